@@ -1,0 +1,46 @@
+# GhostDesk — the two commands a newcomer needs are `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
+
+.PHONY: run test test-fast lint bench forms i18n screenshot dist clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test,dev]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(PY) -m ghostdesk --demo
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+test-fast: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not slow"
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check ghostdesk tests benchmarks docs
+	$(VENV)/bin/lint-imports
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py
+
+# Regenerate the Designer forms (ui/*.ui → ghostdesk/ui/forms/ui_*.py).
+forms: $(STAMP)
+	for f in ui/*.ui; do \
+	  $(VENV)/bin/pyside6-uic $$f -o ghostdesk/ui/forms/ui_$$(basename $$f .ui).py; done
+
+# Refresh the Linguist catalogues from the sources, then compile them.
+i18n: $(STAMP)
+	$(PY) tools/i18n.py update
+	$(PY) tools/i18n.py release
+
+screenshot: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) docs/render_screenshots.py
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

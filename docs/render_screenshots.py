@@ -1,0 +1,46 @@
+"""Render the main window offscreen on the demo workspace into docs/ (used by the README)."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+HERE = Path(__file__).resolve().parent
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as home:
+        os.environ["GHOSTDESK_HOME"] = home
+        from PySide6.QtWidgets import QApplication
+
+        from ghostdesk.services import demo, locations
+        from ghostdesk.ui.app import build_context, make_application
+        from ghostdesk.ui.mainwindow import MainWindow
+
+        app = make_application()
+        context = build_context(app, show_crash_dialog=False, persist_settings=False)
+        if len(sys.argv) > 1:
+            context.languages.apply(sys.argv[1])
+        window = MainWindow(context)
+        window.resize(1180, 760)
+        window.controller.set_workspace(demo.open_or_build(locations.demo_workspace()))
+        window.show()
+        pages = sys.argv[2:] or [window.specs[0].key]
+        for key in pages:
+            window.show_page(key)
+            for _ in range(5):
+                app.processEvents()
+            suffix = "" if key == window.specs[0].key else f"-{key}"
+            target = HERE / f"screenshot-main{suffix}.png"
+            window.grab().save(str(target))
+            print(target)
+        window.close()
+        QApplication.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,58 @@
+"""The `ghostdesk` entry point: no subcommand opens the GUI; subcommands run the same services, scriptable.
+
+Exit codes: 0 done, 1 failed with a clear message, 2 bad usage. `--json` prints machine-readable output.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from ghostdesk import __version__
+from ghostdesk.commands import COMMAND_MODULES
+from ghostdesk.commands.output import Output, json_parent
+from ghostdesk.domain.errors import GhostDeskError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ghostdesk",
+        description="GhostDesk: executive posts, market variants, amplification plans and share kits.",
+    )
+    parser.add_argument("--version", action="version", version=f"GhostDesk {__version__}")
+    gui = parser.add_argument_group("opening the application (no subcommand)")
+    gui.add_argument("--workspace", metavar="PATH", help="workspace file to open")
+    gui.add_argument("--demo", action="store_true", help="open the ready demo workspace")
+    gui.add_argument("--read-only", action="store_true", help="open the workspace without changing it")
+    gui.add_argument(
+        "--no-crash-dialog", action="store_true", help="log unexpected errors and exit instead of asking"
+    )
+    gui.add_argument("--quit-after", type=int, metavar="MS", help=argparse.SUPPRESS)
+    subcommands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parent = json_parent()
+    for module_name in COMMAND_MODULES:
+        importlib.import_module(f"ghostdesk.commands.{module_name}").register(subcommands, parent)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        # A string import keeps Qt out of every scripted run; only the GUI path loads it.
+        return importlib.import_module("ghostdesk.ui.app").run(args)
+    out = Output(json_mode=getattr(args, "json", False))
+    try:
+        return int(args.handler(args, out) or 0)
+    except GhostDeskError as exc:
+        out.error(exc)
+        return 1
+    except KeyboardInterrupt:
+        out.fail("interrupted")
+        return 1
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Domain: dataclasses, enums and pure rules. Standard library only."""

@@ -1,0 +1,1 @@
+"""Export: writers for Word documents, calendars and CSV."""

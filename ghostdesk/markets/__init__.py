@@ -1,0 +1,1 @@
+"""Markets: market profiles as data, and the pure functions that read them."""

@@ -1,0 +1,1 @@
+"""Services: the use cases. They return domain objects and raise GhostDeskError subclasses."""

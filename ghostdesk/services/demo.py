@@ -1,0 +1,79 @@
+"""Services: the demo workspace — a fictional company whose data each feature adds to.
+
+Each feature appends a populator `fn(workspace, rng)` to POPULATORS; they run in order inside one
+build, with a seeded random generator so the demo is the same on every machine.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import random
+from collections.abc import Callable
+from pathlib import Path
+
+from ghostdesk.domain.errors import WorkspaceExists
+from ghostdesk.storage import meta_repo
+from ghostdesk.storage.workspace import Workspace
+
+from . import workspaces
+
+# Bump when any populator changes, so `ghostdesk --demo` rebuilds an outdated demo.
+DEMO_VERSION = "1"
+DEMO_SEED = 20261130
+
+COMPANY = {
+    "company": "Lumenvale",
+    "company_tagline": "Software that keeps regional power grids in balance",
+    "company_markets": "US,FR,DE,JP,CN",
+}
+
+Populator = Callable[[Workspace, random.Random], None]
+
+
+def _company(workspace: Workspace, rng: random.Random) -> None:
+    for key, value in COMPANY.items():
+        meta_repo.put(workspace.db, key, value)
+
+
+POPULATORS: list[Populator] = [_company]
+
+
+def build(path: Path, *, replace: bool = False) -> Workspace:
+    """Create the demo workspace at `path` (a new file, or a rebuild with `replace`)."""
+    path = workspaces.with_suffix(path)
+    if path.exists() and not replace:
+        raise WorkspaceExists(f"{path} already exists", path=str(path))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    staging = path.with_name(f".{path.stem}.building{path.suffix}")
+    for leftover in (staging, Path(f"{staging}.lock")):
+        leftover.unlink(missing_ok=True)
+    workspace = workspaces.create(staging, name="Lumenvale (demo)")
+    try:
+        rng = random.Random(DEMO_SEED)
+        for populate in POPULATORS:
+            populate(workspace, rng)
+        meta_repo.put(workspace.db, "demo_version", DEMO_VERSION)
+        workspace.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        workspace.close()
+    if replace:
+        for sidecar in (Path(f"{path}-wal"), Path(f"{path}-shm")):
+            with contextlib.suppress(OSError):
+                sidecar.unlink()
+    staging.replace(path)
+    return workspaces.open_workspace(path)
+
+
+def is_current(workspace: Workspace) -> bool:
+    return meta_repo.get(workspace.db, "demo_version") == DEMO_VERSION
+
+
+def open_or_build(path: Path) -> Workspace:
+    """The ready demo: reuse it when current, rebuild it when missing or made by an older demo."""
+    path = workspaces.with_suffix(path)
+    if path.exists():
+        workspace = workspaces.open_workspace(path)
+        if is_current(workspace):
+            return workspace
+        workspace.close()
+    return build(path, replace=True)

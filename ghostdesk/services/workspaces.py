@@ -1,0 +1,131 @@
+"""Services: create, open, check, back up and restore workspaces."""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from ghostdesk import __version__
+from ghostdesk.domain.clock import utc_now_iso
+from ghostdesk.domain.errors import GhostDeskError, ValidationError, WorkspaceCorrupt
+from ghostdesk.storage import backups, database, meta_repo
+from ghostdesk.storage.backups import BackupInfo
+from ghostdesk.storage.workspace import Workspace, open_workspace_file
+
+SUFFIX = database.WORKSPACE_SUFFIX
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    path: str
+    ok: bool
+    schema_version: int
+    latest_schema_version: int
+    pending_migrations: list[str]
+    problems: list[str] = field(default_factory=list)
+    size_bytes: int = 0
+    name: str = ""
+    backups: int = 0
+    newest_backup: str = ""
+
+
+def with_suffix(path: Path) -> Path:
+    path = Path(path).expanduser()
+    return path if path.suffix == SUFFIX else path.with_name(path.name + SUFFIX)
+
+
+def create(path: Path, name: str = "") -> Workspace:
+    """A new, empty workspace. Refuses to overwrite anything."""
+    path = with_suffix(path)
+    clean = (name or path.stem).strip()
+    if not clean or len(clean) > 200 or any(ord(c) < 32 for c in clean):
+        raise ValidationError("A workspace name needs 1–200 printable characters", field="name")
+    db = database.create_database(path)
+    try:
+        meta_repo.put(db, "name", clean)
+        meta_repo.put(db, "created_at", utc_now_iso())
+        meta_repo.put(db, "created_by_version", __version__)
+    finally:
+        db.close()
+    return open_workspace_file(path)
+
+
+def open_workspace(
+    path: Path, *, read_only: bool = False, keep_backups: int = 10, auto_backup_hours: int = 12
+) -> Workspace:
+    workspace = open_workspace_file(Path(path), read_only=read_only, keep_backups=keep_backups)
+    if not workspace.read_only:
+        # A failed safety copy must not lock the user out of their work; the status bar shows backup state.
+        with contextlib.suppress(GhostDeskError):
+            backup_if_due(workspace, keep_backups, auto_backup_hours)
+    return workspace
+
+
+def backup_if_due(workspace: Workspace, keep: int = 10, hours: int = 12) -> BackupInfo | None:
+    newest = last_backup(workspace.path)
+    if newest and datetime.now(UTC) - newest.taken_at < timedelta(hours=hours):
+        return None
+    return backups.make_backup(workspace.db, workspace.path, reason="auto", keep=keep)
+
+
+def last_backup(path: Path) -> BackupInfo | None:
+    found = backups.list_backups(Path(path))
+    return found[0] if found else None
+
+
+def workspace_name(workspace: Workspace) -> str:
+    return meta_repo.get(workspace.db, "name", workspace.path.stem)
+
+
+def check(path: Path) -> CheckReport:
+    """Integrity and schema report; never writes to the file.
+
+    A damaged file raises WorkspaceCorrupt carrying the newest good backup, so callers can offer it.
+    """
+    path = Path(path)
+    try:
+        state = database.inspect_file(path)
+    except WorkspaceCorrupt as exc:
+        good = backups.newest_good_backup(path)
+        exc.fields["newest_good_backup"] = str(good.path) if good else ""
+        raise
+    db = database.open_database(path, read_only=True)
+    try:
+        problems = database.integrity_problems(db)
+        name = meta_repo.get(db, "name", path.stem)
+    finally:
+        db.close()
+    found = backups.list_backups(path)
+    return CheckReport(
+        path=str(path),
+        ok=not problems,
+        schema_version=state.version,
+        latest_schema_version=state.latest,
+        pending_migrations=list(state.pending),
+        problems=problems,
+        size_bytes=path.stat().st_size,
+        name=name,
+        backups=len(found),
+        newest_backup=str(found[0].path) if found else "",
+    )
+
+
+def backup(path: Path, to: Path | None = None, keep: int = 10) -> BackupInfo:
+    """On-demand backup of a workspace file, open elsewhere or not (a read-only snapshot)."""
+    path = Path(path)
+    database.inspect_file(path)
+    db = database.open_database(path, read_only=True)
+    try:
+        return backups.make_backup(db, path, reason="manual", keep=keep, to=to)
+    finally:
+        db.close()
+
+
+def restore(backup_file: Path, to: Path) -> Path:
+    return backups.restore(Path(backup_file), with_suffix(Path(to)))
+
+
+def save_copy(workspace: Workspace, target: Path) -> Path:
+    return backups.save_copy(workspace.db, with_suffix(Path(target)))

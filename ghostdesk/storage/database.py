@@ -1,0 +1,216 @@
+"""Storage: open, create, validate and migrate a workspace file (SQLite as an application file format)."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from ghostdesk.domain.errors import (
+    NotAWorkspace,
+    StorageFull,
+    WorkspaceCorrupt,
+    WorkspaceError,
+    WorkspaceExists,
+    WorkspaceNotFound,
+    WorkspaceReadOnly,
+    WorkspaceTooNew,
+)
+from ghostdesk.storage.migrations import MIGRATIONS, known_names
+
+# PRAGMA application_id marks the file as ours ("GDSK"), so another app's SQLite file is told apart.
+APPLICATION_ID = 0x4744534B
+SQLITE_HEADER = b"SQLite format 3\x00"
+WORKSPACE_SUFFIX = ".ghostdesk"
+BUSY_TIMEOUT_MS = 5000
+
+
+@dataclass(frozen=True, slots=True)
+class SchemaState:
+    applied: tuple[str, ...]
+    pending: tuple[str, ...]
+    unknown: tuple[str, ...]
+
+    @property
+    def version(self) -> int:
+        return len(self.applied) - len(self.unknown)
+
+    @property
+    def latest(self) -> int:
+        return len(known_names())
+
+
+def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
+    if read_only:
+        uri = path.resolve().as_uri() + "?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    else:
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return conn
+
+
+def _wrap(conn: sqlite3.Connection) -> Database:
+    # execute_plugins=False: no third-party sqlite-utils plugin code runs inside the workspace.
+    return Database(conn, execute_plugins=False)
+
+
+def _apply_pragmas(db: Database, *, read_only: bool) -> None:
+    db.execute("PRAGMA foreign_keys = ON")
+    if not read_only:
+        db.execute("PRAGMA journal_mode = WAL")
+        # FULL: a user's edit that was reported saved survives a power cut.
+        db.execute("PRAGMA synchronous = FULL")
+
+
+def sniff_header(path: Path) -> None:
+    """Refuse files that are not SQLite before SQLite ever opens them."""
+    if not path.exists():
+        raise WorkspaceNotFound(f"No workspace at {path}", path=str(path))
+    if path.is_dir():
+        raise NotAWorkspace(f"{path} is a folder", path=str(path))
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except PermissionError as exc:
+        raise WorkspaceReadOnly(f"Cannot read {path}", path=str(path)) from exc
+    if header != SQLITE_HEADER:
+        raise NotAWorkspace(f"{path} is not a GhostDesk workspace", path=str(path))
+
+
+def schema_state(db: Database) -> SchemaState:
+    applied = tuple(m.name for m in MIGRATIONS.applied(db))
+    known = known_names()
+    unknown = tuple(name for name in applied if name not in known)
+    pending = tuple(name for name in known if name not in applied)
+    return SchemaState(applied=applied, pending=pending, unknown=unknown)
+
+
+def inspect_file(path: Path) -> SchemaState:
+    """Validate a workspace without writing to it: header, integrity, identity, schema age."""
+    sniff_header(path)
+    try:
+        conn = _connect(path, read_only=True)
+    except sqlite3.Error as exc:
+        raise WorkspaceCorrupt(f"{path} cannot be opened: {exc}", path=str(path)) from exc
+    try:
+        db = _wrap(conn)
+        try:
+            problems = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            raise WorkspaceCorrupt(f"{path} is damaged: {exc}", path=str(path), problems=[str(exc)]) from exc
+        if problems != ["ok"]:
+            raise WorkspaceCorrupt(f"{path} is damaged", path=str(path), problems=problems[:20])
+        if app_id != APPLICATION_ID:
+            raise NotAWorkspace(f"{path} is an SQLite file but not a GhostDesk workspace", path=str(path))
+        state = schema_state(db)
+        if state.unknown:
+            raise WorkspaceTooNew(
+                f"{path} was saved by a newer GhostDesk",
+                path=str(path),
+                unknown=list(state.unknown),
+            )
+        return state
+    finally:
+        conn.close()
+
+
+def create_database(path: Path) -> Database:
+    """Create a new, fully migrated workspace file. Refuses to touch an existing file."""
+    if path.exists():
+        raise WorkspaceExists(f"{path} already exists", path=str(path))
+    if not path.parent.is_dir():
+        raise WorkspaceNotFound(f"Folder {path.parent} does not exist", path=str(path.parent))
+    # Build under a temporary name so a failure never leaves a half-made workspace behind.
+    temp = path.with_name(f".{path.name}.creating")
+    temp.unlink(missing_ok=True)
+    try:
+        conn = _connect(temp, read_only=False)
+        db = _wrap(conn)
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        _apply_pragmas(db, read_only=False)
+        MIGRATIONS.apply(db)
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        db.execute("PRAGMA journal_mode = DELETE")
+        conn.close()
+        temp.replace(path)
+    except sqlite3.Error as exc:
+        _remove_with_sidecars(temp)
+        raise translate_error(exc, path) from exc
+    except OSError as exc:
+        _remove_with_sidecars(temp)
+        raise translate_os_error(exc, path) from exc
+    return open_database(path)
+
+
+def open_database(path: Path, *, read_only: bool = False) -> Database:
+    """Open an already validated workspace with the workspace pragmas."""
+    try:
+        db = _wrap(_connect(path, read_only=read_only))
+        _apply_pragmas(db, read_only=read_only)
+        return db
+    except sqlite3.Error as exc:
+        raise translate_error(exc, path) from exc
+
+
+def migrate(db: Database) -> list[str]:
+    """Apply pending migrations (callers back up first). Returns the names applied."""
+    pending = list(schema_state(db).pending)
+    if pending:
+        MIGRATIONS.apply(db)
+    return pending
+
+
+def integrity_problems(db: Database) -> list[str]:
+    rows = [row[0] for row in db.execute("PRAGMA integrity_check").fetchall()]
+    problems = [] if rows == ["ok"] else rows
+    problems += [
+        f"foreign key: {row[0]} row {row[1]} → {row[2]}"
+        for row in db.execute("PRAGMA foreign_key_check").fetchall()
+    ]
+    return problems
+
+
+def translate_error(exc: sqlite3.Error, path: Path) -> WorkspaceError:
+    """Map SQLite's failures to ours, so every layer above speaks one language."""
+    text = str(exc).lower()
+    if "disk is full" in text or "disk i/o" in text:
+        return StorageFull(f"The disk holding {path} is full or failing", path=str(path))
+    if "readonly" in text or "read-only" in text:
+        return WorkspaceReadOnly(f"{path} cannot be written", path=str(path))
+    if "unable to open" in text:
+        return WorkspaceNotFound(f"{path} cannot be opened", path=str(path))
+    if "not a database" in text or "malformed" in text:
+        return WorkspaceCorrupt(f"{path} is damaged: {exc}", path=str(path))
+    return WorkspaceError(f"{path}: {exc}", path=str(path))
+
+
+def translate_os_error(exc: OSError, path: Path) -> WorkspaceError:
+    import errno
+
+    if exc.errno == errno.ENOSPC:
+        return StorageFull(f"The disk holding {path} is full", path=str(path))
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return WorkspaceReadOnly(f"{path} cannot be written", path=str(path))
+    return WorkspaceError(f"{path}: {exc.strerror or exc}", path=str(path))
+
+
+def _remove_with_sidecars(path: Path) -> None:
+    for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+        with contextlib.suppress(OSError):
+            candidate.unlink()
+
+
+@contextlib.contextmanager
+def writing(db: Database, path: Path) -> Iterator[Database]:
+    """One atomic write; SQLite's failures come out as GhostDesk errors and nothing is half-written."""
+    try:
+        with db.atomic():
+            yield db
+    except sqlite3.Error as exc:
+        raise translate_error(exc, path) from exc

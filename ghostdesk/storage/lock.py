@@ -1,0 +1,123 @@
+"""Storage: one writer per workspace, through an OS lock on a file beside it.
+
+The OS releases the lock when its holder dies, so a killed GhostDesk never leaves a workspace
+locked for ever; the file's text only says who holds it, for the message.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import socket
+import sys
+from pathlib import Path
+
+from ghostdesk.domain.clock import utc_now_iso
+from ghostdesk.domain.errors import WorkspaceLocked
+
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+    import msvcrt
+
+    def _try_lock(fd: int) -> bool:
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            return True
+        except OSError:
+            return False
+
+    def _unlock(fd: int) -> None:
+        with contextlib.suppress(OSError):
+            os.lseek(fd, 0, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _try_lock(fd: int) -> bool:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except OSError:
+            return False
+
+    def _unlock(fd: int) -> None:
+        with contextlib.suppress(OSError):
+            fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+def lock_path_for(workspace: Path) -> Path:
+    return workspace.with_name(workspace.name + ".lock")
+
+
+def read_holder(workspace: Path) -> dict:
+    try:
+        return json.loads(lock_path_for(workspace).read_text(encoding="utf-8") or "{}")
+    except (OSError, ValueError):
+        return {}
+
+
+class WorkspaceLock:
+    """Holds the writer lock of one workspace until released (or the process ends)."""
+
+    def __init__(self, workspace: Path) -> None:
+        self.workspace = workspace
+        self.path = lock_path_for(workspace)
+        self._fd: int | None = None
+
+    @property
+    def held(self) -> bool:
+        return self._fd is not None
+
+    def acquire(self) -> None:
+        for _attempt in range(5):
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            if not _try_lock(fd):
+                os.close(fd)
+                self._refuse()
+            if self._still_linked(fd):
+                break
+            # The previous holder removed the file between our open and our lock: start again.
+            _unlock(fd)
+            os.close(fd)
+        else:  # pragma: no cover - only under a storm of competing openers
+            self._refuse()
+        info = {"pid": os.getpid(), "host": socket.gethostname(), "since": utc_now_iso()}
+        os.ftruncate(fd, 0)
+        os.lseek(fd, 0, os.SEEK_SET)
+        os.write(fd, json.dumps(info).encode("utf-8"))
+        os.fsync(fd)
+        self._fd = fd
+
+    def _still_linked(self, fd: int) -> bool:
+        try:
+            return os.stat(self.path).st_ino == os.fstat(fd).st_ino
+        except OSError:
+            return False
+
+    def _refuse(self) -> None:
+        holder = read_holder(self.workspace)
+        raise WorkspaceLocked(
+            f"{self.workspace} is open in another GhostDesk",
+            path=str(self.workspace),
+            pid=holder.get("pid"),
+            host=holder.get("host", ""),
+            since=holder.get("since", ""),
+        )
+
+    def release(self) -> None:
+        if self._fd is None:
+            return
+        fd, self._fd = self._fd, None
+        # Unlink before unlocking, so a waiting opener never sees our stale text.
+        with contextlib.suppress(OSError):
+            self.path.unlink()
+        _unlock(fd)
+        os.close(fd)
+
+    def __enter__(self) -> WorkspaceLock:
+        self.acquire()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()

@@ -1,0 +1,93 @@
+"""Storage: a workspace opened for use — its file, connection, lock and schema state."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from ghostdesk.domain.errors import WorkspaceLocked, WorkspaceReadOnly
+from ghostdesk.storage import backups, database
+from ghostdesk.storage.lock import WorkspaceLock
+
+
+@dataclass
+class Workspace:
+    """One open workspace. The thread that opened it owns `db`; workers open their own connection."""
+
+    path: Path
+    db: Database
+    read_only: bool
+    lock: WorkspaceLock | None = None
+    migrated: list[str] = field(default_factory=list)
+    read_only_reason: str = ""
+
+    @property
+    def name(self) -> str:
+        return self.path.stem
+
+    def connect_worker(self) -> Database:
+        """A separate connection for a background thread or process."""
+        return database.open_database(self.path, read_only=self.read_only)
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            if not self.read_only:
+                self.db.execute("PRAGMA optimize")
+        with contextlib.suppress(Exception):
+            self.db.close()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_workspace_file(path: Path, *, read_only: bool = False, keep_backups: int = 10) -> Workspace:
+    """Validate, lock, back up if a migration is due, migrate, and open.
+
+    The file is not written before validation passes; a failure anywhere leaves it as it was.
+    """
+    path = Path(path)
+    state = database.inspect_file(path)
+    lock = None
+    reason = ""
+    if not read_only:
+        lock = WorkspaceLock(path)
+        try:
+            lock.acquire()
+        except WorkspaceLocked:
+            raise
+        except OSError:
+            # A read-only folder cannot hold a lock file; the workspace can still be read.
+            lock, read_only, reason = None, True, "folder_read_only"
+    if not read_only and not _writable(path):
+        lock.release()
+        lock, read_only, reason = None, True, "file_read_only"
+    if read_only and state.pending:
+        # Reading an older workspace without migrating would show a schema the code does not know.
+        raise WorkspaceReadOnly(
+            f"{path} needs an upgrade and can only be opened for writing", path=str(path), pending=list(state.pending)
+        )
+    try:
+        db = database.open_database(path, read_only=read_only)
+        migrated: list[str] = []
+        if state.pending:
+            backups.make_backup(db, path, reason="pre-migration", keep=keep_backups)
+            migrated = database.migrate(db)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+    return Workspace(path=path, db=db, read_only=read_only, lock=lock, migrated=migrated, read_only_reason=reason)
+
+
+def _writable(path: Path) -> bool:
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)

@@ -1,0 +1,29 @@
+"""UI: what the composition root builds and hands to the window: settings, the open workspace, switches."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ghostdesk.services import settings as settings_service
+from ghostdesk.services.settings import Settings
+from ghostdesk.storage.workspace import Workspace
+from ghostdesk.ui.crash import CrashHandler
+from ghostdesk.ui.i18n import LanguageSwitcher
+
+
+@dataclass
+class AppContext:
+    settings: Settings
+    languages: LanguageSwitcher
+    crash: CrashHandler | None = None
+    workspace: Workspace | None = None
+    persist_settings: bool = True
+
+    def save_settings(self) -> None:
+        if self.persist_settings:
+            settings_service.save(self.settings)
+
+    @property
+    def actor(self) -> str:
+        """Who is acting, for audit entries."""
+        return self.settings.user_name or "unknown"

@@ -1,0 +1,227 @@
+"""UI: the main window — sidebar of the product's areas, their pages, the File menu and the status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+)
+
+from ghostdesk import APP_NAME, __version__
+from ghostdesk.services import workspaces
+from ghostdesk.ui import icons, theme
+from ghostdesk.ui.context import AppContext
+from ghostdesk.ui.dialogs.settings_dialog import SettingsDialog
+from ghostdesk.ui.views.pages import Page, PageSpec, page_specs
+from ghostdesk.ui.widgets.remembered import RememberedGeometry
+from ghostdesk.ui.workspace_controller import WorkspaceController
+
+
+class MainWindow(RememberedGeometry, QMainWindow):
+    """UI: the application window."""
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.controller = WorkspaceController(context, self)
+        self.specs: list[PageSpec] = page_specs()
+        self.pages: dict[str, Page] = {}
+        self.setWindowIcon(icons.app_icon())
+        self.resize(1180, 760)
+        self._build_body()
+        self._build_actions()
+        self._build_menus()
+        self._build_status_bar()
+        self._connect()
+        self.retranslate_ui()
+        self.restore_geometry()
+        self._on_workspace_changed(context.workspace)
+
+    # -- construction ----------------------------------------------------------------------------
+    def _build_body(self) -> None:
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setIconSize(QSize(22, 22))
+        self.sidebar.setSpacing(2)
+        self.sidebar.setMinimumWidth(170)
+        self.stack = QStackedWidget()
+        for spec in self.specs:
+            item = QListWidgetItem(icons.icon(spec.icon), "")
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.sidebar.addItem(item)
+            page = spec.factory()
+            page.setObjectName(f"page_{spec.key}")
+            self.pages[spec.key] = page
+            self.stack.addWidget(page)
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([190, 990])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        self.sidebar.setCurrentRow(0)
+
+    def _build_actions(self) -> None:
+        c = self.controller
+        self.act_new = QAction(self, shortcut=QKeySequence.StandardKey.New, triggered=c.create_new)
+        self.act_open = QAction(self, shortcut=QKeySequence.StandardKey.Open, triggered=c.choose_and_open)
+        self.act_copy = QAction(self, triggered=c.save_copy)
+        self.act_backup = QAction(self, triggered=c.backup_now)
+        self.act_restore = QAction(self, triggered=c.restore_from_backup)
+        self.act_check = QAction(self, triggered=c.check_workspace)
+        self.act_settings = QAction(self, shortcut=QKeySequence.StandardKey.Preferences, triggered=self.edit_settings)
+        self.act_quit = QAction(self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
+        self.act_about = QAction(self, triggered=self.show_about)
+        self.act_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.workspace_actions = [self.act_copy, self.act_backup, self.act_check]
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.recent_menu = QMenu(self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.file_menu.addActions([self.act_new, self.act_open])
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.act_copy, self.act_backup, self.act_restore, self.act_check])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.act_settings, self.act_quit])
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.act_about)
+
+    def _build_status_bar(self) -> None:
+        self.path_label = QLabel()
+        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.state_label = QLabel()
+        self.busy_label = QLabel()
+        self.statusBar().addWidget(self.path_label, 1)
+        self.statusBar().addPermanentWidget(self.busy_label)
+        self.statusBar().addPermanentWidget(self.state_label)
+
+    def _connect(self) -> None:
+        # Every cross-widget connection in one place.
+        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.controller.workspace_changed.connect(self._on_workspace_changed)
+        self.controller.busy.connect(self.busy_label.setText)
+        self.controller.backup_taken.connect(self._update_status)
+
+    # -- behaviour -------------------------------------------------------------------------------
+    def show_page(self, key: str) -> Page:
+        index = [spec.key for spec in self.specs].index(key)
+        self.sidebar.setCurrentRow(index)
+        return self.pages[key]
+
+    def current_page_key(self) -> str:
+        return self.specs[self.stack.currentIndex()].key
+
+    def _on_workspace_changed(self, workspace) -> None:
+        for action in self.workspace_actions:
+            action.setEnabled(workspace is not None)
+        for page in self.pages.values():
+            page.set_workspace(self.context)
+        self._update_title()
+        self._update_status()
+
+    def _update_title(self) -> None:
+        ws = self.context.workspace
+        if ws is None:
+            self.setWindowTitle(APP_NAME)
+            return
+        title = f"{workspaces.workspace_name(ws)} — {APP_NAME}"
+        if ws.read_only:
+            title += " " + self.tr("[read-only]")
+        self.setWindowTitle(title)
+
+    def _update_status(self) -> None:
+        ws = self.context.workspace
+        if ws is None:
+            self.path_label.setText(self.tr("No workspace open"))
+            self.state_label.setText("")
+            return
+        self.path_label.setText(str(ws.path))
+        if ws.read_only:
+            self.state_label.setText(self.tr("Read-only"))
+            return
+        newest = workspaces.last_backup(ws.path)
+        if newest is None:
+            self.state_label.setText(self.tr("No backup yet"))
+        else:
+            moment = QDateTime.fromSecsSinceEpoch(int(newest.taken_at.timestamp()))
+            when = QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+            self.state_label.setText(self.tr("Last backup: {0}").format(when))
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = [Path(p) for p in self.context.settings.recent_workspaces]
+        for path in recent:
+            action = self.recent_menu.addAction(path.name)
+            action.setToolTip(str(path))
+            action.setEnabled(path.exists())
+            action.triggered.connect(lambda _checked=False, p=path: self.controller.open_path(p))
+        if not recent:
+            empty = self.recent_menu.addAction(self.tr("No recent workspaces"))
+            empty.setEnabled(False)
+
+    def edit_settings(self) -> None:
+        chosen = SettingsDialog.edit(self, self.context.settings)
+        if chosen is None:
+            return
+        language_changed = chosen.language != self.context.settings.language
+        self.context.settings = chosen
+        self.context.save_settings()
+        if language_changed:
+            self.context.languages.apply(chosen.language)
+        theme.apply(QApplication.instance(), chosen.theme)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About GhostDesk"),
+            self.tr(
+                "GhostDesk {0}\n\nWrite in an executive's voice, adapt each post for every market, plan the "
+                "ambassadors' waves and send each one a personal share kit. Everything stays in one local file."
+            ).format(__version__),
+        )
+
+    # -- Qt overrides ----------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.recent_menu.setTitle(self.tr("Open &recent"))
+        self.act_new.setText(self.tr("&New workspace…"))
+        self.act_open.setText(self.tr("&Open…"))
+        self.act_copy.setText(self.tr("Save a &copy…"))
+        self.act_backup.setText(self.tr("&Back up now"))
+        self.act_restore.setText(self.tr("&Restore from backup…"))
+        self.act_check.setText(self.tr("C&heck workspace"))
+        self.act_settings.setText(self.tr("&Settings…"))
+        self.act_quit.setText(self.tr("&Quit"))
+        self.act_about.setText(self.tr("&About GhostDesk"))
+        for row, spec in enumerate(self.specs):
+            self.sidebar.item(row).setText(spec.label())
+        self._update_title()
+        self._update_status()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_geometry()
+        self.controller.close_workspace()
+        super().closeEvent(event)

@@ -1,0 +1,63 @@
+"""UI: the words for GhostDesk errors, translated; the core only supplies codes and facts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ghostdesk.domain.errors import GhostDeskError
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Messages", text)
+
+
+def error_title(exc: GhostDeskError) -> str:
+    titles = {
+        "workspace_not_found": _tr("Workspace not found"),
+        "not_a_workspace": _tr("Not a GhostDesk workspace"),
+        "workspace_corrupt": _tr("The workspace is damaged"),
+        "workspace_too_new": _tr("Made by a newer GhostDesk"),
+        "workspace_locked": _tr("Workspace already open"),
+        "workspace_exists": _tr("The file already exists"),
+        "workspace_read_only": _tr("The workspace cannot be written"),
+        "storage_full": _tr("The disk is full"),
+        "backup_failed": _tr("The backup failed"),
+    }
+    return titles.get(exc.code, _tr("GhostDesk could not do that"))
+
+
+def error_text(exc: GhostDeskError) -> str:
+    """A sentence saying what happened and what to do next."""
+    f = exc.fields
+    path = f.get("path", "")
+    texts = {
+        "workspace_not_found": _tr("There is no workspace at {path}. It may have been moved or deleted."),
+        "not_a_workspace": _tr(
+            "{path} is not a GhostDesk workspace. Choose a .ghostdesk file made by GhostDesk. "
+            "The file was not changed."
+        ),
+        "workspace_corrupt": _tr(
+            "{path} is damaged and cannot be opened safely. The file was not changed. "
+            "You can restore the newest good backup into a new file."
+        ),
+        "workspace_too_new": _tr(
+            "{path} was saved by a newer version of GhostDesk. Update GhostDesk to open it. "
+            "The file was not changed."
+        ),
+        "workspace_locked": _tr(
+            "{path} is open in another GhostDesk window (process {pid} on {host}). "
+            "You can open it read-only, or close the other window first."
+        ),
+        "workspace_exists": _tr("{path} already exists. GhostDesk never overwrites a file: choose a new name."),
+        "workspace_read_only": _tr(
+            "{path} cannot be written (read-only file or folder). Your work is safe; save a copy elsewhere."
+        ),
+        "storage_full": _tr("The disk holding {path} is full. Nothing was half-written; free some space and retry."),
+        "backup_failed": _tr("The backup could not be made: {message}"),
+    }
+    template = texts.get(exc.code)
+    if template is None:
+        return exc.message
+    return template.format(
+        path=path, pid=f.get("pid") or "?", host=f.get("host") or "?", message=exc.message
+    )

@@ -1,0 +1,109 @@
+"""UI: the product's areas, one page each, in sidebar order."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+
+class Page(QWidget):
+    """UI: base of every page. `set_workspace` is called whenever the open workspace changes."""
+
+    def set_workspace(self, context) -> None:
+        """Reload from `context.workspace` (None when no workspace is open)."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """Set every visible string again, in the current language."""
+
+
+class ComingPage(Page):
+    """UI: a page whose feature has not landed yet; it says what will be there, and shows no fake data."""
+
+    def __init__(self, heading: Callable[[], str], body: Callable[[], str]) -> None:
+        super().__init__()
+        self._heading, self._body = heading, body
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 28, 32, 28)
+        self.heading = QLabel()
+        self.heading.setObjectName("pageHeading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.body = QLabel()
+        self.body.setWordWrap(True)
+        self.body.setMaximumWidth(720)
+        layout.addWidget(self.heading)
+        layout.addSpacing(8)
+        layout.addWidget(self.body)
+        layout.addStretch(1)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(self._heading())
+        self.body.setText(self._body())
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Pages", text)
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    icon: str
+    label: Callable[[], str]
+    factory: Callable[[], Page]
+
+
+def _coming(heading: str, body: str) -> Callable[[], Page]:
+    # The texts are marked with QT_TRANSLATE_NOOP for lupdate and translated when shown.
+    return lambda: ComingPage(lambda: _tr(heading), lambda: _tr(body))
+
+
+def page_specs() -> list[PageSpec]:
+    """Sidebar order. Each feature replaces its ComingPage with its real page."""
+    return [
+        PageSpec("voices", "voices", lambda: _tr("Voices"), _coming(
+            QT_TRANSLATE_NOOP("Pages", "Voices"),
+            QT_TRANSLATE_NOOP("Pages", "Executive voice profiles will live here: who each executive is, their "
+                              "tone and habits, sample posts, and a fingerprint that scores every draft "
+                              "against their real voice."),
+        )),
+        PageSpec("posts", "posts", lambda: _tr("Posts"), _coming(
+            QT_TRANSLATE_NOOP("Pages", "Posts"),
+            QT_TRANSLATE_NOOP("Pages", "The drafting studio will live here: posts in the executive's voice, "
+                              "live counters for each network, faux-pas checks, version history and search."),
+        )),
+        PageSpec("calendar", "calendar", lambda: _tr("Calendar"), _coming(
+            QT_TRANSLATE_NOOP("Pages", "Calendar"),
+            QT_TRANSLATE_NOOP("Pages", "The amplification calendar will live here: when the executive posts, "
+                              "the waves of ambassador shares that follow in each market, and their approval."),
+        )),
+        PageSpec("ambassadors", "ambassadors", lambda: _tr("Ambassadors"), _coming(
+            QT_TRANSLATE_NOOP("Pages", "Ambassadors"),
+            QT_TRANSLATE_NOOP("Pages", "The ambassador roster will live here: the employees who chose to "
+                              "share, their markets and networks, and the consent register that records every "
+                              "opt-in and opt-out."),
+        )),
+        PageSpec("kits", "kits", lambda: _tr("Share kits"), _coming(
+            QT_TRANSLATE_NOOP("Pages", "Share kits"),
+            QT_TRANSLATE_NOOP("Pages", "Share kits will be made here: one Word document per ambassador, in "
+                              "their language, with their own share texts, tracked links and the do's and "
+                              "don'ts."),
+        )),
+        PageSpec("results", "results", lambda: _tr("Results"), _coming(
+            QT_TRANSLATE_NOOP("Pages", "Results"),
+            QT_TRANSLATE_NOOP("Pages", "Campaign results will live here: reach and engagement by market, "
+                              "network and wave, fair recognition for the people who shared, and reports to "
+                              "share the results back."),
+        )),
+    ]

@@ -1,0 +1,183 @@
+"""UI: the File menu's work — open, create, copy, restore, check, back up — with its questions and errors."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from ghostdesk.domain.errors import GhostDeskError, WorkspaceCorrupt, WorkspaceLocked
+from ghostdesk.services import workspaces
+from ghostdesk.storage import backups
+from ghostdesk.storage.workspace import Workspace
+from ghostdesk.ui.context import AppContext
+from ghostdesk.ui.dialogs.prompts import Ask, FilePrompts, Tell
+from ghostdesk.ui.tasks import run_in_background
+
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("WorkspaceController", text)
+
+
+class WorkspaceController(QObject):
+    """UI: owns the switch from one workspace to another; pages hear of it through `workspace_changed`."""
+
+    workspace_changed = Signal(object)  # Workspace | None
+    busy = Signal(str)  # a status message while background work runs; "" when done
+    backup_taken = Signal()
+
+    def __init__(self, context: AppContext, parent_widget: QWidget) -> None:
+        super().__init__(parent_widget)
+        self.context = context
+        self.window = parent_widget
+
+    # -- opening ---------------------------------------------------------------------------------
+    def open_path(self, path: Path, *, read_only: bool = False) -> bool:
+        """Open `path`, asking the user what to do about a lock or a damaged file. True when opened."""
+        s = self.context.settings
+        try:
+            workspace = workspaces.open_workspace(
+                path, read_only=read_only, keep_backups=s.backups_to_keep, auto_backup_hours=s.auto_backup_hours
+            )
+        except WorkspaceLocked as exc:
+            if Ask.open_read_only(self.window, exc):
+                return self.open_path(path, read_only=True)
+            return False
+        except WorkspaceCorrupt as exc:
+            good = backups.newest_good_backup(Path(path))
+            if good is None:
+                Tell.error(self.window, exc)
+            elif Ask.restore_backup(self.window, exc, good.path):
+                return self._restore_flow(good.path, suggested=Path(path))
+            return False
+        except GhostDeskError as exc:
+            Tell.error(self.window, exc)
+            return False
+        self.set_workspace(workspace)
+        return True
+
+    def set_workspace(self, workspace: Workspace | None) -> None:
+        previous = self.context.workspace
+        if previous is not None and previous is not workspace:
+            previous.close()
+        self.context.workspace = workspace
+        if workspace is not None:
+            self.context.settings.remember_workspace(workspace.path)
+            self.context.save_settings()
+        self.workspace_changed.emit(workspace)
+
+    def close_workspace(self) -> None:
+        self.set_workspace(None)
+
+    def _folder(self) -> str:
+        ws = self.context.workspace
+        return str(ws.path.parent) if ws else ""
+
+    def choose_and_open(self) -> bool:
+        path = FilePrompts.open_workspace(self.window, self._folder())
+        return self.open_path(path) if path else False
+
+    def create_new(self) -> bool:
+        path = FilePrompts.new_workspace(self.window, self._folder())
+        if not path:
+            return False
+        try:
+            workspace = workspaces.create(path)
+        except GhostDeskError as exc:
+            Tell.error(self.window, exc)
+            return False
+        self.set_workspace(workspace)
+        return True
+
+    # -- copies and backups (off the GUI thread, each with its own connection) -----------------
+    def save_copy(self) -> None:
+        ws = self.context.workspace
+        if ws is None:
+            return
+        target = FilePrompts.copy_target(self.window, str(ws.path.with_name(ws.path.stem + " copy.ghostdesk")))
+        if not target:
+            return
+        source = ws.path
+
+        def work(_task):
+            from ghostdesk.storage import database
+
+            db = database.open_database(source, read_only=True)
+            try:
+                return backups.save_copy(db, workspaces.with_suffix(target))
+            finally:
+                db.close()
+
+        self._run(work, lambda path: Tell.info(
+            self.window, _tr("Copy saved"), _tr("A full copy of the workspace was saved to {0}.").format(path)
+        ), _tr("Saving a copy…"))
+
+    def backup_now(self) -> None:
+        ws = self.context.workspace
+        if ws is None:
+            return
+        source, keep = ws.path, self.context.settings.backups_to_keep
+        self._run(lambda _task: workspaces.backup(source, keep=keep), self._on_backup, _tr("Backing up…"))
+
+    def _on_backup(self, info) -> None:
+        self.backup_taken.emit()
+        Tell.info(self.window, _tr("Backup made"), _tr("The workspace was backed up to {0}.").format(info.path))
+
+    def restore_from_backup(self) -> bool:
+        ws = self.context.workspace
+        folder = str(backups.backup_folder(ws.path)) if ws else ""
+        chosen = FilePrompts.backup_file(self.window, folder)
+        if not chosen:
+            return False
+        return self._restore_flow(chosen, suggested=ws.path if ws else chosen)
+
+    def _restore_flow(self, backup: Path, suggested: Path) -> bool:
+        target = FilePrompts.restore_target(
+            self.window, str(suggested.with_name(suggested.stem + " restored.ghostdesk"))
+        )
+        if not target:
+            return False
+        try:
+            restored = workspaces.restore(backup, target)
+        except GhostDeskError as exc:
+            Tell.error(self.window, exc)
+            return False
+        if Ask.open_restored(self.window, restored):
+            return self.open_path(restored)
+        return True
+
+    def check_workspace(self) -> None:
+        ws = self.context.workspace
+        if ws is None:
+            return
+        path = ws.path
+        self._run(lambda _task: workspaces.check(path), self._on_checked, _tr("Checking the workspace…"))
+
+    def _on_checked(self, report) -> None:
+        if report.ok:
+            text = _tr("No problems found. Schema version {0} of {1}; {2} backups.").format(
+                report.schema_version, report.latest_schema_version, report.backups
+            )
+        else:
+            text = _tr("Problems found:\n{0}").format("\n".join(report.problems[:20]))
+        Tell.info(self.window, _tr("Workspace check"), text)
+
+    def _run(self, work, on_done, message: str) -> None:
+        self.busy.emit(message)
+
+        def done(result) -> None:
+            self.busy.emit("")
+            on_done(result)
+
+        def failed(exc: BaseException) -> None:
+            self.busy.emit("")
+            if isinstance(exc, GhostDeskError):
+                Tell.error(self.window, exc)
+            else:
+                raise exc
+
+        run_in_background(work, done, failed)

@@ -1,0 +1,1 @@
+"""Package data: icons, translations, texts and demo data (installed as ghostdesk.resources)."""

@@ -23,7 +23,8 @@ test-fast: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not slow"
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check ghostdesk tests benchmarks docs
+	$(VENV)/bin/ruff check ghostdesk tests benchmarks docs tools
+	$(VENV)/bin/ruff format --check ghostdesk tests benchmarks docs tools
 	$(VENV)/bin/lint-imports
 
 bench: $(STAMP)

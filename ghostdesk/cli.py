@@ -26,9 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("--workspace", metavar="PATH", help="workspace file to open")
     gui.add_argument("--demo", action="store_true", help="open the ready demo workspace")
     gui.add_argument("--read-only", action="store_true", help="open the workspace without changing it")
-    gui.add_argument(
-        "--no-crash-dialog", action="store_true", help="log unexpected errors and exit instead of asking"
-    )
+    gui.add_argument("--no-crash-dialog", action="store_true", help="log unexpected errors and exit instead of asking")
     gui.add_argument("--quit-after", type=int, metavar="MS", help=argparse.SUPPRESS)
     subcommands = parser.add_subparsers(dest="command", metavar="COMMAND")
     parent = json_parent()

@@ -170,8 +170,7 @@ def integrity_problems(db: Database) -> list[str]:
     rows = [row[0] for row in db.execute("PRAGMA integrity_check").fetchall()]
     problems = [] if rows == ["ok"] else rows
     problems += [
-        f"foreign key: {row[0]} row {row[1]} → {row[2]}"
-        for row in db.execute("PRAGMA foreign_key_check").fetchall()
+        f"foreign key: {row[0]} row {row[1]} → {row[2]}" for row in db.execute("PRAGMA foreign_key_check").fetchall()
     ]
     return problems
 

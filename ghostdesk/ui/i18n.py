@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 log = logging.getLogger(__name__)
 
 SUPPORTED = ("en", "fr")
-CATALOGUE = "ghostdesk"
 
 
 def resolve(choice: str) -> str:
@@ -28,22 +27,20 @@ class LanguageSwitcher:
         self.app = app
         self.current = "en"
         self._translators: list[QTranslator] = []
-        self._data = b""
+        self._catalogues: list[bytes] = []
 
     def apply(self, choice: str) -> str:
         language = resolve(choice)
         for translator in self._translators:
             self.app.removeTranslator(translator)
-        self._translators = []
+        self._translators, self._catalogues = [], []
         if language != "en":
-            ours = QTranslator(self.app)
-            data = resources.files("ghostdesk.resources").joinpath("i18n", f"{CATALOGUE}_{language}.qm")
-            # The bytes must outlive the translator: Qt reads the catalogue in place.
-            self._data = data.read_bytes() if data.is_file() else b""
-            if self._data and ours.load(self._data):
-                self._translators.append(ours)
-            else:
-                log.warning("No %s catalogue for %s", CATALOGUE, language)
+            for data in catalogues(language):
+                translator = QTranslator(self.app)
+                # Qt reads the catalogue in place: the bytes must live as long as the translator.
+                if translator.load(data):
+                    self._translators.append(translator)
+                    self._catalogues.append(data)
             qt_own = QTranslator(self.app)
             qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             if qt_own.load(QLocale(language), "qtbase", "_", qt_folder):
@@ -52,3 +49,12 @@ class LanguageSwitcher:
             self.app.installTranslator(translator)
         self.current = language
         return language
+
+
+def catalogues(language: str) -> list[bytes]:
+    """Every area's compiled catalogue for `language` (one .qm per area, see tools/i18n.py)."""
+    folder = resources.files("ghostdesk.resources").joinpath("i18n")
+    found = [entry for entry in folder.iterdir() if entry.name.endswith(f"_{language}.qm")]
+    if not found:
+        log.warning("No interface catalogues for %s", language)
+    return [entry.read_bytes() for entry in sorted(found, key=lambda e: e.name)]

@@ -6,24 +6,22 @@ from PySide6.QtCore import QCoreApplication
 
 from ghostdesk.domain.errors import GhostDeskError
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
+translate = QCoreApplication.translate
 
 
 def error_title(exc: GhostDeskError) -> str:
     titles = {
-        "workspace_not_found": _tr("Workspace not found"),
-        "not_a_workspace": _tr("Not a GhostDesk workspace"),
-        "workspace_corrupt": _tr("The workspace is damaged"),
-        "workspace_too_new": _tr("Made by a newer GhostDesk"),
-        "workspace_locked": _tr("Workspace already open"),
-        "workspace_exists": _tr("The file already exists"),
-        "workspace_read_only": _tr("The workspace cannot be written"),
-        "storage_full": _tr("The disk is full"),
-        "backup_failed": _tr("The backup failed"),
+        "workspace_not_found": translate("Messages", "Workspace not found"),
+        "not_a_workspace": translate("Messages", "Not a GhostDesk workspace"),
+        "workspace_corrupt": translate("Messages", "The workspace is damaged"),
+        "workspace_too_new": translate("Messages", "Made by a newer GhostDesk"),
+        "workspace_locked": translate("Messages", "Workspace already open"),
+        "workspace_exists": translate("Messages", "The file already exists"),
+        "workspace_read_only": translate("Messages", "The workspace cannot be written"),
+        "storage_full": translate("Messages", "The disk is full"),
+        "backup_failed": translate("Messages", "The backup failed"),
     }
-    return titles.get(exc.code, _tr("GhostDesk could not do that"))
+    return titles.get(exc.code, translate("Messages", "GhostDesk could not do that"))
 
 
 def error_text(exc: GhostDeskError) -> str:
@@ -31,33 +29,40 @@ def error_text(exc: GhostDeskError) -> str:
     f = exc.fields
     path = f.get("path", "")
     texts = {
-        "workspace_not_found": _tr("There is no workspace at {path}. It may have been moved or deleted."),
-        "not_a_workspace": _tr(
+        "workspace_not_found": translate(
+            "Messages", "There is no workspace at {path}. It may have been moved or deleted."
+        ),
+        "not_a_workspace": translate(
+            "Messages",
             "{path} is not a GhostDesk workspace. Choose a .ghostdesk file made by GhostDesk. "
-            "The file was not changed."
+            "The file was not changed.",
         ),
-        "workspace_corrupt": _tr(
+        "workspace_corrupt": translate(
+            "Messages",
             "{path} is damaged and cannot be opened safely. The file was not changed. "
-            "You can restore the newest good backup into a new file."
+            "You can restore the newest good backup into a new file.",
         ),
-        "workspace_too_new": _tr(
-            "{path} was saved by a newer version of GhostDesk. Update GhostDesk to open it. "
-            "The file was not changed."
+        "workspace_too_new": translate(
+            "Messages",
+            "{path} was saved by a newer version of GhostDesk. Update GhostDesk to open it. The file was not changed.",
         ),
-        "workspace_locked": _tr(
+        "workspace_locked": translate(
+            "Messages",
             "{path} is open in another GhostDesk window (process {pid} on {host}). "
-            "You can open it read-only, or close the other window first."
+            "You can open it read-only, or close the other window first.",
         ),
-        "workspace_exists": _tr("{path} already exists. GhostDesk never overwrites a file: choose a new name."),
-        "workspace_read_only": _tr(
-            "{path} cannot be written (read-only file or folder). Your work is safe; save a copy elsewhere."
+        "workspace_exists": translate(
+            "Messages", "{path} already exists. GhostDesk never overwrites a file: choose a new name."
         ),
-        "storage_full": _tr("The disk holding {path} is full. Nothing was half-written; free some space and retry."),
-        "backup_failed": _tr("The backup could not be made: {message}"),
+        "workspace_read_only": translate(
+            "Messages", "{path} cannot be written (read-only file or folder). Your work is safe; save a copy elsewhere."
+        ),
+        "storage_full": translate(
+            "Messages", "The disk holding {path} is full. Nothing was half-written; free some space and retry."
+        ),
+        "backup_failed": translate("Messages", "The backup could not be made: {message}"),
     }
     template = texts.get(exc.code)
     if template is None:
         return exc.message
-    return template.format(
-        path=path, pid=f.get("pid") or "?", host=f.get("host") or "?", message=exc.message
-    )
+    return template.format(path=path, pid=f.get("pid") or "?", host=f.get("host") or "?", message=exc.message)

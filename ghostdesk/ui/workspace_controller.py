@@ -19,8 +19,7 @@ from ghostdesk.ui.tasks import run_in_background
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WorkspaceController", text)
+translate = QCoreApplication.translate
 
 
 class WorkspaceController(QObject):
@@ -112,20 +111,34 @@ class WorkspaceController(QObject):
             finally:
                 db.close()
 
-        self._run(work, lambda path: Tell.info(
-            self.window, _tr("Copy saved"), _tr("A full copy of the workspace was saved to {0}.").format(path)
-        ), _tr("Saving a copy…"))
+        self._run(
+            work,
+            lambda path: Tell.info(
+                self.window,
+                translate("WorkspaceController", "Copy saved"),
+                translate("WorkspaceController", "A full copy of the workspace was saved to {0}.").format(path),
+            ),
+            translate("WorkspaceController", "Saving a copy…"),
+        )
 
     def backup_now(self) -> None:
         ws = self.context.workspace
         if ws is None:
             return
         source, keep = ws.path, self.context.settings.backups_to_keep
-        self._run(lambda _task: workspaces.backup(source, keep=keep), self._on_backup, _tr("Backing up…"))
+        self._run(
+            lambda _task: workspaces.backup(source, keep=keep),
+            self._on_backup,
+            translate("WorkspaceController", "Backing up…"),
+        )
 
     def _on_backup(self, info) -> None:
         self.backup_taken.emit()
-        Tell.info(self.window, _tr("Backup made"), _tr("The workspace was backed up to {0}.").format(info.path))
+        Tell.info(
+            self.window,
+            translate("WorkspaceController", "Backup made"),
+            translate("WorkspaceController", "The workspace was backed up to {0}.").format(info.path),
+        )
 
     def restore_from_backup(self) -> bool:
         ws = self.context.workspace
@@ -155,16 +168,20 @@ class WorkspaceController(QObject):
         if ws is None:
             return
         path = ws.path
-        self._run(lambda _task: workspaces.check(path), self._on_checked, _tr("Checking the workspace…"))
+        self._run(
+            lambda _task: workspaces.check(path),
+            self._on_checked,
+            translate("WorkspaceController", "Checking the workspace…"),
+        )
 
     def _on_checked(self, report) -> None:
         if report.ok:
-            text = _tr("No problems found. Schema version {0} of {1}; {2} backups.").format(
-                report.schema_version, report.latest_schema_version, report.backups
-            )
+            text = translate(
+                "WorkspaceController", "No problems found. Schema version {0} of {1}; {2} backups."
+            ).format(report.schema_version, report.latest_schema_version, report.backups)
         else:
-            text = _tr("Problems found:\n{0}").format("\n".join(report.problems[:20]))
-        Tell.info(self.window, _tr("Workspace check"), text)
+            text = translate("WorkspaceController", "Problems found:\n{0}").format("\n".join(report.problems[:20]))
+        Tell.info(self.window, translate("WorkspaceController", "Workspace check"), text)
 
     def _run(self, work, on_done, message: str) -> None:
         self.busy.emit(message)

@@ -1,12 +1,12 @@
-"""Storage: forward-only numbered migrations. Never edit one that has shipped; add the next number."""
+"""Storage: forward-only numbered migrations. Never edit one that has shipped; add the next number.
 
-from sqlite_utils.migrations import Migrations
+Registration order is application order: import each new migration module below, in number order.
+"""
 
-MIGRATIONS = Migrations("ghostdesk")
+from ghostdesk.storage.migrations import (  # noqa: F401
+    m001_initial,
+    m002_executives,
+)
+from ghostdesk.storage.migrations.registry import MIGRATIONS, known_names
 
-# Registration order is application order: one import per migration, in number order.
-from ghostdesk.storage.migrations import m001_initial  # noqa: E402, F401
-
-
-def known_names() -> list[str]:
-    return [m.name for m in MIGRATIONS._migrations]
+__all__ = ["MIGRATIONS", "known_names"]

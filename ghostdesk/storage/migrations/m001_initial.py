@@ -2,7 +2,7 @@
 
 from sqlite_utils import Database
 
-from ghostdesk.storage.migrations import MIGRATIONS
+from ghostdesk.storage.migrations.registry import MIGRATIONS
 
 
 @MIGRATIONS(name="m001_initial")

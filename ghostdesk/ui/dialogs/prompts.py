@@ -13,35 +13,45 @@ from ghostdesk.ui import messages
 FILTER = "GhostDesk workspaces (*.ghostdesk)"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Prompts", text)
+translate = QCoreApplication.translate
 
 
 class FilePrompts:
     @classmethod
     def open_workspace(cls, parent: QWidget | None, folder: str = "") -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(parent, _tr("Open workspace"), folder, _tr(FILTER))
+        name, _ = QFileDialog.getOpenFileName(
+            parent, translate("Prompts", "Open workspace"), folder, translate("Prompts", FILTER)
+        )
         return Path(name) if name else None
 
     @classmethod
     def new_workspace(cls, parent: QWidget | None, folder: str = "") -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent, _tr("New workspace"), folder, _tr(FILTER))
+        name, _ = QFileDialog.getSaveFileName(
+            parent, translate("Prompts", "New workspace"), folder, translate("Prompts", FILTER)
+        )
         return Path(name) if name else None
 
     @classmethod
     def copy_target(cls, parent: QWidget | None, suggested: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent, _tr("Save a copy of the workspace"), suggested, _tr(FILTER))
+        name, _ = QFileDialog.getSaveFileName(
+            parent, translate("Prompts", "Save a copy of the workspace"), suggested, translate("Prompts", FILTER)
+        )
         return Path(name) if name else None
 
     @classmethod
     def backup_file(cls, parent: QWidget | None, folder: str) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(parent, _tr("Choose a backup to restore"), folder, _tr(FILTER))
+        name, _ = QFileDialog.getOpenFileName(
+            parent, translate("Prompts", "Choose a backup to restore"), folder, translate("Prompts", FILTER)
+        )
         return Path(name) if name else None
 
     @classmethod
     def restore_target(cls, parent: QWidget | None, suggested: str) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
-            parent, _tr("Restore the backup into a new workspace"), suggested, _tr(FILTER)
+            parent,
+            translate("Prompts", "Restore the backup into a new workspace"),
+            suggested,
+            translate("Prompts", FILTER),
         )
         return Path(name) if name else None
 
@@ -49,19 +59,21 @@ class FilePrompts:
 class Ask:
     @classmethod
     def open_read_only(cls, parent: QWidget | None, error: GhostDeskError) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, messages.error_title(error), messages.error_text(error),
-                          parent=parent)
-        read_only = box.addButton(_tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole)
+        box = QMessageBox(
+            QMessageBox.Icon.Question, messages.error_title(error), messages.error_text(error), parent=parent
+        )
+        read_only = box.addButton(translate("Prompts", "Open read-only"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         return box.clickedButton() is read_only
 
     @classmethod
     def restore_backup(cls, parent: QWidget | None, error: GhostDeskError, backup: Path) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Warning, messages.error_title(error), messages.error_text(error),
-                          parent=parent)
-        box.setInformativeText(_tr("Newest good backup: {0}").format(backup.name))
-        restore = box.addButton(_tr("Restore into a new file…"), QMessageBox.ButtonRole.AcceptRole)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, messages.error_title(error), messages.error_text(error), parent=parent
+        )
+        box.setInformativeText(translate("Prompts", "Newest good backup: {0}").format(backup.name))
+        restore = box.addButton(translate("Prompts", "Restore into a new file…"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         return box.clickedButton() is restore
@@ -69,7 +81,9 @@ class Ask:
     @classmethod
     def open_restored(cls, parent: QWidget | None, path: Path) -> bool:
         answer = QMessageBox.question(
-            parent, _tr("Backup restored"), _tr("The backup was restored into {0}. Open it now?").format(path)
+            parent,
+            translate("Prompts", "Backup restored"),
+            translate("Prompts", "The backup was restored into {0}. Open it now?").format(path),
         )
         return answer == QMessageBox.StandardButton.Yes
 

@@ -52,8 +52,7 @@ class ComingPage(Page):
         self.body.setText(self._body())
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Pages", text)
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -66,44 +65,92 @@ class PageSpec:
 
 def _coming(heading: str, body: str) -> Callable[[], Page]:
     # The texts are marked with QT_TRANSLATE_NOOP for lupdate and translated when shown.
-    return lambda: ComingPage(lambda: _tr(heading), lambda: _tr(body))
+    return lambda: ComingPage(lambda: translate("Pages", heading), lambda: translate("Pages", body))
 
 
 def page_specs() -> list[PageSpec]:
     """Sidebar order. Each feature replaces its ComingPage with its real page."""
     return [
-        PageSpec("voices", "voices", lambda: _tr("Voices"), _coming(
-            QT_TRANSLATE_NOOP("Pages", "Voices"),
-            QT_TRANSLATE_NOOP("Pages", "Executive voice profiles will live here: who each executive is, their "
-                              "tone and habits, sample posts, and a fingerprint that scores every draft "
-                              "against their real voice."),
-        )),
-        PageSpec("posts", "posts", lambda: _tr("Posts"), _coming(
-            QT_TRANSLATE_NOOP("Pages", "Posts"),
-            QT_TRANSLATE_NOOP("Pages", "The drafting studio will live here: posts in the executive's voice, "
-                              "live counters for each network, faux-pas checks, version history and search."),
-        )),
-        PageSpec("calendar", "calendar", lambda: _tr("Calendar"), _coming(
-            QT_TRANSLATE_NOOP("Pages", "Calendar"),
-            QT_TRANSLATE_NOOP("Pages", "The amplification calendar will live here: when the executive posts, "
-                              "the waves of ambassador shares that follow in each market, and their approval."),
-        )),
-        PageSpec("ambassadors", "ambassadors", lambda: _tr("Ambassadors"), _coming(
-            QT_TRANSLATE_NOOP("Pages", "Ambassadors"),
-            QT_TRANSLATE_NOOP("Pages", "The ambassador roster will live here: the employees who chose to "
-                              "share, their markets and networks, and the consent register that records every "
-                              "opt-in and opt-out."),
-        )),
-        PageSpec("kits", "kits", lambda: _tr("Share kits"), _coming(
-            QT_TRANSLATE_NOOP("Pages", "Share kits"),
-            QT_TRANSLATE_NOOP("Pages", "Share kits will be made here: one Word document per ambassador, in "
-                              "their language, with their own share texts, tracked links and the do's and "
-                              "don'ts."),
-        )),
-        PageSpec("results", "results", lambda: _tr("Results"), _coming(
-            QT_TRANSLATE_NOOP("Pages", "Results"),
-            QT_TRANSLATE_NOOP("Pages", "Campaign results will live here: reach and engagement by market, "
-                              "network and wave, fair recognition for the people who shared, and reports to "
-                              "share the results back."),
-        )),
+        PageSpec(
+            "voices",
+            "voices",
+            lambda: translate("Pages", "Voices"),
+            _coming(
+                QT_TRANSLATE_NOOP("Pages", "Voices"),
+                QT_TRANSLATE_NOOP(
+                    "Pages",
+                    "Executive voice profiles will live here: who each executive is, their "
+                    "tone and habits, sample posts, and a fingerprint that scores every draft "
+                    "against their real voice.",
+                ),
+            ),
+        ),
+        PageSpec(
+            "posts",
+            "posts",
+            lambda: translate("Pages", "Posts"),
+            _coming(
+                QT_TRANSLATE_NOOP("Pages", "Posts"),
+                QT_TRANSLATE_NOOP(
+                    "Pages",
+                    "The drafting studio will live here: posts in the executive's voice, "
+                    "live counters for each network, faux-pas checks, version history and search.",
+                ),
+            ),
+        ),
+        PageSpec(
+            "calendar",
+            "calendar",
+            lambda: translate("Pages", "Calendar"),
+            _coming(
+                QT_TRANSLATE_NOOP("Pages", "Calendar"),
+                QT_TRANSLATE_NOOP(
+                    "Pages",
+                    "The amplification calendar will live here: when the executive posts, "
+                    "the waves of ambassador shares that follow in each market, and their approval.",
+                ),
+            ),
+        ),
+        PageSpec(
+            "ambassadors",
+            "ambassadors",
+            lambda: translate("Pages", "Ambassadors"),
+            _coming(
+                QT_TRANSLATE_NOOP("Pages", "Ambassadors"),
+                QT_TRANSLATE_NOOP(
+                    "Pages",
+                    "The ambassador roster will live here: the employees who chose to "
+                    "share, their markets and networks, and the consent register that records every "
+                    "opt-in and opt-out.",
+                ),
+            ),
+        ),
+        PageSpec(
+            "kits",
+            "kits",
+            lambda: translate("Pages", "Share kits"),
+            _coming(
+                QT_TRANSLATE_NOOP("Pages", "Share kits"),
+                QT_TRANSLATE_NOOP(
+                    "Pages",
+                    "Share kits will be made here: one Word document per ambassador, in "
+                    "their language, with their own share texts, tracked links and the do's and "
+                    "don'ts.",
+                ),
+            ),
+        ),
+        PageSpec(
+            "results",
+            "results",
+            lambda: translate("Pages", "Results"),
+            _coming(
+                QT_TRANSLATE_NOOP("Pages", "Results"),
+                QT_TRANSLATE_NOOP(
+                    "Pages",
+                    "Campaign results will live here: reach and engagement by market, "
+                    "network and wave, fair recognition for the people who shared, and reports to "
+                    "share the results back.",
+                ),
+            ),
+        ),
     ]

@@ -1,0 +1,1 @@
+"""Package data: market profiles, one JSON file per market."""

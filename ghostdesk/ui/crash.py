@@ -59,6 +59,15 @@ class CrashHandler:
         self.last_file: Path | None = None
         self._showing = False
 
+    @staticmethod
+    def exit_app(code: int) -> None:
+        """Without a dialog (CI), an unexpected error ends the run with a failing exit code."""
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        if app is not None:
+            app.exit(code)
+
     def install(self) -> None:
         sys.excepthook = self.handle
         threading.excepthook = lambda args: self.handle(args.exc_type, args.exc_value, args.exc_traceback)
@@ -73,11 +82,7 @@ class CrashHandler:
         self.last_file = write_crash_file(text)
         if not self.show_dialog:
             sys.stderr.write(text)
-            from PySide6.QtWidgets import QApplication
-
-            app = QApplication.instance()
-            if app is not None:
-                app.exit(70)
+            self.exit_app(70)
             return
         if self._showing or threading.current_thread() is not threading.main_thread():
             return

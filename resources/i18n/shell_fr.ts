@@ -5,387 +5,397 @@
     <name>CrashDialog</name>
     <message>
         <source>GhostDesk hit an unexpected problem</source>
-        <translation type="unfinished"></translation>
+        <translation>GhostDesk a rencontré un problème inattendu</translation>
     </message>
     <message>
         <source>(the crash file could not be written)</source>
-        <translation type="unfinished"></translation>
+        <translation>(le rapport d’incident n’a pas pu être écrit)</translation>
     </message>
     <message>
         <source>Something went wrong that GhostDesk did not expect. Your saved work is safe in the workspace file. If it happens again, please send the details below.
 
 Crash file: {0}
 Log: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Un incident imprévu s’est produit. Votre travail enregistré est en sécurité dans le fichier de l’espace de travail. Si cela se reproduit, merci de nous transmettre les détails ci-dessous.
+
+Rapport d’incident : {0}
+Journal : {1}</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les détails</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>[read-only]</source>
-        <translation type="unfinished"></translation>
+        <translation>[lecture seule]</translation>
     </message>
     <message>
         <source>No workspace open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace de travail ouvert</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule</translation>
     </message>
     <message>
         <source>No backup yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de sauvegarde</translation>
     </message>
     <message>
         <source>Last backup: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière sauvegarde : {0}</translation>
     </message>
     <message>
         <source>No recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace de travail récent</translation>
     </message>
     <message>
         <source>About GhostDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de GhostDesk</translation>
     </message>
     <message>
         <source>GhostDesk {0}
 
 Write in an executive&apos;s voice, adapt each post for every market, plan the ambassadors&apos; waves and send each one a personal share kit. Everything stays in one local file.</source>
-        <translation type="unfinished"></translation>
+        <translation>GhostDesk {0}
+
+Écrivez avec la voix d’un dirigeant, adaptez chaque publication à chaque marché, planifiez les vagues des ambassadeurs et envoyez à chacun un kit de partage personnel. Tout reste dans un seul fichier local.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
         <source>&amp;New workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>Save a &amp;copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
         <source>C&amp;heck workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier l’espace de travail</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;About GhostDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de GhostDesk</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>Workspace not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail introuvable</translation>
     </message>
     <message>
         <source>Not a GhostDesk workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas un espace de travail GhostDesk</translation>
     </message>
     <message>
         <source>The workspace is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail est endommagé</translation>
     </message>
     <message>
         <source>Made by a newer GhostDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé par une version plus récente de GhostDesk</translation>
     </message>
     <message>
         <source>Workspace already open</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail déjà ouvert</translation>
     </message>
     <message>
         <source>The file already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier existe déjà</translation>
     </message>
     <message>
         <source>The workspace cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire dans l’espace de travail</translation>
     </message>
     <message>
         <source>The disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein</translation>
     </message>
     <message>
         <source>The backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde a échoué</translation>
     </message>
     <message>
         <source>GhostDesk could not do that</source>
-        <translation type="unfinished"></translation>
+        <translation>GhostDesk n’a pas pu effectuer cette action</translation>
     </message>
     <message>
         <source>There is no workspace at {path}. It may have been moved or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas d’espace de travail à l’emplacement {path}. Il a peut-être été déplacé ou supprimé.</translation>
     </message>
     <message>
         <source>{path} is not a GhostDesk workspace. Choose a .ghostdesk file made by GhostDesk. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n’est pas un espace de travail GhostDesk. Choisissez un fichier .ghostdesk créé par GhostDesk. Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>{path} is damaged and cannot be opened safely. The file was not changed. You can restore the newest good backup into a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est endommagé et ne peut pas être ouvert sans risque. Le fichier n’a pas été modifié. Vous pouvez restaurer la sauvegarde saine la plus récente dans un nouveau fichier.</translation>
     </message>
     <message>
         <source>{path} was saved by a newer version of GhostDesk. Update GhostDesk to open it. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} a été enregistré par une version plus récente de GhostDesk. Mettez GhostDesk à jour pour l’ouvrir. Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>{path} is open in another GhostDesk window (process {pid} on {host}). You can open it read-only, or close the other window first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est ouvert dans une autre fenêtre GhostDesk (processus {pid} sur {host}). Vous pouvez l’ouvrir en lecture seule, ou fermer d’abord l’autre fenêtre.</translation>
     </message>
     <message>
         <source>{path} already exists. GhostDesk never overwrites a file: choose a new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} existe déjà. GhostDesk n’écrase jamais un fichier : choisissez un autre nom.</translation>
     </message>
     <message>
         <source>{path} cannot be written (read-only file or folder). Your work is safe; save a copy elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire dans {path} (fichier ou dossier en lecture seule). Votre travail est en sécurité ; enregistrez une copie ailleurs.</translation>
     </message>
     <message>
         <source>The disk holding {path} is full. Nothing was half-written; free some space and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque qui contient {path} est plein. Rien n’a été écrit à moitié ; libérez de l’espace puis réessayez.</translation>
     </message>
     <message>
         <source>The backup could not be made: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n’a pas pu être effectuée : {message}</translation>
     </message>
 </context>
 <context>
     <name>Pages</name>
     <message>
         <source>Voices</source>
-        <translation type="unfinished"></translation>
+        <translation>Voix</translation>
     </message>
     <message>
         <source>Executive voice profiles will live here: who each executive is, their tone and habits, sample posts, and a fingerprint that scores every draft against their real voice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les profils de voix des dirigeants se trouveront ici : qui est chaque dirigeant, son ton et ses habitudes, des exemples de publications, et une empreinte qui évalue chaque brouillon au regard de sa vraie voix.</translation>
     </message>
     <message>
         <source>Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Publications</translation>
     </message>
     <message>
         <source>The drafting studio will live here: posts in the executive&apos;s voice, live counters for each network, faux-pas checks, version history and search.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’atelier de rédaction se trouvera ici : les publications dans la voix du dirigeant, des compteurs en direct pour chaque réseau, la détection des faux pas, l’historique des versions et la recherche.</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier</translation>
     </message>
     <message>
         <source>The amplification calendar will live here: when the executive posts, the waves of ambassador shares that follow in each market, and their approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le calendrier d’amplification se trouvera ici : quand le dirigeant publie, les vagues de partages des ambassadeurs qui suivent sur chaque marché, et leur validation.</translation>
     </message>
     <message>
         <source>Ambassadors</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambassadeurs</translation>
     </message>
     <message>
         <source>The ambassador roster will live here: the employees who chose to share, their markets and networks, and the consent register that records every opt-in and opt-out.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des ambassadeurs se trouvera ici : les collaborateurs qui ont choisi de partager, leurs marchés et leurs réseaux, et le registre des consentements qui consigne chaque adhésion et chaque retrait.</translation>
     </message>
     <message>
         <source>Share kits</source>
-        <translation type="unfinished"></translation>
+        <translation>Kits de partage</translation>
     </message>
     <message>
         <source>Share kits will be made here: one Word document per ambassador, in their language, with their own share texts, tracked links and the do&apos;s and don&apos;ts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les kits de partage seront produits ici : un document Word par ambassadeur, dans sa langue, avec ses propres textes de partage, des liens suivis et les bonnes pratiques à respecter.</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>Campaign results will live here: reach and engagement by market, network and wave, fair recognition for the people who shared, and reports to share the results back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les résultats des campagnes se trouveront ici : portée et engagement par marché, réseau et vague, une reconnaissance équitable pour les personnes qui ont partagé, et des rapports pour leur restituer les résultats.</translation>
     </message>
 </context>
 <context>
     <name>Prompts</name>
     <message>
+        <source>GhostDesk workspaces (*.ghostdesk)</source>
+        <translation>Espaces de travail GhostDesk (*.ghostdesk)</translation>
+    </message>
+    <message>
         <source>Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel espace de travail</translation>
     </message>
     <message>
         <source>Save a copy of the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie de l’espace de travail</translation>
     </message>
     <message>
         <source>Choose a backup to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une sauvegarde à restaurer</translation>
     </message>
     <message>
         <source>Restore the backup into a new workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la sauvegarde dans un nouvel espace de travail</translation>
     </message>
     <message>
         <source>Open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir en lecture seule</translation>
     </message>
     <message>
         <source>Newest good backup: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde saine la plus récente : {0}</translation>
     </message>
     <message>
         <source>Restore into a new file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer dans un nouveau fichier…</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
         <source>The backup was restored into {0}. Open it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde a été restaurée dans {0}. L’ouvrir maintenant ?</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Ghostwriter</source>
-        <translation type="unfinished"></translation>
+        <translation>Plume (ghostwriter)</translation>
     </message>
     <message>
         <source>Communications manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable communication</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le système</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre &amp;nom :</translation>
     </message>
     <message>
         <source>Shown in approvals and the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché dans les validations et le journal d’audit</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôle :</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparence</translation>
     </message>
     <message>
         <source>Interface &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue de l’interface :</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème :</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
         <source>&amp;Keep this many backups:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de sauvegardes à conserver :</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceController</name>
     <message>
         <source>Copy saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie enregistrée</translation>
     </message>
     <message>
         <source>A full copy of the workspace was saved to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une copie complète de l’espace de travail a été enregistrée dans {0}.</translation>
     </message>
     <message>
         <source>Saving a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement d’une copie…</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
         <source>Backup made</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde effectuée</translation>
     </message>
     <message>
         <source>The workspace was backed up to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail a été sauvegardé dans {0}.</translation>
     </message>
     <message>
         <source>Checking the workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de l’espace de travail…</translation>
     </message>
     <message>
         <source>No problems found. Schema version {0} of {1}; {2} backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème détecté. Version du schéma : {0} sur {1} ; {2} sauvegardes.</translation>
     </message>
     <message>
         <source>Problems found:
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes détectés :
+{0}</translation>
     </message>
     <message>
         <source>Workspace check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de l’espace de travail</translation>
     </message>
 </context>
 </TS>

@@ -10,38 +10,36 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from ghostdesk.domain.errors import GhostDeskError
 from ghostdesk.ui import messages
 
-FILTER = "GhostDesk workspaces (*.ghostdesk)"
-
 
 translate = QCoreApplication.translate
+
+
+def _filter() -> str:
+    return translate("Prompts", "GhostDesk workspaces (*.ghostdesk)")
 
 
 class FilePrompts:
     @classmethod
     def open_workspace(cls, parent: QWidget | None, folder: str = "") -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(
-            parent, translate("Prompts", "Open workspace"), folder, translate("Prompts", FILTER)
-        )
+        name, _ = QFileDialog.getOpenFileName(parent, translate("Prompts", "Open workspace"), folder, _filter())
         return Path(name) if name else None
 
     @classmethod
     def new_workspace(cls, parent: QWidget | None, folder: str = "") -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(
-            parent, translate("Prompts", "New workspace"), folder, translate("Prompts", FILTER)
-        )
+        name, _ = QFileDialog.getSaveFileName(parent, translate("Prompts", "New workspace"), folder, _filter())
         return Path(name) if name else None
 
     @classmethod
     def copy_target(cls, parent: QWidget | None, suggested: str) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
-            parent, translate("Prompts", "Save a copy of the workspace"), suggested, translate("Prompts", FILTER)
+            parent, translate("Prompts", "Save a copy of the workspace"), suggested, _filter()
         )
         return Path(name) if name else None
 
     @classmethod
     def backup_file(cls, parent: QWidget | None, folder: str) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
-            parent, translate("Prompts", "Choose a backup to restore"), folder, translate("Prompts", FILTER)
+            parent, translate("Prompts", "Choose a backup to restore"), folder, _filter()
         )
         return Path(name) if name else None
 
@@ -51,7 +49,7 @@ class FilePrompts:
             parent,
             translate("Prompts", "Restore the backup into a new workspace"),
             suggested,
-            translate("Prompts", FILTER),
+            _filter(),
         )
         return Path(name) if name else None
 

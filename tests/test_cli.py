@@ -1,0 +1,112 @@
+"""CLI: the real entry point, its exit codes and its JSON."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ghostdesk import __version__
+from ghostdesk.cli import main
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    """Through the installed console script when present (the real entry point), else `python -m`."""
+    script = shutil.which("ghostdesk-cli", path=str(Path(sys.executable).parent))
+    command = [script] if script else [sys.executable, "-m", "ghostdesk"]
+    return subprocess.run([*command, *args], capture_output=True, text=True, timeout=60, env=os.environ.copy())
+
+
+def test_version_and_help():
+    done = run("--version")
+    assert done.returncode == 0 and __version__ in done.stdout
+    done = run("--help")
+    assert done.returncode == 0
+    for command in ("init", "demo", "check", "backup", "restore"):
+        assert command in done.stdout
+
+
+def test_bad_usage_exits_2():
+    assert run("restore", "only-a-backup").returncode == 2
+    assert run("no-such-command").returncode == 2
+
+
+def test_init_check_backup_restore_round_trip(tmp_path):
+    target = tmp_path / "team"
+    done = run("init", str(target), "--name", "Team", "--json")
+    assert done.returncode == 0, done.stderr
+    created = json.loads(done.stdout)
+    assert created == {"path": str(target) + ".ghostdesk", "name": "Team"}
+
+    done = run("check", created["path"], "--json")
+    report = json.loads(done.stdout)
+    assert done.returncode == 0
+    assert report["ok"] is True and report["name"] == "Team"
+    assert report["schema_version"] == report["latest_schema_version"] >= 2
+
+    done = run("backup", created["path"], "--json")
+    backup = json.loads(done.stdout)["path"]
+    assert done.returncode == 0 and Path(backup).parent.name == "backups"
+
+    done = run("restore", backup, "--to", str(tmp_path / "again"), "--json")
+    assert done.returncode == 0
+    assert json.loads(done.stdout)["path"] == str(tmp_path / "again.ghostdesk")
+    assert run("check", str(tmp_path / "again.ghostdesk")).returncode == 0
+
+
+def test_init_never_overwrites(tmp_path):
+    target = tmp_path / "w.ghostdesk"
+    target.write_text("mine")
+    done = run("init", str(target))
+    assert done.returncode == 1
+    assert "already exists" in done.stderr and "Traceback" not in done.stderr
+    assert target.read_text() == "mine"
+
+
+def test_check_on_bad_files_says_so_clearly(tmp_path, capsys):
+    text = tmp_path / "notes.ghostdesk"
+    text.write_text("shopping list")
+    assert main(["check", str(text)]) == 1
+    err = capsys.readouterr().err
+    assert "not a GhostDesk workspace" in err and "Traceback" not in err
+
+    assert main(["check", str(tmp_path / "missing.ghostdesk"), "--json"]) == 1
+    payload = json.loads(capsys.readouterr().out)
+    assert payload["error"]["code"] == "workspace_not_found"
+    assert payload["error"]["next_step"]
+
+
+def test_check_on_corrupt_file_names_the_newest_good_backup(tmp_path, capsys):
+    assert main(["init", str(tmp_path / "w")]) == 0
+    path = tmp_path / "w.ghostdesk"
+    assert main(["backup", str(path)]) == 0
+    capsys.readouterr()
+    data = bytearray(path.read_bytes())
+    data[100:4000] = b"\x00" * 3900  # the schema page is wiped
+    path.write_bytes(bytes(data))
+    assert main(["check", str(path), "--json"]) == 1
+    error = json.loads(capsys.readouterr().out)["error"]
+    assert error["code"] in ("workspace_corrupt", "not_a_workspace")
+    if error["code"] == "workspace_corrupt":
+        assert error["newest_good_backup"].endswith(".manual.ghostdesk")
+
+
+def test_demo_creates_a_checked_workspace(tmp_path, capsys):
+    assert main(["demo", str(tmp_path / "demo"), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["name"] == "Lumenvale (demo)"
+    assert main(["demo", str(tmp_path / "demo")]) == 1, "an existing file is not replaced without --force"
+    assert main(["demo", str(tmp_path / "demo"), "--force"]) == 0
+    assert main(["check", str(tmp_path / "demo.ghostdesk")]) == 0
+
+
+@pytest.mark.parametrize("command", [["init"], ["check"], ["backup"]])
+def test_missing_arguments_are_usage_errors(command):
+    with pytest.raises(SystemExit) as caught:
+        main(command)
+    assert caught.value.code == 2

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from ghostdesk.domain.errors import GhostDeskError
 from ghostdesk.ui import messages
 
-
 translate = QCoreApplication.translate
 
 

@@ -12,11 +12,10 @@ from collections.abc import Sequence
 
 from ghostdesk import __version__
 from ghostdesk.commands import COMMAND_MODULES
-from ghostdesk.commands.output import Output, json_parent
 from ghostdesk.domain.errors import GhostDeskError
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="ghostdesk",
         description="GhostDesk: executive posts, market variants, amplification plans and share kits.",
@@ -27,7 +26,14 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("--demo", action="store_true", help="open the ready demo workspace")
     gui.add_argument("--read-only", action="store_true", help="open the workspace without changing it")
     gui.add_argument("--no-crash-dialog", action="store_true", help="log unexpected errors and exit instead of asking")
+    # For smoke tests and benchmarks: close after MS milliseconds / print when first idle, then quit.
     gui.add_argument("--quit-after", type=int, metavar="MS", help=argparse.SUPPRESS)
+    gui.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
+    if not with_commands:
+        parser.set_defaults(command=None)
+        return parser
+    from ghostdesk.commands.output import json_parent
+
     subcommands = parser.add_subparsers(dest="command", metavar="COMMAND")
     parent = json_parent()
     for module_name in COMMAND_MODULES:
@@ -35,12 +41,24 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _wants_gui(argv: Sequence[str]) -> bool:
+    """True when only GUI options are given, so the GUI starts without loading every subcommand."""
+    try:
+        _args, rest = build_parser(with_commands=False).parse_known_args(argv)
+    except SystemExit:
+        return False
+    return not rest and not any(a in ("-h", "--help") for a in argv)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(with_commands=not _wants_gui(argv))
     args = parser.parse_args(argv)
     if args.command is None:
         # A string import keeps Qt out of every scripted run; only the GUI path loads it.
         return importlib.import_module("ghostdesk.ui.app").run(args)
+    from ghostdesk.commands.output import Output
+
     out = Output(json_mode=getattr(args, "json", False))
     try:
         return int(args.handler(args, out) or 0)

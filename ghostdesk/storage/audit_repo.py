@@ -5,10 +5,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlite_utils import Database
-
 from ghostdesk.domain.clock import new_id, utc_now_iso
 from ghostdesk.domain.records import AuditEntry
+from ghostdesk.storage.connection import Database
 
 _COLUMNS = "id, at, actor, action, entity_type, entity_id, content_hash, details"
 

@@ -9,10 +9,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from ghostdesk.domain.errors import BackupError, GhostDeskError, WorkspaceExists, WorkspaceNotFound
 from ghostdesk.storage import database
+from ghostdesk.storage.connection import Database
 
 BACKUP_FOLDER = "backups"
 DEFAULT_KEEP = 10

@@ -8,8 +8,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from ghostdesk.domain.errors import (
     NotAWorkspace,
     StorageFull,
@@ -20,6 +18,7 @@ from ghostdesk.domain.errors import (
     WorkspaceReadOnly,
     WorkspaceTooNew,
 )
+from ghostdesk.storage.connection import Database
 from ghostdesk.storage.migrations import MIGRATIONS, known_names
 
 # PRAGMA application_id marks the file as ours ("GDSK"), so another app's SQLite file is told apart.
@@ -55,8 +54,7 @@ def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
 
 
 def _wrap(conn: sqlite3.Connection) -> Database:
-    # execute_plugins=False: no third-party sqlite-utils plugin code runs inside the workspace.
-    return Database(conn, execute_plugins=False)
+    return Database(conn)
 
 
 def _apply_pragmas(db: Database, *, read_only: bool) -> None:
@@ -83,7 +81,7 @@ def sniff_header(path: Path) -> None:
 
 
 def schema_state(db: Database) -> SchemaState:
-    applied = tuple(m.name for m in MIGRATIONS.applied(db))
+    applied = tuple(MIGRATIONS.applied(db))
     known = known_names()
     unknown = tuple(name for name in applied if name not in known)
     pending = tuple(name for name in known if name not in applied)

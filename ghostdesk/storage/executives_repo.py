@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import json
 
-from sqlite_utils import Database
-
 from ghostdesk.domain.clock import new_id, utc_now_iso
 from ghostdesk.domain.errors import NotFound
 from ghostdesk.domain.executive import Executive, clean_name
 from ghostdesk.storage import trash_repo
+from ghostdesk.storage.connection import Database
 
 _COLUMNS = "id, name, title, company, bio, languages, markets, pillars, photo IS NOT NULL, created_at, updated_at"
 

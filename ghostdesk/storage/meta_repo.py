@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from ghostdesk.storage.connection import Database
 
 
 def get(db: Database, key: str, default: str = "") -> str:

@@ -5,11 +5,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlite_utils import Database
-
 from ghostdesk.domain.clock import new_id, utc_now_iso
 from ghostdesk.domain.errors import NotFound
 from ghostdesk.domain.records import TrashItem
+from ghostdesk.storage.connection import Database
 
 _COLUMNS = "id, deleted_at, deleted_by, entity_type, entity_id, label, payload"
 

@@ -7,10 +7,9 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from ghostdesk.domain.errors import WorkspaceLocked, WorkspaceReadOnly
 from ghostdesk.storage import backups, database
+from ghostdesk.storage.connection import Database
 from ghostdesk.storage.lock import WorkspaceLock
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
@@ -89,7 +90,10 @@ def run(args: argparse.Namespace) -> int:
     window = MainWindow(context)
     window.show()
     open_initial(window, args)
-    if args.quit_after:
+    if args.quit_after is not None:
         QTimer.singleShot(args.quit_after, window.close)
+    if args.startup_probe:
+        # A zero timer fires once the event loop has drawn the window and has nothing else to do.
+        QTimer.singleShot(0, lambda: (print(f"idle {time.time():.6f}", flush=True), window.close()))
     log.info("GhostDesk %s started", __version__)
     return app.exec()

@@ -22,7 +22,6 @@ from ghostdesk import APP_NAME, __version__
 from ghostdesk.services import workspaces
 from ghostdesk.ui import icons, theme
 from ghostdesk.ui.context import AppContext
-from ghostdesk.ui.dialogs.settings_dialog import SettingsDialog
 from ghostdesk.ui.views.pages import Page, PageSpec, page_specs
 from ghostdesk.ui.widgets.remembered import RememberedGeometry
 from ghostdesk.ui.workspace_controller import WorkspaceController
@@ -177,6 +176,8 @@ class MainWindow(RememberedGeometry, QMainWindow):
             empty.setEnabled(False)
 
     def edit_settings(self) -> None:
+        from ghostdesk.ui.dialogs.settings_dialog import SettingsDialog  # loaded when first opened
+
         chosen = SettingsDialog.edit(self, self.context.settings)
         if chosen is None:
             return

@@ -115,11 +115,11 @@ def test_old_workspace_is_backed_up_then_migrated(tmp_path, monkeypatch):
     from ghostdesk.storage.migrations import MIGRATIONS
 
     path = tmp_path / "old.ghostdesk"
-    first_only = list(MIGRATIONS._migrations)
-    monkeypatch.setattr(MIGRATIONS, "_migrations", first_only[:1])
+    first_only = list(MIGRATIONS.migrations)
+    monkeypatch.setattr(MIGRATIONS, "migrations", first_only[:1])
     db = database.create_database(path)
     db.close()
-    monkeypatch.setattr(MIGRATIONS, "_migrations", first_only)
+    monkeypatch.setattr(MIGRATIONS, "migrations", first_only)
 
     with open_workspace_file(path) as ws:
         assert ws.migrated == known_names()[1:]

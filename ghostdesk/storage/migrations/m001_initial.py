@@ -1,7 +1,6 @@
 """Storage: m001 — workspace metadata, the trash and the append-only audit log."""
 
-from sqlite_utils import Database
-
+from ghostdesk.storage.connection import Database
 from ghostdesk.storage.migrations.registry import MIGRATIONS
 
 

@@ -1,7 +1,6 @@
 """Storage: m002 — executives, the people whose voice the posts are written in."""
 
-from sqlite_utils import Database
-
+from ghostdesk.storage.connection import Database
 from ghostdesk.storage.migrations.registry import MIGRATIONS
 
 

@@ -1,0 +1,97 @@
+"""Storage: the workspace connection — plain sqlite3 for the hot paths, sqlite-utils helpers on first use.
+
+Importing sqlite-utils costs about 70 ms (it pulls in click, pluggy, dateutil), which would double the
+application's start-up. Queries and transactions need none of it, so this wrapper speaks SQL directly and
+creates a `sqlite_utils.Database` over the same connection only when table helpers are asked for
+(`db["table"]`, `db.table(…)`, any other sqlite-utils attribute).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import secrets
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+
+class Database:
+    """Storage: one workspace connection, owned by the thread that opened it."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self._utils = None
+
+    # -- the hot paths, without sqlite-utils -------------------------------------------------------
+    def execute(self, sql: str, parameters: Sequence[Any] | dict[str, Any] | None = None) -> sqlite3.Cursor:
+        return self.conn.execute(sql, parameters if parameters is not None else ())
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> sqlite3.Cursor:
+        return self.conn.executemany(sql, rows)
+
+    def query(self, sql: str, parameters: Sequence[Any] | dict[str, Any] | None = None) -> Iterator[dict]:
+        cursor = self.execute(sql, parameters)
+        names = [d[0] for d in cursor.description or ()]
+        for row in cursor:
+            yield dict(zip(names, row, strict=True))
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[Database]:
+        """One transaction; nested blocks become savepoints. Everything or nothing is written."""
+        if self.conn.in_transaction:
+            name = f"gd_{secrets.token_hex(8)}"
+            self.conn.execute(f"SAVEPOINT {name}")
+            try:
+                yield self
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                    self.conn.execute(f"RELEASE SAVEPOINT {name}")
+                raise
+            else:
+                self.conn.execute(f"RELEASE SAVEPOINT {name}")
+            return
+        self.conn.execute("BEGIN")
+        try:
+            yield self
+        except BaseException:
+            self.conn.rollback()
+            raise
+        else:
+            try:
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.conn.rollback()
+                raise
+
+    def table_exists(self, name: str) -> bool:
+        row = self.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [name]).fetchone()
+        return row is not None
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- sqlite-utils, loaded on first use ---------------------------------------------------------
+    @property
+    def utils(self):
+        """The sqlite-utils view of this same connection (plugins never run inside a workspace)."""
+        if self._utils is None:
+            import sqlite_utils
+
+            self._utils = sqlite_utils.Database(self.conn, execute_plugins=False)
+        return self._utils
+
+    def __getitem__(self, name: str):
+        return self.utils[name]
+
+    def __getattr__(self, name: str):
+        # Only reached for names this class does not define: table(), tables, insert helpers …
+        if name.startswith("__") or name in ("conn", "_utils"):
+            raise AttributeError(name)
+        return getattr(self.utils, name)

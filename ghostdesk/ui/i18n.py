@@ -48,7 +48,16 @@ class LanguageSwitcher:
         for translator in self._translators:
             self.app.installTranslator(translator)
         self.current = language
+        QLocale.setDefault(locale_for(language))
         return language
+
+
+def locale_for(language: str) -> QLocale:
+    """Dates and numbers follow the system's locale when it speaks the interface language, else the language's."""
+    system = QLocale.system()
+    if system.name().split("_")[0] == language:
+        return system
+    return QLocale(language)
 
 
 def catalogues(language: str) -> list[bytes]:

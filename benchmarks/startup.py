@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import ROOT, env, interleaved_medians, print_table, time_to_idle  # noqa: E402
+from _common import ROOT, env, interleaved_medians, print_table, time_to_idle
 
 GOAL = 1.5
 

@@ -127,5 +127,10 @@ def restore(backup_file: Path, to: Path) -> Path:
     return backups.restore(Path(backup_file), with_suffix(Path(to)))
 
 
+def is_missing(workspace: Workspace) -> bool:
+    """True when the file was moved or its folder removed while open (the connection still holds the data)."""
+    return not workspace.path.exists()
+
+
 def save_copy(workspace: Workspace, target: Path) -> Path:
     return backups.save_copy(workspace.db, with_suffix(Path(target)))

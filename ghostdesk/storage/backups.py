@@ -12,6 +12,7 @@ from pathlib import Path
 from ghostdesk.domain.errors import BackupError, GhostDeskError, WorkspaceExists, WorkspaceNotFound
 from ghostdesk.storage import database
 from ghostdesk.storage.connection import Database
+from ghostdesk.storage.sqlite_errors import translate_error, translate_os_error
 
 BACKUP_FOLDER = "backups"
 DEFAULT_KEEP = 10
@@ -65,10 +66,10 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
         temp.replace(target)
     except sqlite3.Error as exc:
         temp.unlink(missing_ok=True)
-        raise database.translate_error(exc, target) from exc
+        raise translate_error(exc, target) from exc
     except OSError as exc:
         temp.unlink(missing_ok=True)
-        raise database.translate_os_error(exc, target) from exc
+        raise translate_os_error(exc, target) from exc
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
@@ -82,7 +83,7 @@ def make_backup(
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise database.translate_os_error(exc, folder) from exc
+        raise translate_os_error(exc, folder) from exc
     now = datetime.now(UTC)
     target = folder / f"{workspace.stem}.{now.strftime(_STAMP)}.{reason}.ghostdesk"
     copy_database(db.conn, target)

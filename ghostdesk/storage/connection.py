@@ -12,14 +12,18 @@ import contextlib
 import secrets
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
 from typing import Any
+
+from ghostdesk.storage.sqlite_errors import translate_error
 
 
 class Database:
     """Storage: one workspace connection, owned by the thread that opened it."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: Path | None = None) -> None:
         self.conn = conn
+        self.path = path
         self._utils = None
 
     # -- the hot paths, without sqlite-utils -------------------------------------------------------
@@ -37,12 +41,29 @@ class Database:
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[Database]:
-        """One transaction; nested blocks become savepoints. Everything or nothing is written."""
+        """One transaction; nested blocks become savepoints. Everything or nothing is written.
+
+        A full disk, a read-only file or a damaged page surfaces as the matching GhostDeskError.
+        """
+        try:
+            with self._transaction():
+                yield self
+        except sqlite3.OperationalError as exc:
+            if self.conn.in_transaction:
+                raise  # an inner savepoint failed; the outermost block translates
+            raise translate_error(exc, self.path or Path("workspace")) from exc
+        except sqlite3.DatabaseError as exc:
+            if self.conn.in_transaction or isinstance(exc, sqlite3.IntegrityError):
+                raise
+            raise translate_error(exc, self.path or Path("workspace")) from exc
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[None]:
         if self.conn.in_transaction:
             name = f"gd_{secrets.token_hex(8)}"
             self.conn.execute(f"SAVEPOINT {name}")
             try:
-                yield self
+                yield
             except BaseException:
                 if self.conn.in_transaction:
                     self.conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
@@ -53,7 +74,7 @@ class Database:
             return
         self.conn.execute("BEGIN")
         try:
-            yield self
+            yield
         except BaseException:
             self.conn.rollback()
             raise

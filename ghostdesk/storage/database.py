@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from ghostdesk.domain.errors import (
     NotAWorkspace,
-    StorageFull,
     WorkspaceCorrupt,
-    WorkspaceError,
     WorkspaceExists,
     WorkspaceNotFound,
     WorkspaceReadOnly,
@@ -20,6 +17,7 @@ from ghostdesk.domain.errors import (
 )
 from ghostdesk.storage.connection import Database
 from ghostdesk.storage.migrations import MIGRATIONS, known_names
+from ghostdesk.storage.sqlite_errors import translate_error, translate_os_error
 
 # PRAGMA application_id marks the file as ours ("GDSK"), so another app's SQLite file is told apart.
 APPLICATION_ID = 0x4744534B
@@ -53,8 +51,8 @@ def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
     return conn
 
 
-def _wrap(conn: sqlite3.Connection) -> Database:
-    return Database(conn)
+def _wrap(conn: sqlite3.Connection, path: Path | None = None) -> Database:
+    return Database(conn, path)
 
 
 def _apply_pragmas(db: Database, *, read_only: bool) -> None:
@@ -129,7 +127,7 @@ def create_database(path: Path) -> Database:
     temp.unlink(missing_ok=True)
     try:
         conn = _connect(temp, read_only=False)
-        db = _wrap(conn)
+        db = _wrap(conn, path)
         db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         _apply_pragmas(db, read_only=False)
         MIGRATIONS.apply(db)
@@ -149,7 +147,7 @@ def create_database(path: Path) -> Database:
 def open_database(path: Path, *, read_only: bool = False) -> Database:
     """Open an already validated workspace with the workspace pragmas."""
     try:
-        db = _wrap(_connect(path, read_only=read_only))
+        db = _wrap(_connect(path, read_only=read_only), path)
         _apply_pragmas(db, read_only=read_only)
         return db
     except sqlite3.Error as exc:
@@ -173,41 +171,7 @@ def integrity_problems(db: Database) -> list[str]:
     return problems
 
 
-def translate_error(exc: sqlite3.Error, path: Path) -> WorkspaceError:
-    """Map SQLite's failures to ours, so every layer above speaks one language."""
-    text = str(exc).lower()
-    if "disk is full" in text or "disk i/o" in text:
-        return StorageFull(f"The disk holding {path} is full or failing", path=str(path))
-    if "readonly" in text or "read-only" in text:
-        return WorkspaceReadOnly(f"{path} cannot be written", path=str(path))
-    if "unable to open" in text:
-        return WorkspaceNotFound(f"{path} cannot be opened", path=str(path))
-    if "not a database" in text or "malformed" in text:
-        return WorkspaceCorrupt(f"{path} is damaged: {exc}", path=str(path))
-    return WorkspaceError(f"{path}: {exc}", path=str(path))
-
-
-def translate_os_error(exc: OSError, path: Path) -> WorkspaceError:
-    import errno
-
-    if exc.errno == errno.ENOSPC:
-        return StorageFull(f"The disk holding {path} is full", path=str(path))
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return WorkspaceReadOnly(f"{path} cannot be written", path=str(path))
-    return WorkspaceError(f"{path}: {exc.strerror or exc}", path=str(path))
-
-
 def _remove_with_sidecars(path: Path) -> None:
     for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
         with contextlib.suppress(OSError):
             candidate.unlink()
-
-
-@contextlib.contextmanager
-def writing(db: Database, path: Path) -> Iterator[Database]:
-    """One atomic write; SQLite's failures come out as GhostDesk errors and nothing is half-written."""
-    try:
-        with db.atomic():
-            yield db
-    except sqlite3.Error as exc:
-        raise translate_error(exc, path) from exc

@@ -117,6 +117,7 @@ class MainWindow(RememberedGeometry, QMainWindow):
         self.controller.workspace_changed.connect(self._on_workspace_changed)
         self.controller.busy.connect(self.busy_label.setText)
         self.controller.backup_taken.connect(self._update_status)
+        self.controller.workspace_missing.connect(self._on_workspace_missing)
 
     # -- behaviour -------------------------------------------------------------------------------
     def show_page(self, key: str) -> Page:
@@ -162,6 +163,9 @@ class MainWindow(RememberedGeometry, QMainWindow):
             moment = QDateTime.fromSecsSinceEpoch(int(newest.taken_at.timestamp()))
             when = QLocale().toString(moment, QLocale.FormatType.ShortFormat)
             self.state_label.setText(self.tr("Last backup: {0}").format(when))
+
+    def _on_workspace_missing(self) -> None:
+        self.state_label.setText(self.tr("File missing: save a copy"))
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from ghostdesk.domain.errors import GhostDeskError, WorkspaceCorrupt, WorkspaceLocked
@@ -28,11 +28,48 @@ class WorkspaceController(QObject):
     workspace_changed = Signal(object)  # Workspace | None
     busy = Signal(str)  # a status message while background work runs; "" when done
     backup_taken = Signal()
+    workspace_missing = Signal()
+
+    WATCH_INTERVAL_MS = 3000
 
     def __init__(self, context: AppContext, parent_widget: QWidget) -> None:
         super().__init__(parent_widget)
         self.context = context
         self.window = parent_widget
+        self._missing_reported = False
+        # A workspace on a removable or network drive can vanish while open; the open connection still
+        # holds every change, so noticing in time means nothing is lost.
+        self._watch = QTimer(self)
+        self._watch.setInterval(self.WATCH_INTERVAL_MS)
+        self._watch.timeout.connect(self.check_still_there)
+        self._watch.start()
+
+    def check_still_there(self) -> bool:
+        ws = self.context.workspace
+        if ws is None or not workspaces.is_missing(ws):
+            self._missing_reported = False
+            return True
+        if not self._missing_reported:
+            self._missing_reported = True
+            self.workspace_missing.emit()
+            self.rescue_missing()
+        return False
+
+    def rescue_missing(self) -> bool:
+        """Offer to save everything from the open connection to a new file, and switch to it."""
+        ws = self.context.workspace
+        if ws is None or not Ask.rescue_missing(self.window, ws.path):
+            return False
+        target = FilePrompts.copy_target(self.window, str(Path.home() / ws.path.name))
+        if not target:
+            return False
+        try:
+            # On the GUI thread on purpose: only this connection can still read the vanished file.
+            saved = workspaces.save_copy(ws, target)
+        except GhostDeskError as exc:
+            Tell.error(self.window, exc)
+            return False
+        return self.open_path(saved)
 
     # -- opening ---------------------------------------------------------------------------------
     def open_path(self, path: Path, *, read_only: bool = False) -> bool:

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
     <name>CrashDialog</name>
@@ -49,6 +48,10 @@ Journal : {1}</translation>
         <translation>Dernière sauvegarde : {0}</translation>
     </message>
     <message>
+        <source>File missing: save a copy</source>
+        <translation>Fichier introuvable : enregistrez une copie</translation>
+    </message>
+    <message>
         <source>No recent workspaces</source>
         <translation>Aucun espace de travail récent</translation>
     </message>
@@ -59,7 +62,7 @@ Journal : {1}</translation>
     <message>
         <source>GhostDesk {0}
 
-Write in an executive&apos;s voice, adapt each post for every market, plan the ambassadors&apos; waves and send each one a personal share kit. Everything stays in one local file.</source>
+Write in an executive's voice, adapt each post for every market, plan the ambassadors' waves and send each one a personal share kit. Everything stays in one local file.</source>
         <translation>GhostDesk {0}
 
 Écrivez avec la voix d’un dirigeant, adaptez chaque publication à chaque marché, planifiez les vagues des ambassadeurs et envoyez à chacun un kit de partage personnel. Tout reste dans un seul fichier local.</translation>
@@ -207,7 +210,7 @@ Write in an executive&apos;s voice, adapt each post for every market, plan the a
         <translation>Publications</translation>
     </message>
     <message>
-        <source>The drafting studio will live here: posts in the executive&apos;s voice, live counters for each network, faux-pas checks, version history and search.</source>
+        <source>The drafting studio will live here: posts in the executive's voice, live counters for each network, faux-pas checks, version history and search.</source>
         <translation>L’atelier de rédaction se trouvera ici : les publications dans la voix du dirigeant, des compteurs en direct pour chaque réseau, la détection des faux pas, l’historique des versions et la recherche.</translation>
     </message>
     <message>
@@ -231,7 +234,7 @@ Write in an executive&apos;s voice, adapt each post for every market, plan the a
         <translation>Kits de partage</translation>
     </message>
     <message>
-        <source>Share kits will be made here: one Word document per ambassador, in their language, with their own share texts, tracked links and the do&apos;s and don&apos;ts.</source>
+        <source>Share kits will be made here: one Word document per ambassador, in their language, with their own share texts, tracked links and the do's and don'ts.</source>
         <translation>Les kits de partage seront produits ici : un document Word par ambassadeur, dans sa langue, avec ses propres textes de partage, des liens suivis et les bonnes pratiques à respecter.</translation>
     </message>
     <message>
@@ -280,6 +283,14 @@ Write in an executive&apos;s voice, adapt each post for every market, plan the a
     <message>
         <source>Restore into a new file…</source>
         <translation>Restaurer dans un nouveau fichier…</translation>
+    </message>
+    <message>
+        <source>The workspace file has disappeared</source>
+        <translation>Le fichier de l’espace de travail a disparu</translation>
+    </message>
+    <message>
+        <source>{0} was moved, deleted, or its drive was removed while open. Everything you did is still held in memory: save a copy now so that nothing is lost.</source>
+        <translation>{0} a été déplacé, supprimé, ou son disque a été retiré pendant qu’il était ouvert. Tout ce que vous avez fait est encore en mémoire : enregistrez une copie maintenant pour ne rien perdre.</translation>
     </message>
     <message>
         <source>Backup restored</source>

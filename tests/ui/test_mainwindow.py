@@ -166,3 +166,26 @@ def test_closing_releases_the_workspace(main_window, workspace):
     assert main_window.context.workspace is None
     with workspaces.open_workspace(Path(path)) as again:
         assert not again.read_only
+
+
+def test_vanished_workspace_is_rescued_into_a_new_file(qtbot, app_context, tmp_path, monkeypatch):
+    from ghostdesk.storage import executives_repo
+
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    ws = workspaces.create(folder / "w")
+    executives_repo.create(ws.db, "Unsaved elsewhere")
+    app_context.workspace = ws
+    window = MainWindow(app_context)
+    qtbot.addWidget(window)
+    import shutil
+
+    shutil.rmtree(folder)
+    rescue = tmp_path / "rescued.ghostdesk"
+    monkeypatch.setattr(Ask, "rescue_missing", classmethod(lambda cls, parent, path: True))
+    monkeypatch.setattr(FilePrompts, "copy_target", classmethod(lambda cls, parent, suggested: rescue))
+    assert not window.controller.check_still_there()
+    assert window.context.workspace.path == rescue
+    names = [e.name for e in executives_repo.list_all(window.context.workspace.db)]
+    assert names == ["Unsaved elsewhere"]
+    window.close()

@@ -76,6 +76,20 @@ class Ask:
         return box.clickedButton() is restore
 
     @classmethod
+    def rescue_missing(cls, parent: QWidget | None, path: Path) -> bool:
+        answer = QMessageBox.warning(
+            parent,
+            translate("Prompts", "The workspace file has disappeared"),
+            translate(
+                "Prompts",
+                "{0} was moved, deleted, or its drive was removed while open. Everything you did is still "
+                "held in memory: save a copy now so that nothing is lost.",
+            ).format(path),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Save
+
+    @classmethod
     def open_restored(cls, parent: QWidget | None, path: Path) -> bool:
         answer = QMessageBox.question(
             parent,

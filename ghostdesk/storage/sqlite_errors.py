@@ -1,0 +1,37 @@
+"""Storage: SQLite's and the OS's failures, said in GhostDesk's terms (one place for every layer above)."""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+from pathlib import Path
+
+from ghostdesk.domain.errors import (
+    StorageFull,
+    WorkspaceCorrupt,
+    WorkspaceError,
+    WorkspaceNotFound,
+    WorkspaceReadOnly,
+)
+
+
+def translate_error(exc: sqlite3.Error, path: Path) -> WorkspaceError:
+    """Map SQLite's failures to ours, so every layer above speaks one language."""
+    text = str(exc).lower()
+    if "disk is full" in text or "disk i/o" in text:
+        return StorageFull(f"The disk holding {path} is full or failing", path=str(path))
+    if "readonly" in text or "read-only" in text:
+        return WorkspaceReadOnly(f"{path} cannot be written", path=str(path))
+    if "unable to open" in text:
+        return WorkspaceNotFound(f"{path} cannot be opened", path=str(path))
+    if "not a database" in text or "malformed" in text:
+        return WorkspaceCorrupt(f"{path} is damaged: {exc}", path=str(path))
+    return WorkspaceError(f"{path}: {exc}", path=str(path))
+
+
+def translate_os_error(exc: OSError, path: Path) -> WorkspaceError:
+    if exc.errno == errno.ENOSPC:
+        return StorageFull(f"The disk holding {path} is full", path=str(path))
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return WorkspaceReadOnly(f"{path} cannot be written", path=str(path))
+    return WorkspaceError(f"{path}: {exc.strerror or exc}", path=str(path))

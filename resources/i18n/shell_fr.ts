@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
     <name>CrashDialog</name>
@@ -62,7 +63,7 @@ Journal : {1}</translation>
     <message>
         <source>GhostDesk {0}
 
-Write in an executive's voice, adapt each post for every market, plan the ambassadors' waves and send each one a personal share kit. Everything stays in one local file.</source>
+Write in an executive&apos;s voice, adapt each post for every market, plan the ambassadors&apos; waves and send each one a personal share kit. Everything stays in one local file.</source>
         <translation>GhostDesk {0}
 
 Écrivez avec la voix d’un dirigeant, adaptez chaque publication à chaque marché, planifiez les vagues des ambassadeurs et envoyez à chacun un kit de partage personnel. Tout reste dans un seul fichier local.</translation>
@@ -210,7 +211,7 @@ Write in an executive's voice, adapt each post for every market, plan the ambass
         <translation>Publications</translation>
     </message>
     <message>
-        <source>The drafting studio will live here: posts in the executive's voice, live counters for each network, faux-pas checks, version history and search.</source>
+        <source>The drafting studio will live here: posts in the executive&apos;s voice, live counters for each network, faux-pas checks, version history and search.</source>
         <translation>L’atelier de rédaction se trouvera ici : les publications dans la voix du dirigeant, des compteurs en direct pour chaque réseau, la détection des faux pas, l’historique des versions et la recherche.</translation>
     </message>
     <message>
@@ -234,7 +235,7 @@ Write in an executive's voice, adapt each post for every market, plan the ambass
         <translation>Kits de partage</translation>
     </message>
     <message>
-        <source>Share kits will be made here: one Word document per ambassador, in their language, with their own share texts, tracked links and the do's and don'ts.</source>
+        <source>Share kits will be made here: one Word document per ambassador, in their language, with their own share texts, tracked links and the do&apos;s and don&apos;ts.</source>
         <translation>Les kits de partage seront produits ici : un document Word par ambassadeur, dans sa langue, avec ses propres textes de partage, des liens suivis et les bonnes pratiques à respecter.</translation>
     </message>
     <message>

@@ -127,6 +127,7 @@ def fill(area: str, table: Path, language: str = "fr") -> None:
             translation.text = text
             translation.attrib.pop("type", None)
     tree.write(ts, encoding="utf-8", xml_declaration=True)
+    update()  # back to lupdate's own layout, so the next update changes nothing
 
 
 def main(argv: list[str]) -> int:

@@ -288,6 +288,18 @@ def parse_profile(raw: dict) -> MarketProfile:
     )
 
 
+def network_rule_to_raw(rule: NetworkRule) -> dict[str, Any]:
+    return {
+        "name": rule.name,
+        "limit": rule.limit,
+        "fold": rule.fold,
+        "fold_mobile": rule.fold_mobile,
+        "counting": rule.counting,
+        "verified": rule.verified,
+        "note": rule.note,
+    }
+
+
 def profile_to_raw(profile: MarketProfile) -> dict[str, Any]:
     """The JSON form of a profile (the inverse of `parse_profile`)."""
     return {
@@ -297,18 +309,7 @@ def profile_to_raw(profile: MarketProfile) -> dict[str, Any]:
         "locale": profile.locale,
         "time_zones": list(profile.time_zones),
         "networks": list(profile.networks),
-        "network_rules": {
-            r.id: {
-                "name": r.name,
-                "limit": r.limit,
-                "fold": r.fold,
-                "fold_mobile": r.fold_mobile,
-                "counting": r.counting,
-                "verified": r.verified,
-                "note": r.note,
-            }
-            for r in profile.network_rules
-        },
+        "network_rules": {r.id: network_rule_to_raw(r) for r in profile.network_rules},
         "unavailable_networks": dict(profile.unavailable_networks),
         "register": {
             "formality": profile.register.formality,

@@ -11,13 +11,12 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from sqlite_utils import Database
-
 from ghostdesk.domain.errors import NotFound
 from ghostdesk.markets import checks, profiles
 from ghostdesk.markets.errors import MarketExists, MarketFieldUnknown, MarketNotRemovable, MarketProfileInvalid
 from ghostdesk.markets.profiles import FIELDS, MarketProfile, parse_profile, profile_to_raw
 from ghostdesk.storage import markets_repo
+from ghostdesk.storage.connection import Database
 
 log = logging.getLogger(__name__)
 

@@ -6,11 +6,10 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlite_utils import Database
-
 from ghostdesk.domain.clock import new_id, utc_now_iso
 from ghostdesk.domain.errors import NotFound
 from ghostdesk.storage import trash_repo
+from ghostdesk.storage.connection import Database
 
 
 @dataclass(frozen=True, slots=True)

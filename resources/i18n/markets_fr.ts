@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
     <name>MarketAddDialog</name>
@@ -16,7 +17,7 @@
     </message>
     <message>
         <source>The new market starts as a copy; then override its fields to fit it.</source>
-        <translation>Le nouveau marché part d'une copie ; adaptez ensuite ses champs pour qu'il lui corresponde.</translation>
+        <translation>Le nouveau marché part d&apos;une copie ; adaptez ensuite ses champs pour qu&apos;il lui corresponde.</translation>
     </message>
     <message>
         <source>Code:</source>
@@ -59,7 +60,7 @@
     </message>
     <message>
         <source>This is not valid JSON: {0}</source>
-        <translation>Ce n'est pas du JSON valide : {0}</translation>
+        <translation>Ce n&apos;est pas du JSON valide : {0}</translation>
     </message>
 </context>
 <context>
@@ -98,7 +99,7 @@
     </message>
     <message>
         <source>Disclosure</source>
-        <translation>Mention du lien avec l'entreprise</translation>
+        <translation>Mention du lien avec l&apos;entreprise</translation>
     </message>
     <message>
         <source>Posting windows</source>
@@ -130,7 +131,7 @@
     </message>
     <message>
         <source>Cultural checklist</source>
-        <translation>Points d'attention culturels</translation>
+        <translation>Points d&apos;attention culturels</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -293,11 +294,11 @@
     </message>
     <message>
         <source>Works council</source>
-        <translation>Comité d'entreprise (Betriebsrat)</translation>
+        <translation>Comité d&apos;entreprise (Betriebsrat)</translation>
     </message>
     <message>
-        <source>Tools that measure individual employees (analytics, leaderboards) need the works council's agreement.</source>
-        <translation>Les outils qui mesurent l'activité de chaque salarié (statistiques individuelles, classements) exigent l'accord du comité d'entreprise.</translation>
+        <source>Tools that measure individual employees (analytics, leaderboards) need the works council&apos;s agreement.</source>
+        <translation>Les outils qui mesurent l&apos;activité de chaque salarié (statistiques individuelles, classements) exigent l&apos;accord du comité d&apos;entreprise.</translation>
     </message>
 </context>
 <context>
@@ -332,7 +333,7 @@
     </message>
     <message>
         <source>Markets have no field “{0}”.</source>
-        <translation>Les marchés n'ont pas de champ « {0} ».</translation>
+        <translation>Les marchés n&apos;ont pas de champ « {0} ».</translation>
     </message>
     <message>
         <source>{0} ships with GhostDesk and cannot be removed.</source>
@@ -340,7 +341,7 @@
     </message>
     <message>
         <source>There is no market {0}.</source>
-        <translation>Le marché {0} n'existe pas.</translation>
+        <translation>Le marché {0} n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
@@ -351,7 +352,7 @@
     </message>
     <message>
         <source>What each country expects: its networks and their limits, register, disclosure, good times to post, public holidays and formats. Override any field for this workspace, or add a market.</source>
-        <translation>Ce que chaque pays attend : ses réseaux et leurs limites, le registre, la mention du lien avec l'entreprise, les bons moments pour publier, les jours fériés et les formats. Modifiez n'importe quel champ pour cet espace de travail, ou ajoutez un marché.</translation>
+        <translation>Ce que chaque pays attend : ses réseaux et leurs limites, le registre, la mention du lien avec l&apos;entreprise, les bons moments pour publier, les jours fériés et les formats. Modifiez n&apos;importe quel champ pour cet espace de travail, ou ajoutez un marché.</translation>
     </message>
     <message>
         <source>Add a market…</source>

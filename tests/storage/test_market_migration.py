@@ -13,26 +13,28 @@ def test_m006_is_registered_after_the_executives():
 
 
 def test_fresh_workspace_has_the_tables(workspace):
-    tables = set(workspace.db.table_names())
-    assert {"market_overrides", "workspace_markets"} <= tables
+    assert workspace.db.table_exists("market_overrides") and workspace.db.table_exists("workspace_markets")
     markets_repo.put_override(workspace.db, "FR", "currency", "CHF")
     markets_repo.put_override(workspace.db, "FR", "currency", "EUR")
     (only,) = markets_repo.overrides(workspace.db)
     assert (only.market, only.field, only.value) == ("FR", "currency", "EUR")
 
 
-def test_upgrade_from_a_workspace_without_m006(tmp_path):
-    from ghostdesk.services import workspaces
+def test_upgrade_from_a_workspace_without_m006(tmp_path, monkeypatch):
+    from ghostdesk.storage.migrations import MIGRATIONS
+    from ghostdesk.storage.workspace import open_workspace_file
 
     path = tmp_path / "old.ghostdesk"
-    ws = workspaces.create(path, name="Old")
-    ws.db.execute("INSERT INTO meta (key, value) VALUES ('marker', 'kept')")
-    ws.db.execute("DROP TABLE market_overrides")
-    ws.db.execute("DROP TABLE workspace_markets")
-    ws.db.execute("DELETE FROM _sqlite_migrations WHERE name = 'm006_market_overrides'")
-    ws.close()
+    every = list(MIGRATIONS.migrations)
+    monkeypatch.setattr(MIGRATIONS, "migrations", [m for m in every if m.name != "m006_market_overrides"])
+    db = database.create_database(path)
+    with db.atomic():
+        db.execute("INSERT INTO meta (key, value) VALUES ('marker', 'kept')")
+    db.close()
+    monkeypatch.setattr(MIGRATIONS, "migrations", every)
     assert "m006_market_overrides" in database.inspect_file(path).pending
-    with workspaces.open_workspace(path) as reopened:
+    with open_workspace_file(path) as reopened:
         assert "m006_market_overrides" in reopened.migrated
-        assert {"market_overrides", "workspace_markets"} <= set(reopened.db.table_names())
+        assert reopened.db.table_exists("market_overrides") and reopened.db.table_exists("workspace_markets")
         assert reopened.db.execute("SELECT value FROM meta WHERE key = 'marker'").fetchone()[0] == "kept"
+        assert markets_repo.overrides(reopened.db) == []

@@ -145,3 +145,11 @@ def test_the_page_speaks_french(page, app_context, qtbot):
     finally:
         app_context.languages.apply("en")
     qtbot.waitUntil(lambda: page.heading.text() == "Markets")
+
+
+def test_the_page_loads_only_when_shown(main_window, qtbot):
+    page = main_window.pages["markets"]
+    assert main_window.current_page_key() != "markets"
+    assert page.model.rowCount() == 0  # nothing loaded behind the user's back
+    main_window.show_page("markets")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 7)

@@ -1,7 +1,6 @@
 """Storage: m006 — per-workspace market overrides and markets a workspace adds without code."""
 
-from sqlite_utils import Database
-
+from ghostdesk.storage.connection import Database
 from ghostdesk.storage.migrations.registry import MIGRATIONS
 
 

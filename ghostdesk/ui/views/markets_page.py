@@ -36,6 +36,7 @@ class MarketsPage(Page):
     def __init__(self) -> None:
         super().__init__()
         self.context = None
+        self._stale = False
         self.heading = QLabel()
         self.heading.setObjectName("pageHeading")
         font = self.heading.font()
@@ -116,10 +117,20 @@ class MarketsPage(Page):
         return ws is not None and not ws.read_only
 
     def set_workspace(self, context) -> None:
+        # Rendering a profile loads Babel and the holiday calendars: wait until the page is shown,
+        # so opening a workspace at start-up stays fast.
         self.context = context
-        self.reload()
+        self._stale = True
+        if self.isVisible():
+            self.reload()
+
+    def showEvent(self, event) -> None:
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
 
     def reload(self, select: str = "") -> None:
+        self._stale = False
         current = select or self.current_code()
         self.model.reload(self.db)
         row = self.model.row_of(current) if current else -1

@@ -184,11 +184,6 @@
         <translation>modifié ici</translation>
     </message>
     <message>
-        <source>en_US</source>
-        <comment>locale code of the interface language</comment>
-        <translation>fr_FR</translation>
-    </message>
-    <message>
         <source>Added in this workspace</source>
         <translation>Ajouté dans cet espace de travail</translation>
     </message>

@@ -75,9 +75,9 @@ class MarketProfileView(QTextBrowser):
         entry = self.entry
         assert entry is not None
         p = entry.profile
-        # The interface language, as a locale code for holiday and day names (French translators write fr_FR).
-        language = self.tr("en_US", "locale code of the interface language")
-        ui_locale = QLocale(language)
+        # The default QLocale follows the interface language: holiday and day names follow it too.
+        ui_locale = QLocale()
+        language = ui_locale.name()
         today = self.today or date.today()
         out: list[str] = []
         origin = (

@@ -153,3 +153,12 @@ def test_the_page_loads_only_when_shown(main_window, qtbot):
     assert page.model.rowCount() == 0  # nothing loaded behind the user's back
     main_window.show_page("markets")
     qtbot.waitUntil(lambda: page.model.rowCount() == 7)
+
+
+def test_error_words(qapp):
+    from ghostdesk.domain.errors import StorageFull
+    from ghostdesk.markets.errors import MarketExists
+    from ghostdesk.ui.dialogs.market_dialogs import error_text
+
+    assert error_text(MarketExists("x", market="BR")) == "A market with the code BR already exists."
+    assert "full" in error_text(StorageFull("x", path="/w.ghostdesk"))

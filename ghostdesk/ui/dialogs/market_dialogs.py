@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ghostdesk.domain.errors import GhostDeskError
 from ghostdesk.markets.profiles import FIELDS
+from ghostdesk.ui import messages
 from ghostdesk.ui.views.market_profile_view import field_label
 
 translate = QCoreApplication.translate
@@ -220,4 +221,4 @@ def error_text(error: GhostDeskError) -> str:
         return translate("MarketPrompts", "{0} ships with GhostDesk and cannot be removed.").format(f.get("market", ""))
     if error.code == "not_found":
         return translate("MarketPrompts", "There is no market {0}.").format(f.get("id", ""))
-    return error.message
+    return messages.error_text(error)  # workspace errors (disk full, read-only …) keep the shell's words

@@ -68,6 +68,18 @@ def _coming(heading: str, body: str) -> Callable[[], Page]:
     return lambda: ComingPage(lambda: translate("Pages", heading), lambda: translate("Pages", body))
 
 
+def _markets_label() -> str:
+    from ghostdesk.ui.views.markets_page import page_label
+
+    return page_label()
+
+
+def _markets_page() -> Page:
+    from ghostdesk.ui.views.markets_page import MarketsPage
+
+    return MarketsPage()
+
+
 def page_specs() -> list[PageSpec]:
     """Sidebar order. Each feature replaces its ComingPage with its real page."""
     return [
@@ -98,6 +110,7 @@ def page_specs() -> list[PageSpec]:
                 ),
             ),
         ),
+        PageSpec("markets", "markets", _markets_label, _markets_page),
         PageSpec(
             "calendar",
             "calendar",

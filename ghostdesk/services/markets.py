@@ -1,0 +1,166 @@
+"""Services: the markets a workspace uses — shipped profiles and added ones, with its overrides on top.
+
+An override replaces one whole field of a profile (its JSON value) for this workspace only; the
+override wins. Markets added here need no code: a full profile, usually copied from another market.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from ghostdesk.domain.errors import NotFound
+from ghostdesk.markets import checks, profiles
+from ghostdesk.markets.errors import MarketExists, MarketFieldUnknown, MarketNotRemovable, MarketProfileInvalid
+from ghostdesk.markets.profiles import FIELDS, MarketProfile, parse_profile, profile_to_raw
+from ghostdesk.storage import markets_repo
+from ghostdesk.storage.connection import Database
+
+log = logging.getLogger(__name__)
+
+SHIPPED = "shipped"
+WORKSPACE = "workspace"
+
+
+@dataclass(frozen=True)
+class MarketEntry:
+    """A market as this workspace sees it: the effective profile, where it comes from, what is overridden."""
+
+    profile: MarketProfile
+    origin: str  # SHIPPED | WORKSPACE
+    overridden: tuple[str, ...] = ()
+
+    @property
+    def code(self) -> str:
+        return self.profile.code
+
+
+def _norm(code: str) -> str:
+    return (code or "").strip().upper()
+
+
+def _base_raw(db: Database, code: str) -> tuple[dict, str]:
+    shipped = profiles.shipped()
+    if code in shipped:
+        return profile_to_raw(shipped[code]), SHIPPED
+    added = markets_repo.find_market(db, code)
+    if added is None:
+        raise NotFound(f"Unknown market {code!r}", entity="market", id=code)
+    return copy.deepcopy(added.profile), WORKSPACE
+
+
+def _fill_network_rules(raw: dict) -> dict:
+    """Networks a workspace adds take the rules another market already describes for them."""
+    rules = dict(raw.get("network_rules") or {})
+    known = profiles.known_network_rules()
+    for network in raw.get("networks") or []:
+        if network not in rules and network in known:
+            rules[network] = profiles.network_rule_to_raw(known[network])
+    raw["network_rules"] = rules
+    return raw
+
+
+def _merge(base: dict, changes: dict[str, Any]) -> MarketProfile:
+    raw = copy.deepcopy(base)
+    raw.update(copy.deepcopy(changes))
+    return parse_profile(_fill_network_rules(raw))
+
+
+def _entry(db: Database, code: str) -> MarketEntry:
+    base, origin = _base_raw(db, code)
+    applied: dict[str, Any] = {}
+    for override in markets_repo.overrides(db, code):
+        try:
+            _merge(base, {**applied, override.field: override.value})
+        except MarketProfileInvalid as exc:
+            # An override a newer profile no longer accepts is skipped, not fatal: the market stays usable.
+            log.warning("Ignoring override %s.%s: %s", code, override.field, exc)
+            continue
+        applied[override.field] = override.value
+    return MarketEntry(_merge(base, applied), origin, tuple(f for f in FIELDS if f in applied))
+
+
+def entry(db: Database, code: str) -> MarketEntry:
+    return _entry(db, _norm(code))
+
+
+def entries(db: Database) -> list[MarketEntry]:
+    codes = sorted(set(profiles.codes()) | {m.code for m in markets_repo.markets(db)})
+    return [_entry(db, code) for code in codes]
+
+
+def effective(db: Database, code: str) -> MarketProfile:
+    """The profile this workspace uses for `code`: shipped or added, with its overrides applied."""
+    return entry(db, code).profile
+
+
+def all_effective(db: Database) -> list[MarketProfile]:
+    return [e.profile for e in entries(db)]
+
+
+def overrides(db: Database, code: str) -> dict[str, Any]:
+    """The overridden fields' values for `code` (JSON form)."""
+    return {o.field: o.value for o in markets_repo.overrides(db, _norm(code))}
+
+
+def field_value(db: Database, code: str, field: str) -> Any:
+    """A field's effective value in JSON form (what an override of it would replace)."""
+    _check_field(field)
+    return profile_to_raw(effective(db, code))[field]
+
+
+def _check_field(field: str) -> None:
+    if field not in FIELDS:
+        raise MarketFieldUnknown(f"Markets have no field {field!r} that can be overridden", field=field)
+
+
+def set_override(db: Database, code: str, field: str, value: Any) -> MarketProfile:
+    """Override one field for this workspace; validated before anything is written."""
+    code = _norm(code)
+    _check_field(field)
+    base, _ = _base_raw(db, code)
+    current = overrides(db, code)
+    merged = _merge(base, {**current, field: value})
+    checks.verify(merged)
+    if _merge(base, {k: v for k, v in current.items() if k != field}) == merged:
+        markets_repo.delete_overrides(db, code, field)  # back to the default: no override needed
+    else:
+        markets_repo.put_override(db, code, field, value)
+    return effective(db, code)
+
+
+def clear_override(db: Database, code: str, field: str | None = None) -> int:
+    """Drop one field's override (or every override of the market); returns how many went."""
+    code = _norm(code)
+    if field is not None:
+        _check_field(field)
+    _base_raw(db, code)  # unknown market → NotFound
+    return markets_repo.delete_overrides(db, code, field)
+
+
+def add_market(db: Database, raw: dict) -> MarketProfile:
+    """Add a market to this workspace from a full profile (JSON form); the code must be new."""
+    raw = _fill_network_rules(copy.deepcopy(raw))
+    profile = parse_profile(raw)
+    if profile.code in profiles.shipped() or markets_repo.find_market(db, profile.code) is not None:
+        raise MarketExists(f"Market {profile.code} already exists", market=profile.code)
+    checks.verify(profile)
+    markets_repo.add_market(db, profile.code, profile_to_raw(profile))
+    return profile
+
+
+def copy_market(db: Database, code: str, name: str, based_on: str) -> MarketProfile:
+    """Add a market that starts as a copy of another one (its effective profile), under a new code and name."""
+    raw = profile_to_raw(effective(db, based_on))
+    raw["code"], raw["name"] = _norm(code), (name or "").strip()
+    return add_market(db, raw)
+
+
+def remove_market(db: Database, code: str, *, deleted_by: str) -> None:
+    """Move an added market (and its overrides) to the trash. Shipped markets stay; clear their overrides."""
+    code = _norm(code)
+    if code in profiles.shipped():
+        raise MarketNotRemovable(f"{code} ships with GhostDesk and cannot be removed", market=code)
+    markets_repo.delete_market(db, code, deleted_by=deleted_by)

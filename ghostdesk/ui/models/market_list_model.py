@@ -1,0 +1,97 @@
+"""UI: the workspace's markets as a table model over market codes (row cache of MarketEntry)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from ghostdesk.services import markets
+
+CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 2
+
+_Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+
+class MarketListModel(QAbstractTableModel):
+    """UI: one row per market — code, name, language, networks, origin."""
+
+    COLUMNS = ("code", "name", "locale", "networks", "origin")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._codes: list[str] = []
+        self._cache: dict[str, markets.MarketEntry] = {}
+
+    # -- loading ---------------------------------------------------------------------------------
+    def reload(self, db) -> None:
+        """Re-read every market from the workspace (`db` None: empty)."""
+        self.beginResetModel()
+        found = markets.entries(db) if db is not None else []
+        self._codes = [e.code for e in found]
+        self._cache = {e.code: e for e in found}
+        self.endResetModel()
+
+    def entry(self, row: int) -> markets.MarketEntry | None:
+        return self._cache.get(self._codes[row]) if 0 <= row < len(self._codes) else None
+
+    def row_of(self, code: str) -> int:
+        return self._codes.index(code) if code in self._codes else -1
+
+    # -- Qt overrides ----------------------------------------------------------------------------
+    def rowCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._codes)
+
+    def columnCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._codes)):
+            return None
+        entry = self._cache[self._codes[index.row()]]
+        column = self.COLUMNS[index.column()]
+        if role == CODE_ROLE:
+            return entry.code
+        if role == ENTRY_ROLE:
+            return entry
+        if role == Qt.ItemDataRole.DisplayRole:
+            p = entry.profile
+            if column == "code":
+                return p.code
+            if column == "name":
+                return p.name
+            if column == "locale":
+                return p.locale
+            if column == "networks":
+                return ", ".join(r.name for r in p.network_rules)
+            if column == "origin":
+                return self._origin_text(entry)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "origin" and entry.overridden:
+            return self.tr("Overridden here: {0}").format(", ".join(entry.overridden))
+        if role == Qt.ItemDataRole.FontRole and column == "code":
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def _origin_text(self, entry: markets.MarketEntry) -> str:
+        origin = self.tr("Added") if entry.origin == markets.WORKSPACE else self.tr("Shipped")
+        if entry.overridden:
+            return self.tr("{0}, {1} overridden").format(origin, len(entry.overridden))
+        return origin
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        if not 0 <= section < len(self.COLUMNS):
+            return None
+        return {
+            "code": self.tr("Code"),
+            "name": self.tr("Market"),
+            "locale": self.tr("Locale"),
+            "networks": self.tr("Networks"),
+            "origin": self.tr("Profile"),
+        }[self.COLUMNS[section]]

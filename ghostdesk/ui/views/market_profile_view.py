@@ -1,0 +1,212 @@
+"""UI: one market profile in readable form — networks, register, disclosure, windows, holidays, formats."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale
+from PySide6.QtWidgets import QTextBrowser
+
+from ghostdesk.markets import calendar, formats
+from ghostdesk.services import markets
+
+translate = QCoreApplication.translate
+
+HOLIDAY_DAYS = 120  # "the coming months"
+
+
+def field_label(field: str) -> str:
+    """The translated name of a profile field (also used by the override dialog)."""
+    labels = {
+        "name": translate("MarketFields", "Name"),
+        "language": translate("MarketFields", "Language"),
+        "locale": translate("MarketFields", "Locale (formats)"),
+        "time_zones": translate("MarketFields", "Time zones"),
+        "networks": translate("MarketFields", "Networks"),
+        "network_rules": translate("MarketFields", "Network limits"),
+        "unavailable_networks": translate("MarketFields", "Networks not available"),
+        "register": translate("MarketFields", "Register"),
+        "disclosure": translate("MarketFields", "Disclosure"),
+        "posting_windows": translate("MarketFields", "Posting windows"),
+        "weekend": translate("MarketFields", "Weekend days"),
+        "holiday_country": translate("MarketFields", "Holiday calendar (country)"),
+        "holiday_subdivision": translate("MarketFields", "Holiday calendar (region)"),
+        "currency": translate("MarketFields", "Currency"),
+        "date_pattern": translate("MarketFields", "Date pattern"),
+        "monitoring_needs_agreement": translate("MarketFields", "Per-person analytics need agreement"),
+        "checklist": translate("MarketFields", "Cultural checklist"),
+        "sources": translate("MarketFields", "Sources"),
+    }
+    return labels.get(field, field)
+
+
+def _weekday(locale: QLocale, index: int) -> str:
+    return locale.dayName(index + 1, QLocale.FormatType.LongFormat)
+
+
+class MarketProfileView(QTextBrowser):
+    """UI: read-only rendering of a MarketEntry; re-renders on language change."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setOpenExternalLinks(False)
+        self.entry: markets.MarketEntry | None = None
+        self.today: date | None = None  # tests pin the day; None = today
+
+    def show_entry(self, entry: markets.MarketEntry | None) -> None:
+        self.entry = entry
+        self.setHtml(self.render_html() if entry is not None else "")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self.entry is not None:
+            self.setHtml(self.render_html())
+        super().changeEvent(event)
+
+    # -- rendering -------------------------------------------------------------------------------
+    def _section(self, field: str, title: str | None = None) -> str:
+        mark = ""
+        if self.entry is not None and field in self.entry.overridden:
+            note = self.tr("overridden here")
+            mark = f' <span style="color:#b5651d">({escape(note)})</span>'
+        return f"<h3>{escape(title or field_label(field))}{mark}</h3>"
+
+    def render_html(self) -> str:
+        entry = self.entry
+        assert entry is not None
+        p = entry.profile
+        # The default QLocale follows the interface language: holiday and day names follow it too.
+        ui_locale = QLocale()
+        language = ui_locale.name()
+        today = self.today or date.today()
+        out: list[str] = []
+        origin = (
+            self.tr("Added in this workspace")
+            if entry.origin == markets.WORKSPACE
+            else self.tr("Shipped with GhostDesk")
+        )
+        out.append(f"<h2>{escape(p.name)} ({escape(p.code)})</h2><p><i>{escape(origin)}</i></p>")
+
+        out.append(self._section("locale", self.tr("Language and time")))
+        out.append(
+            "<p>"
+            + escape(self.tr("Language: {0} · locale {1}").format(p.language, p.locale))
+            + "<br>"
+            + escape(self.tr("Time zones: {0}").format(", ".join(p.time_zones)))
+            + "</p>"
+        )
+
+        out.append(self._section("networks"))
+        rows = [
+            "<tr>"
+            + "".join(
+                f"<th align='left'>{escape(h)}</th>"
+                for h in (
+                    self.tr("Network"),
+                    self.tr("Post limit"),
+                    self.tr("Fold (desktop / mobile)"),
+                    self.tr("Notes"),
+                )
+            )
+            + "</tr>"
+        ]
+        for r in p.network_rules:
+            if r.limit is None:
+                limit = self.tr("unknown")
+            elif r.counting == "x_weighted":
+                limit = self.tr("{0} weighted characters").format(ui_locale.toString(r.limit))
+            else:
+                limit = self.tr("{0} characters").format(ui_locale.toString(r.limit))
+            if not r.verified:
+                limit += " · " + self.tr("unverified")
+            fold = " / ".join(str(v) for v in (r.fold, r.fold_mobile) if v) or "—"
+            rows.append(
+                f"<tr><td><b>{escape(r.name)}</b></td><td>{escape(limit)}</td>"
+                f"<td>{escape(fold)}</td><td>{escape(r.note)}</td></tr>"
+            )
+        out.append("<table cellspacing='0' cellpadding='3'>" + "".join(rows) + "</table>")
+        if p.unavailable_networks:
+            out.append(self._section("unavailable_networks"))
+            out.append(
+                "<ul>"
+                + "".join(f"<li><b>{escape(n)}</b> — {escape(why)}</li>" for n, why in p.unavailable_networks)
+                + "</ul>"
+            )
+
+        out.append(self._section("register"))
+        reg = p.register
+        out.append(f"<p>{escape(reg.address)} · {escape(reg.formality)} — {escape(reg.note)}")
+        if reg.wrong_markers:
+            out.append(
+                "<br>"
+                + escape(self.tr("Words that betray the wrong register: {0}").format(", ".join(reg.wrong_markers)))
+            )
+        out.append("</p>")
+
+        out.append(self._section("disclosure"))
+        label = self.tr("Default label: {0}").format(p.disclosure.label or "—")
+        out.append(f"<p>{escape(label)}")
+        if p.disclosure.accepted:
+            out.append("<br>" + escape(self.tr("Also accepted: {0}").format(", ".join(p.disclosure.accepted))))
+        if p.disclosure.basis:
+            out.append(f"<br>{escape(p.disclosure.basis)}")
+        hint = self.tr("A hint, not legal advice: check with your legal team.")
+        out.append(f"<br><i>{escape(hint)}</i></p>")
+
+        out.append(self._section("posting_windows"))
+        windows = ", ".join(
+            f"{w.start:%H:%M}–{w.end:%H:%M}" + (f" ({escape(w.label)})" if w.label else "") for w in p.posting_windows
+        )
+        local = self.tr("Local time, working days: {0}").format(windows or "—")
+        out.append(f"<p>{escape(local)}")
+        weekend = ", ".join(_weekday(ui_locale, d) for d in p.weekend) or "—"
+        out.append("<br>" + escape(self.tr("Weekend: {0}").format(weekend)))
+        upcoming = calendar.next_posting_window(p, datetime.now(UTC))
+        if upcoming is not None:
+            when = formats.format_date(p, upcoming.start.date()) + f" {upcoming.start:%H:%M}"
+            out.append("<br>" + escape(self.tr("Next window: {0} ({1})").format(when, upcoming.zone)))
+        out.append("</p>")
+
+        out.append(self._section("holiday_country", self.tr("Public holidays in the coming months")))
+        found = calendar.holidays_between(p, today, today + timedelta(days=HOLIDAY_DAYS), language=language)
+        if found:
+            out.append(
+                "<ul>"
+                + "".join(
+                    f"<li>{escape(_weekday(ui_locale, d.weekday()))} {escape(formats.format_date(p, d))} — {escape(name)}</li>"
+                    for d, name in found
+                )
+                + "</ul>"
+            )
+        else:
+            none_known = self.tr("None known.")
+            out.append(f"<p>{escape(none_known)}</p>")
+
+        out.append(self._section("date_pattern", self.tr("Formats")))
+        ex = formats.examples(p)
+        parts = [
+            self.tr("Date: {0} ({1})").format(ex["date"], ex["date_long"]),
+            self.tr("Number: {0}").format(ex["number"]),
+        ]
+        if ex["money"]:
+            parts.append(self.tr("Money: {0}").format(ex["money"]))
+        out.append("<p>" + "<br>".join(escape(x) for x in parts) + "</p>")
+
+        if p.monitoring_needs_agreement:
+            out.append(self._section("monitoring_needs_agreement", self.tr("Works council")))
+            out.append(
+                "<p>"
+                + escape(
+                    self.tr(
+                        "Tools that measure individual employees (analytics, leaderboards) need the works council's agreement."
+                    )
+                )
+                + "</p>"
+            )
+
+        out.append(self._section("checklist"))
+        out.append("<ul>" + "".join(f"<li>{escape(item)}</li>" for item in p.checklist) + "</ul>")
+        if p.sources:
+            out.append(self._section("sources"))
+            out.append(f"<p><small>{escape('; '.join(p.sources))}</small></p>")
+        return "".join(out)

@@ -1,0 +1,244 @@
+"""UI: the Markets page — the workspace's markets, one profile in readable form, overrides and new markets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ghostdesk.domain.errors import GhostDeskError
+from ghostdesk.markets.profiles import profile_to_raw
+from ghostdesk.services import markets
+from ghostdesk.ui.dialogs.market_dialogs import MarketAddDialog, MarketFieldDialog, MarketPrompts
+from ghostdesk.ui.models.market_list_model import MarketListModel
+from ghostdesk.ui.views.market_profile_view import MarketProfileView
+from ghostdesk.ui.views.pages import Page
+
+translate = QCoreApplication.translate
+
+
+def page_label() -> str:
+    return translate("MarketsPage", "Markets")
+
+
+class MarketsPage(Page):
+    """UI: list of markets (left), the selected profile (right), with override and add actions."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.context = None
+        self._stale = False
+        self.heading = QLabel()
+        self.heading.setObjectName("pageHeading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+
+        self.model = MarketListModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("marketTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.add_button = QPushButton()
+        self.remove_button = QPushButton()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+        left_layout.addLayout(row)
+
+        self.profile_view = MarketProfileView()
+        self.override_button = QPushButton()
+        self.reset_button = QPushButton()
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.profile_view, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.override_button)
+        row.addWidget(self.reset_button)
+        row.addStretch(1)
+        right_layout.addLayout(row)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("marketsSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([430, 560])
+        self.splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.intro)
+        layout.addSpacing(6)
+        layout.addWidget(self.splitter, 1)
+
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.add_button.clicked.connect(self.add_market)
+        self.remove_button.clicked.connect(self.remove_market)
+        self.override_button.clicked.connect(lambda: self.override_field())
+        self.reset_button.clicked.connect(self.reset_overrides)
+        self.retranslate_ui()
+        self._update_actions()
+
+    # -- state -----------------------------------------------------------------------------------
+    @property
+    def db(self):
+        ws = self.context.workspace if self.context is not None else None
+        return ws.db if ws is not None else None
+
+    def _writable(self) -> bool:
+        ws = self.context.workspace if self.context is not None else None
+        return ws is not None and not ws.read_only
+
+    def set_workspace(self, context) -> None:
+        # Rendering a profile loads Babel and the holiday calendars: wait until the page is shown,
+        # so opening a workspace at start-up stays fast.
+        self.context = context
+        self._stale = True
+        if self.isVisible():
+            self.reload()
+
+    def showEvent(self, event) -> None:
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
+
+    def reload(self, select: str = "") -> None:
+        self._stale = False
+        current = select or self.current_code()
+        self.model.reload(self.db)
+        row = self.model.row_of(current) if current else -1
+        if row < 0 and self.model.rowCount():
+            row = 0
+        if row >= 0:
+            self.select_row(row)
+        else:
+            self.profile_view.show_entry(None)
+        self._update_actions()
+
+    def select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.profile_view.show_entry(self.model.entry(row))
+
+    def select_code(self, code: str) -> None:
+        row = self.model.row_of(code.upper())
+        if row >= 0:
+            self.select_row(row)
+
+    def current_entry(self) -> markets.MarketEntry | None:
+        return self.model.entry(self.table.currentIndex().row())
+
+    def current_code(self) -> str:
+        entry = self.current_entry()
+        return entry.code if entry else ""
+
+    def _on_current_changed(self, current, _previous) -> None:
+        self.profile_view.show_entry(self.model.entry(current.row()))
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        entry = self.current_entry()
+        writable = self._writable()
+        self.add_button.setEnabled(writable)
+        self.override_button.setEnabled(writable and entry is not None)
+        self.reset_button.setEnabled(writable and entry is not None and bool(entry.overridden))
+        self.remove_button.setEnabled(writable and entry is not None and entry.origin == markets.WORKSPACE)
+
+    # -- actions ---------------------------------------------------------------------------------
+    def override_field(self, field: str = "") -> bool:
+        entry = self.current_entry()
+        if entry is None or self.db is None:
+            return False
+        change = MarketFieldDialog.get_change(
+            self, entry.code, profile_to_raw(entry.profile), set(entry.overridden), field
+        )
+        if change is None:
+            return False
+        try:
+            if change.reset:
+                markets.clear_override(self.db, entry.code, change.field)
+            else:
+                markets.set_override(self.db, entry.code, change.field, change.value)
+        except GhostDeskError as exc:
+            MarketPrompts.error(self, exc)
+            return False
+        self.reload(entry.code)
+        return True
+
+    def reset_overrides(self) -> bool:
+        entry = self.current_entry()
+        if entry is None or self.db is None or not MarketPrompts.confirm_reset(self, entry.profile.name):
+            return False
+        markets.clear_override(self.db, entry.code)
+        self.reload(entry.code)
+        return True
+
+    def add_market(self) -> bool:
+        if self.db is None:
+            return False
+        choices = [(e.code, e.profile.name) for e in (self.model.entry(r) for r in range(self.model.rowCount())) if e]
+        new = MarketAddDialog.get_new_market(self, choices)
+        if new is None:
+            return False
+        try:
+            profile = markets.copy_market(self.db, new.code, new.name, new.based_on)
+        except GhostDeskError as exc:
+            MarketPrompts.error(self, exc)
+            return False
+        self.reload(profile.code)
+        return True
+
+    def remove_market(self) -> bool:
+        entry = self.current_entry()
+        if entry is None or self.db is None or not MarketPrompts.confirm_remove(self, entry.profile.name):
+            return False
+        try:
+            markets.remove_market(self.db, entry.code, deleted_by=self.context.actor)
+        except GhostDeskError as exc:
+            MarketPrompts.error(self, exc)
+            return False
+        self.reload()
+        return True
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(self.tr("Markets"))
+        self.intro.setText(
+            self.tr(
+                "What each country expects: its networks and their limits, register, disclosure, good times to "
+                "post, public holidays and formats. Override any field for this workspace, or add a market."
+            )
+        )
+        self.add_button.setText(self.tr("Add a market…"))
+        self.remove_button.setText(self.tr("Remove"))
+        self.override_button.setText(self.tr("Override a field…"))
+        self.reset_button.setText(self.tr("Restore the defaults"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)

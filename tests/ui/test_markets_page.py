@@ -1,0 +1,164 @@
+"""UI: the Markets page lists markets, shows a profile, and overrides or adds markets through the service."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from ghostdesk.markets import profiles
+from ghostdesk.markets.profiles import profile_to_raw
+from ghostdesk.services import markets
+from ghostdesk.ui.dialogs.market_dialogs import (
+    MarketAddDialog,
+    MarketChange,
+    MarketFieldDialog,
+    MarketPrompts,
+    NewMarket,
+    text_to_value,
+    value_to_text,
+)
+from ghostdesk.ui.models.market_list_model import CODE_ROLE, MarketListModel
+
+
+@pytest.fixture
+def page(main_window):
+    return main_window.show_page("markets")
+
+
+def test_markets_page_comes_right_after_posts(main_window):
+    keys = [spec.key for spec in main_window.specs]
+    assert keys.index("markets") == keys.index("posts") + 1
+    assert not main_window.sidebar.item(keys.index("markets")).icon().isNull()
+    assert main_window.sidebar.item(keys.index("markets")).text() == "Markets"
+
+
+def test_model_passes_the_tester(qtmodeltester, workspace):
+    model = MarketListModel()
+    model.reload(workspace.db)
+    qtmodeltester.check(model)
+    assert model.rowCount() == 7
+    assert [model.index(r, 0).data(CODE_ROLE) for r in range(7)] == ["CN", "DE", "ES", "FR", "JP", "UK", "US"]
+    model.reload(None)
+    assert model.rowCount() == 0
+
+
+def test_selecting_a_market_shows_its_profile(page, qtbot):
+    row = page.model.row_of("CN")
+    qtbot.mouseClick(
+        page.table.viewport(), Qt.MouseButton.LeftButton, pos=page.table.visualRect(page.model.index(row, 1)).center()
+    )
+    text = page.profile_view.toPlainText()
+    assert page.current_code() == "CN"
+    assert "China (CN)" in text and "Weibo" in text and "2,000 characters" in text
+    assert "LinkedIn withdrew from China" in text and "广告" in text
+    assert "Plan for WeChat and WeCom Moments" in text  # the checklist
+
+
+def test_holidays_for_the_coming_months_are_listed(page):
+    page.profile_view.today = date(2026, 6, 20)
+    page.select_code("FR")
+    text = page.profile_view.toPlainText()
+    assert "14/07/2026 — National Day" in text
+    assert "12/03/2026" in text and "1 234,56" in text.replace("\u202f", " ")
+
+
+def test_override_a_field_through_the_dialog(page, monkeypatch, main_window):
+    page.select_code("FR")
+    change = MarketChange("disclosure", {"label": "#salarié", "accepted": [], "basis": ""})
+    monkeypatch.setattr(MarketFieldDialog, "get_change", classmethod(lambda cls, *a, **k: change))
+    assert page.override_field()
+    db = main_window.context.workspace.db
+    assert markets.effective(db, "FR").disclosure.label == "#salarié"
+    assert "Default label: #salarié" in page.profile_view.toPlainText()
+    assert "overridden here" in page.profile_view.toPlainText()
+    assert page.model.index(page.model.row_of("FR"), 4).data() == "Shipped, 1 overridden"
+    assert page.reset_button.isEnabled()
+
+    monkeypatch.setattr(MarketPrompts, "confirm_reset", classmethod(lambda cls, *a: True))
+    page.reset_button.click()
+    assert markets.overrides(db, "FR") == {}
+    assert not page.reset_button.isEnabled()
+
+
+def test_a_bad_override_is_explained_and_nothing_changes(page, monkeypatch, main_window):
+    page.select_code("DE")
+    change = MarketChange("time_zones", ["Mars/Olympus"])
+    monkeypatch.setattr(MarketFieldDialog, "get_change", classmethod(lambda cls, *a, **k: change))
+    shown = []
+    monkeypatch.setattr(MarketPrompts, "error", classmethod(lambda cls, parent, exc: shown.append(exc)))
+    assert not page.override_field()
+    assert shown and shown[0].code == "market_invalid"
+    assert markets.overrides(main_window.context.workspace.db, "DE") == {}
+
+
+def test_add_then_remove_a_market(page, monkeypatch, main_window):
+    monkeypatch.setattr(MarketAddDialog, "get_new_market", classmethod(lambda cls, *a: NewMarket("BR", "Brazil", "ES")))
+    assert page.current_code() == "CN" and not page.remove_button.isEnabled()  # shipped: not removable
+    page.add_button.click()
+    assert page.current_code() == "BR" and page.model.rowCount() == 8
+    assert "Brazil (BR)" in page.profile_view.toPlainText()
+    assert page.remove_button.isEnabled()
+    monkeypatch.setattr(MarketPrompts, "confirm_remove", classmethod(lambda cls, *a: True))
+    page.remove_button.click()
+    assert page.model.rowCount() == 7
+
+
+def test_field_dialog_edits_values_in_their_own_form(qtbot):
+    values = profile_to_raw(profiles.get("FR"))
+    dialog = MarketFieldDialog(None, "FR", values, {"networks"})
+    qtbot.addWidget(dialog)
+    dialog.select_field("networks")
+    assert dialog.editor.toPlainText() == "linkedin\nx"
+    assert dialog.reset_button.isEnabled()
+    dialog.editor.setPlainText("linkedin\nx\nxing\n")
+    dialog._accept()
+    assert dialog.result_change == MarketChange("networks", ["linkedin", "x", "xing"])
+
+    dialog = MarketFieldDialog(None, "FR", values, set())
+    qtbot.addWidget(dialog)
+    dialog.select_field("register")
+    assert not dialog.reset_button.isEnabled()
+    dialog.editor.setPlainText("{not json")
+    dialog._accept()
+    assert dialog.result_change is None and dialog.problem.text()
+    assert text_to_value("currency", value_to_text("currency", "EUR")) == "EUR"
+
+
+def test_page_is_read_only_without_a_writable_workspace(page, main_window):
+    main_window.controller.close_workspace()
+    assert page.model.rowCount() == 0
+    assert not page.add_button.isEnabled() and not page.override_button.isEnabled()
+
+
+def test_the_page_speaks_french(page, app_context, qtbot):
+    page.select_code("DE")
+    app_context.languages.apply("fr")
+    try:
+        qtbot.waitUntil(lambda: page.heading.text() == "Marchés")
+        text = page.profile_view.toPlainText()
+        assert "Jours fériés des prochains mois" in text
+        assert "3 000 caractères" in text.replace("\u202f", " ").replace("\xa0", " ")
+        assert "samedi" in text  # weekend days in the interface language
+        assert page.model.headerData(1, Qt.Orientation.Horizontal) == "Marché"
+    finally:
+        app_context.languages.apply("en")
+    qtbot.waitUntil(lambda: page.heading.text() == "Markets")
+
+
+def test_the_page_loads_only_when_shown(main_window, qtbot):
+    page = main_window.pages["markets"]
+    assert main_window.current_page_key() != "markets"
+    assert page.model.rowCount() == 0  # nothing loaded behind the user's back
+    main_window.show_page("markets")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 7)
+
+
+def test_error_words(qapp):
+    from ghostdesk.domain.errors import StorageFull
+    from ghostdesk.markets.errors import MarketExists
+    from ghostdesk.ui.dialogs.market_dialogs import error_text
+
+    assert error_text(MarketExists("x", market="BR")) == "A market with the code BR already exists."
+    assert "full" in error_text(StorageFull("x", path="/w.ghostdesk"))

@@ -164,14 +164,16 @@ class TextStats:
 
 def measure(text: str, language: str) -> TextStats:
     text = (text or "").replace("\r\n", "\n").strip()
-    paras = paragraphs(text)
+    every = paragraphs(text)
+    # A block of hashtags is not a paragraph of prose; it is counted as hashtags.
+    paras = [p for p in every if _HASHTAG.sub("", p).strip()]
     sents = [s for p in paras for s in sentences(p)]
     toks = tokens(text, language)
     counts = Counter(toks)
     per_sentence = [len(tokens(s, language)) for s in sents]
     per_sentence = [n for n in per_sentence if n] or [0]
     tags = _HASHTAG.findall(text)
-    last = paras[-1] if paras else ""
+    last = every[-1] if every else ""
     tags_at_end = len(_HASHTAG.findall(last)) if last and len(_HASHTAG.sub("", last).split()) <= 3 else 0
     singular, plural = _markers(text, toks, PERSON.get(language), language)
     formal, informal = _markers(text, toks, REGISTER_MARKERS.get(language), language)

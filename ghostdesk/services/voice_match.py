@@ -36,6 +36,8 @@ _LABELS = {
 def _compare(name: str, value: float, expected: float) -> str:
     label, size = _LABELS.get(name, (name, ""))
     ratio = value / expected if expected else math.inf
+    if expected == 0:
+        return f"{label}: the voice usually has none"
     if value == 0:
         return f"No {label.lower()}" if not size else f"{label} are empty"
     for limit, words in ((2.7, "three times"), (1.8, "twice")):

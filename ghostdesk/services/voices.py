@@ -87,6 +87,10 @@ def list_profiles(db: Database) -> list[VoiceProfile]:
     return [get_profile(db, e.id) for e in executives_repo.list_all(db)]
 
 
+def executive_named(db: Database, name: str) -> Executive | None:
+    return executives_repo.find_by_name(db, name)
+
+
 def find_executive(db: Database, name_or_id: str) -> Executive:
     found = executives_repo.find_by_name(db, name_or_id)
     if found is not None:

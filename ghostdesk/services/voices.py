@@ -245,13 +245,27 @@ def import_samples(
     db: Database, executive_id: str, paths: list[Path], *, actor: str, language: str | None = None
 ) -> ImportResult:
     """Read every file first; add all posts in one transaction, or nothing when any file has a bad row."""
-    posts: list[tuple[str, str | None, str]] = []
+    posts: list[voice_import.ImportedPost] = []
     for path in paths:
-        posts += [(p.text, language, p.source) for p in voice_import.read_posts(Path(path))]
+        posts += voice_import.read_posts(Path(path))
+    return add_imported(db, executive_id, posts, actor=actor, language=language)
+
+
+def read_sample_files(paths: list[Path]) -> list[voice_import.ImportedPost]:
+    """The slow half of an import (files only, no database): safe on a worker thread."""
+    posts: list[voice_import.ImportedPost] = []
+    for path in paths:
+        posts += voice_import.read_posts(Path(path))
+    return posts
+
+
+def add_imported(
+    db: Database, executive_id: str, posts: list[voice_import.ImportedPost], *, actor: str, language: str | None = None
+) -> ImportResult:
     if not posts:
         raise ValidationError("No posts found in the file(s)", field="samples")
     with db.atomic():
-        added = _add(db, executive_id, posts)
+        added = _add(db, executive_id, [(p.text, language, p.source) for p in posts])
         _record_version(db, executive_id, actor)
     counts: dict[str, int] = {}
     for item in added:

@@ -14,6 +14,19 @@ translate = QCoreApplication.translate
 _RATES = {"one_line_paragraphs", "questions", "exclamations", "person", "register"}
 
 
+def language_name(code: str) -> str:
+    names = {
+        "en": translate("VoiceTexts", "English"),
+        "fr": translate("VoiceTexts", "French"),
+        "de": translate("VoiceTexts", "German"),
+        "es": translate("VoiceTexts", "Spanish"),
+        "it": translate("VoiceTexts", "Italian"),
+        "ja": translate("VoiceTexts", "Japanese"),
+        "zh": translate("VoiceTexts", "Chinese"),
+    }
+    return names.get(code, code)
+
+
 def dimension_label(name: str) -> str:
     labels = {
         "sentence_length": translate("VoiceTexts", "Sentence length"),

@@ -29,7 +29,7 @@ from ghostdesk.ui.dialogs.voice_dialogs import VoicePrompts
 from ghostdesk.ui.models.voice_models import VoiceExecutivesModel, VoiceSamplesModel
 from ghostdesk.ui.tasks import run_in_background
 from ghostdesk.ui.views.pages import Page
-from ghostdesk.ui.views.voice_texts import change_text, dimension_advice, dimension_label, error_text
+from ghostdesk.ui.views.voice_texts import change_text, dimension_advice, dimension_label, error_text, language_name
 from ghostdesk.ui.widgets.voice_charts import Bar, VoiceBars
 from ghostdesk.ui.widgets.voice_profile_form import VoiceProfileForm
 
@@ -320,7 +320,7 @@ class VoicesPage(Page):
             if auto:
                 combo.addItem(self.tr("Detect"), "")
             for language in languages:
-                combo.addItem(f"{language} ({profile.sample_counts[language]})", language)
+                combo.addItem(f"{language_name(language)} ({profile.sample_counts[language]})", language)
             index = combo.findData(current)
             combo.setCurrentIndex(index if index >= 0 else 0)
             combo.blockSignals(False)
@@ -544,7 +544,9 @@ class VoicesPage(Page):
             self.advice_label.setText("")
             return
         self.score_label.setText(f"{result.score}")
-        self.score_caption.setText(self.tr("out of 100, against the {0} samples").format(result.language))
+        self.score_caption.setText(
+            self.tr("out of 100, against the samples in {0}").format(language_name(result.language))
+        )
         self.try_bars.set_bars(
             [Bar(dimension_label(d.name), d.similarity, f"{d.similarity:.0%}", good=d.ok) for d in result.dimensions]
         )

@@ -89,10 +89,12 @@ def _add(args: argparse.Namespace, out: Output) -> int:
             "name": executive.name,
             "created": created,
             "added": result.added,
+            "duplicates": result.duplicates,
             "languages": result.languages,
             "version": result.version,
         },
-        f"{'Created' if created else 'Updated'} {executive.name}: {result.added} sample(s) added ({counts}); "
+        f"{'Created' if created else 'Updated'} {executive.name}: {result.added} sample(s) added ({counts or 'none'}), "
+        f"{result.duplicates} already there; "
         f"profile version {result.version}",
     )
     return 0

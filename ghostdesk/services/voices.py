@@ -68,6 +68,7 @@ class ImportResult:
     added: int
     languages: dict[str, int]
     version: int
+    duplicates: int = 0  # posts already among the samples, skipped
 
 
 # -- reading ---------------------------------------------------------------------------------------
@@ -227,11 +228,22 @@ def add_samples(
 
 
 def _add(db: Database, executive_id: str, posts: list[tuple[str, str | None, str]]) -> list[VoiceSample]:
+    """Insert new posts; a post already among the executive's samples (same words) is skipped."""
     executives_repo.get(db, executive_id)
     cleaned = [(*clean_sample(text, language or detect_language(text)), source) for text, language, source in posts]
-    added = [voices_repo.add_sample(db, executive_id, lang, body, source) for body, lang, source in cleaned]
-    _add_languages(db, executive_id, {lang for _, lang, _ in cleaned})
+    seen = {_key(s.text) for s in voices_repo.samples(db, executive_id)}
+    added = []
+    for body, lang, source in cleaned:
+        if _key(body) in seen:
+            continue
+        seen.add(_key(body))
+        added.append(voices_repo.add_sample(db, executive_id, lang, body, source))
+    _add_languages(db, executive_id, {s.language for s in added})
     return added
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).casefold()
 
 
 def _add_languages(db: Database, executive_id: str, languages: set[str]) -> None:
@@ -270,7 +282,9 @@ def add_imported(
     counts: dict[str, int] = {}
     for item in added:
         counts[item.language] = counts.get(item.language, 0) + 1
-    return ImportResult(len(added), counts, voices_repo.current_version(db, executive_id))
+    return ImportResult(
+        len(added), counts, voices_repo.current_version(db, executive_id), duplicates=len(posts) - len(added)
+    )
 
 
 def update_sample(db: Database, sample_id: str, text: str, language: str, *, actor: str) -> None:

@@ -616,8 +616,8 @@
         <translation>Lecture de {0} fichier(s)…</translation>
     </message>
     <message>
-        <source>{0} sample(s) imported.</source>
-        <translation>{0} exemple(s) importé(s).</translation>
+        <source>{0} sample(s) imported, {1} already there.</source>
+        <translation>{0} exemple(s) importé(s), {1} déjà présent(s).</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>

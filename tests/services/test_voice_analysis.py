@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from ghostdesk.domain.voice import VoiceSettings
 from ghostdesk.services.voice_analysis import build_fingerprint, detect_language, measure, tokens
+from ghostdesk.services.voice_match import score_text
 
 
 def test_english_text_is_measured_in_words_and_sentences():
@@ -73,3 +77,12 @@ def test_fingerprint_spreads_and_signature_words():
 )
 def test_detect_language(text, language):
     assert detect_language(text) == language
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=st.text(max_size=400), language=st.sampled_from(["en", "fr", "de", "ja", "zh"]))
+def test_any_text_gets_a_score_between_0_and_100(text, language):
+    fp = build_fingerprint(["We ship. I listen!", "Do you? #grid 🙂\n\nYes."], language)
+    score, dims = score_text(text, fp, VoiceSettings(banned_phrases=("synergy",), sign_off="— J"))
+    assert 0 <= score <= 100
+    assert all(0.0 <= d.similarity <= 1.0 for d in dims)

@@ -93,3 +93,14 @@ def test_other_files_are_refused_with_a_reason(tmp_path):
     broken = write(tmp_path, "broken.docx", "not a zip")
     with pytest.raises(UnsupportedSampleFile):
         voice_import.read_posts(broken)
+
+
+def test_importing_the_same_posts_twice_adds_them_once(workspace, files):
+    executive = voices.create_executive(workspace.db, "Dana", actor="t")
+    path = files / "voices" / "dana_fr.txt"
+    first = voices.import_samples(workspace.db, executive.id, [path], actor="t")
+    again = voices.import_samples(workspace.db, executive.id, [path], actor="t")
+    assert (first.added, first.duplicates) == (16, 0)
+    assert (again.added, again.duplicates) == (0, 16)
+    assert again.version == first.version  # nothing changed, so no new version
+    assert first.languages == {"fr": 16}

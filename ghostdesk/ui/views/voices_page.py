@@ -437,7 +437,9 @@ class VoicesPage(Page):
             except GhostDeskError as exc:
                 failed(exc)
                 return
-            self.import_state.setText(self.tr("{0} sample(s) imported.").format(result.added))
+            self.import_state.setText(
+                self.tr("{0} sample(s) imported, {1} already there.").format(result.added, result.duplicates)
+            )
             if executive_id == self.executive_id:
                 self._after_samples_changed()
 

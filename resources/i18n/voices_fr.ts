@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
     <name>VoiceModels</name>
@@ -551,7 +552,7 @@
         <translation>la publication est trop longue pour servir d’exemple</translation>
     </message>
     <message>
-        <source>no ShareCommentary column: is this LinkedIn's Shares.csv?</source>
+        <source>no ShareCommentary column: is this LinkedIn&apos;s Shares.csv?</source>
         <translation>pas de colonne ShareCommentary : s’agit-il bien du fichier Shares.csv de LinkedIn ?</translation>
     </message>
     <message>
@@ -559,7 +560,7 @@
         <translation>Ligne {0} : {1}</translation>
     </message>
     <message>
-        <source>Choose a .txt file, a Word .docx file or LinkedIn's Shares.csv.</source>
+        <source>Choose a .txt file, a Word .docx file or LinkedIn&apos;s Shares.csv.</source>
         <translation>Choisissez un fichier .txt, un fichier Word .docx ou le fichier Shares.csv de LinkedIn.</translation>
     </message>
     <message>

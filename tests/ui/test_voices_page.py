@@ -68,7 +68,9 @@ def test_switching_executive_keeps_an_unsaved_edit(qtbot, page):
 
 
 def test_add_a_sample_and_delete_it(qtbot, page, monkeypatch):
-    monkeypatch.setattr(VoicePrompts, "sample", classmethod(lambda cls, parent, language: ("A new post!", "en")))
+    monkeypatch.setattr(
+        VoicePrompts, "sample", classmethod(lambda cls, parent, language, text="": ("A new post!", "en"))
+    )
     qtbot.mouseClick(page.add_sample_button, Qt.MouseButton.LeftButton)
     assert page.samples_model.rowCount() == 17
     page.samples_view.selectRow(16)
@@ -135,3 +137,41 @@ def test_french_interface(qtbot, page, app_context):
         assert page.form.emoji_combo.itemText(0) == "Jamais"
     finally:
         app_context.languages.apply("en")
+
+
+def test_double_click_edits_a_sample_and_unsaved_profile_edits_survive(qtbot, page, monkeypatch):
+    page.form.company_edit.setText("Unsaved Co")
+    page.form.company_edit.textEdited.emit("Unsaved Co")
+    seen = []
+
+    def edit(cls, parent, language, text=""):
+        seen.append(text)
+        return ("Rewritten post.", "en")
+
+    monkeypatch.setattr(VoicePrompts, "sample", classmethod(edit))
+    index = page.samples_model.index(0, 1)
+    page.samples_view.doubleClicked.emit(index)
+    assert seen and seen[0].startswith("Shipped it.")
+    assert page.samples_model.index(0, 1).data() == "Rewritten post."
+    assert page.form.company_edit.text() == "Unsaved Co"
+    assert page.save_button.isEnabled()
+
+
+def test_choosing_a_photo_shows_it_in_the_list_and_the_form(qtbot, page, monkeypatch, tmp_path):
+    from PySide6.QtGui import QColor, QImage
+
+    from ghostdesk.ui.models.voice_models import PhotoRole
+    from ghostdesk.ui.widgets.voice_delegate import initials
+
+    image = QImage(40, 40, QImage.Format.Format_RGB32)
+    image.fill(QColor("teal"))
+    path = tmp_path / "face.png"
+    image.save(str(path))
+    monkeypatch.setattr(VoicePrompts, "photo_file", classmethod(lambda cls, parent: path))
+    row = page.executives.row_of(page.executive_id)
+    assert page.executives.index(row).data(PhotoRole) is None
+    qtbot.mouseClick(page.form.photo_button, Qt.MouseButton.LeftButton)
+    assert not page.executives.index(row).data(PhotoRole).isNull()
+    assert not page.form.photo_label.pixmap().isNull()
+    assert page.form.photo_remove_button.isEnabled()
+    assert initials("Claire Moreau") == "CM" and initials("dana") == "D"

@@ -61,8 +61,8 @@ class VoicePrompts:
         return name if ok and name.strip() else None
 
     @classmethod
-    def sample(cls, parent: QWidget | None, language: str) -> tuple[str, str] | None:
-        dialog = VoiceSampleDialog(parent, language)
+    def sample(cls, parent: QWidget | None, language: str, text: str = "") -> tuple[str, str] | None:
+        dialog = VoiceSampleDialog(parent, language, text)
         return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     @classmethod

@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QPixmap
 
 from ghostdesk.domain.voice import VoiceSample
 from ghostdesk.services import voices
@@ -18,6 +19,7 @@ from ghostdesk.services.voices import VoiceProfile
 translate = QCoreApplication.translate
 IdRole = Qt.ItemDataRole.UserRole + 1
 SubtitleRole = Qt.ItemDataRole.UserRole + 2
+PhotoRole = Qt.ItemDataRole.UserRole + 3  # a QPixmap, or None
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -29,6 +31,7 @@ class VoiceExecutivesModel(QAbstractListModel):
         self._db = None
         self._ids: list[str] = []
         self._rows: dict[str, VoiceProfile] = {}
+        self._photos: dict[str, QPixmap | None] = {}
 
     def set_database(self, db) -> None:
         self._db = db
@@ -39,6 +42,7 @@ class VoiceExecutivesModel(QAbstractListModel):
         profiles = voices.list_profiles(self._db) if self._db is not None else []
         self._ids = [p.executive.id for p in profiles]
         self._rows = {p.executive.id: p for p in profiles}
+        self._photos = {}
         self.endResetModel()
 
     def refresh(self, executive_id: str) -> None:
@@ -51,6 +55,7 @@ class VoiceExecutivesModel(QAbstractListModel):
             self.reload()
             return
         self._rows[executive_id] = profile
+        self._photos.pop(executive_id, None)
         row = self._ids.index(executive_id)
         self.dataChanged.emit(self.index(row), self.index(row))
 
@@ -71,6 +76,8 @@ class VoiceExecutivesModel(QAbstractListModel):
             return profile.executive.name
         if role == IdRole:
             return profile.executive.id
+        if role == PhotoRole:
+            return self._photo(profile)
         if role in (SubtitleRole, Qt.ItemDataRole.ToolTipRole):
             counts = ", ".join(f"{lang} {n}" for lang, n in profile.sample_counts.items())
             samples = (
@@ -80,6 +87,18 @@ class VoiceExecutivesModel(QAbstractListModel):
             )
             return " · ".join(part for part in (profile.executive.title, samples) if part)
         return None
+
+    def _photo(self, profile: VoiceProfile) -> QPixmap | None:
+        key = profile.executive.id
+        if key not in self._photos:
+            pixmap = None
+            data = voices.photo(self._db, key) if profile.executive.has_photo and self._db is not None else None
+            if data:
+                pixmap = QPixmap()
+                if not pixmap.loadFromData(data):
+                    pixmap = None
+            self._photos[key] = pixmap
+        return self._photos[key]
 
 
 class VoiceSamplesModel(QAbstractTableModel):

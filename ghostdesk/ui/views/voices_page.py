@@ -31,6 +31,7 @@ from ghostdesk.ui.tasks import run_in_background
 from ghostdesk.ui.views.pages import Page
 from ghostdesk.ui.views.voice_texts import change_text, dimension_advice, dimension_label, error_text, language_name
 from ghostdesk.ui.widgets.voice_charts import Bar, VoiceBars
+from ghostdesk.ui.widgets.voice_delegate import VoiceExecutiveDelegate
 from ghostdesk.ui.widgets.voice_profile_form import VoiceProfileForm
 
 LIVE_DELAY_MS = 200
@@ -62,6 +63,7 @@ class VoicesPage(Page):
         self.subheading = QLabel()
         self.list_view = QListView()
         self.list_view.setModel(self.executives)
+        self.list_view.setItemDelegate(VoiceExecutiveDelegate(self.list_view))
         self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list_view.selectionModel().currentChanged.connect(self._on_current_changed)
         self.new_button = QPushButton()
@@ -148,6 +150,7 @@ class VoicesPage(Page):
         self.add_sample_button.clicked.connect(self.add_sample)
         self.import_button.clicked.connect(self.import_samples)
         self.delete_sample_button.clicked.connect(self.delete_sample)
+        self.samples_view.doubleClicked.connect(self.edit_sample)
         self.import_state = QLabel()
         bar = QHBoxLayout()
         bar.addWidget(self.import_state, 1)
@@ -298,6 +301,13 @@ class VoicesPage(Page):
         profile = voices.get_profile(self.db, self.executive_id)
         self.form.load(profile, voices.photo(self.db, self.executive_id))
         self._set_dirty(False)
+        self._refresh_views(profile)
+
+    def _refresh_views(self, profile=None) -> None:
+        """Everything but the form, which may hold unsaved edits."""
+        if not self.executive_id or self.db is None:
+            return
+        profile = profile or voices.get_profile(self.db, self.executive_id)
         self.heading.setText(profile.executive.name)
         self._update_subheading(profile)
         self.samples_model.set_samples(voices.samples(self.db, self.executive_id))
@@ -374,12 +384,14 @@ class VoicesPage(Page):
             return
         voices.set_photo(self.db, self.executive_id, data, actor=self.actor)
         self.form.set_photo(data)
+        self.executives.refresh(self.executive_id)
         self._fill_history()
 
     def remove_photo(self) -> None:
         if self.executive_id:
             voices.set_photo(self.db, self.executive_id, None, actor=self.actor)
             self.form.set_photo(None)
+            self.executives.refresh(self.executive_id)
             self._fill_history()
 
     def new_executive(self) -> None:
@@ -411,7 +423,7 @@ class VoicesPage(Page):
         if not self.executive_id:
             return
         language = self.fp_language.currentData() or "en"
-        result = VoicePrompts.sample(self, language)
+        result = VoicePrompts.sample(self, language, "")
         if result is None:
             return
         text, language = result
@@ -453,6 +465,20 @@ class VoicesPage(Page):
 
         self.import_task = run_in_background(lambda _handle: voices.read_sample_files(paths), done, failed)
 
+    def edit_sample(self, index) -> None:
+        sample = self.samples_model.sample_at(index.row()) if index.isValid() else None
+        if sample is None or (self.context and self.context.workspace.read_only):
+            return
+        result = VoicePrompts.sample(self, sample.language, sample.text)
+        if result is None:
+            return
+        try:
+            voices.update_sample(self.db, sample.id, result[0], result[1], actor=self.actor)
+        except GhostDeskError as exc:
+            VoicePrompts.error(self, exc)
+            return
+        self._after_samples_changed()
+
     def delete_sample(self) -> None:
         index = self.samples_view.currentIndex()
         sample = self.samples_model.sample_at(index.row()) if index.isValid() else None
@@ -462,9 +488,11 @@ class VoicesPage(Page):
         self._after_samples_changed()
 
     def _after_samples_changed(self) -> None:
-        current = self.executive_id
-        self.executives.refresh(current)
-        self._reload_current()
+        self.executives.refresh(self.executive_id)
+        if self._dirty:
+            self._refresh_views()  # keep the user's unsaved profile edits
+        else:
+            self._reload_current()
 
     # -- fingerprint ----------------------------------------------------------------------------------
     def update_fingerprint(self) -> None:
@@ -576,7 +604,7 @@ class VoicesPage(Page):
             self.tr("No executive yet. Add one with “New executive…”, then paste or import posts they wrote.")
         )
         if self.executive_id and self.db is not None:
-            self._reload_current()
+            self._refresh_views()
         else:
             self.heading.setText(self.tr("Voices"))
 

@@ -27,6 +27,7 @@ UI = ROOT / "ghostdesk" / "ui"
 AREAS: dict[str, list[str]] = {
     "shell": [],  # everything not claimed below
     "markets": ["ghostdesk/ui/**/market*.py"],
+    "voices": ["ghostdesk/ui/**/voice*.py"],
 }
 
 

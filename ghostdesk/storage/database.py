@@ -98,7 +98,8 @@ def inspect_file(path: Path) -> SchemaState:
         try:
             problems = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+            # quick_check quotes damaged names: their bytes may not even be UTF-8.
             raise WorkspaceCorrupt(f"{path} is damaged: {exc}", path=str(path), problems=[str(exc)]) from exc
         if problems != ["ok"]:
             raise WorkspaceCorrupt(f"{path} is damaged", path=str(path), problems=problems[:20])

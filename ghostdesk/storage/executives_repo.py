@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 
 from ghostdesk.domain.clock import new_id, utc_now_iso
@@ -116,6 +117,7 @@ def photo(db: Database, executive_id: str) -> bytes | None:
 def delete(db: Database, executive_id: str, *, deleted_by: str) -> None:
     """Move to the trash (restorable with `restore`)."""
     executive = get(db, executive_id)
+    picture = photo(db, executive_id)
     with db.atomic():
         trash_repo.put(
             db,
@@ -144,7 +146,9 @@ def delete(db: Database, executive_id: str, *, deleted_by: str) -> None:
                         ).fetchone(),
                         strict=True,
                     )
-                )
+                ),
+                # The photo travels with the row, so a restore brings it back.
+                "photo": base64.b64encode(picture).decode("ascii") if picture else None,
             },
             deleted_by=deleted_by,
         )
@@ -157,4 +161,9 @@ def restore(db: Database, trash_id: str) -> Executive:
         row = item.payload["row"]
         columns = ", ".join(row)
         db.execute(f"INSERT INTO executives ({columns}) VALUES ({', '.join('?' * len(row))})", list(row.values()))
+        if item.payload.get("photo"):
+            db.execute(
+                "UPDATE executives SET photo = ? WHERE id = ?",
+                [base64.b64decode(item.payload["photo"]), item.entity_id],
+            )
     return get(db, item.entity_id)

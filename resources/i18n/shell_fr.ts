@@ -203,10 +203,6 @@ Write in an executive&apos;s voice, adapt each post for every market, plan the a
         <translation>Voix</translation>
     </message>
     <message>
-        <source>Executive voice profiles will live here: who each executive is, their tone and habits, sample posts, and a fingerprint that scores every draft against their real voice.</source>
-        <translation>Les profils de voix des dirigeants se trouveront ici : qui est chaque dirigeant, son ton et ses habitudes, des exemples de publications, et une empreinte qui évalue chaque brouillon au regard de sa vraie voix.</translation>
-    </message>
-    <message>
         <source>Posts</source>
         <translation>Publications</translation>
     </message>

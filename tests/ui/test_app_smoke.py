@@ -44,3 +44,28 @@ def test_unexpected_error_without_dialog_exits_non_zero(ghostdesk_home):
     assert done.returncode == 70, (done.returncode, done.stderr[-2000:])
     crashes = list(locations.log_dir().glob("crash-*.txt"))
     assert len(crashes) == 1 and "ZeroDivisionError" in crashes[0].read_text()
+
+
+def test_gui_start_up_loads_no_heavy_library(ghostdesk_home):
+    """The window opens on the demo without sqlite-utils, python-docx, Babel, holidays, keyring or requests."""
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    build = [sys.executable, "-m", "ghostdesk", "--demo", "--quit-after", "0", "--no-crash-dialog"]
+    subprocess.run(build, check=True, capture_output=True, timeout=120, env=environment)
+    code = (
+        "import sys\n"
+        "import ghostdesk.ui.app as app\n"
+        "from ghostdesk.cli import main\n"
+        "def report():\n"
+        "    heavy = ('sqlite_utils', 'docx', 'babel', 'holidays', 'keyring', 'requests', 'openpyxl',\n"
+        "             'rapidfuzz', 'icalendar', 'charset_normalizer', 'click')\n"
+        "    print('loaded:' + ','.join(sorted({m.split('.')[0] for m in sys.modules} & set(heavy))))\n"
+        "original = app.open_initial\n"
+        "def opened(window, args):\n"
+        "    original(window, args)\n"
+        "    report()\n"
+        "app.open_initial = opened\n"
+        "sys.exit(main(['--demo', '--quit-after', '0', '--no-crash-dialog']))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=environment)
+    assert done.returncode == 0, done.stderr
+    assert "loaded:\n" in done.stdout + "\n", done.stdout

@@ -80,23 +80,16 @@ def _markets_page() -> Page:
     return MarketsPage()
 
 
+def _voices_page() -> Page:
+    from ghostdesk.ui.views.voices_page import VoicesPage
+
+    return VoicesPage()
+
+
 def page_specs() -> list[PageSpec]:
     """Sidebar order. Each feature replaces its ComingPage with its real page."""
     return [
-        PageSpec(
-            "voices",
-            "voices",
-            lambda: translate("Pages", "Voices"),
-            _coming(
-                QT_TRANSLATE_NOOP("Pages", "Voices"),
-                QT_TRANSLATE_NOOP(
-                    "Pages",
-                    "Executive voice profiles will live here: who each executive is, their "
-                    "tone and habits, sample posts, and a fingerprint that scores every draft "
-                    "against their real voice.",
-                ),
-            ),
-        ),
+        PageSpec("voices", "voices", lambda: translate("Pages", "Voices"), _voices_page),
         PageSpec(
             "posts",
             "posts",

@@ -1,0 +1,613 @@
+"""UI: the Voices page — executives, their profile, samples, fingerprint, a live "try a text" box, history."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ghostdesk.domain.errors import GhostDeskError
+from ghostdesk.services import voices
+from ghostdesk.services.voice_analysis import Fingerprint
+from ghostdesk.ui.dialogs.voice_dialogs import VoicePrompts
+from ghostdesk.ui.models.voice_models import VoiceExecutivesModel, VoiceSamplesModel
+from ghostdesk.ui.tasks import run_in_background
+from ghostdesk.ui.views.pages import Page
+from ghostdesk.ui.views.voice_texts import change_text, dimension_advice, dimension_label, error_text, language_name
+from ghostdesk.ui.widgets.voice_charts import Bar, VoiceBars
+from ghostdesk.ui.widgets.voice_delegate import VoiceExecutiveDelegate
+from ghostdesk.ui.widgets.voice_profile_form import VoiceProfileForm
+
+LIVE_DELAY_MS = 200
+
+
+class VoicesPage(Page):
+    """UI: executive voice profiles."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.context = None
+        self.executive_id: str | None = None
+        self._dirty = False
+        self.executives = VoiceExecutivesModel(self)
+        self.samples_model = VoiceSamplesModel(self)
+        self._live = QTimer(self, singleShot=True, interval=LIVE_DELAY_MS)
+        self._live.timeout.connect(self.update_try_score)
+        self._build()
+        self.retranslate_ui()
+        self._show_executive(None)
+
+    # -- construction -------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.subheading = QLabel()
+        self.list_view = QListView()
+        self.list_view.setModel(self.executives)
+        self.list_view.setItemDelegate(VoiceExecutiveDelegate(self.list_view))
+        self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list_view.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.new_button = QPushButton()
+        self.delete_button = QPushButton()
+        self.new_button.clicked.connect(self.new_executive)
+        self.delete_button.clicked.connect(self.delete_executive)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.list_view, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.delete_button)
+        left_layout.addLayout(buttons)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_profile_tab(), "")
+        self.tabs.addTab(self._build_samples_tab(), "")
+        self.tabs.addTab(self._build_fingerprint_tab(), "")
+        self.tabs.addTab(self._build_try_tab(), "")
+        self.history_list = QListWidget()
+        self.history_list.setWordWrap(True)
+        self.history_list.setSpacing(4)
+        self.history_list.setAlternatingRowColors(True)
+        self.tabs.addTab(self.history_list, "")
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.heading)
+        right_layout.addWidget(self.subheading)
+        right_layout.addWidget(self.tabs, 1)
+        right_layout.addWidget(self.empty_label, 1)
+
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("voicesSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([220, 760])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(self.splitter)
+
+    def _build_profile_tab(self) -> QWidget:
+        self.form = VoiceProfileForm()
+        self.form.changed.connect(self._on_form_changed)
+        self.form.photo_choose_requested.connect(self.choose_photo)
+        self.form.photo_remove_requested.connect(self.remove_photo)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        self.save_button = QPushButton()
+        self.revert_button = QPushButton()
+        self.save_button.clicked.connect(self.save_profile)
+        self.revert_button.clicked.connect(self._reload_current)
+        self.save_state = QLabel()
+        bar = QHBoxLayout()
+        bar.addWidget(self.save_state, 1)
+        bar.addWidget(self.revert_button)
+        bar.addWidget(self.save_button)
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(bar)
+        return tab
+
+    def _build_samples_tab(self) -> QWidget:
+        self.samples_view = QTableView()
+        self.samples_view.setModel(self.samples_model)
+        self.samples_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.samples_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.samples_view.verticalHeader().setVisible(False)
+        self.samples_view.setWordWrap(False)
+        self.samples_view.setAlternatingRowColors(True)
+        header = self.samples_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.add_sample_button = QPushButton()
+        self.import_button = QPushButton()
+        self.delete_sample_button = QPushButton()
+        self.add_sample_button.clicked.connect(self.add_sample)
+        self.import_button.clicked.connect(self.import_samples)
+        self.delete_sample_button.clicked.connect(self.delete_sample)
+        self.samples_view.doubleClicked.connect(self.edit_sample)
+        self.import_state = QLabel()
+        bar = QHBoxLayout()
+        bar.addWidget(self.import_state, 1)
+        for button in (self.add_sample_button, self.import_button, self.delete_sample_button):
+            bar.addWidget(button)
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.samples_view, 1)
+        layout.addLayout(bar)
+        return tab
+
+    def _build_fingerprint_tab(self) -> QWidget:
+        self.fp_language = QComboBox()
+        self.fp_language.currentIndexChanged.connect(self.update_fingerprint)
+        self.fp_language_label = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(self.fp_language_label)
+        top.addWidget(self.fp_language)
+        top.addStretch(1)
+        self.fp_grid = QGridLayout()
+        self.fp_names: list[QLabel] = []
+        self.fp_values: list[QLabel] = []
+        for row in range(6):
+            name, value = QLabel(), QLabel()
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.fp_grid.addWidget(name, row, 0)
+            self.fp_grid.addWidget(value, row, 1)
+            self.fp_names.append(name)
+            self.fp_values.append(value)
+        self.fp_grid.setColumnStretch(1, 1)
+        self.fp_bars = VoiceBars()
+        self.fp_rates_label = QLabel()
+        self.fp_words = QLabel()
+        self.fp_words.setWordWrap(True)
+        self.fp_words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fp_empty = QLabel()
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addLayout(top)
+        layout.addWidget(self.fp_empty)
+        layout.addLayout(self.fp_grid)
+        layout.addSpacing(8)
+        layout.addWidget(self.fp_rates_label)
+        layout.addWidget(self.fp_bars)
+        layout.addSpacing(8)
+        layout.addWidget(self.fp_words)
+        layout.addStretch(1)
+        return tab
+
+    def _build_try_tab(self) -> QWidget:
+        self.try_language = QComboBox()
+        self.try_language.currentIndexChanged.connect(self._schedule_score)
+        self.try_language_label = QLabel()
+        self.try_edit = QPlainTextEdit()
+        self.try_edit.textChanged.connect(self._schedule_score)
+        self.score_label = QLabel("—")
+        font = self.score_label.font()
+        font.setPointSizeF(font.pointSizeF() * 2.4)
+        font.setBold(True)
+        self.score_label.setFont(font)
+        self.score_caption = QLabel()
+        self.try_bars = VoiceBars()
+        self.advice_label = QLabel()
+        self.advice_label.setWordWrap(True)
+        self.advice_label.setTextFormat(Qt.TextFormat.RichText)
+        self.advice_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        side = QVBoxLayout()
+        side.addWidget(self.score_label)
+        side.addWidget(self.score_caption)
+        side.addWidget(self.try_bars)
+        side.addWidget(self.advice_label, 1)
+        side_widget = QWidget()
+        side_widget.setLayout(side)
+        side_scroll = QScrollArea()
+        side_scroll.setWidgetResizable(True)
+        side_scroll.setWidget(side_widget)
+        top = QHBoxLayout()
+        top.addWidget(self.try_language_label)
+        top.addWidget(self.try_language)
+        top.addStretch(1)
+        body = QHBoxLayout()
+        body.addWidget(self.try_edit, 1)
+        body.addWidget(side_scroll, 1)
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addLayout(top)
+        layout.addLayout(body, 1)
+        return tab
+
+    # -- workspace and selection --------------------------------------------------------------------
+    @property
+    def db(self):
+        return self.context.workspace.db if self.context and self.context.workspace else None
+
+    @property
+    def actor(self) -> str:
+        return self.context.actor if self.context else "unknown"
+
+    def set_workspace(self, context) -> None:
+        self.context = context
+        self.executive_id = None
+        self.executives.set_database(self.db)
+        read_only = self.db is None or context.workspace.read_only
+        for widget in (self.new_button, self.delete_button, self.add_sample_button, self.import_button):
+            widget.setEnabled(not read_only)
+        self.delete_sample_button.setEnabled(not read_only)
+        self.form.setEnabled(not read_only)
+        if self.executives.rowCount() and self.db is not None:
+            self.select(self.executives.id_at(0))
+        else:
+            self._show_executive(None)
+
+    def select(self, executive_id: str | None) -> None:
+        row = self.executives.row_of(executive_id) if executive_id else -1
+        if row < 0:
+            self._show_executive(None)
+            return
+        self.list_view.selectionModel().setCurrentIndex(
+            self.executives.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        if self.executive_id != executive_id:
+            self._show_executive(executive_id)
+
+    def _on_current_changed(self, current, _previous) -> None:
+        executive_id = self.executives.id_at(current.row()) if current.isValid() else None
+        if executive_id == self.executive_id:
+            return
+        if self._dirty and self.executive_id:
+            self.save_profile()  # never lose an edit by clicking another name
+        self._show_executive(executive_id)
+
+    def _show_executive(self, executive_id: str | None) -> None:
+        self.executive_id = executive_id
+        has = executive_id is not None and self.db is not None
+        self.tabs.setVisible(has)
+        self.empty_label.setVisible(not has)
+        self.delete_button.setEnabled(has and not (self.context and self.context.workspace.read_only))
+        if not has:
+            self.heading.setText(self.tr("Voices"))
+            self.subheading.setText("")
+            self.samples_model.set_samples([])
+            return
+        self._reload_current()
+
+    def _reload_current(self) -> None:
+        if not self.executive_id or self.db is None:
+            return
+        profile = voices.get_profile(self.db, self.executive_id)
+        self.form.load(profile, voices.photo(self.db, self.executive_id))
+        self._set_dirty(False)
+        self._refresh_views(profile)
+
+    def _refresh_views(self, profile=None) -> None:
+        """Everything but the form, which may hold unsaved edits."""
+        if not self.executive_id or self.db is None:
+            return
+        profile = profile or voices.get_profile(self.db, self.executive_id)
+        self.heading.setText(profile.executive.name)
+        self._update_subheading(profile)
+        self.samples_model.set_samples(voices.samples(self.db, self.executive_id))
+        self._fill_languages(profile)
+        self._fill_history()
+        self.update_fingerprint()
+        self._schedule_score()
+
+    def _update_subheading(self, profile) -> None:
+        parts = [p for p in (profile.executive.title, profile.executive.company) if p]
+        parts.append(self.tr("profile version {0}").format(profile.version))
+        self.subheading.setText(" · ".join(parts))
+
+    def _fill_languages(self, profile) -> None:
+        languages = list(profile.sample_counts)
+        for combo, auto in ((self.fp_language, False), (self.try_language, True)):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            if auto:
+                combo.addItem(self.tr("Detect"), "")
+            for language in languages:
+                combo.addItem(f"{language_name(language)} ({profile.sample_counts[language]})", language)
+            index = combo.findData(current)
+            combo.setCurrentIndex(index if index >= 0 else 0)
+            combo.blockSignals(False)
+
+    def _fill_history(self) -> None:
+        self.history_list.clear()
+        locale = QLocale()
+        for version in voices.versions(self.db, self.executive_id):
+            when = version.created_at[:16].replace("T", " ")
+            changes = "; ".join(change_text(c) for c in version.changes)
+            self.history_list.addItem(
+                self.tr("Version {0} — {1} UTC — {2}\n{3}").format(
+                    locale.toString(version.number), when, version.actor or "?", changes
+                )
+            )
+
+    # -- profile -----------------------------------------------------------------------------------------
+    def _on_form_changed(self) -> None:
+        self._set_dirty(True)
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self._dirty = dirty
+        self.save_button.setEnabled(dirty)
+        self.revert_button.setEnabled(dirty)
+        self.save_state.setText(self.tr("Unsaved changes") if dirty else "")
+
+    def save_profile(self) -> bool:
+        if not self.executive_id or self.db is None:
+            return False
+        executive, settings = self.form.values()
+        try:
+            version = voices.save_profile(self.db, executive, settings, actor=self.actor)
+        except GhostDeskError as exc:
+            VoicePrompts.error(self, exc)
+            return False
+        self._set_dirty(False)
+        current = self.executive_id
+        self.executives.refresh(current)
+        self.select(current)
+        self._reload_current()
+        self.save_state.setText(self.tr("Saved as version {0}").format(version))
+        return True
+
+    def choose_photo(self) -> None:
+        path = VoicePrompts.photo_file(self)
+        if path is None or not self.executive_id:
+            return
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return
+        voices.set_photo(self.db, self.executive_id, data, actor=self.actor)
+        self.form.set_photo(data)
+        self.executives.refresh(self.executive_id)
+        self._fill_history()
+
+    def remove_photo(self) -> None:
+        if self.executive_id:
+            voices.set_photo(self.db, self.executive_id, None, actor=self.actor)
+            self.form.set_photo(None)
+            self.executives.refresh(self.executive_id)
+            self._fill_history()
+
+    def new_executive(self) -> None:
+        name = VoicePrompts.executive_name(self)
+        if not name or self.db is None:
+            return
+        try:
+            executive = voices.create_executive(self.db, name, actor=self.actor)
+        except GhostDeskError as exc:
+            VoicePrompts.error(self, exc)
+            return
+        self.executives.reload()
+        self.select(executive.id)
+
+    def delete_executive(self) -> None:
+        if not self.executive_id:
+            return
+        name = voices.get_profile(self.db, self.executive_id).executive.name
+        if not VoicePrompts.confirm_delete(self, name):
+            return
+        voices.delete_executive(self.db, self.executive_id, actor=self.actor)
+        self._dirty = False
+        self.executive_id = None
+        self.executives.reload()
+        self.select(self.executives.id_at(0))
+
+    # -- samples -------------------------------------------------------------------------------------
+    def add_sample(self) -> None:
+        if not self.executive_id:
+            return
+        language = self.fp_language.currentData() or "en"
+        result = VoicePrompts.sample(self, language, "")
+        if result is None:
+            return
+        text, language = result
+        try:
+            voices.add_samples(self.db, self.executive_id, [(text, language)], actor=self.actor)
+        except GhostDeskError as exc:
+            VoicePrompts.error(self, exc)
+            return
+        self._after_samples_changed()
+
+    def import_samples(self) -> None:
+        paths = VoicePrompts.sample_files(self)
+        if not paths or not self.executive_id:
+            return
+        executive_id = self.executive_id
+        self.import_button.setEnabled(False)
+        self.import_state.setText(self.tr("Reading {0} file(s)…").format(len(paths)))
+
+        def done(posts) -> None:
+            self.import_button.setEnabled(True)
+            try:
+                result = voices.add_imported(self.db, executive_id, posts, actor=self.actor)
+            except GhostDeskError as exc:
+                failed(exc)
+                return
+            self.import_state.setText(
+                self.tr("{0} sample(s) imported, {1} already there.").format(result.added, result.duplicates)
+            )
+            if executive_id == self.executive_id:
+                self._after_samples_changed()
+
+        def failed(exc: BaseException) -> None:
+            self.import_button.setEnabled(True)
+            self.import_state.setText(self.tr("Nothing was imported."))
+            if isinstance(exc, GhostDeskError):
+                VoicePrompts.error(self, exc)
+            else:
+                raise exc
+
+        self.import_task = run_in_background(lambda _handle: voices.read_sample_files(paths), done, failed)
+
+    def edit_sample(self, index) -> None:
+        sample = self.samples_model.sample_at(index.row()) if index.isValid() else None
+        if sample is None or (self.context and self.context.workspace.read_only):
+            return
+        result = VoicePrompts.sample(self, sample.language, sample.text)
+        if result is None:
+            return
+        try:
+            voices.update_sample(self.db, sample.id, result[0], result[1], actor=self.actor)
+        except GhostDeskError as exc:
+            VoicePrompts.error(self, exc)
+            return
+        self._after_samples_changed()
+
+    def delete_sample(self) -> None:
+        index = self.samples_view.currentIndex()
+        sample = self.samples_model.sample_at(index.row()) if index.isValid() else None
+        if sample is None:
+            return
+        voices.delete_sample(self.db, sample.id, actor=self.actor)
+        self._after_samples_changed()
+
+    def _after_samples_changed(self) -> None:
+        self.executives.refresh(self.executive_id)
+        if self._dirty:
+            self._refresh_views()  # keep the user's unsaved profile edits
+        else:
+            self._reload_current()
+
+    # -- fingerprint ----------------------------------------------------------------------------------
+    def update_fingerprint(self) -> None:
+        language = self.fp_language.currentData()
+        has = bool(language) and self.executive_id is not None and self.db is not None
+        self.fp_empty.setVisible(not has)
+        for widget in (*self.fp_names, *self.fp_values, self.fp_bars, self.fp_rates_label, self.fp_words):
+            widget.setVisible(has)
+        if not has:
+            self.fp_empty.setText(self.tr("Add sample posts to see how this executive writes."))
+            return
+        self.show_fingerprint(voices.fingerprint(self.db, self.executive_id, language))
+
+    def show_fingerprint(self, fp: Fingerprint) -> None:
+        unit = self.tr("characters") if fp.unit == "characters" else self.tr("words")
+        rows = [
+            (self.tr("Samples"), f"{fp.samples}"),
+            (
+                self.tr("Sentence length"),
+                self.tr("{0} {1} (± {2})").format(
+                    f"{fp.sentence_length.mean:.1f}", unit, f"{fp.sentence_length.sd:.1f}"
+                ),
+            ),
+            (
+                self.tr("Paragraph length"),
+                self.tr("{0} sentences (± {1})").format(
+                    f"{fp.paragraph_length.mean:.1f}", f"{fp.paragraph_length.sd:.1f}"
+                ),
+            ),
+            (
+                self.tr("Post length"),
+                self.tr("{0} characters (± {1})").format(f"{fp.post_length.mean:.0f}", f"{fp.post_length.sd:.0f}"),
+            ),
+            (self.tr("Emoji per post"), f"{fp.emoji.mean:.1f}"),
+            (self.tr("Hashtags per post"), f"{fp.hashtags.mean:.1f}"),
+        ]
+        for (name, value), name_label, value_label in zip(rows, self.fp_names, self.fp_values, strict=True):
+            name_label.setText(name)
+            value_label.setText(value)
+        self.fp_rates_label.setText(self.tr("Habits (share)"))
+        rates = [
+            (self.tr("“I” rather than “we”"), fp.singular_share),
+            (self.tr("One-line paragraphs"), fp.one_line_share),
+            (self.tr("Sentences that ask"), fp.question_rate),
+            (self.tr("Sentences that exclaim"), fp.exclamation_rate),
+            (self.tr("Formal address"), fp.formal_share),
+        ]
+        bars = [Bar(label, s.mean, f"{s.mean:.0%}" if s.n else "—") for label, s in rates]
+        if fp.hashtags.mean:
+            bars.append(
+                Bar(self.tr("Hashtags at the end"), fp.hashtags_at_end_share, f"{fp.hashtags_at_end_share:.0%}")
+            )
+        self.fp_bars.set_bars(bars)
+        lines = [
+            self.tr("<b>Signature words:</b> {0}").format(", ".join(fp.signature_words) or "—"),
+            self.tr("<b>Typical openings:</b> {0}").format(", ".join(f"“{o}…”" for o in fp.openings) or "—"),
+            self.tr("<b>Typical closings:</b> {0}").format(", ".join(f"“…{c}”" for c in fp.closings) or "—"),
+        ]
+        self.fp_words.setText("<br>".join(lines))
+
+    # -- try a text ------------------------------------------------------------------------------------
+    def _schedule_score(self) -> None:
+        self._live.start()
+
+    def update_try_score(self) -> None:
+        text = self.try_edit.toPlainText()
+        if not self.executive_id or self.db is None or not text.strip():
+            self.score_label.setText("—")
+            self.score_caption.setText(self.tr("Type or paste a draft to see how close it is to this voice."))
+            self.try_bars.set_bars([])
+            self.advice_label.setText("")
+            return
+        try:
+            result = voices.score_text(self.db, self.executive_id, text, self.try_language.currentData() or None)
+        except GhostDeskError as exc:
+            self.score_label.setText("—")
+            self.score_caption.setText(error_text(exc))
+            self.try_bars.set_bars([])
+            self.advice_label.setText("")
+            return
+        self.score_label.setText(f"{result.score}")
+        self.score_caption.setText(
+            self.tr("out of 100, against the samples in {0}").format(language_name(result.language))
+        )
+        self.try_bars.set_bars(
+            [Bar(dimension_label(d.name), d.similarity, f"{d.similarity:.0%}", good=d.ok) for d in result.dimensions]
+        )
+        off = [d for d in result.dimensions if not d.ok]
+        items = "".join(f"<li>{_escape(dimension_advice(d))}</li>" for d in off)
+        self.advice_label.setText(f"<ul>{items}</ul>" if items else self.tr("Nothing to change: this reads like them."))
+
+    # -- words ------------------------------------------------------------------------------------------
+    def retranslate_ui(self) -> None:
+        self.new_button.setText(self.tr("New executive…"))
+        self.delete_button.setText(self.tr("Delete"))
+        for index, title in enumerate(
+            (self.tr("Profile"), self.tr("Samples"), self.tr("Fingerprint"), self.tr("Try a text"), self.tr("History"))
+        ):
+            self.tabs.setTabText(index, title)
+        self.save_button.setText(self.tr("Save"))
+        self.revert_button.setText(self.tr("Revert"))
+        self.add_sample_button.setText(self.tr("Add a post…"))
+        self.import_button.setText(self.tr("Import file…"))
+        self.delete_sample_button.setText(self.tr("Delete post"))
+        self.fp_language_label.setText(self.tr("Language:"))
+        self.try_language_label.setText(self.tr("Language:"))
+        self.try_edit.setPlaceholderText(self.tr("Type or paste a draft here…"))
+        self.empty_label.setText(
+            self.tr("No executive yet. Add one with “New executive…”, then paste or import posts they wrote.")
+        )
+        if self.executive_id and self.db is not None:
+            self._refresh_views()
+        else:
+            self.heading.setText(self.tr("Voices"))
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,177 @@
+"""The Voices page, driven as a user would: pick, edit, save, add and import samples, try a text."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from ghostdesk.services import voices
+from ghostdesk.ui.dialogs.voice_dialogs import VoicePrompts
+from ghostdesk.ui.models.voice_models import IdRole, VoiceExecutivesModel, VoiceSamplesModel
+
+
+@pytest.fixture
+def page(main_window, files):
+    db = main_window.context.workspace.db
+    dana = voices.create_executive(db, "Dana", actor="t", title="CEO", languages=("en",))
+    text = (files / "voices" / "dana_en.txt").read_text("utf-8")
+    voices.import_samples(db, dana.id, [files / "voices" / "dana_en.txt"], actor="t", language="en")
+    voices.create_executive(db, "Henri", actor="t")
+    assert text
+    page = main_window.show_page("voices")
+    page.set_workspace(main_window.context)
+    return page
+
+
+def test_models_pass_the_model_tester(qtmodeltester, page):
+    qtmodeltester.check(page.executives)
+    qtmodeltester.check(page.samples_model)
+    assert isinstance(page.executives, VoiceExecutivesModel)
+    assert isinstance(page.samples_model, VoiceSamplesModel)
+
+
+def test_lists_executives_and_shows_the_first(page):
+    names = [page.executives.index(r).data() for r in range(page.executives.rowCount())]
+    assert names == ["Dana", "Henri"]
+    assert page.heading.text() == "Dana"
+    assert page.samples_model.rowCount() == 16
+    assert page.fp_values[0].text() == "16"  # samples in the fingerprint
+
+
+def test_editing_and_saving_the_profile_makes_a_version(qtbot, page):
+    db = page.db
+    dana_id = page.executive_id
+    assert not page.save_button.isEnabled()
+    page.form.title_edit.clear()
+    qtbot.keyClicks(page.form.title_edit, "Founder")
+    page.form.tone_sliders["bold"].setValue(9)
+    page.form.banned_edit.setPlainText("synergy\nleverage")
+    assert page.save_button.isEnabled()
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    profile = voices.get_profile(db, dana_id)
+    assert profile.executive.title == "Founder"
+    assert profile.settings.tone["bold"] == 9
+    assert profile.settings.banned_phrases == ("synergy", "leverage")
+    assert profile.version == 3
+    assert "Founder" in page.history_list.item(0).text()
+    assert not page.save_button.isEnabled()
+
+
+def test_switching_executive_keeps_an_unsaved_edit(qtbot, page):
+    dana_id = page.executive_id
+    page.form.company_edit.setText("Lumenvale")
+    page.form.company_edit.textEdited.emit("Lumenvale")
+    henri_row = page.executives.row_of(next(i for i in page.executives._ids if i != dana_id))
+    page.list_view.setCurrentIndex(page.executives.index(henri_row))
+    assert page.heading.text() == "Henri"
+    assert voices.get_profile(page.db, dana_id).executive.company == "Lumenvale"
+
+
+def test_add_a_sample_and_delete_it(qtbot, page, monkeypatch):
+    monkeypatch.setattr(
+        VoicePrompts, "sample", classmethod(lambda cls, parent, language, text="": ("A new post!", "en"))
+    )
+    qtbot.mouseClick(page.add_sample_button, Qt.MouseButton.LeftButton)
+    assert page.samples_model.rowCount() == 17
+    page.samples_view.selectRow(16)
+    qtbot.mouseClick(page.delete_sample_button, Qt.MouseButton.LeftButton)
+    assert page.samples_model.rowCount() == 16
+
+
+def test_import_runs_in_the_background_and_reports_bad_rows(qtbot, page, monkeypatch, tmp_path):
+    good = tmp_path / "Shares.csv"
+    good.write_text('Date,ShareCommentary\n2024-01-01,"One\nTwo"\n2024-01-02,Three\n', encoding="utf-8")
+    monkeypatch.setattr(VoicePrompts, "sample_files", classmethod(lambda cls, parent: [good]))
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.samples_model.rowCount() == 18, timeout=5000)
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text("Date,ShareCommentary\n2024-01-01,ok\n2024-01-02,too,many\n", encoding="utf-8")
+    shown = []
+    monkeypatch.setattr(VoicePrompts, "sample_files", classmethod(lambda cls, parent: [bad]))
+    monkeypatch.setattr(VoicePrompts, "error", classmethod(lambda cls, parent, exc: shown.append(exc)))
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    assert shown[0].code == "voice_import_failed"
+    assert page.samples_model.rowCount() == 18
+
+
+def test_try_a_text_scores_live(qtbot, page):
+    page.tabs.setCurrentIndex(3)
+    qtbot.keyClicks(page.try_edit, "Shipped it! ")
+    page.try_edit.insertPlainText("🚀\n\nI love my team.\n\n#startups #product #shipping")  # QTest cannot type emoji
+    qtbot.waitUntil(lambda: page.score_label.text() != "—", timeout=3000)
+    high = int(page.score_label.text())
+    page.try_edit.setPlainText(
+        "We are pleased to report that our company has concluded a long-term agreement with our partners, "
+        "which will strengthen the position of our teams across the regions in which we operate."
+    )
+    qtbot.waitUntil(lambda: page.score_label.text() != str(high), timeout=3000)
+    assert int(page.score_label.text()) < high
+    assert page.try_bars.bars()
+    assert "<li>" in page.advice_label.text()
+
+
+def test_new_and_delete_executive(qtbot, page, monkeypatch):
+    monkeypatch.setattr(VoicePrompts, "executive_name", classmethod(lambda cls, parent: "Zoé Martin"))
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    assert page.heading.text() == "Zoé Martin"
+    assert page.executives.rowCount() == 3
+    monkeypatch.setattr(VoicePrompts, "confirm_delete", classmethod(lambda cls, parent, name: True))
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert page.executives.rowCount() == 2
+    assert [page.executives.index(r).data(IdRole) is not None for r in range(2)] == [True, True]
+
+
+def test_empty_workspace_says_what_to_do(main_window):
+    page = main_window.show_page("voices")
+    assert page.tabs.isHidden()
+    assert "New executive" in page.empty_label.text()
+
+
+def test_french_interface(qtbot, page, app_context):
+    app_context.languages.apply("fr")
+    try:
+        qtbot.waitUntil(lambda: page.tabs.tabText(3) == "Essayer un texte", timeout=3000)
+        assert page.form.who_box.title() == "Identité"
+        assert page.form.emoji_combo.itemText(0) == "Jamais"
+    finally:
+        app_context.languages.apply("en")
+
+
+def test_double_click_edits_a_sample_and_unsaved_profile_edits_survive(qtbot, page, monkeypatch):
+    page.form.company_edit.setText("Unsaved Co")
+    page.form.company_edit.textEdited.emit("Unsaved Co")
+    seen = []
+
+    def edit(cls, parent, language, text=""):
+        seen.append(text)
+        return ("Rewritten post.", "en")
+
+    monkeypatch.setattr(VoicePrompts, "sample", classmethod(edit))
+    index = page.samples_model.index(0, 1)
+    page.samples_view.doubleClicked.emit(index)
+    assert seen and seen[0].startswith("Shipped it.")
+    assert page.samples_model.index(0, 1).data() == "Rewritten post."
+    assert page.form.company_edit.text() == "Unsaved Co"
+    assert page.save_button.isEnabled()
+
+
+def test_choosing_a_photo_shows_it_in_the_list_and_the_form(qtbot, page, monkeypatch, tmp_path):
+    from PySide6.QtGui import QColor, QImage
+
+    from ghostdesk.ui.models.voice_models import PhotoRole
+    from ghostdesk.ui.widgets.voice_delegate import initials
+
+    image = QImage(40, 40, QImage.Format.Format_RGB32)
+    image.fill(QColor("teal"))
+    path = tmp_path / "face.png"
+    image.save(str(path))
+    monkeypatch.setattr(VoicePrompts, "photo_file", classmethod(lambda cls, parent: path))
+    row = page.executives.row_of(page.executive_id)
+    assert page.executives.index(row).data(PhotoRole) is None
+    qtbot.mouseClick(page.form.photo_button, Qt.MouseButton.LeftButton)
+    assert not page.executives.index(row).data(PhotoRole).isNull()
+    assert not page.form.photo_label.pixmap().isNull()
+    assert page.form.photo_remove_button.isEnabled()
+    assert initials("Claire Moreau") == "CM" and initials("dana") == "D"

@@ -150,7 +150,7 @@ class AmbassadorCounts:
 # -- cleaning rules ------------------------------------------------------------------------------
 
 _EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)+$")
-_TIME = re.compile(r"^([01]?\d|2[0-3])[:hH.]([0-5]\d)$")
+_TIME = re.compile(r"^([01]?\d|2[0-3])(?:[:hH.]([0-5]\d)?)?$")
 
 
 def _single_line(text: str, field_name: str, limit: int) -> str:
@@ -207,7 +207,7 @@ def clean_clock_time(text: str, field_name: str) -> str:
     match = _TIME.match(value)
     if not match:
         raise ValidationError(f"{value!r} is not a time of day", field=field_name, value=value)
-    return f"{int(match[1]):02d}:{match[2]}"
+    return f"{int(match[1]):02d}:{match[2] or '00'}"
 
 
 def parse_quiet_hours(text: str) -> tuple[str, str]:

@@ -18,7 +18,7 @@ from ghostdesk.storage.workspace import Workspace
 from . import workspaces
 
 # Bump when any populator changes, so `ghostdesk --demo` rebuilds an outdated demo.
-DEMO_VERSION = "1"
+DEMO_VERSION = "1-ambassadors"
 DEMO_SEED = 20261130
 
 COMPANY = {
@@ -36,6 +36,10 @@ def _company(workspace: Workspace, rng: random.Random) -> None:
 
 
 POPULATORS: list[Populator] = [_company]
+
+from ghostdesk.services import demo_ambassadors  # noqa: E402
+
+POPULATORS.append(demo_ambassadors.populate)
 
 
 def build(path: Path, *, replace: bool = False) -> Workspace:

@@ -28,7 +28,7 @@ _COLUMNS = (
     " created_at, updated_at"
 )
 _SORTS = {
-    "name": "name COLLATE NOCASE",
+    "name": "search_key",  # starts with the folded name, so 'Léa' sorts before 'Lukas'
     "email": "email COLLATE NOCASE",
     "market": "market",
     "team": "team COLLATE NOCASE",
@@ -218,7 +218,7 @@ def query_ids(db: Database, filt: AmbassadorFilter) -> list[str]:
     where, args = _where(filt)
     order = _SORTS.get(filt.sort, _SORTS["name"])
     direction = "DESC" if filt.descending else "ASC"
-    sql = f"SELECT id FROM ambassadors WHERE {where} ORDER BY {order} {direction}, name COLLATE NOCASE, id"
+    sql = f"SELECT id FROM ambassadors WHERE {where} ORDER BY {order} {direction}, search_key, id"
     return [row[0] for row in db.execute(sql, args).fetchall()]
 
 

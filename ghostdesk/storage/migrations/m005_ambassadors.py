@@ -29,7 +29,7 @@ def m005_ambassadors(db: Database) -> None:
             consent_at TEXT NOT NULL DEFAULT '',
             consent_text_language TEXT NOT NULL DEFAULT '',
             consent_text_version INTEGER NOT NULL DEFAULT 0,
-            search_key TEXT NOT NULL DEFAULT '',  -- folded name, e-mail and team for accent-blind search
+            search_key TEXT NOT NULL DEFAULT '',  -- folded name, e-mail and team: accent-blind search and name order
             erased_at TEXT NOT NULL DEFAULT '',
             created_at TEXT NOT NULL,
             updated_at TEXT NOT NULL
@@ -37,10 +37,10 @@ def m005_ambassadors(db: Database) -> None:
         """
     )
     db.execute("CREATE UNIQUE INDEX ambassadors_email ON ambassadors (email) WHERE email IS NOT NULL")
-    db.execute("CREATE INDEX ambassadors_name ON ambassadors (name COLLATE NOCASE)")
-    db.execute("CREATE INDEX ambassadors_market ON ambassadors (market, name COLLATE NOCASE)")
-    db.execute("CREATE INDEX ambassadors_team ON ambassadors (team COLLATE NOCASE, name COLLATE NOCASE)")
-    db.execute("CREATE INDEX ambassadors_consent ON ambassadors (consent, name COLLATE NOCASE)")
+    db.execute("CREATE INDEX ambassadors_sort ON ambassadors (search_key)")
+    db.execute("CREATE INDEX ambassadors_market ON ambassadors (market, search_key)")
+    db.execute("CREATE INDEX ambassadors_team ON ambassadors (team COLLATE NOCASE, search_key)")
+    db.execute("CREATE INDEX ambassadors_consent ON ambassadors (consent, search_key)")
     # Plain rowid tables: SQLite 3.40's quick_check misreads WITHOUT ROWID tables whose key order differs.
     db.execute(
         """

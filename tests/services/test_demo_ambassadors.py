@@ -18,4 +18,6 @@ def test_demo_has_a_varied_roster(tmp_path):
     assert {"Inner circle", "Paris sales"} <= set(groups)
     assert all([e.kind.value for e in h] == ["opt_in", "opt_out"] for h in history)
     with demo.build(tmp_path / "again.ghostdesk") as ws:
-        assert sorted(p.email for p in ambassadors.get_many(ws.db, ambassadors.query_ids(ws.db)).values()) == first_names
+        assert (
+            sorted(p.email for p in ambassadors.get_many(ws.db, ambassadors.query_ids(ws.db)).values()) == first_names
+        )

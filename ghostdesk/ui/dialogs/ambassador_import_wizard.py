@@ -42,7 +42,7 @@ def _error_html(exc: BaseException) -> str:
     return str(exc)
 
 
-class SourcePage(QWizardPage):
+class AmbassadorSourcePage(QWizardPage):
     """UI: how the file is read — encoding, delimiter, market for rows without one — and its first rows."""
 
     def __init__(self, wizard: AmbassadorImportWizard) -> None:
@@ -119,7 +119,7 @@ class SourcePage(QWizardPage):
         self.market_combo.setItemText(0, self.tr("None (the file says)"))
 
 
-class MappingPage(QWizardPage):
+class AmbassadorMappingPage(QWizardPage):
     """UI: which roster field each column fills; guessed from the headers (English, French, German)."""
 
     def __init__(self, wizard: AmbassadorImportWizard) -> None:
@@ -182,7 +182,7 @@ class MappingPage(QWizardPage):
         self.setSubTitle(self.tr("GhostDesk guessed what each column holds. Correct any wrong guess."))
 
 
-class PreviewPage(QWizardPage):
+class AmbassadorPreviewPage(QWizardPage):
     """UI: the dry run — what would be created or updated, and every row with a problem."""
 
     def __init__(self, wizard: AmbassadorImportWizard) -> None:
@@ -269,7 +269,11 @@ class AmbassadorImportWizard(QWizard):
         self.committing = False
         self.source_model = SourcePreviewModel(self)
         self.errors_model = ImportErrorsModel(self)
-        self.source_page, self.mapping_page, self.preview_page = SourcePage(self), MappingPage(self), PreviewPage(self)
+        self.source_page, self.mapping_page, self.preview_page = (
+            AmbassadorSourcePage(self),
+            AmbassadorMappingPage(self),
+            AmbassadorPreviewPage(self),
+        )
         for page in (self.source_page, self.mapping_page, self.preview_page):
             self.addPage(page)
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)

@@ -218,7 +218,10 @@ def query_ids(db: Database, filt: AmbassadorFilter) -> list[str]:
     where, args = _where(filt)
     order = _SORTS.get(filt.sort, _SORTS["name"])
     direction = "DESC" if filt.descending else "ASC"
-    sql = f"SELECT id FROM ambassadors WHERE {where} ORDER BY {order} {direction}, search_key, id"
+    if order == "search_key":
+        sql = f"SELECT id FROM ambassadors WHERE {where} ORDER BY search_key {direction}, id {direction}"
+    else:
+        sql = f"SELECT id FROM ambassadors WHERE {where} ORDER BY {order} {direction}, search_key, id"
     return [row[0] for row in db.execute(sql, args).fetchall()]
 
 

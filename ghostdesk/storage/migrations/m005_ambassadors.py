@@ -37,10 +37,11 @@ def m005_ambassadors(db: Database) -> None:
         """
     )
     db.execute("CREATE UNIQUE INDEX ambassadors_email ON ambassadors (email) WHERE email IS NOT NULL")
-    db.execute("CREATE INDEX ambassadors_sort ON ambassadors (search_key)")
-    db.execute("CREATE INDEX ambassadors_market ON ambassadors (market, search_key)")
-    db.execute("CREATE INDEX ambassadors_team ON ambassadors (team COLLATE NOCASE, search_key)")
-    db.execute("CREATE INDEX ambassadors_consent ON ambassadors (consent, search_key)")
+    # Covering indexes (…, search_key, id): the roster reads 20,000 ids in display order without touching rows.
+    db.execute("CREATE INDEX ambassadors_sort ON ambassadors (search_key, id, consent)")
+    db.execute("CREATE INDEX ambassadors_market ON ambassadors (market, search_key, id, consent)")
+    db.execute("CREATE INDEX ambassadors_team ON ambassadors (team COLLATE NOCASE, search_key, id, consent)")
+    db.execute("CREATE INDEX ambassadors_consent ON ambassadors (consent, search_key, id)")
     # Plain rowid tables: SQLite 3.40's quick_check misreads WITHOUT ROWID tables whose key order differs.
     db.execute(
         """

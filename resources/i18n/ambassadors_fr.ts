@@ -89,6 +89,38 @@
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
+    <message>
+        <source>What happens</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Marché</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
 </context>
 <context>
     <name>AmbassadorImportWizard</name>
@@ -628,6 +660,10 @@
     <message>
         <source>{0} followers</source>
         <translation>{0} abonnés</translation>
+    </message>
+    <message>
+        <source>Consent: {0}</source>
+        <translation>Consentement : {0}</translation>
     </message>
     <message>
         <source>Opted in (participation text {0}, version {1})</source>

@@ -11,7 +11,7 @@ from ghostdesk.services import ambassadors, demo_ambassadors
 from ghostdesk.ui.dialogs.ambassador_editor import AmbassadorEditor
 from ghostdesk.ui.dialogs.ambassador_import_wizard import AmbassadorImportWizard
 from ghostdesk.ui.dialogs.ambassador_prompts import AmbassadorPrompts
-from ghostdesk.ui.models.ambassador_import_models import ImportErrorsModel, SourcePreviewModel
+from ghostdesk.ui.models.ambassador_import_models import ImportErrorsModel, ImportOutcomesModel, SourcePreviewModel
 from ghostdesk.ui.models.ambassador_table import AmbassadorTableModel
 
 
@@ -55,6 +55,11 @@ def test_import_models_pass_the_model_tester(qtmodeltester):
     errors.set_errors([RowError(3, "bad_email", "email", "nope", "msg")])
     qtmodeltester.check(errors)
     assert errors.data(errors.index(0, 1)) == "Not an e-mail address"
+    outcomes = ImportOutcomesModel()
+    person = Ambassador(id="", name="A", email="a@x.example", market="FR", language="fr", time_zone="Europe/Paris")
+    outcomes.set_outcomes([(2, "create", person), (3, "update", person)])
+    qtmodeltester.check(outcomes)
+    assert outcomes.data(outcomes.index(1, 1)) == "Update"
 
 
 def test_filters_and_search_narrow_the_roster(qtbot, page):
@@ -143,6 +148,7 @@ def test_wizard_reads_maps_previews_and_imports(qtbot, workspace, files):
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: wizard.report is not None, timeout=5000)
     assert wizard.report.created == 4 and ambassadors.counts(workspace.db).total == 0
+    assert wizard.outcomes_model.rowCount() == 4
     finish = wizard.button(QWizard.WizardButton.FinishButton)
     assert finish.isEnabled()
     qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)

@@ -29,7 +29,7 @@ from ghostdesk.domain.errors import GhostDeskError
 from ghostdesk.markets import profiles
 from ghostdesk.services import ambassador_import as imp
 from ghostdesk.services.ambassador_sources import ENCODINGS, SourceTable, read_source
-from ghostdesk.ui.models.ambassador_import_models import ImportErrorsModel, SourcePreviewModel
+from ghostdesk.ui.models.ambassador_import_models import ImportErrorsModel, ImportOutcomesModel, SourcePreviewModel
 from ghostdesk.ui.tasks import run_in_background
 from ghostdesk.ui.views import ambassador_texts as texts
 
@@ -72,6 +72,7 @@ class AmbassadorSourcePage(QWizardPage):
         self.preview.setModel(wizard.source_model)
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.horizontalHeader().setDefaultSectionSize(130)
+        self.preview.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         layout.addWidget(self.preview, 1)
         self.encoding_combo.currentIndexChanged.connect(self._reread)
         self.delimiter_combo.currentIndexChanged.connect(self._reread)
@@ -197,16 +198,26 @@ class AmbassadorPreviewPage(QWizardPage):
         self.errors.verticalHeader().setVisible(False)
         self.errors.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.errors.horizontalHeader().setStretchLastSection(True)
-        layout.addWidget(self.errors, 1)
+        layout.addWidget(self.errors, 2)
         self.skip_check = QCheckBox()
         self.skip_check.toggled.connect(lambda _c: self.completeChanged.emit())
         layout.addWidget(self.skip_check)
+        self.outcomes = QTableView()
+        self.outcomes.setModel(wizard.outcomes_model)
+        self.outcomes.verticalHeader().setVisible(False)
+        self.outcomes.horizontalHeader().setStretchLastSection(True)
+        self.outcomes.horizontalHeader().setDefaultSectionSize(150)
+        layout.addWidget(self.outcomes, 3)
+        for view in (self.errors, self.outcomes):
+            view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+            view.setWordWrap(False)
         self.retranslate_ui()
 
     def initializePage(self) -> None:
         self.w.report = None
         self.skip_check.setChecked(False)
         self.w.errors_model.set_errors([])
+        self.w.outcomes_model.set_outcomes([])
         self.w.check()
         self.show_report()
 
@@ -228,6 +239,9 @@ class AmbassadorPreviewPage(QWizardPage):
                 text += " " + self.tr("Every row is fine.")
             self.summary.setText(text)
             self.w.errors_model.set_errors(report.errors)
+            self.w.outcomes_model.set_outcomes(report.outcomes)
+            for column, width in enumerate((50, 110, 190, 250, 60)):
+                self.outcomes.setColumnWidth(column, width)
         self.errors.setVisible(bool(report and report.errors))
         self.skip_check.setVisible(bool(report and report.errors))
         self.completeChanged.emit()
@@ -269,6 +283,7 @@ class AmbassadorImportWizard(QWizard):
         self.committing = False
         self.source_model = SourcePreviewModel(self)
         self.errors_model = ImportErrorsModel(self)
+        self.outcomes_model = ImportOutcomesModel(self)
         self.source_page, self.mapping_page, self.preview_page = (
             AmbassadorSourcePage(self),
             AmbassadorMappingPage(self),

@@ -101,3 +101,51 @@ class ImportErrorsModel(QAbstractTableModel):
             ambassador_texts.field_label(error.field) if error.field else "",
             error.value,
         )[index.column()]
+
+
+OUTCOME_COLUMNS = (
+    QT_TRANSLATE_NOOP("AmbassadorImport", "Line"),
+    QT_TRANSLATE_NOOP("AmbassadorImport", "What happens"),
+    QT_TRANSLATE_NOOP("AmbassadorImport", "Name"),
+    QT_TRANSLATE_NOOP("AmbassadorImport", "E-mail"),
+    QT_TRANSLATE_NOOP("AmbassadorImport", "Market"),
+    QT_TRANSLATE_NOOP("AmbassadorImport", "Time zone"),
+)
+
+
+class ImportOutcomesModel(QAbstractTableModel):
+    """UI: the dry run, row by row — who would be added, updated or left as is."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list = []
+
+    def set_outcomes(self, outcomes: Sequence) -> None:
+        self.beginResetModel()
+        self._rows = list(outcomes)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(OUTCOME_COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+        if horizontal and 0 <= section < len(OUTCOME_COLUMNS):
+            return translate("AmbassadorImport", OUTCOME_COLUMNS[section])
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole or not 0 <= index.row() < len(self._rows):
+            return None
+        line, action, person = self._rows[index.row()]
+        actions = {
+            "create": translate("AmbassadorImport", "New"),
+            "update": translate("AmbassadorImport", "Update"),
+            "unchanged": translate("AmbassadorImport", "Unchanged"),
+        }
+        return (str(line), actions.get(action, action), person.name, person.email, person.market, person.time_zone)[
+            index.column()
+        ]

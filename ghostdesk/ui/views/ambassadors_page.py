@@ -99,7 +99,7 @@ class AmbassadorsPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((170, 230, 60, 110, 120, 130, 80, 140)):
+        for column, width in enumerate((170, 230, 60, 130, 120, 130, 80, 140)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.table.doubleClicked.connect(lambda _i: self.edit_person())
@@ -279,7 +279,8 @@ class AmbassadorsPage(Page):
         lines.append(f"<table>{rows}</table>")
         if p.notes:
             lines.append(f"<p><i>{esc(p.notes)}</i></p>")
-        lines.append(f"<p><b>{esc(self.tr('Consent'))}:</b> {esc(texts.consent_label(p.consent.value))}</p>")
+        consent = self.tr("Consent: {0}").format(texts.consent_label(p.consent.value))
+        lines.append(f"<p><b>{esc(consent)}</b></p>")
         history = ambassadors.consent_history(self.db, p.id)
         if history:
             items = []

@@ -322,7 +322,7 @@ def plan(db: Database, table: SourceTable, mapping: Sequence[str | None], option
         if row.problem:
             report.errors.append(RowError(row.line, row.problem, message=row.detail))
             continue
-        if len(row.cells) != width:
+        if len(row.cells) > width:
             report.errors.append(
                 RowError(
                     row.line,
@@ -332,7 +332,9 @@ def plan(db: Database, table: SourceTable, mapping: Sequence[str | None], option
                 )
             )
             continue
-        cells = {f: _unquote(c) for f, c in zip(mapping, row.cells, strict=True) if f}
+        # Many exporters leave out trailing empty cells: a short row is padded, not refused.
+        padded = (*row.cells, *([""] * (width - len(row.cells))))
+        cells = {f: _unquote(c) for f, c in zip(mapping, padded, strict=True) if f}
         email = rules_email(cells.get("email", ""))
         if email and email in seen:
             report.errors.append(

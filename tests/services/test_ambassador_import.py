@@ -264,3 +264,10 @@ def test_any_input_imports_cleanly_or_fails_with_our_error_and_writes_nothing(wo
         return
     assert report.written and not report.errors
     assert ambassadors.counts(workspace.db).total == before + report.created
+
+
+def test_short_rows_are_padded_and_long_rows_refused(workspace):
+    table = read_bytes(b"name,email,market,team\nA,a@x.example,FR\nB,b@x.example,FR,Sales,extra\n")
+    report = imp.plan(workspace.db, table, imp.guess_mapping(table.headers), OPTS)
+    assert report.created == 1
+    assert [(e.line, e.reason) for e in report.errors] == [(3, "wrong_column_count")]

@@ -296,6 +296,9 @@ def opt_in(db: Database, ids: Sequence[str], *, actor: str, source: str = "app",
             if person.consent is ConsentStatus.ERASED:
                 raise AmbassadorErased("An erased person cannot opt in", id=person.id)
             text = participation_text(db, person.language)
+            already = (person.consent_text_language, person.consent_text_version) == (text.language, text.version)
+            if person.consent is ConsentStatus.OPTED_IN and already:
+                continue  # nothing new to record: same text, still opted in
             if text.version == 0:
                 text = repo.add_participation_text(db, text.language, text.body, actor)
             event = ConsentEvent(

@@ -233,37 +233,64 @@ def test_twenty_thousand_rows_import_quickly(workspace):
 
 # -- property: any input gives a clean import or our own error, never a partial write ---------------
 
-_cells = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=12) | st.sampled_from(
-    ["FR", "Japon", "a@x.example", "b@x.example", "Europe/Paris", "Mars/Base", '"', ";", "=1+1", "1 250", ""]
+_junk = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=12) | st.sampled_from(
+    ['"', ";", ",", "=1+1", "Mars/Base", "Atlantis", "", "\t", "a@@b"]
 )
+_names = st.sampled_from(["Zoé Mercier", "佐藤 健", "Anna Weiß", "O'Brien", "Lee"]) | _junk
+_emails = st.integers(0, 40).map(lambda i: f"p{i}@x.example") | _junk
+_markets = st.sampled_from(["FR", "Japon", "Deutschland", "US", "cn", ""]) | _junk
 
 
 @st.composite
 def csv_bytes(draw):
-    header = draw(st.sampled_from(["name,email,market", "Prénom;Nom;E-mail;Pays", "Name\tE-Mail\tLand\tZeitzone"]))
-    sep = "," if "," in header else (";" if ";" in header else "\t")
-    width = header.count(sep) + 1
-    rows = draw(st.lists(st.lists(_cells, min_size=width - 1, max_size=width + 1), max_size=6))
-    text = header + "\n" + "\n".join(sep.join(r) for r in rows)
+    header, sep = draw(
+        st.sampled_from([("name,email,market", ","), ("Nom;Courriel;Pays", ";"), ("Name\tE-Mail\tLand", "\t")])
+    )
+    count = draw(st.integers(0, 8))
+    rows = []
+    for _ in range(count):
+        cells = [draw(_names), draw(_emails), draw(_markets)]
+        if draw(st.integers(0, 9)) == 0:
+            cells.append(draw(_junk))  # now and then a stray cell
+        rows.append(sep.join(cells))
+    text = header + "\n" + "\n".join(rows)
     encoding = draw(st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "cp1252"]))
     return text.encode(encoding, errors="replace")
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(data=csv_bytes() | st.binary(max_size=200))
-def test_any_input_imports_cleanly_or_fails_with_our_error_and_writes_nothing(workspace, data):
+SUCCESSES: list[int] = []
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=csv_bytes() | st.binary(max_size=200), skip_invalid=st.booleans())
+def test_any_input_imports_cleanly_or_fails_with_our_error_and_writes_nothing(workspace, data, skip_invalid):
     before = ambassadors.counts(workspace.db).total
     changes_before = workspace.db.conn.total_changes
+    options = imp.ImportOptions(default_market="FR", skip_invalid=skip_invalid)
     try:
         table = read_bytes(data, "fuzz.csv")
-        report = imp.run(workspace.db, table, imp.guess_mapping(table.headers), imp.ImportOptions(default_market="FR"),
-                         actor="fuzz")  # fmt: skip
+        report = imp.run(workspace.db, table, imp.guess_mapping(table.headers), options, actor="fuzz")
     except GhostDeskError:
         assert ambassadors.counts(workspace.db).total == before
         assert workspace.db.conn.total_changes == changes_before
         return
-    assert report.written and not report.errors
+    assert report.written and (skip_invalid or not report.errors)
     assert ambassadors.counts(workspace.db).total == before + report.created
+    SUCCESSES.append(report.created + report.updated)
+
+
+def test_a_failure_while_writing_leaves_nothing_behind(workspace, files, monkeypatch):
+    from ghostdesk.storage import audit_repo
+
+    def broken(*args, **kwargs):
+        raise OSError("disk pulled out")
+
+    table = read_source(files / "ambassadors" / "fr_excel_cp1252.csv")
+    monkeypatch.setattr(audit_repo, "record", broken)
+    with pytest.raises(OSError):
+        imp.run(workspace.db, table, imp.guess_mapping(table.headers), OPTS, actor="me")
+    assert ambassadors.counts(workspace.db).total == 0
+    assert workspace.db.execute("SELECT COUNT(*) FROM ambassador_groups").fetchone()[0] == 0
 
 
 def test_short_rows_are_padded_and_long_rows_refused(workspace):

@@ -159,3 +159,14 @@ def test_groups_report_their_size(workspace):
     assert ambassadors.add_to_group(workspace.db, [a.id, b.id], "Paris sales", actor="me") == 2
     assert ambassadors.add_to_group(workspace.db, [a.id], "paris SALES", actor="me") == 0
     assert ambassadors.groups(workspace.db) == {"Paris sales": 2}
+
+
+def test_opting_in_twice_to_the_same_text_records_once_and_a_new_text_records_again(workspace):
+    person = ambassadors.create(workspace.db, draft(), actor="me")
+    ambassadors.opt_in(workspace.db, [person.id], actor="me")
+    ambassadors.opt_in(workspace.db, [person.id], actor="me")
+    assert len(ambassadors.consent_history(workspace.db, person.id)) == 1
+    ambassadors.set_participation_text(workspace.db, "fr", "Texte révisé.", actor="me")
+    [again] = ambassadors.opt_in(workspace.db, [person.id], actor="me")
+    assert again.consent_text_version == 2
+    assert len(ambassadors.consent_history(workspace.db, person.id)) == 2

@@ -221,3 +221,16 @@ def test_page_follows_the_language(qtbot, page, app_context):
     finally:
         app_context.languages.apply("en")
     qtbot.waitUntil(lambda: page.heading.text() == "Ambassadors")
+
+
+def test_participation_text_dialog_saves_a_new_version(qtbot, workspace):
+    from ghostdesk.ui.dialogs.ambassador_participation import ParticipationTextDialog
+
+    dialog = ParticipationTextDialog(None, workspace.db, "tester")
+    qtbot.addWidget(dialog)
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("de"))
+    assert "freiwillig" in dialog.body_edit.toPlainText() and "not saved" in dialog.version_label.text()
+    dialog.body_edit.setPlainText("Die Teilnahme ist freiwillig.")
+    dialog.save()
+    assert "Version 1" in dialog.version_label.text()
+    assert ambassadors.participation_text(workspace.db, "de").body == "Die Teilnahme ist freiwillig."

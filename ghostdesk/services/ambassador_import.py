@@ -81,6 +81,23 @@ _SYNONYMS = {
     "notes": "notes note comment comments remarques remarque commentaire commentaires bemerkungen notizen anmerkungen",
     "network_size": "networksize followers abonnes tailledureseau reseau netzwerkgrosse kontakte follower audience",
 }
+# Japanese and Chinese headers (HR systems in Tokyo and Shanghai export these).
+_SYNONYMS_CJK = {
+    "name": "氏名 名前 姓名 员工姓名 社員名",
+    "first_name": "名 名字",
+    "last_name": "姓",
+    "email": "メール メールアドレス 電子メール 邮箱 电子邮件 邮件地址 电子邮箱",
+    "team": "部署 所属 部门",
+    "market": "国 国名 国家 国家地区",
+    "language": "言語 语言",
+    "time_zone": "タイムゾーン 时区",
+    "topics": "トピック 话题 主题",
+    "groups": "グループ 群组 分组",
+    "notes": "備考 メモ 备注",
+}
+for _field, _words in _SYNONYMS_CJK.items():
+    _SYNONYMS[_field] += " " + _words
+
 _NETWORK_NAMES = {
     "linkedin": "linkedin linkedinurl linkedinprofile profillinkedin linkedinprofil",
     "x": "x twitter xurl twitterurl xtwitter twitterx",
@@ -96,13 +113,13 @@ _SIZE_WORDS = ("size", "followers", "follower", "abonnes", "taille", "kontakte",
 
 
 def _fold_header(text: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", repo.fold(text or ""))
+    return re.sub(r"[\W_]", "", repo.fold(text or ""))
 
 
 _LOOKUP: dict[str, str] = {}
 for _field, _words in _SYNONYMS.items():
     for _word in _words.split():
-        _LOOKUP.setdefault(_word, _field)
+        _LOOKUP.setdefault(_fold_header(_word), _field)
 for _network, _words in _NETWORK_NAMES.items():
     for _word in _words.split():
         _LOOKUP.setdefault(_word, NETWORK_URL + _network)

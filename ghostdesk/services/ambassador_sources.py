@@ -121,16 +121,77 @@ def detect_encoding(data: bytes) -> str:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:200_000]).best()
-    guess = codecs.lookup(best.encoding).name if best is not None else "cp1252"
+    matches = from_bytes(data[:200_000])
+    ranked = [codecs.lookup(m.encoding).name for m in matches]
     # HR exports from Western offices are Windows-1252; prefer it over look-alike single-byte guesses.
-    if guess in ("cp1250", "iso8859-1", "latin-1", "iso8859-15", "cp1257", "iso8859-2", "mac-roman"):
+    if not ranked or ranked[0] in _LOOK_ALIKES:
+        ranked.insert(0, "cp1252")
+    ranked += [e for e in _FALLBACKS if e not in ranked]
+    # Short files fool statistics; the header row does not: take the reading whose header we recognise best.
+    scored: list[tuple[tuple[int, int], str]] = []
+    for candidate in ranked:
         try:
-            data.decode("cp1252")
-            return "cp1252"
-        except UnicodeDecodeError:
-            return guess
-    return guess
+            text = data[:20_000].decode(candidate, errors="strict")
+        except (UnicodeDecodeError, LookupError):
+            continue
+        scored.append(((_header_hits(text), -_odd_characters(text)), candidate))
+    if not scored:
+        return "cp1252"
+    top = max(score for score, _ in scored)
+    tied = [candidate for score, candidate in scored if score == top]
+    # Among equally good readings: accented Latin text has lone high bytes (é between ASCII letters), while
+    # Japanese and Chinese double-byte text has them in pairs. That picks the family; our markets' order decides.
+    order = _WESTERN_FIRST if _lone_high_bytes(data[:20_000]) else _EAST_ASIAN_FIRST
+    tied.sort(key=lambda e: order.index(e) if e in order else len(order))
+    return tied[0]
+
+
+_WESTERN_FIRST = ("cp1252", "iso8859-15", "cp932", "shift_jis", "gb18030", "euc-jp", "big5")
+_EAST_ASIAN_FIRST = ("cp932", "shift_jis", "gb18030", "euc-jp", "big5", "cp1252", "iso8859-15")
+
+
+def _odd_characters(text: str) -> int:
+    """Characters no roster holds: private-use, unassigned, controls (a wrong decoding makes them)."""
+    import unicodedata
+
+    return sum(
+        1
+        for c in text
+        if (not c.isascii() and unicodedata.category(c) in ("Co", "Cn", "Cc"))
+        or (c.isascii() and ord(c) < 32 and c not in "\t\r\n")
+    )
+
+
+def _lone_high_bytes(data: bytes) -> bool:
+    high = lone = 0
+    index, size = 0, len(data)
+    while index < size:
+        if data[index] >= 0x80:
+            run = index
+            while run < size and data[run] >= 0x80:
+                run += 1
+            length = run - index
+            high += length
+            lone += length if length == 1 else 0
+            index = run
+        else:
+            index += 1
+    return high > 0 and lone * 2 > high
+
+
+_LOOK_ALIKES = ("cp1250", "cp1251", "iso8859-1", "latin-1", "iso8859-15", "cp1257", "iso8859-2", "mac-roman",
+                "iso8859-5", "koi8-r", "mac-cyrillic", "cp1253", "cp1254")  # fmt: skip
+_FALLBACKS = ("cp1252", "shift_jis", "cp932", "euc-jp", "gb18030", "big5")
+
+
+def _header_hits(text: str) -> int:
+    from ghostdesk.services.ambassador_import import guess_field
+
+    best = 0
+    for line in text.splitlines()[:10]:
+        cells = [c.strip().strip('"') for c in line.replace(";", ",").replace("\t", ",").split(",")]
+        best = max(best, sum(1 for c in cells if c and guess_field(c)))
+    return best
 
 
 def decode(data: bytes, encoding: str, name: str = "") -> str:

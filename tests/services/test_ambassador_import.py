@@ -298,3 +298,27 @@ def test_short_rows_are_padded_and_long_rows_refused(workspace):
     report = imp.plan(workspace.db, table, imp.guess_mapping(table.headers), OPTS)
     assert report.created == 1
     assert [(e.line, e.reason) for e in report.errors] == [(3, "wrong_column_count")]
+
+
+def test_japanese_shift_jis_export(workspace, files):
+    table = read_source(files / "ambassadors" / "jp_shift_jis.csv")
+    assert table.encoding in ("cp932", "shift_jis")
+    mapping = imp.guess_mapping(table.headers)
+    assert mapping == ("name", "email", "market", "team", "time_zone", "notes")
+    imp.run(workspace.db, table, mapping, OPTS, actor="me")
+    yuki = people(workspace.db)["yuki.tanaka@lumenvale.example"]
+    assert (yuki.name, yuki.market, yuki.team, yuki.notes) == ("田中 由紀", "JP", "技術", "朝は不可")
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding", "expected"),
+    [
+        ("Nom;Courriel\nHélène Garnier;h@x.example\n", "cp1252", "Hélène Garnier"),
+        ("Nom;Courriel;Remarques\nZoé;z@x.example;“très” active – ok\n", "cp1252", "Zoé"),
+        ("name,email,market\n佐藤 健,ken@x.example,JP\n", "shift_jis", "佐藤 健"),
+        ("name,email,market\n王芳,wang@x.example,CN\n李伟,li@x.example,CN\n", "gb18030", "王芳"),
+        ("姓名,邮箱,国家\n王芳,wang@x.example,CN\n", "gb18030", "王芳"),
+    ],
+)
+def test_short_files_in_legacy_encodings_are_read_right(text, encoding, expected):
+    assert read_bytes(text.encode(encoding)).rows[0].cells[0] == expected

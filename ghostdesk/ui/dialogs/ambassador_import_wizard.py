@@ -346,6 +346,7 @@ class AmbassadorImportWizard(QWizard):
 
     def commit(self, *, skip_invalid: bool) -> None:
         self.busy = self.committing = True
+        self._lock_buttons(True)
         self.preview_page.show_report()
         workspace, table, mapping = self.workspace, self.table, self.mapping
         options, actor = self._options(skip_invalid=skip_invalid), self.actor
@@ -361,13 +362,24 @@ class AmbassadorImportWizard(QWizard):
 
     def _committed(self, report: imp.ImportReport) -> None:
         self.busy = self.committing = False
+        self._lock_buttons(False)
         self.committed = report
         self.accept()
 
     def _commit_failed(self, exc: BaseException) -> None:
         self.busy = self.committing = False
+        self._lock_buttons(False)
         self.plan_error = exc
         self.preview_page.show_report()
+
+    def _lock_buttons(self, locked: bool) -> None:
+        # Once writing has started it finishes (all or nothing); the user cannot walk away mid-way.
+        for which in (QWizard.WizardButton.CancelButton, QWizard.WizardButton.BackButton):
+            self.button(which).setEnabled(not locked)
+
+    def reject(self) -> None:
+        if not self.committing:
+            super().reject()
 
     # -- language ------------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:

@@ -12,6 +12,7 @@ from ghostdesk.domain.errors import NotFound
 from ghostdesk.services import ambassador_import, ambassadors, workspaces
 
 ACTOR = "cli"
+DELIMITERS = {"comma": ",", "semicolon": ";", "tab": "\t", "pipe": "|"}
 
 
 def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
@@ -26,11 +27,11 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
         return p
 
     p = add("import", "import people from a CSV or .xlsx file (updates people already there, by e-mail)", _import)
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument("--dry-run", action="store_true", help="check every row and report, write nothing")
     p.add_argument("--skip-invalid", action="store_true", help="import the valid rows even if some are invalid")
     p.add_argument("--encoding", help="the file's encoding (default: detected), e.g. cp1252, utf-16")
-    p.add_argument("--delimiter", choices=[",", ";", "tab", "|"], help="the column separator (default: detected)")
+    p.add_argument("--delimiter", choices=list(DELIMITERS), help="the column separator (default: detected)")
     p.add_argument("--market", default="", help="market for rows without one (e.g. FR)")
 
     p = add("export", "export the roster as spreadsheet-safe CSV", _export)
@@ -63,7 +64,7 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
 
 
 def _import(args: argparse.Namespace, out: Output) -> int:
-    delimiter = "\t" if args.delimiter == "tab" else args.delimiter
+    delimiter = DELIMITERS.get(args.delimiter) if args.delimiter else None
     options = ambassador_import.ImportOptions(
         default_market=args.market, skip_invalid=args.skip_invalid, dry_run=args.dry_run
     )

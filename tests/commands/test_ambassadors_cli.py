@@ -80,3 +80,15 @@ def test_export_consent_and_data_protection(capsys, ws_path, files, tmp_path):
     code, out = run(capsys, "ambassadors", "export-person", "anna.weiss@lumenvale.example", "--workspace",
                     str(ws_path), "--json")  # fmt: skip
     assert code == 1 and json.loads(out.out)["error"]["code"] == "not_found"
+
+
+def test_encoding_and_delimiter_can_be_forced(capsys, ws_path, files):
+    source = str(files / "ambassadors" / "fr_excel_cp1252.csv")
+    code, out = run(capsys, "ambassadors", "import", source, "--workspace", str(ws_path), "--dry-run", "--json",
+                    "--encoding", "cp1252", "--delimiter", "semicolon")  # fmt: skip
+    data = json.loads(out.out)
+    assert code == 0 and (data["encoding"], data["delimiter"], data["created"]) == ("cp1252", ";", 4)
+    code, out = run(
+        capsys, "ambassadors", "import", source, "--workspace", str(ws_path), "--json", "--encoding", "utf-8"
+    )
+    assert code == 1 and json.loads(out.out)["error"]["code"] == "import_unreadable"

@@ -99,7 +99,7 @@ class AmbassadorsPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((170, 230, 60, 130, 120, 130, 80, 140)):
+        for column, width in enumerate((160, 215, 55, 115, 115, 130, 75, 140)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.table.doubleClicked.connect(lambda _i: self.edit_person())
@@ -137,7 +137,7 @@ class AmbassadorsPage(Page):
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(side)
         self.splitter.setStretchFactor(0, 1)
-        self.splitter.setSizes([800, 270])
+        self.splitter.setSizes([810, 260])
         layout.addWidget(self.splitter, 1)
 
     # -- workspace ---------------------------------------------------------------------------------

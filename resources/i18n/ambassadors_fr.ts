@@ -1,10 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
     <name>AmbassadorEditor</name>
     <message>
         <source>Edit ambassador</source>
-        <translation>Modifier l'ambassadeur</translation>
+        <translation>Modifier l&apos;ambassadeur</translation>
     </message>
     <message>
         <source>Add an ambassador</source>
@@ -168,7 +169,7 @@
     </message>
     <message>
         <source>Rows with problems: {0}. They cannot be imported as they are.</source>
-        <translation>Lignes en erreur : {0}. Elles ne peuvent pas être importées en l'état.</translation>
+        <translation>Lignes en erreur : {0}. Elles ne peuvent pas être importées en l&apos;état.</translation>
     </message>
     <message>
         <source>Every row is fine.</source>
@@ -180,7 +181,7 @@
     </message>
     <message>
         <source>Nothing is written until you press Import; then all rows are written, or none.</source>
-        <translation>Rien n'est enregistré avant que vous cliquiez sur Importer ; ensuite, toutes les lignes sont enregistrées, ou aucune.</translation>
+        <translation>Rien n&apos;est enregistré avant que vous cliquiez sur Importer ; ensuite, toutes les lignes sont enregistrées, ou aucune.</translation>
     </message>
     <message>
         <source>Skip the rows with problems and import the others</source>
@@ -254,7 +255,7 @@
     </message>
     <message>
         <source>Check that names and accents look right; if not, choose another encoding.</source>
-        <translation>Vérifiez que les noms et les accents s'affichent correctement ; sinon, choisissez un autre encodage.</translation>
+        <translation>Vérifiez que les noms et les accents s&apos;affichent correctement ; sinon, choisissez un autre encodage.</translation>
     </message>
     <message>
         <source>Encoding</source>
@@ -266,7 +267,7 @@
     </message>
     <message>
         <source>Market for rows without one</source>
-        <translation>Marché des lignes qui n'en indiquent pas</translation>
+        <translation>Marché des lignes qui n&apos;en indiquent pas</translation>
     </message>
     <message>
         <source>Detected ({0})</source>
@@ -480,7 +481,7 @@
     </message>
     <message>
         <source>Same e-mail as an earlier row</source>
-        <translation>Même e-mail qu'une ligne précédente</translation>
+        <translation>Même e-mail qu&apos;une ligne précédente</translation>
     </message>
     <message>
         <source>Wrong number of cells</source>
@@ -516,7 +517,7 @@
     </message>
     <message>
         <source>Nothing was imported</source>
-        <translation>Rien n'a été importé</translation>
+        <translation>Rien n&apos;a été importé</translation>
     </message>
     <message>
         <source>This e-mail is already on the roster</source>
@@ -540,15 +541,15 @@
     </message>
     <message>
         <source>This is an old Excel (.xls) file. Save it as .xlsx or CSV and import again.</source>
-        <translation>Il s'agit d'un ancien fichier Excel (.xls). Enregistrez-le au format .xlsx ou CSV, puis importez-le de nouveau.</translation>
+        <translation>Il s&apos;agit d&apos;un ancien fichier Excel (.xls). Enregistrez-le au format .xlsx ou CSV, puis importez-le de nouveau.</translation>
     </message>
     <message>
         <source>The file is not written in {0}. Choose another encoding.</source>
-        <translation>Le fichier n'est pas encodé en {0}. Choisissez un autre encodage.</translation>
+        <translation>Le fichier n&apos;est pas encodé en {0}. Choisissez un autre encodage.</translation>
     </message>
     <message>
         <source>This is not a CSV or .xlsx file GhostDesk can read. Nothing was imported.</source>
-        <translation>Ce n'est pas un fichier CSV ou .xlsx lisible par GhostDesk. Rien n'a été importé.</translation>
+        <translation>Ce n&apos;est pas un fichier CSV ou .xlsx lisible par GhostDesk. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The file is larger than {0} MB. Split it into smaller files.</source>
@@ -568,7 +569,7 @@
     </message>
     <message>
         <source>{0} rows are invalid. Fix them, or choose to skip invalid rows.</source>
-        <translation>{0} lignes sont invalides. Corrigez-les, ou choisissez d'ignorer les lignes invalides.</translation>
+        <translation>{0} lignes sont invalides. Corrigez-les, ou choisissez d&apos;ignorer les lignes invalides.</translation>
     </message>
     <message>
         <source>{0} is already on the roster.</source>
@@ -619,7 +620,7 @@
     </message>
     <message>
         <source>Select a person to see their details and consent history.</source>
-        <translation>Sélectionnez une personne pour voir sa fiche et l'historique de son consentement.</translation>
+        <translation>Sélectionnez une personne pour voir sa fiche et l&apos;historique de son consentement.</translation>
     </message>
     <message>
         <source>Market</source>
@@ -675,7 +676,7 @@
     </message>
     <message>
         <source>Export failed</source>
-        <translation>L'export a échoué</translation>
+        <translation>L&apos;export a échoué</translation>
     </message>
     <message>
         <source>Ambassadors</source>
@@ -738,7 +739,7 @@
     <name>ParticipationTextDialog</name>
     <message>
         <source>Version {0}. Saving makes a new version; people keep the version they accepted.</source>
-        <translation>Version {0}. Enregistrer crée une nouvelle version ; chacun conserve la version qu'il a acceptée.</translation>
+        <translation>Version {0}. Enregistrer crée une nouvelle version ; chacun conserve la version qu&apos;il a acceptée.</translation>
     </message>
     <message>
         <source>Suggested text, not saved yet. Adapt it to your programme.</source>

@@ -28,6 +28,7 @@ AREAS: dict[str, list[str]] = {
     "shell": [],  # everything not claimed below
     "markets": ["ghostdesk/ui/**/market*.py"],
     "voices": ["ghostdesk/ui/**/voice*.py"],
+    "ambassadors": ["ghostdesk/ui/**/ambassador*.py", "ui/ambassador*.ui"],
 }
 
 

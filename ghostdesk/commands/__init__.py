@@ -4,5 +4,6 @@
 COMMAND_MODULES = (
     "workspace",
     "voice",
+    "ambassadors",
     "markets",
 )

@@ -223,10 +223,6 @@ Write in an executive&apos;s voice, adapt each post for every market, plan the a
         <translation>Ambassadeurs</translation>
     </message>
     <message>
-        <source>The ambassador roster will live here: the employees who chose to share, their markets and networks, and the consent register that records every opt-in and opt-out.</source>
-        <translation>La liste des ambassadeurs se trouvera ici : les collaborateurs qui ont choisi de partager, leurs marchés et leurs réseaux, et le registre des consentements qui consigne chaque adhésion et chaque retrait.</translation>
-    </message>
-    <message>
         <source>Share kits</source>
         <translation>Kits de partage</translation>
     </message>

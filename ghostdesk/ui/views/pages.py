@@ -86,6 +86,12 @@ def _voices_page() -> Page:
     return VoicesPage()
 
 
+def _ambassadors_page() -> Page:
+    from ghostdesk.ui.views.ambassadors_page import AmbassadorsPage
+
+    return AmbassadorsPage()
+
+
 def page_specs() -> list[PageSpec]:
     """Sidebar order. Each feature replaces its ComingPage with its real page."""
     return [
@@ -117,20 +123,7 @@ def page_specs() -> list[PageSpec]:
                 ),
             ),
         ),
-        PageSpec(
-            "ambassadors",
-            "ambassadors",
-            lambda: translate("Pages", "Ambassadors"),
-            _coming(
-                QT_TRANSLATE_NOOP("Pages", "Ambassadors"),
-                QT_TRANSLATE_NOOP(
-                    "Pages",
-                    "The ambassador roster will live here: the employees who chose to "
-                    "share, their markets and networks, and the consent register that records every "
-                    "opt-in and opt-out.",
-                ),
-            ),
-        ),
+        PageSpec("ambassadors", "ambassadors", lambda: translate("Pages", "Ambassadors"), _ambassadors_page),
         PageSpec(
             "kits",
             "kits",

@@ -1,0 +1,111 @@
+"""Benchmark: the roster table over 20,000 ambassadors vs the floor (raw SQL for the same visible rows).
+
+Measures what a user feels: opening the page (ids + first screen), jumping to the middle and the end,
+and changing a filter. Prints each time and the ratio to raw SQL fetching only the visible rows.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/ambassadors_table.py
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+PEOPLE = 20_000
+VISIBLE = 40
+REPEAT = 7
+
+
+def build(path: Path):
+    from ghostdesk.domain.ambassador import Ambassador, NetworkProfile
+    from ghostdesk.domain.clock import new_id
+    from ghostdesk.services import workspaces
+    from ghostdesk.storage import ambassadors_repo
+
+    ws = workspaces.create(path)
+    rng = random.Random(7)
+    markets = [("US", "en", "America/New_York"), ("FR", "fr", "Europe/Paris"), ("DE", "de", "Europe/Berlin"),
+               ("JP", "ja", "Asia/Tokyo"), ("CN", "zh", "Asia/Shanghai")]  # fmt: skip
+    people = []
+    for i in range(PEOPLE):
+        market, language, zone = rng.choice(markets)
+        people.append(
+            Ambassador(
+                id=new_id(), name=f"Person {rng.randrange(10**6):06d} {i}", email=f"p{i}@example.com", market=market,
+                language=language, time_zone=zone, team=f"Team {i % 60}", topics=(f"topic {i % 25}",),
+                networks=(NetworkProfile("linkedin", "", rng.randrange(5000)),), groups=("Inner circle",) if i % 50 == 0 else (),
+            )
+        )  # fmt: skip
+    ambassadors_repo.save_many(ws.db, people)
+    return ws
+
+
+def best(fn) -> float:
+    times = []
+    for _ in range(REPEAT):
+        started = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - started)
+    return min(times)
+
+
+def main() -> int:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from ghostdesk.domain.ambassador import AmbassadorFilter
+    from ghostdesk.services import ambassadors
+    from ghostdesk.ui.models.ambassador_table import AmbassadorTableModel
+
+    QApplication.instance() or QApplication(sys.argv[:1])
+    with tempfile.TemporaryDirectory() as folder:
+        ws = build(Path(folder) / "bench.ghostdesk")
+        db = ws.db
+        model = AmbassadorTableModel(lambda f: ambassadors.query_ids(db, f), lambda ids: ambassadors.get_many(db, ids))
+        columns = model.columnCount()
+
+        def screen(first: int) -> None:
+            for row in range(first, min(first + VISIBLE, model.rowCount())):
+                for column in range(columns):
+                    model.data(model.index(row, column), Qt.ItemDataRole.DisplayRole)
+
+        def ours(filt: AmbassadorFilter, first_fraction: float) -> None:
+            model.set_filter(filt)
+            screen(int(model.rowCount() * first_fraction))
+
+        sql = (
+            "SELECT name, email, market, consent, team, network_size, time_zone FROM ambassadors"
+            " WHERE {where} ORDER BY search_key LIMIT ? OFFSET ?"
+        )
+
+        def floor(where: str, args: list, first_fraction: float) -> None:
+            total = db.execute(f"SELECT COUNT(*) FROM ambassadors WHERE {where}", args).fetchone()[0]
+            db.execute(sql.format(where=where), [*args, VISIBLE, int(total * first_fraction)]).fetchall()
+
+        cases = [
+            ("open the page (all, first screen)", AmbassadorFilter(), "consent != 'erased'", [], 0.0),
+            ("jump to the middle", AmbassadorFilter(), "consent != 'erased'", [], 0.5),
+            ("jump to the end", AmbassadorFilter(), "consent != 'erased'", [], 0.99),
+            ("filter market FR", AmbassadorFilter(market="FR"), "market = 'FR'", [], 0.0),
+            ("search '1234'", AmbassadorFilter(search="1234"), "search_key LIKE ?", ["%1234%"], 0.0),
+        ]
+        print(f"Roster table, {PEOPLE:,} ambassadors, {VISIBLE} visible rows × {columns} columns (best of {REPEAT})")
+        print(f"{'case':<36} {'ours':>9} {'raw SQL':>9} {'ratio':>7}")
+        for label, filt, where, args, fraction in cases:
+            t_ours = best(lambda filt=filt, fraction=fraction: ours(filt, fraction))
+            t_floor = best(lambda where=where, args=args, fraction=fraction: floor(where, args, fraction))
+            print(f"{label:<36} {t_ours * 1000:>7.1f}ms {t_floor * 1000:>7.1f}ms {t_ours / t_floor:>6.1f}×")
+        scroll = best(lambda: [screen(first) for first in range(0, 4000, VISIBLE)])
+        print(f"{'scroll 100 screens (cache pages)':<36} {scroll * 1000:>7.1f}ms  ({scroll * 10:.2f} ms per screen)")
+        ws.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

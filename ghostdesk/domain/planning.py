@@ -231,5 +231,10 @@ def iso_week(day: date) -> str:
     return f"{year}-W{week:02d}"
 
 
+def primary_language(tag: str) -> str:
+    """ "fr-CA" → "fr": languages match on their primary subtag."""
+    return tag.replace("_", "-").split("-")[0].strip().lower()
+
+
 def language_matches(a: str, b: str) -> bool:
-    return a.split("-")[0].split("_")[0].lower() == b.split("-")[0].split("_")[0].lower()
+    return primary_language(a) == primary_language(b)

@@ -13,9 +13,11 @@ one colleague per N-minute grid point and remembers how far each window is fille
 
 from __future__ import annotations
 
+import gc
 import hashlib
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -33,7 +35,7 @@ from ghostdesk.domain.planning import (
     TimingKind,
     WaveTemplate,
     iso_week,
-    language_matches,
+    primary_language,
 )
 
 HolidayName = Callable[[str, date], str | None]
@@ -76,7 +78,21 @@ def plan(
     market_zone: MarketZone = shipped_market_zone,
 ) -> Plan:
     """The plan for a campaign. Same input (in any order of ambassadors) → the same plan."""
-    return _Planner(campaign, ambassadors, templates, holiday_name, weekend_days, posting_window, market_zone).run()
+    with _cyclic_gc_paused():
+        return _Planner(campaign, ambassadors, templates, holiday_name, weekend_days, posting_window, market_zone).run()
+
+
+@contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """The planner builds no reference cycles, only many small objects; the cyclic collector's passes
+    over them would otherwise grow faster than the roster (measured: half the time at 8,000 people)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 # --- time helpers ---------------------------------------------------------------------------------
@@ -146,6 +162,14 @@ class _Point:
 
 
 @dataclass(slots=True)
+class _GridPoint:
+    point: _Point
+    clock: time  # local wall-clock time
+    holiday: str | None
+    weekend: bool
+
+
+@dataclass(slots=True)
 class _Window:
     """The feasible staggered times of one (slot, wave, zone, quiet hours, market), in spread order."""
 
@@ -167,6 +191,8 @@ class _Person:
     tz: ZoneInfo
     topics: frozenset[str]
     networks: frozenset[str]
+    network_list: list[str]
+    language: str  # primary subtag, lower case
     base_hash: int
     asked: int
     weeks: dict[str, int] = field(default_factory=dict)
@@ -193,6 +219,8 @@ class _Planner:
         self._weekends: dict[str, frozenset[int]] = {}
         self._days: dict[tuple[str, date], tuple[str | None, bool]] = {}
         self._windows: dict[tuple, _Window] = {}
+        self._weeks: dict[date, str] = {}
+        self._grids: dict[tuple, list[_GridPoint]] = {}
         _validate_templates(self.templates)
         self.people = self._people(ambassadors)
 
@@ -228,6 +256,8 @@ class _Planner:
                     tz=self._zone(a.time_zone, ambassador=a.id),
                     topics=frozenset(t.casefold() for t in a.topics),
                     networks=frozenset(a.networks),
+                    network_list=sorted(set(a.networks)),
+                    language=primary_language(a.language),
                     base_hash=_hash64(a.id),
                     asked=max(0, a.asked_before),
                     weeks=weeks,
@@ -344,6 +374,24 @@ class _Planner:
         end_day = day if bounds[1] > bounds[0] else day + timedelta(days=1)
         return _minute(start), _minute(_local_instant(end_day, bounds[1], tz))
 
+    def _grid(self, start: int, end: int, step: int, tz: ZoneInfo, market: str) -> list[_GridPoint]:
+        """Every grid point in [start, end) with its local time and day status; shared by all quiet-hour variants."""
+        key = (start, end, step, tz.key, market)
+        grid = self._grids.get(key)
+        if grid is None:
+            grid = []
+            for minute in range(_ceil_to(start, step), end, step):
+                utc = datetime.fromtimestamp(minute * 60, UTC)
+                local = utc.astimezone(tz)
+                day = local.date()
+                name, is_weekend = self._day(market, day)
+                week = self._weeks.get(day)
+                if week is None:
+                    week = self._weeks[day] = iso_week(day)
+                grid.append(_GridPoint(_Point(minute, utc, local, week), local.time(), name, is_weekend))
+            self._grids[key] = grid
+        return grid
+
     def _points(self, start: int, end: int, step: int, p: _Person) -> _Window:
         """Grid points (UTC minutes, multiples of `step`) in [start, end) that this person may use."""
         a = p.a
@@ -351,19 +399,17 @@ class _Planner:
         holiday: dict[str, Any] | None = None
         weekend: dict[str, Any] | None = None
         quiet = False
-        for minute in range(_ceil_to(start, step), end, step):
-            utc = datetime.fromtimestamp(minute * 60, UTC)
-            local = utc.astimezone(p.tz)
-            day = local.date()
-            name, is_weekend = self._day(a.market, day)
-            if name is not None:
-                holiday = holiday or {"market": a.market, "holiday": name, "date": day.isoformat()}
-            elif is_weekend:
+        for g in self._grid(start, end, step, p.tz, a.market):
+            if g.holiday is not None:
+                day = g.point.local.date()
+                holiday = holiday or {"market": a.market, "holiday": g.holiday, "date": day.isoformat()}
+            elif g.weekend:
+                day = g.point.local.date()
                 weekend = weekend or {"market": a.market, "date": day.isoformat(), "weekday": day.weekday()}
-            elif _in_quiet(local.time(), a.quiet_start, a.quiet_end):
+            elif _in_quiet(g.clock, a.quiet_start, a.quiet_end):
                 quiet = True
             else:
-                points.append(_Point(minute, utc, local, iso_week(day)))
+                points.append(g.point)
         start_local = datetime.fromtimestamp(start * 60, p.tz).isoformat()
         end_local = datetime.fromtimestamp(end * 60, p.tz).isoformat()
         blocker: tuple[SkipReason, dict[str, Any]] | None = None
@@ -418,6 +464,8 @@ class _Planner:
 
         for slot in slots:
             next_text = 0
+            slot_topics = frozenset(t.casefold() for t in slot.topics)
+            slot_language = primary_language(slot.language)
             for wi, wave in enumerate(self.templates):
                 if wave.group is None:
                     candidates = by_market.get(slot.market, [])
@@ -439,7 +487,7 @@ class _Planner:
                     if not a.opted_in:
                         skip(p, slot.id, wave, SkipReason.NOT_OPTED_IN, {})
                         continue
-                    if not language_matches(a.language, slot.language):
+                    if p.language != slot_language:
                         skip(p, slot.id, wave, SkipReason.WRONG_MARKET_OR_LANGUAGE, _market_facts(p, slot))
                         continue
                     if slot.network not in p.networks:
@@ -448,10 +496,10 @@ class _Planner:
                             slot.id,
                             wave,
                             SkipReason.NETWORK_NOT_USED,
-                            {"network": slot.network, "networks": sorted(p.networks)},
+                            {"network": slot.network, "networks": list(p.network_list)},
                         )
                         continue
-                    if slot.topics and p.topics and p.topics.isdisjoint(t.casefold() for t in slot.topics):
+                    if slot_topics and p.topics and p.topics.isdisjoint(slot_topics):
                         skip(
                             p,
                             slot.id,

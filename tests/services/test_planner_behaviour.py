@@ -206,3 +206,17 @@ def test_plan_to_dict_has_the_shape_the_plan_command_prints():
             "facts": {"post_id": "p-v1"},
         },
     ]
+
+
+def test_planning_leaves_the_garbage_collector_as_it_found_it():
+    import gc
+
+    assert gc.isenabled()
+    plan(campaign(variant("v1")), [amb("a")], [morning()])
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        plan(campaign(variant("v1")), [amb("a")], [morning()])
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

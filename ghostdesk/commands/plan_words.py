@@ -16,7 +16,7 @@ _TEMPLATES: dict[SkipReason, str] = {
     ),
     SkipReason.NETWORK_NOT_USED: "{name} does not use {network} (uses: {networks_text}).",
     SkipReason.NO_MATCHING_TOPIC: "None of {name}'s topics ({topics_text}) match the post's ({post_topics_text}).",
-    SkipReason.ALREADY_SHARING: "{name} already shares this post in an earlier slot or wave.",
+    SkipReason.ALREADY_SHARING: "{name} already shares this post (in the {wave} wave).",
     SkipReason.NO_POSTING_WINDOW: "{market} has no posting window, so there is no time to ask {name}.",
     SkipReason.HOLIDAY: "Holiday in {market}: {holiday} ({date}).",
     SkipReason.WEEKEND: "{date} is a {weekday_name}, a weekend day in {market}.",

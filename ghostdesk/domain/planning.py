@@ -156,7 +156,8 @@ class WaveTiming:
 class WaveTemplate:
     """A wave of shares after each executive post. `group` None → the slot market's ambassadors;
     otherwise members of that group in the slot's market. `size`: at most this many people per
-    (post slot, wave); None → everyone who fits. Colleagues are at least `stagger_minutes` apart."""
+    (post slot, wave); None → everyone who fits. Shares land on a `stagger_minutes` grid, at most one
+    colleague per grid time for a slot and market (across its waves too), so no two are closer than that."""
 
     name: str
     timing: WaveTiming

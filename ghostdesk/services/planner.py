@@ -456,7 +456,7 @@ class _Planner:
 
         shares: list[PlannedShare] = []
         skipped: list[Skip] = []
-        sharing: set[tuple[str, str]] = set()
+        sharing: dict[tuple[str, str], tuple[str, str]] = {}  # (person, post) → (slot, wave) of their share
         taken: dict[tuple[str, str], set[int]] = defaultdict(set)
 
         def skip(p: _Person, slot_id: str, wave: WaveTemplate, reason: SkipReason, facts: dict[str, Any]) -> None:
@@ -508,8 +508,10 @@ class _Planner:
                             {"post_topics": list(slot.topics), "topics": list(a.topics)},
                         )
                         continue
-                    if (a.id, slot.post_id) in sharing:
-                        skip(p, slot.id, wave, SkipReason.ALREADY_SHARING, {"post_id": slot.post_id})
+                    earlier = sharing.get((a.id, slot.post_id))
+                    if earlier is not None:
+                        facts = {"post_id": slot.post_id, "slot": earlier[0], "wave": earlier[1]}
+                        skip(p, slot.id, wave, SkipReason.ALREADY_SHARING, facts)
                         continue
                     window = self._window(slot, wi, wave, p)
                     if window.blocker is not None:
@@ -537,7 +539,7 @@ class _Planner:
                         taken[stagger_key].add(point.minute)
                         p.weeks[week] = planned + 1
                         p.asked += 1
-                        sharing.add((a.id, slot.post_id))
+                        sharing[(a.id, slot.post_id)] = (slot.id, wave.name)
                         text = next_text % slot.share_texts if slot.share_texts else next_text
                         next_text += 1
                         placed += 1

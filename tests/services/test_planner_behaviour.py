@@ -203,7 +203,7 @@ def test_plan_to_dict_has_the_shape_the_plan_command_prints():
             "slot": "v1:linkedin",
             "wave": "market",
             "reason": "already_sharing",
-            "facts": {"post_id": "p-v1"},
+            "facts": {"post_id": "p-v1", "slot": "v1:linkedin", "wave": "inner"},
         },
     ]
 

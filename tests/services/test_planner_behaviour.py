@@ -11,56 +11,13 @@ from collections import Counter
 from datetime import date, time, timedelta
 from pathlib import Path
 
-from planner_helpers import LANGS, ZONES, amb, campaign, inner, later, morning, variant
+from planner_helpers import TEMPLATES, amb, campaign, inner, morning, synthetic, synthetic_campaign, variant
 
 from ghostdesk.commands.plan_words import explain
-from ghostdesk.domain.planning import PlanAmbassador, Skip, SkipReason
+from ghostdesk.domain.planning import Skip, SkipReason
 from ghostdesk.services.planner import plan, plan_to_dict
 
 HERE = Path(__file__).resolve().parent
-
-
-def synthetic(count: int, seed: int) -> list[PlanAmbassador]:
-    rng = random.Random(seed)
-    people = []
-    for i in range(count):
-        market = rng.choice(sorted(ZONES))
-        quiet = rng.random() < 0.3
-        people.append(
-            PlanAmbassador(
-                id=f"amb-{rng.getrandbits(48):012x}",
-                name=f"Person {i}",
-                market=market,
-                language=LANGS[market] if rng.random() < 0.95 else "en",
-                time_zone=ZONES[market],
-                topics=tuple(rng.sample(["ai", "cloud", "hiring", "events", "security"], rng.randint(0, 2))),
-                networks=tuple(rng.sample(["linkedin", "x", "weibo", "line"], rng.randint(1, 3))),
-                max_shares_per_week=rng.randint(0, 4),
-                quiet_start=time(21) if quiet else None,
-                quiet_end=time(7, 30) if quiet else None,
-                opted_in=rng.random() < 0.9,
-                groups=("inner",) if rng.random() < 0.05 else (),
-                planned_per_week={"2026-W11": rng.randint(0, 2)} if rng.random() < 0.2 else {},
-            )
-        )
-    return people
-
-
-def synthetic_campaign():
-    posts = []
-    for n, day in enumerate((date(2026, 3, 9), date(2026, 3, 11), date(2026, 3, 16))):
-        for market in sorted(ZONES):
-            networks = ("weibo",) if market == "CN" else ("linkedin", "x")
-            posts.append(variant(f"{market}-{n}", market=market, day=day, post_id=f"p{n}", topics=("ai",)))
-            posts[-1] = posts[-1].__class__(**{**_fields(posts[-1]), "networks": networks, "share_texts": 8})
-    return campaign(*posts)
-
-
-def _fields(obj) -> dict:
-    return {name: getattr(obj, name) for name in obj.__dataclass_fields__}
-
-
-TEMPLATES = [inner(), morning(size=6, stagger=5), later(2, roll_days=2)]
 
 
 def test_the_same_input_gives_the_same_plan_whatever_the_roster_order():
@@ -79,7 +36,7 @@ def test_the_plan_does_not_depend_on_the_process_hash_seed():
     code = (
         "import json, sys\n"
         f"sys.path.insert(0, {str(HERE)!r})\n"
-        "import test_planner_behaviour as t\n"
+        "import planner_helpers as t\n"
         "from ghostdesk.services.planner import plan, plan_to_dict\n"
         "p = plan(t.synthetic_campaign(), t.synthetic(200, seed=3), t.TEMPLATES)\n"
         "print(json.dumps(plan_to_dict(p), sort_keys=True))\n"

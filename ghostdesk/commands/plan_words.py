@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ghostdesk.domain.planning import Skip, SkipReason
+from ghostdesk.domain.planning import Conflict, Skip, SkipReason
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -29,16 +29,20 @@ _TEMPLATES: dict[SkipReason, str] = {
     SkipReason.NO_FREE_TIME: (
         "No free time left in the window: colleagues are kept {stagger_minutes} minutes apart and every time is taken."
     ),
+    SkipReason.BEFORE_EXECUTIVE: "This would be before the executive's own post ({slot_utc}).",
+    SkipReason.TOO_CLOSE: "{other_name} shares the same post {minutes} minutes apart; keep {stagger_minutes} minutes.",
 }
 
 
-def explain(skip: Skip | Mapping[str, Any]) -> str:
-    """One English sentence for a Skip (or its `plan_to_dict` form)."""
+def explain(skip: Skip | Conflict | Mapping[str, Any], name: str | None = None) -> str:
+    """One English sentence for a Skip, a Conflict (give the person's `name`) or a `plan_to_dict` skip."""
     if isinstance(skip, Skip):
         reason, facts, name = skip.reason, dict(skip.facts), skip.ambassador_name
+    elif isinstance(skip, Conflict):
+        reason, facts = skip.reason, dict(skip.facts)
     else:
         reason, facts, name = SkipReason(skip["reason"]), dict(skip.get("facts") or {}), skip.get("ambassador_name")
-    values: dict[str, Any] = {"name": name or "This person", **facts}
+    values: dict[str, Any] = {"other_name": "A colleague", **facts, "name": name or "This person"}
     values["networks_text"] = ", ".join(facts.get("networks") or []) or "none"
     values["topics_text"] = ", ".join(facts.get("topics") or []) or "none"
     values["post_topics_text"] = ", ".join(facts.get("post_topics") or []) or "none"

@@ -37,6 +37,9 @@ class SkipReason(StrEnum):
     NOT_SELECTED = "not_selected"  # the wave was full; others were asked less often (rotation)
     NO_SHARE_TEXT_LEFT = "no_share_text_left"
     NO_FREE_TIME = "no_free_time"  # every staggered time in the window is taken by a colleague
+    # Only when a planned share is moved by hand (`planner_checks.check_move`):
+    BEFORE_EXECUTIVE = "before_executive"  # a share before the executive's own post
+    TOO_CLOSE = "too_close"  # a colleague shares the same slot within the stagger span
 
 
 class TimingKind(StrEnum):
@@ -209,6 +212,14 @@ class Skip:
     ambassador_name: str
     slot_id: str
     wave: str
+    reason: SkipReason
+    facts: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """A rule a hand-moved share would break; the same codes and facts as a Skip."""
+
     reason: SkipReason
     facts: dict[str, Any] = field(default_factory=dict)
 

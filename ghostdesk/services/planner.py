@@ -112,7 +112,8 @@ def _ceil_to(minute: int, step: int) -> int:
     return -(-minute // step) * step
 
 
-def _in_quiet(clock: time, start: time | None, end: time | None) -> bool:
+def in_quiet_hours(clock: time, start: time | None, end: time | None) -> bool:
+    """Quiet hours are [start, end) local, wrapping midnight when start > end (22:00–07:00)."""
     if start is None or end is None or start == end:
         return False
     if start < end:
@@ -406,7 +407,7 @@ class _Planner:
             elif g.weekend:
                 day = g.point.local.date()
                 weekend = weekend or {"market": a.market, "date": day.isoformat(), "weekday": day.weekday()}
-            elif _in_quiet(g.clock, a.quiet_start, a.quiet_end):
+            elif in_quiet_hours(g.clock, a.quiet_start, a.quiet_end):
                 quiet = True
             else:
                 points.append(g.point)
@@ -588,6 +589,8 @@ def _validate_templates(templates: tuple[WaveTemplate, ...]) -> None:
             raise PlanInputInvalid("Wave timing cannot go backwards", field="timing", **where)
         if t.kind is TimingKind.AFTER and t.max_minutes < t.min_minutes:
             raise PlanInputInvalid("A wave's span must end after it starts", field="timing", **where)
+        if t.kind is TimingKind.AFTER and (t.roll_days or t.days_later or t.start is not None):
+            raise PlanInputInvalid("Days and windows belong to window waves, not spans", field="timing", **where)
         if (t.start is None) != (t.end is None):
             raise PlanInputInvalid("A wave's window needs a start and an end", field="timing", **where)
 

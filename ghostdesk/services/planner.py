@@ -485,29 +485,9 @@ class _Planner:
                 placed = 0
                 for p in ordered:
                     a = p.a
-                    if not a.opted_in:
-                        skip(p, slot.id, wave, SkipReason.NOT_OPTED_IN, {})
-                        continue
-                    if p.language != slot_language:
-                        skip(p, slot.id, wave, SkipReason.WRONG_MARKET_OR_LANGUAGE, _market_facts(p, slot))
-                        continue
-                    if slot.network not in p.networks:
-                        skip(
-                            p,
-                            slot.id,
-                            wave,
-                            SkipReason.NETWORK_NOT_USED,
-                            {"network": slot.network, "networks": list(p.network_list)},
-                        )
-                        continue
-                    if slot_topics and p.topics and p.topics.isdisjoint(slot_topics):
-                        skip(
-                            p,
-                            slot.id,
-                            wave,
-                            SkipReason.NO_MATCHING_TOPIC,
-                            {"post_topics": list(slot.topics), "topics": list(a.topics)},
-                        )
+                    refused = _who_reason(p, slot, slot_language, slot_topics)
+                    if refused is not None:
+                        skip(p, slot.id, wave, *refused)
                         continue
                     earlier = sharing.get((a.id, slot.post_id))
                     if earlier is not None:
@@ -562,6 +542,21 @@ class _Planner:
                         )
         shares.sort(key=lambda s: (s.utc, s.slot_id, s.wave, s.ambassador_id))
         return Plan(tuple(slots), tuple(shares), tuple(skipped))
+
+
+def _who_reason(
+    p: _Person, slot: ExecutiveSlot, slot_language: str, slot_topics: frozenset[str]
+) -> tuple[SkipReason, dict[str, Any]] | None:
+    """The first rule about the person (not the time) that keeps them out of this slot, if any."""
+    if not p.a.opted_in:
+        return SkipReason.NOT_OPTED_IN, {}
+    if p.language != slot_language:
+        return SkipReason.WRONG_MARKET_OR_LANGUAGE, _market_facts(p, slot)
+    if slot.network not in p.networks:
+        return SkipReason.NETWORK_NOT_USED, {"network": slot.network, "networks": list(p.network_list)}
+    if slot_topics and p.topics and p.topics.isdisjoint(slot_topics):
+        return SkipReason.NO_MATCHING_TOPIC, {"post_topics": list(slot.topics), "topics": list(p.a.topics)}
+    return None
 
 
 def _market_facts(p: _Person, slot: ExecutiveSlot) -> dict[str, Any]:

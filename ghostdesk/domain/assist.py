@@ -185,6 +185,13 @@ class AssistNoKey(AssistError):
     code = "assist_no_key"
 
 
+class AssistNoKeyring(AssistError):
+    """A key cannot be kept beyond this process: there is no usable OS keyring (e.g. the command line on a
+    headless machine)."""
+
+    code = "assist_no_keyring"
+
+
 class AssistCaBundleMissing(AssistError):
     code = "assist_ca_bundle_missing"
 

@@ -108,6 +108,13 @@ class SecretStore:
             self._session[name] = value
         return "session"
 
+    def hold_for_session(self, name: str, value: str) -> None:
+        """Keep a key in memory for this process only, whatever the keyring (e.g. `--key-stdin`)."""
+        value = (value or "").strip()
+        self._remember(value)
+        with self._lock:
+            self._session[name] = value
+
     def delete(self, name: str) -> None:
         with self._lock:
             self._session.pop(name, None)

@@ -176,6 +176,6 @@ def install_log_filter(store: SecretStore, logger: logging.Logger | None = None)
     logger = logger or logging.getLogger()
     flt = SecretLogFilter(store.redact)
     for handler in logger.handlers:
-        if not any(isinstance(f, SecretLogFilter) for f in handler.filters):
+        if not any(isinstance(f, SecretLogFilter) and f._redact == flt._redact for f in handler.filters):
             handler.addFilter(flt)
     return flt

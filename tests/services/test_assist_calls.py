@@ -28,7 +28,7 @@ def test_rewrite_returns_a_proposal_and_logs_the_call(assist, fake_server):
     [entry] = service.sent_log()
     assert (entry.provider, entry.action, entry.outcome, entry.host) == ("Local chat", "rewrite", "ok", "127.0.0.1")
     assert entry.chars_sent > len("We shipped the grid planner.")
-    assert entry.preview.startswith("You help a ghostwriter") and len(entry.preview) <= 60
+    assert entry.preview == "We shipped the grid planner."  # the user's text, not our prompt
 
 
 def test_translate_keeps_glossary_terms(assist, fake_server):

@@ -104,8 +104,10 @@ class AssistService:
         *,
         action: str = "complete",
         temperature: float | None = None,
+        shown: str | None = None,
         cancel: CancelToken | None = None,
     ) -> Completion:
+        """Chat completion. `shown` is the user's own text for the log's preview (default: the last message)."""
         self._require(provider, KIND_CHAT)
         sent = "\n".join(m.content for m in messages)
         key = self._key(provider)
@@ -114,6 +116,7 @@ class AssistService:
             action,
             sent,
             lambda: protocols.chat(self.client, provider, key, messages, temperature=temperature, cancel=cancel),
+            shown=messages[-1].content if shown is None and messages else shown or "",
         )
 
     def translate(
@@ -152,7 +155,7 @@ class AssistService:
         cancel: CancelToken | None = None,
     ) -> Proposal:
         """Any chat-made suggestion for `original`; the caller shows it and applies it only on acceptance."""
-        done = self.complete(provider, messages, action=action, cancel=cancel)
+        done = self.complete(provider, messages, action=action, shown=original, cancel=cancel)
         return Proposal(
             action=action,
             original=original,
@@ -198,7 +201,7 @@ class AssistService:
         if not provider.consent:
             raise AssistNoConsent(f"Drafts may not be sent to {provider.name}", provider=provider.name)
 
-    def _call(self, provider: Provider, action: str, sent: str, fn: Callable[[], T]) -> T:
+    def _call(self, provider: Provider, action: str, sent: str, fn: Callable[[], T], *, shown: str | None = None) -> T:
         started = time.monotonic()
         outcome = "ok"
         try:
@@ -210,7 +213,8 @@ class AssistService:
             outcome = "failed"
             raise
         finally:
-            self._log(provider, action, sent, outcome, int((time.monotonic() - started) * 1000))
+            elapsed = int((time.monotonic() - started) * 1000)
+            self._log(provider, action, len(sent), sent if shown is None else shown, outcome, elapsed)
 
     def _clean(self, exc: GhostDeskError, provider: Provider) -> GhostDeskError:
         """The same error with every known key removed from its message and fields."""
@@ -220,7 +224,7 @@ class AssistService:
             fields["provider"] = provider.name
         return type(exc)(redact(exc.message), **fields)
 
-    def _log(self, provider: Provider, action: str, sent: str, outcome: str, elapsed_ms: int) -> None:
+    def _log(self, provider: Provider, action: str, chars: int, shown: str, outcome: str, elapsed_ms: int) -> None:
         entry = SentLogEntry(
             id="",
             at="",
@@ -228,8 +232,8 @@ class AssistService:
             kind=provider.kind,
             host=urlsplit(provider.endpoint).hostname or "",
             action=action,
-            chars_sent=len(sent),
-            preview=self.secrets.redact(preview(sent)),
+            chars_sent=chars,
+            preview=preview(self.secrets.redact(shown)),
             outcome=outcome,
             elapsed_ms=elapsed_ms,
         )

@@ -172,10 +172,21 @@ class SecretLogFilter(logging.Filter):
 
 
 def install_log_filter(store: SecretStore, logger: logging.Logger | None = None) -> SecretLogFilter:
-    """Attach the filter to every handler of `logger` (root by default): handler filters see every record."""
+    """Keep `store`'s keys out of the log: the filter goes on every handler `logger` (root by default) has now,
+    and every record made from now on is cleaned as it is created, so handlers added later are covered too."""
     logger = logger or logging.getLogger()
     flt = SecretLogFilter(store.redact)
     for handler in logger.handlers:
         if not any(isinstance(f, SecretLogFilter) and f._redact == flt._redact for f in handler.filters):
             handler.addFilter(flt)
+    previous = logging.getLogRecordFactory()
+    if getattr(previous, "_ghostdesk_redact", None) != store.redact:
+
+        def make_record(*args, **kwargs) -> logging.LogRecord:
+            record = previous(*args, **kwargs)
+            flt.filter(record)
+            return record
+
+        make_record._ghostdesk_redact = store.redact  # type: ignore[attr-defined]
+        logging.setLogRecordFactory(make_record)
     return flt

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import json
 import socket
 import threading
 import time
@@ -230,3 +232,39 @@ def test_missing_ca_bundle_is_refused(assist, tmp_path):
     with pytest.raises(Exception) as info:
         service.test_connection(chat)
     assert info.value.code == "assist_ca_bundle_missing"
+
+
+def test_connect_timeout(assist):
+    """A listener whose accept queue is full never completes the handshake: the connect timeout fires."""
+    service, chat, _ = assist
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(0)
+        port = listener.getsockname()[1]
+        waiting = []
+        for _ in range(4):
+            client = socket.socket()
+            client.setblocking(False)
+            with contextlib.suppress(BlockingIOError):
+                client.connect(("127.0.0.1", port))
+            waiting.append(client)
+        try:
+            slow = service.save_provider(
+                dataclasses.replace(chat, base_url=f"http://127.0.0.1:{port}/v1", connect_timeout=0.5)
+            )
+            started = time.monotonic()
+            with pytest.raises(Exception) as info:
+                service.test_connection(slow)
+            assert info.value.code == "assist_timeout" and info.value.fields["phase"] == "connect"
+            assert time.monotonic() - started < 2
+        finally:
+            for client in waiting:
+                client.close()
+
+
+def test_a_rewrite_cut_at_the_length_limit_is_flagged(assist, fake_server):
+    service, chat, _ = assist
+    answer = {"choices": [{"message": {"role": "assistant", "content": "We shipped"}, "finish_reason": "length"}]}
+    fake_server.script.append(("raw", json.dumps(answer).encode()))
+    proposal = service.rewrite_in_voice(chat, "We shipped the grid planner.", "short")
+    assert proposal.truncated and proposal.proposed == "We shipped"

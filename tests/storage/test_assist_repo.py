@@ -72,3 +72,23 @@ def test_log_lists_newest_first(workspace):
     assert [e.action for e in assist_repo.recent_calls(db)] == ["rewrite", "test"]
     assist_repo.delete(db, provider.id)
     assert len(assist_repo.recent_calls(db)) == 2  # the log outlives the provider
+
+
+def test_a_workspace_from_before_m007_is_upgraded_keeping_its_data(tmp_path, monkeypatch):
+    from ghostdesk.storage import database, executives_repo
+    from ghostdesk.storage.migrations import MIGRATIONS
+    from ghostdesk.storage.workspace import open_workspace_file
+
+    path = tmp_path / "old.ghostdesk"
+    every = list(MIGRATIONS.migrations)
+    monkeypatch.setattr(MIGRATIONS, "migrations", [m for m in every if m.name != "m007_assistants"])
+    db = database.create_database(path)
+    executives_repo.create(db, "Ada Ruiz")
+    db.close()
+    monkeypatch.setattr(MIGRATIONS, "migrations", every)
+
+    with open_workspace_file(path) as ws:
+        assert "m007_assistants" in ws.migrated
+        assert [e.name for e in executives_repo.list_all(ws.db)] == ["Ada Ruiz"]
+        assert assist_repo.list_all(ws.db) == [] and assist_repo.recent_calls(ws.db) == []
+        assert assist_repo.save(ws.db, _chat()).id

@@ -175,3 +175,12 @@ def test_existing_providers_are_listed(qtbot, make_dialog, workspace, memory_key
     assert [dialog.model.index(r).data() for r in range(2)] == ["A", "B"]
     dialog.list.setCurrentIndex(dialog.model.index(1))
     assert dialog.name.text() == "B" and dialog.base_url.text() == "https://b.example/v1"
+
+
+def test_texts_follow_the_interface_language(qtbot, make_dialog, main_window, app_context, memory_keyring):
+    dialog = make_dialog()
+    app_context.languages.apply("fr")
+    qtbot.waitUntil(lambda: dialog.windowTitle() == "Assistants de rédaction")
+    assert dialog.tabs.tabText(1) == "Journal des envois"
+    assert main_window.tools_menu.title() == "&Outils"
+    assert dialog.log_model.headerData(0, Qt.Orientation.Horizontal) == "Date"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import sqlite3
 
 from ghostdesk.domain.assist import (
     DEEPL_PLANS,
@@ -14,7 +15,7 @@ from ghostdesk.domain.assist import (
     clean_provider_name,
 )
 from ghostdesk.domain.clock import new_id, utc_now_iso
-from ghostdesk.domain.errors import NotFound, ValidationError
+from ghostdesk.domain.errors import NotFound, ValidationError, WorkspaceError
 from ghostdesk.storage.connection import Database
 
 _COLUMNS = (
@@ -150,6 +151,14 @@ def delete(db: Database, provider_id: str) -> None:
 
 def log_call(db: Database, entry: SentLogEntry, provider_id: str) -> SentLogEntry:
     entry = dataclasses.replace(entry, id=entry.id or new_id(), at=entry.at or utc_now_iso())
+    try:
+        _insert_log(db, entry, provider_id)
+    except sqlite3.Error as exc:
+        raise WorkspaceError(f"The assistant log could not be written: {exc}") from exc
+    return entry
+
+
+def _insert_log(db: Database, entry: SentLogEntry, provider_id: str) -> None:
     with db.atomic():
         db.execute(
             "INSERT INTO assist_log (id, at, provider_id, provider, kind, host, action, chars_sent, preview,"
@@ -168,7 +177,6 @@ def log_call(db: Database, entry: SentLogEntry, provider_id: str) -> SentLogEntr
                 entry.elapsed_ms,
             ],
         )
-    return entry
 
 
 def recent_calls(db: Database, limit: int = 500) -> list[SentLogEntry]:

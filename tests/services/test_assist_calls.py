@@ -268,3 +268,19 @@ def test_a_rewrite_cut_at_the_length_limit_is_flagged(assist, fake_server):
     fake_server.script.append(("raw", json.dumps(answer).encode()))
     proposal = service.rewrite_in_voice(chat, "We shipped the grid planner.", "short")
     assert proposal.truncated and proposal.proposed == "We shipped"
+
+
+def test_a_log_that_cannot_be_written_does_not_lose_the_answer(assist, workspace):
+    service, chat, _ = assist
+    reader = make_read_only(workspace)
+    try:
+        done = fakes.make_service(reader, service.secrets).complete(chat, [ChatMessage("user", "Text:\nhi")])
+    finally:
+        reader.close()
+    assert done.text == "REWRITTEN hi"
+
+
+def make_read_only(workspace):
+    from ghostdesk.storage import database
+
+    return database.open_database(workspace.path, read_only=True)

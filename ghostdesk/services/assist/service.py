@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import sqlite3
 import time
 from collections.abc import Callable, Sequence
 from typing import TypeVar
@@ -239,5 +238,5 @@ class AssistService:
         )
         try:
             assist_repo.log_call(self.db, entry, provider.id)
-        except (sqlite3.Error, GhostDeskError) as exc:  # a read-only workspace: the call itself still stands
+        except GhostDeskError as exc:  # e.g. a read-only workspace: the call itself still stands
             log.warning("Could not record the assistant call in the log: %s", exc)

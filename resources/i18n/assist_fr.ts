@@ -127,6 +127,10 @@
         <translation>Actualiser</translation>
     </message>
     <message>
+        <source>No writing assistant yet. Add a chat service (a hosted one, or Ollama or LM Studio on this computer) or DeepL. GhostDesk works fully without them.</source>
+        <translation>Aucun assistant de rédaction pour l’instant. Ajoutez un service de chat (hébergé, ou Ollama ou LM Studio sur cet ordinateur) ou DeepL. GhostDesk fonctionne pleinement sans eux.</translation>
+    </message>
+    <message>
         <source>Chat service</source>
         <translation>Service de chat</translation>
     </message>

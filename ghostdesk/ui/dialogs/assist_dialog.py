@@ -301,6 +301,12 @@ class AssistDialog(RememberedGeometry, QDialog):
             self._show(self.model.provider_at(row))
         else:
             self._show(None)
+            self._set_status(
+                self.tr(
+                    "No writing assistant yet. Add a chat service (a hosted one, or Ollama or LM Studio on this "
+                    "computer) or DeepL. GhostDesk works fully without them."
+                )
+            )
         self.reload_log()
 
     def reload_log(self) -> None:

@@ -29,6 +29,7 @@ AREAS: dict[str, list[str]] = {
     "markets": ["ghostdesk/ui/**/market*.py"],
     "voices": ["ghostdesk/ui/**/voice*.py"],
     "ambassadors": ["ghostdesk/ui/**/ambassador*.py", "ui/ambassador*.ui"],
+    "assist": ["ghostdesk/ui/**/assist*.py"],
 }
 
 

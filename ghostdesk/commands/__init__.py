@@ -6,4 +6,5 @@ COMMAND_MODULES = (
     "voice",
     "ambassadors",
     "markets",
+    "assist",
 )

@@ -15,7 +15,7 @@ from ghostdesk import APP_NAME, __version__
 from ghostdesk.domain.errors import GhostDeskError
 from ghostdesk.services import demo, locations, workspaces
 from ghostdesk.services import settings as settings_service
-from ghostdesk.ui import icons, logs, theme
+from ghostdesk.ui import assist_runtime, icons, logs, theme
 from ghostdesk.ui.context import AppContext
 from ghostdesk.ui.crash import CrashHandler
 from ghostdesk.ui.dialogs.prompts import Tell
@@ -46,7 +46,9 @@ def build_context(app: QApplication, *, show_crash_dialog: bool = True, persist_
     theme.apply(app, settings.theme)
     crash = CrashHandler(show_dialog=show_crash_dialog)
     crash.install()
-    return AppContext(settings=settings, languages=languages, crash=crash, persist_settings=persist_settings)
+    context = AppContext(settings=settings, languages=languages, crash=crash, persist_settings=persist_settings)
+    assist_runtime.install(context)  # keys kept out of crash reports and logs from the start
+    return context
 
 
 def initial_workspace_path(args: argparse.Namespace, context: AppContext) -> tuple[Path | None, bool]:

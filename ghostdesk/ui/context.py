@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from ghostdesk.services import settings as settings_service
 from ghostdesk.services.settings import Settings
@@ -18,6 +19,7 @@ class AppContext:
     crash: CrashHandler | None = None
     workspace: Workspace | None = None
     persist_settings: bool = True
+    assist: Any = None  # ui.assist_runtime.AssistRuntime: the session's secret store and HTTP client
 
     def save_settings(self) -> None:
         if self.persist_settings:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ghostdesk import APP_NAME, __version__
 from ghostdesk.services import workspaces
 from ghostdesk.ui import icons, theme
+from ghostdesk.ui.assist_menu import ToolsMenu
 from ghostdesk.ui.context import AppContext
 from ghostdesk.ui.views.pages import Page, PageSpec, page_specs
 from ghostdesk.ui.widgets.remembered import RememberedGeometry
@@ -99,6 +100,8 @@ class MainWindow(RememberedGeometry, QMainWindow):
         self.file_menu.addActions([self.act_copy, self.act_backup, self.act_restore, self.act_check])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.act_settings, self.act_quit])
+        self.tools_menu = ToolsMenu(self)
+        bar.addMenu(self.tools_menu)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.act_about)
 

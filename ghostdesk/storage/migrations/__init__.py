@@ -9,6 +9,7 @@ from ghostdesk.storage.migrations import (  # noqa: F401
     m003_voices,
     m005_ambassadors,
     m006_market_overrides,
+    m007_assistants,
 )
 from ghostdesk.storage.migrations.registry import MIGRATIONS, known_names
 

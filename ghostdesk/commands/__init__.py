@@ -1,4 +1,7 @@
 """CLI: one module per subcommand group, each with `register(subparsers, json_parent)`."""
 
 # One line per module; the order is the order `ghostdesk --help` lists them.
-COMMAND_MODULES = ("workspace",)
+COMMAND_MODULES = (
+    "workspace",
+    "posts",
+)

@@ -15,10 +15,10 @@ from ghostdesk.domain.errors import WorkspaceExists
 from ghostdesk.storage import meta_repo
 from ghostdesk.storage.workspace import Workspace
 
-from . import workspaces
+from . import demo_posts, workspaces
 
 # Bump when any populator changes, so `ghostdesk --demo` rebuilds an outdated demo.
-DEMO_VERSION = "1"
+DEMO_VERSION = "1-posts"
 DEMO_SEED = 20261130
 
 COMPANY = {
@@ -35,7 +35,10 @@ def _company(workspace: Workspace, rng: random.Random) -> None:
         meta_repo.put(workspace.db, key, value)
 
 
-POPULATORS: list[Populator] = [_company]
+POPULATORS: list[Populator] = [
+    _company,
+    demo_posts.populate,
+]
 
 
 def build(path: Path, *, replace: bool = False) -> Workspace:

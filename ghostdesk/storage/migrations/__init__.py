@@ -6,6 +6,7 @@ Registration order is application order: import each new migration module below,
 from ghostdesk.storage.migrations import (  # noqa: F401
     m001_initial,
     m002_executives,
+    m004_posts,
 )
 from ghostdesk.storage.migrations.registry import MIGRATIONS, known_names
 

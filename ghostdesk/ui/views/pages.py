@@ -68,6 +68,12 @@ def _coming(heading: str, body: str) -> Callable[[], Page]:
     return lambda: ComingPage(lambda: translate("Pages", heading), lambda: translate("Pages", body))
 
 
+def _posts_page() -> Page:
+    from ghostdesk.ui.views.posts_page import PostsPage
+
+    return PostsPage()
+
+
 def page_specs() -> list[PageSpec]:
     """Sidebar order. Each feature replaces its ComingPage with its real page."""
     return [
@@ -85,19 +91,7 @@ def page_specs() -> list[PageSpec]:
                 ),
             ),
         ),
-        PageSpec(
-            "posts",
-            "posts",
-            lambda: translate("Pages", "Posts"),
-            _coming(
-                QT_TRANSLATE_NOOP("Pages", "Posts"),
-                QT_TRANSLATE_NOOP(
-                    "Pages",
-                    "The drafting studio will live here: posts in the executive's voice, "
-                    "live counters for each network, faux-pas checks, version history and search.",
-                ),
-            ),
-        ),
+        PageSpec("posts", "posts", lambda: translate("Pages", "Posts"), _posts_page),
         PageSpec(
             "calendar",
             "calendar",

@@ -8,9 +8,7 @@ from ghostdesk.domain.checks import Finding, Severity
 from ghostdesk.services.checks.engine import CheckContext, rule
 
 _NUMBER = r"\d+(?:[ \u00a0\u202f.,]\d+)*"
-_SCALE = (
-    r"(?:k|K|M|Md|Mrd|bn|Mio\.?|million|millions|milliard|milliards|billion|billions|Milliarden?|Millionen?|万|億|亿)"
-)
+_SCALE = r"(?:millions?|milliards?|billions?|Milliarden?|Millionen?|Mio\.?|Mrd\.?|Md|bn|k|K|M|万|億|亿)(?![a-z])"
 _CURRENCY = r"(?:€|\$|£|¥|元|円|EUR|USD|GBP|JPY|CNY|RMB)"
 FIGURE_RE = re.compile(
     "|".join(

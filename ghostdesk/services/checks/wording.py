@@ -44,13 +44,33 @@ def absolute_claim(text: str, context: CheckContext) -> list[Finding]:
     ]
 
 
-_CAPS_RUN = re.compile(r"(?<!\w)(?:[^\W\d_a-z]{2,}[\s,;:!?.-]+){2,}[^\W\d_a-z]{2,}(?!\w)")
+_WORD = re.compile(r"\w+")
 _BANGS = re.compile(r"[!！]{3,}")
 
 
-def _is_shouting(run: str) -> bool:
-    letters = [c for c in run if c.isalpha()]
-    return len(letters) >= 10 and all(c.isupper() for c in letters)
+def _caps_runs(text: str) -> list[tuple[int, int]]:
+    """Spans of 3+ consecutive words in capitals holding 10+ letters (acronyms alone do not shout)."""
+    runs: list[tuple[int, int]] = []
+    run: list[re.Match[str]] = []
+
+    def close() -> None:
+        letters = sum(c.isalpha() for m in run for c in m.group(0))
+        if len(run) >= 3 and letters >= 10:
+            runs.append((run[0].start(), run[-1].end()))
+        run.clear()
+
+    for match in _WORD.finditer(text):
+        word = match.group(0)
+        shouted = any(c.isalpha() for c in word) and word.isupper()
+        gap = text[run[-1].end() : match.start()] if run else ""
+        if shouted and (not run or "\n" not in gap):
+            run.append(match)
+        else:
+            close()
+            if shouted:
+                run.append(match)
+    close()
+    return runs
 
 
 @rule("shouting", "wording")
@@ -62,12 +82,11 @@ def shouting(text: str, context: CheckContext) -> list[Finding]:
             "shouting",
             "A run of words in capitals reads as shouting",
             "Write it in normal case; use one strong word instead of capitals.",
-            m.start(),
-            m.end(),
-            {"text": m.group(0)},
+            start,
+            end,
+            {"text": text[start:end]},
         )
-        for m in _CAPS_RUN.finditer(text)
-        if _is_shouting(m.group(0))
+        for start, end in _caps_runs(text)
     ]
     findings.extend(
         Finding(

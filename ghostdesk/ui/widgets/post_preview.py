@@ -53,7 +53,7 @@ class PostPreview(QFrame):
         self.body.setTextFormat(Qt.TextFormat.RichText)
         self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.body, 1)
+        layout.addWidget(self.body)
         self.fold_note = QLabel()
         self.fold_note.setStyleSheet("color: palette(dark); font-size: 11px;")
         layout.addWidget(self.fold_note)

@@ -40,7 +40,7 @@ def test_check_text_file(workspace, tmp_path, capsys):
     out = capsys.readouterr().out
     assert code == 0
     assert "WARN  absolute_claim (line 1, column 16)" in out
-    assert "personal_data (line 2, column 12)" in out
+    assert "personal_data (line 2, column 11)" in out
     assert "2 finding(s), 0 blocking." in out
 
 

@@ -163,6 +163,7 @@ class PostEditor(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         self.preview = PostPreview()
+        self.preview.device_changed.connect(self._apply_selections)
         right_layout.addWidget(self.preview)
         self.voice_label = QLabel()
         self.voice_label.setWordWrap(True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QRadioButton, QVBoxLayout
 
 from ghostdesk.domain import networks
@@ -12,6 +12,8 @@ from ghostdesk.domain import networks
 
 class PostPreview(QFrame):
     """UI: the card. `set_post(name, role, text, network)`; desktop/mobile switch for the fold."""
+
+    device_changed = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -44,7 +46,7 @@ class PostPreview(QFrame):
         group = QButtonGroup(self)
         group.addButton(self.desktop)
         group.addButton(self.mobile)
-        self.desktop.toggled.connect(self._render)
+        self.desktop.toggled.connect(self._on_device)
         top.addWidget(self.desktop)
         top.addWidget(self.mobile)
         layout.addLayout(top)
@@ -62,6 +64,10 @@ class PostPreview(QFrame):
     @property
     def device(self) -> str:
         return "mobile" if self.mobile.isChecked() else "desktop"
+
+    def _on_device(self) -> None:
+        self._render()
+        self.device_changed.emit()
 
     def set_post(self, name: str, role: str, text: str, network: str) -> None:
         self._name, self._role, self._text, self._network = name, role, text, network

@@ -4,6 +4,7 @@ from dataclasses import replace
 
 import pytest
 
+from ghostdesk.domain.errors import ValidationError
 from ghostdesk.domain.posts import (
     Approval,
     Post,
@@ -17,7 +18,6 @@ from ghostdesk.domain.posts import (
     hashtags_in,
     mentions_in,
 )
-from ghostdesk.domain.errors import ValidationError
 
 S = PostStatus
 

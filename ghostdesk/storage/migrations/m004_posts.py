@@ -33,12 +33,13 @@ def m004_posts(db: Database) -> None:
         )
         """
     )
+    # Covering indexes: the posts table reads only ids in display order, so 100,000 ids come from the index alone.
     for name, columns in {
-        "posts_updated": "updated_at",
-        "posts_status": "status, updated_at",
-        "posts_executive": "executive_id, updated_at",
-        "posts_campaign": "campaign_id, updated_at",
-        "posts_language": "language, updated_at",
+        "posts_updated": "updated_at, id",
+        "posts_status": "status, updated_at, id",
+        "posts_executive": "executive_id, updated_at, id",
+        "posts_campaign": "campaign_id, updated_at, id",
+        "posts_language": "language, updated_at, id",
     }.items():
         db.execute(f"CREATE INDEX {name} ON posts ({columns})")
     db.execute(

@@ -26,6 +26,7 @@ UI = ROOT / "ghostdesk" / "ui"
 # area → globs relative to the checkout.
 AREAS: dict[str, list[str]] = {
     "shell": [],  # everything not claimed below
+    "posts": ["ghostdesk/ui/**/post*.py"],
 }
 
 

@@ -79,7 +79,7 @@ def test_filters_and_search(qtbot, page, filled):
     qtbot.waitUntil(lambda: page.model.filter.search == "recrut")
     assert page.model.rowCount() == 1
     assert not page.table.isColumnHidden(PostTableModel.MATCH)
-    assert page.count_label.text() == "1 posts"
+    assert page.count_label.text() == "Posts shown: 1"
 
 
 def test_selecting_a_row_loads_the_editor(qtbot, page, filled):

@@ -87,11 +87,11 @@ class PostPreview(QFrame):
         fold = networks.fold_index(self._text, self._network, self.device)
         shown = self._text if fold is None else self._text[:fold].rstrip()
         markup = html.escape(shown).replace("\n", "<br>")
+        more = self.tr("…see more")
+        empty = self.tr("Nothing to show yet")
         if fold is not None:
-            markup += f' <span style="color:#6b7785;">{html.escape(self.tr("…see more"))}</span>'
-        self.body.setText(
-            markup or f'<span style="color:#9aa3ad;">{html.escape(self.tr("Nothing to show yet"))}</span>'
-        )
+            markup += f' <span style="color:#6b7785;">{html.escape(more)}</span>'
+        self.body.setText(markup or f'<span style="color:#9aa3ad;">{html.escape(empty)}</span>')
         if fold is None:
             self.fold_note.setText(self.tr("The whole post shows in the feed."))
         else:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -108,15 +109,13 @@ class PostsPage(Page):
         self.search_edit = QLineEdit()
         self.search_edit.setClearButtonEnabled(True)
         left_layout.addWidget(self.search_edit)
-        filters = QHBoxLayout()
+        filters = QGridLayout()
         self.status_combo = QComboBox()
         self.executive_combo = QComboBox()
         self.language_combo = QComboBox()
         self.date_combo = QComboBox()
-        for combo in (self.status_combo, self.executive_combo, self.language_combo, self.date_combo):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            filters.addWidget(combo)
-        filters.addStretch(1)
+        for i, combo in enumerate((self.status_combo, self.executive_combo, self.language_combo, self.date_combo)):
+            filters.addWidget(combo, i // 2, i % 2)
         left_layout.addLayout(filters)
         self.table = QTableView()
         self.table.setModel(self.model)

@@ -107,12 +107,55 @@
         <translation>Copie de relecture…</translation>
     </message>
     <message>
+        <source>History…</source>
+        <translation>Historique…</translation>
+    </message>
+    <message>
         <source>Discard them</source>
         <translation>Les abandonner</translation>
     </message>
     <message>
         <source>Faux-pas checks</source>
         <translation>Contrôle des faux pas</translation>
+    </message>
+</context>
+<context>
+    <name>PostHistoryDialog</name>
+    <message>
+        <source>restored version {0}</source>
+        <translation>version {0} restaurée</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>création</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <source>image added</source>
+        <translation>image ajoutée</translation>
+    </message>
+    <message>
+        <source>The two versions have the same text.</source>
+        <translation>Les deux versions ont le même texte.</translation>
+    </message>
+    <message>
+        <source>Version history</source>
+        <translation>Historique des versions</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>avec</translation>
+    </message>
+    <message>
+        <source>Restore the left-hand version</source>
+        <translation>Restaurer la version de gauche</translation>
     </message>
 </context>
 <context>

@@ -246,3 +246,20 @@ def test_voice_scorer_hook_hidden_without_a_scorer(qtbot, app_context, filled):
     qtbot.keyClicks(scored.body, "!")
     qtbot.waitUntil(lambda: calls[-1][1].endswith("!"), timeout=2000)
     scored.dirty = False
+
+
+def test_history_dialog_shows_a_diff_and_restores(qtbot, page, filled, monkeypatch):
+    from ghostdesk.ui.dialogs.post_history_dialog import PostHistoryDialog
+
+    editor = _load(page, filled.posts[0])
+    editor.body.setPlainText("Grid forecasts need humility.\nAnd patience.")
+    assert editor.save()
+    versions = posts.versions(filled.workspace, filled.posts[0].id)
+    dialog = PostHistoryDialog(versions)
+    qtbot.addWidget(dialog)
+    assert dialog.older.currentData() == 1 and dialog.newer.currentData() == 2
+    assert "+ And patience." in dialog.diff_view.toPlainText()
+    monkeypatch.setattr(PostHistoryDialog, "choose_restore", classmethod(lambda cls, parent, v: 1))
+    editor.show_history()
+    assert editor.body.toPlainText() == "Grid forecasts need humility."
+    assert [v.reason for v in posts.versions(filled.workspace, filled.posts[0].id)][-1] == "restored version 1"

@@ -34,6 +34,7 @@ from ghostdesk.domain.checks import Finding
 from ghostdesk.domain.errors import GhostDeskError
 from ghostdesk.domain.posts import LANGUAGES, Post, allowed_targets, hashtags_in, mentions_in
 from ghostdesk.services import checks, post_documents, posts
+from ghostdesk.ui.dialogs.post_history_dialog import PostHistoryDialog
 from ghostdesk.ui.dialogs.post_prompts import PostPrompts
 from ghostdesk.ui.widgets.post_labels import (
     SEVERITY_COLOURS,
@@ -139,8 +140,10 @@ class PostEditor(QWidget):
         nets.addStretch(1)
         self.import_button = QPushButton(clicked=self.import_draft)
         self.export_button = QPushButton(clicked=self.export_review_copy)
+        self.history_button = QPushButton(clicked=self.show_history)
         nets.addWidget(self.import_button)
         nets.addWidget(self.export_button)
+        nets.addWidget(self.history_button)
         layout.addLayout(nets)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -272,6 +275,7 @@ class PostEditor(QWidget):
             self.save_button,
             self.import_button,
             self.export_button,
+            self.history_button,
             *self.network_checks.values(),
         ):
             widget.setEnabled(enabled and not (self.workspace is not None and self.workspace.read_only))
@@ -548,6 +552,25 @@ class PostEditor(QWidget):
         self.discard_button.setVisible(discard)
         self.banner.show()
 
+    # -- history ---------------------------------------------------------------------------------
+    def show_history(self) -> None:
+        if self.post is None or not self.save():
+            return
+        number = PostHistoryDialog.choose_restore(self, posts.versions(self.workspace, self.post.id))
+        if number is None:
+            return
+        try:
+            result = posts.restore_version(self.workspace, self.post.id, number, actor=self.actor)
+        except GhostDeskError as exc:
+            PostPrompts.error(self, exc)
+            return
+        post_id = result.post.id
+        self.post = None
+        self.load(post_id)
+        if result.sent_back_to_review:
+            self._show_banner(self.tr("This post was approved; your edit sent it back to review."))
+        self.post_saved.emit(post_id)
+
     # -- documents -------------------------------------------------------------------------------
     def import_draft(self) -> None:
         if self.post is None:
@@ -613,6 +636,7 @@ class PostEditor(QWidget):
         self.save_button.setText(self.tr("Save"))
         self.import_button.setText(self.tr("Import draft…"))
         self.export_button.setText(self.tr("Review copy…"))
+        self.history_button.setText(self.tr("History…"))
         self.discard_button.setText(self.tr("Discard them"))
         self.findings_heading.setText(self.tr("Faux-pas checks"))
         for i in range(self.language_combo.count()):

@@ -72,11 +72,9 @@ class SnippetDelegate(QStyledItemDelegate):
 class PostsPage(Page):
     """UI: the drafting studio page."""
 
-    # The lead wires the voice service here at merge: PostsPage.voice_scorer = fn
-    voice_scorer: VoiceScorer | None = None
-
-    def __init__(self) -> None:
+    def __init__(self, voice_scorer: VoiceScorer | None = None) -> None:
         super().__init__()
+        self._voice_scorer = voice_scorer
         self.context = None
         self.model = PostTableModel(self)
         self._build()
@@ -138,7 +136,7 @@ class PostsPage(Page):
         self.count_label.setStyleSheet("color: palette(dark);")
         left_layout.addWidget(self.count_label)
 
-        self.editor = PostEditor(voice_scorer=self.voice_scorer)
+        self.editor = PostEditor(voice_scorer=self._voice_scorer)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.editor)
         self.splitter.setStretchFactor(0, 2)
@@ -155,6 +153,12 @@ class PostsPage(Page):
         self.delete_button.clicked.connect(self.delete_post)
         self.editor.post_saved.connect(self.model.refresh_post)
         self.editor.status_changed.connect(self.model.refresh_post)
+
+    def set_voice_scorer(self, scorer: VoiceScorer | None) -> None:
+        """Plug in the voice match score: scorer(executive_id, text, language) -> result with .score and
+        .dimensions (each .name, .advice), or None. Hidden while no scorer is set."""
+        self.editor.voice_scorer = scorer
+        self.editor.score_voice()
 
     # -- workspace -------------------------------------------------------------------------------
     def set_workspace(self, context) -> None:

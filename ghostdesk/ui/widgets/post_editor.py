@@ -70,6 +70,7 @@ class PostEditor(QWidget):
         self.post: Post | None = None
         self.findings: list[Finding] = []
         self._check_context = None
+        self._executive_titles: dict[str, str] = {}
         self._loading = False
         self.dirty = False
         self._build()
@@ -207,9 +208,11 @@ class PostEditor(QWidget):
         self.context = context
         self.post = None
         self.executive_combo.clear()
+        self._executive_titles: dict[str, str] = {}
         if self.workspace is not None:
             for executive in posts.executives(self.workspace):
                 self.executive_combo.addItem(executive.name, executive.id)
+                self._executive_titles[executive.id] = executive.title
         self.clear()
 
     def clear(self) -> None:
@@ -447,12 +450,9 @@ class PostEditor(QWidget):
         return networks.fold_index(self.body.toPlainText(), fold_network, self.preview.device)
 
     def _executive_title(self) -> str:
-        if self.workspace is None or self.post is None:
+        if self.post is None:
             return ""
-        for executive in posts.executives(self.workspace):
-            if executive.id == (self.executive_combo.currentData() or self.post.executive_id):
-                return executive.title
-        return ""
+        return self._executive_titles.get(self.executive_combo.currentData() or self.post.executive_id, "")
 
     def _refresh_check_context(self) -> None:
         if self.post is None:

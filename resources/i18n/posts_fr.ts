@@ -31,6 +31,14 @@
         <translation>{0} : {1} / {2}</translation>
     </message>
     <message>
+        <source>No suggestions</source>
+        <translation>Aucune suggestion</translation>
+    </message>
+    <message>
+        <source>Add “{0}” to the dictionary</source>
+        <translation>Ajouter « {0} » au dictionnaire</translation>
+    </message>
+    <message>
         <source>No faux pas found.</source>
         <translation>Aucun faux pas détecté.</translation>
     </message>

@@ -263,3 +263,31 @@ def test_history_dialog_shows_a_diff_and_restores(qtbot, page, filled, monkeypat
     editor.show_history()
     assert editor.body.toPlainText() == "Grid forecasts need humility."
     assert [v.reason for v in posts.versions(filled.workspace, filled.posts[0].id)][-1] == "restored version 1"
+
+
+def test_spelling_underlines_suggests_and_learns(qtbot, page, filled):
+    editor = _load(page, filled.posts[0])
+    qtbot.waitUntil(lambda: editor.speller is not None, timeout=5000)
+    editor.body.setPlainText("Grid forecasts need humilty. Lumenvale helps.")
+    qtbot.waitUntil(lambda: [m.word for m in editor.misspellings] == ["humilty", "Lumenvale"], timeout=2000)
+    spelled = [s for s in editor.body.extraSelections() if s.format.underlineStyle().name == "SpellCheckUnderline"]
+    assert len(spelled) == 2
+    hit = editor.misspellings[0]
+    menu = editor.body.context_menu_at(hit.start + 2)
+    texts = [a.text() for a in menu.actions()]
+    assert texts[0] == "humility" and "Add “humilty” to the dictionary" in texts
+    menu.actions()[0].trigger()
+    assert editor.body.toPlainText() == "Grid forecasts need humility. Lumenvale helps."
+    editor.run_checks()
+    menu = editor.body.context_menu_at(editor.misspellings[0].start + 1)
+    next(a for a in menu.actions() if a.text().startswith("Add “Lumenvale”")).trigger()
+    assert editor.misspellings == []
+    assert "Lumenvale" in posts_terms(filled.workspace)
+    menu = editor.body.context_menu_at(3)  # a correct word: only the standard actions
+    assert not any(a.text().startswith("Add “") for a in menu.actions())
+
+
+def posts_terms(workspace):
+    from ghostdesk.services import spelling
+
+    return spelling.personal_words(workspace)

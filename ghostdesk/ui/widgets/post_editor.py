@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTextEdit,
@@ -33,9 +32,11 @@ from ghostdesk.domain import networks
 from ghostdesk.domain.checks import Finding
 from ghostdesk.domain.errors import GhostDeskError
 from ghostdesk.domain.posts import LANGUAGES, Post, allowed_targets, hashtags_in, mentions_in
-from ghostdesk.services import checks, post_documents, posts
+from ghostdesk.services import checks, post_documents, posts, spelling
 from ghostdesk.ui.dialogs.post_history_dialog import PostHistoryDialog
 from ghostdesk.ui.dialogs.post_prompts import PostPrompts
+from ghostdesk.ui.tasks import run_in_background
+from ghostdesk.ui.widgets.post_body_edit import PostBodyEdit
 from ghostdesk.ui.widgets.post_labels import (
     SEVERITY_COLOURS,
     STATUS_COLOURS,
@@ -71,6 +72,9 @@ class PostEditor(QWidget):
         self.findings: list[Finding] = []
         self._check_context = None
         self._executive_titles: dict[str, str] = {}
+        self.speller: spelling.Speller | None = None
+        self.misspellings: list[spelling.Misspelling] = []
+        self._personal_words: set[str] = set()
         self._loading = False
         self.dirty = False
         self._build()
@@ -152,7 +156,8 @@ class PostEditor(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        self.body = QPlainTextEdit()
+        self.body = PostBodyEdit()
+        self.body.menu_provider = self._spelling_menu
         self.body.setObjectName("postBody")
         self.body.setTabChangesFocus(True)
         font = self.body.font()
@@ -458,11 +463,64 @@ class PostEditor(QWidget):
         if self.post is None:
             self._check_context = None
             return
+        self._personal_words = spelling.personal_words(self.workspace)
+        self._load_speller(self.language_combo.currentData() or self.post.language)
         self._check_context = checks.context_for(
             self.workspace,
             self.language_combo.currentData() or self.post.language,
             executive_id=self.post.executive_id,
         )
+
+    def _load_speller(self, language: str) -> None:
+        """Dictionaries take up to a second to load: load off the GUI thread, then check again."""
+        self.speller = None
+        self.misspellings = []
+        if language not in spelling.SUPPORTED:
+            return
+        if spelling.is_loaded(language):
+            self.speller = spelling.speller(language)
+            return
+
+        def loaded(speller) -> None:
+            current = self.language_combo.currentData() or (self.post.language if self.post else None)
+            if speller is not None and speller.language == current:
+                self.speller = speller
+                self.run_checks()
+
+        run_in_background(
+            lambda _handle: spelling.speller(language),
+            loaded,
+            lambda exc: log.warning("No spelling dictionary for %s: %s", language, exc),
+        )
+
+    def _spelling_menu(self, menu: QMenu, position: int) -> None:
+        hit = next((m for m in self.misspellings if m.start <= position <= m.end), None)
+        if hit is None or self.speller is None:
+            return
+        for word in self.speller.suggestions(hit.word):
+            action = menu.addAction(word)
+            action.triggered.connect(lambda _c=False, w=word, m=hit: self._replace_word(m, w))
+        if not menu.actions():
+            none = menu.addAction(self.tr("No suggestions"))
+            none.setEnabled(False)
+        add = menu.addAction(self.tr("Add “{0}” to the dictionary").format(hit.word))
+        add.triggered.connect(lambda _c=False, w=hit.word: self.add_to_dictionary(w))
+
+    def _replace_word(self, hit: spelling.Misspelling, word: str) -> None:
+        cursor = QTextCursor(self.body.document())
+        cursor.setPosition(hit.start)
+        cursor.setPosition(hit.end, QTextCursor.MoveMode.KeepAnchor)
+        if cursor.selectedText() == hit.word:
+            cursor.insertText(word)
+
+    def add_to_dictionary(self, word: str) -> None:
+        try:
+            spelling.add_to_dictionary(self.workspace, word)
+        except GhostDeskError as exc:
+            PostPrompts.error(self, exc)
+            return
+        self._personal_words = spelling.personal_words(self.workspace)
+        self.run_checks()
 
     def run_checks(self) -> None:
         if self.post is None or self._check_context is None:
@@ -476,6 +534,7 @@ class PostEditor(QWidget):
             mentions=(),
         )
         self.findings = checks.run(body, context)
+        self.misspellings = self.speller.misspelled(body, self._personal_words) if self.speller else []
         self.findings_list.clear()
         for finding in self.findings:
             message, advice = finding_text(finding)
@@ -511,6 +570,17 @@ class PostEditor(QWidget):
             cursor = QTextCursor(self.body.document())
             cursor.setPosition(finding.start)
             cursor.setPosition(finding.end, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selections.append(selection)
+        for hit in self.misspellings:
+            if hit.end > text_length:
+                continue
+            selection = QTextEdit.ExtraSelection()
+            selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+            selection.format.setUnderlineColor(QColor("#d0302f"))
+            cursor = QTextCursor(self.body.document())
+            cursor.setPosition(hit.start)
+            cursor.setPosition(hit.end, QTextCursor.MoveMode.KeepAnchor)
             selection.cursor = cursor
             selections.append(selection)
         self.body.setExtraSelections(selections)

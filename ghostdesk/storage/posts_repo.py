@@ -357,6 +357,18 @@ def terms(db: Database, kind: str, language: str | None = None, executive_id: st
     return [r[0] for r in db.execute(sql + " ORDER BY term", args).fetchall()]
 
 
+def replace_terms(db: Database, kind: str, terms_: list[str]) -> None:
+    """Replace the workspace-wide (language- and executive-less) terms of a kind, in one transaction."""
+    with db.atomic():
+        db.execute("DELETE FROM check_terms WHERE kind = ? AND language = '' AND executive_id IS NULL", [kind])
+        now = utc_now_iso()
+        for term in terms_:
+            db.execute(
+                "INSERT INTO check_terms (id, kind, term, language, executive_id, created_at) VALUES (?, ?, ?, '', NULL, ?)",
+                [new_id(), kind, term, now],
+            )
+
+
 # -- deleting ------------------------------------------------------------------------------------
 
 

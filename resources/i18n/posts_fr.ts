@@ -1,6 +1,57 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
+    <name>PostCheckListsDialog</name>
+    <message>
+        <source>Check lists</source>
+        <translation>Listes de contrôle</translation>
+    </message>
+    <message>
+        <source>Sensitive terms</source>
+        <translation>Termes sensibles</translation>
+    </message>
+    <message>
+        <source>Code names, unannounced projects and client names that must never appear in a post.</source>
+        <translation>Noms de code, projets non annoncés et noms de clients qui ne doivent jamais apparaître dans une publication.</translation>
+    </message>
+    <message>
+        <source>Approved facts</source>
+        <translation>Faits approuvés</translation>
+    </message>
+    <message>
+        <source>Sentences with figures cleared for publication; a figure found here is not flagged.</source>
+        <translation>Phrases contenant des chiffres autorisés à la publication ; un chiffre présent ici n’est pas signalé.</translation>
+    </message>
+    <message>
+        <source>Banned phrases</source>
+        <translation>Formules proscrites</translation>
+    </message>
+    <message>
+        <source>Phrases the executives never use (jargon, clichés).</source>
+        <translation>Formules que les dirigeants n’emploient jamais (jargon, clichés).</translation>
+    </message>
+    <message>
+        <source>Offensive terms</source>
+        <translation>Termes offensants</translation>
+    </message>
+    <message>
+        <source>Added to the shipped lists, in every language.</source>
+        <translation>S’ajoutent aux listes fournies, dans toutes les langues.</translation>
+    </message>
+    <message>
+        <source>Dictionary</source>
+        <translation>Dictionnaire</translation>
+    </message>
+    <message>
+        <source>Names, brands and code words the spell checker accepts.</source>
+        <translation>Noms, marques et mots de code acceptés par le correcteur orthographique.</translation>
+    </message>
+    <message>
+        <source>One entry per line.</source>
+        <translation>Une entrée par ligne.</translation>
+    </message>
+</context>
+<context>
     <name>PostEditor</name>
     <message>
         <source>Unsaved changes from {0} were recovered. Save to keep them.</source>
@@ -535,6 +586,10 @@
     <message>
         <source>Move to trash</source>
         <translation>Mettre à la corbeille</translation>
+    </message>
+    <message>
+        <source>Check lists…</source>
+        <translation>Listes de contrôle…</translation>
     </message>
     <message>
         <source>Search posts (title, text, hashtags)…</source>

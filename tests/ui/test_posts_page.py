@@ -291,3 +291,21 @@ def posts_terms(workspace):
     from ghostdesk.services import spelling
 
     return spelling.personal_words(workspace)
+
+
+def test_check_lists_dialog_feeds_the_checks(qtbot, page, filled, monkeypatch):
+    from ghostdesk.ui.dialogs.post_check_lists_dialog import PostCheckListsDialog
+
+    dialog = PostCheckListsDialog({checks.SENSITIVE: ["Heron"]})
+    qtbot.addWidget(dialog)
+    assert dialog.values()[checks.SENSITIVE] == ["Heron"]
+    assert dialog.tabs.count() == 5
+    editor = _load(page, filled.posts[0])
+    editor.body.setPlainText("Falcon launches in May.")
+    editor.run_checks()
+    assert editor.findings == []
+    lists = {checks.SENSITIVE: ["Falcon", "", "Falcon"], checks.FACT: [], checks.DICTIONARY: ["Lumenvale"]}
+    monkeypatch.setattr(PostCheckListsDialog, "edit", classmethod(lambda cls, parent, current: lists))
+    page.edit_check_lists()
+    assert checks.terms(filled.workspace, checks.SENSITIVE) == ["Falcon"]
+    assert [f.rule_id for f in editor.findings] == ["sensitive_term"]

@@ -89,3 +89,20 @@ def add_term(workspace: Workspace, kind: str, term: str, *, language: str = "", 
 
 def terms(workspace: Workspace, kind: str) -> list[str]:
     return posts_repo.terms(workspace.db, kind)
+
+
+EDITABLE_KINDS = (SENSITIVE, FACT, BANNED, OFFENSIVE, DICTIONARY)
+
+
+def set_terms(workspace: Workspace, kind: str, lines: list[str]) -> list[str]:
+    """Replace a workspace list from user lines (blank lines and duplicates dropped). Returns what was kept."""
+    from ghostdesk.domain.errors import ValidationError
+
+    if kind not in EDITABLE_KINDS:
+        raise ValidationError(f"Unknown term kind {kind!r}", field="kind")
+    kept = list(dict.fromkeys(" ".join(line.split()) for line in lines if line.strip()))
+    too_long = [t for t in kept if len(t) > 300]
+    if too_long:
+        raise ValidationError("A list entry has at most 300 characters", field="terms", value=too_long[0][:40])
+    posts_repo.replace_terms(workspace.db, kind, kept)
+    return kept

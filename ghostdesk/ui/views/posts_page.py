@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from ghostdesk.domain.errors import GhostDeskError
 from ghostdesk.domain.posts import LANGUAGES, PostFilter, PostStatus
-from ghostdesk.services import posts
+from ghostdesk.services import checks, posts
+from ghostdesk.ui.dialogs.post_check_lists_dialog import PostCheckListsDialog
 from ghostdesk.ui.dialogs.post_prompts import PostPrompts
 from ghostdesk.ui.models.post_table_model import SNIPPET_ROLE, PostTableModel
 from ghostdesk.ui.views.pages import Page
@@ -94,7 +95,9 @@ class PostsPage(Page):
         self.heading.setFont(font)
         self.new_button = QPushButton()
         self.delete_button = QPushButton()
+        self.lists_button = QPushButton()
         header.addWidget(self.heading, 1)
+        header.addWidget(self.lists_button)
         header.addWidget(self.new_button)
         header.addWidget(self.delete_button)
         layout.addLayout(header)
@@ -151,6 +154,7 @@ class PostsPage(Page):
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.new_button.clicked.connect(self.new_post)
         self.delete_button.clicked.connect(self.delete_post)
+        self.lists_button.clicked.connect(self.edit_check_lists)
         self.editor.post_saved.connect(self.model.refresh_post)
         self.editor.status_changed.connect(self.model.refresh_post)
 
@@ -170,6 +174,7 @@ class PostsPage(Page):
         writable = bool(context and context.workspace and not context.workspace.read_only)
         self.new_button.setEnabled(writable)
         self.delete_button.setEnabled(writable)
+        self.lists_button.setEnabled(writable)
         if self.model.rowCount() and context and context.workspace:
             self.table.selectRow(0)
 
@@ -259,11 +264,29 @@ class PostsPage(Page):
         self.editor.clear()
         self.apply_filter()
 
+    def edit_check_lists(self) -> None:
+        if self.workspace is None:
+            return
+        current = {kind: checks.terms(self.workspace, kind) for kind in checks.EDITABLE_KINDS}
+        chosen = PostCheckListsDialog.edit(self, current)
+        if chosen is None:
+            return
+        try:
+            for kind, lines in chosen.items():
+                checks.set_terms(self.workspace, kind, lines)
+        except GhostDeskError as exc:
+            PostPrompts.error(self, exc)
+            return
+        if self.editor.post is not None:
+            self.editor._refresh_check_context()
+            self.editor.run_checks()
+
     # -- language --------------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Posts"))
         self.new_button.setText(self.tr("New post"))
         self.delete_button.setText(self.tr("Move to trash"))
+        self.lists_button.setText(self.tr("Check lists…"))
         self.search_edit.setPlaceholderText(self.tr("Search posts (title, text, hashtags)…"))
         self._fill_combo(
             self.status_combo, [(self.tr("All statuses"), None), *[(status_label(s), s.value) for s in PostStatus]]

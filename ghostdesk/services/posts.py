@@ -301,6 +301,14 @@ def snippets(workspace: Workspace, search: str, ids: list[str]) -> dict[str, str
 SNIPPET_START, SNIPPET_END = posts_repo.SNIPPET_START, posts_repo.SNIPPET_END
 
 
+def used_hashtags(workspace: Workspace) -> list[str]:
+    return posts_repo.used_tags(workspace.db, "hashtags")
+
+
+def used_mentions(workspace: Workspace) -> list[str]:
+    return posts_repo.used_tags(workspace.db, "mentions")
+
+
 def delete(workspace: Workspace, post_id: str, *, actor: str) -> None:
     posts_repo.delete(workspace.db, post_id, deleted_by=actor)
 

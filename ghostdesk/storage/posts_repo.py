@@ -196,6 +196,18 @@ def snippets(db: Database, search: str, ids: list[str]) -> dict[str, str]:
     return dict(db.execute(sql, [query, *ids]).fetchall())
 
 
+def used_tags(db: Database, column: str, limit: int = 300) -> list[str]:
+    """Hashtags or mentions used in the workspace's posts, most used first."""
+    if column not in ("hashtags", "mentions"):
+        raise ValueError(column)
+    rows_ = db.execute(
+        f"SELECT j.value, count(*) AS n FROM posts p, json_each(p.{column}) j"
+        " GROUP BY j.value COLLATE NOCASE ORDER BY n DESC, j.value LIMIT ?",
+        [limit],
+    ).fetchall()
+    return [r[0] for r in rows_]
+
+
 # -- versions ------------------------------------------------------------------------------------
 
 

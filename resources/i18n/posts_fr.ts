@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
     <name>PostCheckListsDialog</name>
@@ -138,7 +139,7 @@
         <translation>Notes internes (les questions pour le dirigeant finissent par « ? » ; séparez-les par « ; »)</translation>
     </message>
     <message>
-        <source>Write the post in the executive's voice…</source>
+        <source>Write the post in the executive&apos;s voice…</source>
         <translation>Rédigez la publication avec la voix du dirigeant…</translation>
     </message>
     <message>
@@ -292,7 +293,7 @@
         <translation>Supprimez ce passage ou faites-le d’abord autoriser pour publication.</translation>
     </message>
     <message>
-        <source>“{0}” is one of the workspace's sensitive terms</source>
+        <source>“{0}” is one of the workspace&apos;s sensitive terms</source>
         <translation>« {0} » fait partie des termes sensibles de l’espace de travail</translation>
     </message>
     <message>
@@ -336,7 +337,7 @@
         <translation>« {0} » peut choquer</translation>
     </message>
     <message>
-        <source>Rephrase: a post in the executive's name must not insult anyone.</source>
+        <source>Rephrase: a post in the executive&apos;s name must not insult anyone.</source>
         <translation>Reformulez : une publication au nom du dirigeant ne doit insulter personne.</translation>
     </message>
     <message>
@@ -368,7 +369,7 @@
         <translation>« {0} » est une formule que ce dirigeant n’emploie jamais</translation>
     </message>
     <message>
-        <source>Rephrase in the executive's own words.</source>
+        <source>Rephrase in the executive&apos;s own words.</source>
         <translation>Reformulez avec les mots du dirigeant.</translation>
     </message>
     <message>
@@ -498,7 +499,7 @@
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <source>Record {0}'s approval</source>
+        <source>Record {0}&apos;s approval</source>
         <translation>Enregistrer la validation de {0}</translation>
     </message>
     <message>
@@ -530,7 +531,7 @@
         <translation>Aucun dirigeant</translation>
     </message>
     <message>
-        <source>A post is written in an executive's voice. Add an executive first.</source>
+        <source>A post is written in an executive&apos;s voice. Add an executive first.</source>
         <translation>Une publication s’écrit avec la voix d’un dirigeant. Ajoutez d’abord un dirigeant.</translation>
     </message>
 </context>

@@ -309,3 +309,25 @@ def test_check_lists_dialog_feeds_the_checks(qtbot, page, filled, monkeypatch):
     page.edit_check_lists()
     assert checks.terms(filled.workspace, checks.SENSITIVE) == ["Falcon"]
     assert [f.rule_id for f in editor.findings] == ["sensitive_term"]
+
+
+def test_hashtag_and_mention_completion(qtbot, page, filled):
+    posts.new_post(filled.workspace, filled.claire.id, actor="t", body="x", networks=("linkedin",))
+    from dataclasses import replace as _replace
+
+    tagged = posts.get(filled.workspace, filled.posts[1].id)
+    posts.save(filled.workspace, _replace(tagged, hashtags=("GridTech", "Energy"), mentions=("lumenvale",)), actor="t")
+    editor = _load(page, filled.posts[0])
+    editor.body.setFocus()
+    editor.body.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(editor.body, " #gri")
+    assert editor.body.completer.currentCompletion() == "GridTech"
+    assert editor.body.completer.popup().isVisible()
+    editor.body.insert_completion("GridTech")
+    assert editor.body.toPlainText().endswith(" #GridTech ")
+    qtbot.keyClicks(editor.body, "@lu")
+    assert editor.body.completer.currentCompletion() == "lumenvale"
+    qtbot.keyClick(editor.body.completer.popup(), Qt.Key.Key_Return)
+    assert editor.body.toPlainText().endswith("#GridTech @lumenvale ")
+    qtbot.keyClicks(editor.body, "#zz")
+    assert not editor.body.completer.popup().isVisible()

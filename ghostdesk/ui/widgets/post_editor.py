@@ -464,6 +464,7 @@ class PostEditor(QWidget):
             self._check_context = None
             return
         self._personal_words = spelling.personal_words(self.workspace)
+        self.body.set_tags(posts.used_hashtags(self.workspace), posts.used_mentions(self.workspace))
         self._load_speller(self.language_combo.currentData() or self.post.language)
         self._check_context = checks.context_for(
             self.workspace,

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
     <name>PostCheckListsDialog</name>
@@ -53,6 +52,17 @@
     </message>
 </context>
 <context>
+    <name>PostComments</name>
+    <message>
+        <source>Add a comment for the team…</source>
+        <translation>Ajouter un commentaire pour l’équipe…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+</context>
+<context>
     <name>PostEditor</name>
     <message>
         <source>Unsaved changes from {0} were recovered. Save to keep them.</source>
@@ -99,6 +109,18 @@
         <translation>Fidélité à la voix : {0} / 100</translation>
     </message>
     <message>
+        <source>Checks ({0})</source>
+        <translation>Contrôles ({0})</translation>
+    </message>
+    <message>
+        <source>Comments ({0})</source>
+        <translation>Commentaires ({0})</translation>
+    </message>
+    <message>
+        <source>Images ({0})</source>
+        <translation>Images ({0})</translation>
+    </message>
+    <message>
         <source>Review copy: {title}</source>
         <translation>Copie de relecture : {title}</translation>
     </message>
@@ -139,7 +161,7 @@
         <translation>Notes internes (les questions pour le dirigeant finissent par « ? » ; séparez-les par « ; »)</translation>
     </message>
     <message>
-        <source>Write the post in the executive&apos;s voice…</source>
+        <source>Write the post in the executive's voice…</source>
         <translation>Rédigez la publication avec la voix du dirigeant…</translation>
     </message>
     <message>
@@ -173,10 +195,6 @@
     <message>
         <source>Discard them</source>
         <translation>Les abandonner</translation>
-    </message>
-    <message>
-        <source>Faux-pas checks</source>
-        <translation>Contrôle des faux pas</translation>
     </message>
 </context>
 <context>
@@ -216,6 +234,13 @@
     <message>
         <source>Restore the left-hand version</source>
         <translation>Restaurer la version de gauche</translation>
+    </message>
+</context>
+<context>
+    <name>PostImages</name>
+    <message>
+        <source>Attach an image…</source>
+        <translation>Joindre une image…</translation>
     </message>
 </context>
 <context>
@@ -293,7 +318,7 @@
         <translation>Supprimez ce passage ou faites-le d’abord autoriser pour publication.</translation>
     </message>
     <message>
-        <source>“{0}” is one of the workspace&apos;s sensitive terms</source>
+        <source>“{0}” is one of the workspace's sensitive terms</source>
         <translation>« {0} » fait partie des termes sensibles de l’espace de travail</translation>
     </message>
     <message>
@@ -337,7 +362,7 @@
         <translation>« {0} » peut choquer</translation>
     </message>
     <message>
-        <source>Rephrase: a post in the executive&apos;s name must not insult anyone.</source>
+        <source>Rephrase: a post in the executive's name must not insult anyone.</source>
         <translation>Reformulez : une publication au nom du dirigeant ne doit insulter personne.</translation>
     </message>
     <message>
@@ -369,7 +394,7 @@
         <translation>« {0} » est une formule que ce dirigeant n’emploie jamais</translation>
     </message>
     <message>
-        <source>Rephrase in the executive&apos;s own words.</source>
+        <source>Rephrase in the executive's own words.</source>
         <translation>Reformulez avec les mots du dirigeant.</translation>
     </message>
     <message>
@@ -491,6 +516,14 @@
         <translation>Brouillons (*.docx *.txt *.md)</translation>
     </message>
     <message>
+        <source>Attach an image</source>
+        <translation>Joindre une image</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+    <message>
         <source>Save the executive review copy</source>
         <translation>Enregistrer la copie de relecture du dirigeant</translation>
     </message>
@@ -499,7 +532,7 @@
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <source>Record {0}&apos;s approval</source>
+        <source>Record {0}'s approval</source>
         <translation>Enregistrer la validation de {0}</translation>
     </message>
     <message>
@@ -531,7 +564,7 @@
         <translation>Aucun dirigeant</translation>
     </message>
     <message>
-        <source>A post is written in an executive&apos;s voice. Add an executive first.</source>
+        <source>A post is written in an executive's voice. Add an executive first.</source>
         <translation>Une publication s’écrit avec la voix d’un dirigeant. Ajoutez d’abord un dirigeant.</translation>
     </message>
 </context>

@@ -331,3 +331,31 @@ def test_hashtag_and_mention_completion(qtbot, page, filled):
     assert editor.body.toPlainText().endswith("#GridTech @lumenvale ")
     qtbot.keyClicks(editor.body, "#zz")
     assert not editor.body.completer.popup().isVisible()
+
+
+def test_comments_and_images(qtbot, page, filled, tmp_path, monkeypatch):
+    from PySide6.QtGui import QImage
+
+    editor = _load(page, filled.posts[0])
+    qtbot.keyClicks(editor.comments.entry, "Can we name the client?")
+    qtbot.keyClick(editor.comments.entry, Qt.Key.Key_Return)
+    assert editor.comments.thread.count() == 1 and "Can we name the client?" in editor.comments.thread.item(0).text()
+    assert editor.side_tabs.tabText(1) == "Comments (1)"
+    assert posts.comments(filled.workspace, filled.posts[0].id)[0].author == "unknown"
+    image = tmp_path / "chart.png"
+    picture = QImage(40, 30, QImage.Format.Format_RGB32)
+    picture.fill(0x2F6FB5)
+    picture.save(str(image))
+    assert editor.move_to(S.IN_REVIEW) and editor.move_to(S.APPROVED)
+    monkeypatch.setattr(PostPrompts, "image_file", classmethod(lambda cls, parent: image))
+    editor.images.attach()
+    assert editor.images.gallery.count() == 1 and not editor.images.gallery.item(0).icon().isNull()
+    assert editor.side_tabs.tabText(2) == "Images (1)"
+    assert editor.post.status == S.IN_REVIEW  # a new image changes the approved content
+    big = tmp_path / "big.png"
+    big.write_bytes(b"0" * (5 * 1024 * 1024 + 1))
+    errors = []
+    monkeypatch.setattr(PostPrompts, "image_file", classmethod(lambda cls, parent: big))
+    monkeypatch.setattr(PostPrompts, "error", classmethod(lambda cls, parent, exc: errors.append(exc.code)))
+    editor.images.attach()
+    assert errors == ["post_image_too_large"] and editor.images.gallery.count() == 1

@@ -53,6 +53,16 @@ class PostPrompts:
         return Path(name) if name else None
 
     @classmethod
+    def image_file(cls, parent: QWidget | None) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            parent,
+            translate("PostPrompts", "Attach an image"),
+            "",
+            translate("PostPrompts", "Images (*.png *.jpg *.jpeg *.gif *.webp)"),
+        )
+        return Path(name) if name else None
+
+    @classmethod
     def export_file(cls, parent: QWidget | None, suggested: str) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
             parent,

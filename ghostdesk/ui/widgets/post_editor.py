@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QTextEdit,
     QToolButton,
     QVBoxLayout,
@@ -36,12 +37,14 @@ from ghostdesk.services import checks, post_documents, posts, spelling
 from ghostdesk.ui.dialogs.post_history_dialog import PostHistoryDialog
 from ghostdesk.ui.dialogs.post_prompts import PostPrompts
 from ghostdesk.ui.tasks import run_in_background
+from ghostdesk.ui.widgets.post_attachments import PostComments, PostImages
 from ghostdesk.ui.widgets.post_body_edit import PostBodyEdit
 from ghostdesk.ui.widgets.post_labels import (
     SEVERITY_COLOURS,
     STATUS_COLOURS,
     finding_text,
     language_label,
+    local_time,
     severity_label,
     status_label,
 )
@@ -180,14 +183,20 @@ class PostEditor(QWidget):
         self.voice_label.setWordWrap(True)
         self.voice_label.hide()
         right_layout.addWidget(self.voice_label)
-        self.findings_heading = QLabel()
-        self.findings_heading.setStyleSheet("font-weight: bold;")
-        right_layout.addWidget(self.findings_heading)
+        self.side_tabs = QTabWidget()
         self.findings_list = QListWidget()
         self.findings_list.setWordWrap(True)
         self.findings_list.itemActivated.connect(self._select_finding)
         self.findings_list.itemClicked.connect(self._select_finding)
-        right_layout.addWidget(self.findings_list, 1)
+        self.comments = PostComments()
+        self.comments.comments_changed.connect(self._retitle_tabs)
+        self.images = PostImages()
+        self.images.before_change = self.save
+        self.images.images_changed.connect(self._on_images_changed)
+        self.side_tabs.addTab(self.findings_list, "")
+        self.side_tabs.addTab(self.comments, "")
+        self.side_tabs.addTab(self.images, "")
+        right_layout.addWidget(self.side_tabs, 1)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 3)
@@ -229,6 +238,8 @@ class PostEditor(QWidget):
         self.notes_edit.clear()
         self.findings = []
         self.findings_list.clear()
+        self.comments.set_post(None, None, "")
+        self.images.set_post(None, None, "")
         self.banner.hide()
         self._loading = False
         self._set_enabled(False)
@@ -257,14 +268,14 @@ class PostEditor(QWidget):
         self.dirty = recovered is not None
         if recovered:
             self._show_banner(
-                self.tr("Unsaved changes from {0} were recovered. Save to keep them.").format(
-                    _local_time(recovered[1])
-                ),
+                self.tr("Unsaved changes from {0} were recovered. Save to keep them.").format(local_time(recovered[1])),
                 discard=True,
             )
         else:
             self.banner.hide()
         self._set_enabled(True)
+        self.comments.set_post(self.workspace, post.id, self.actor)
+        self.images.set_post(self.workspace, post.id, self.actor)
         self._refresh_check_context()
         self._update_status()
         self._update_live()
@@ -416,7 +427,7 @@ class PostEditor(QWidget):
         parts = []
         if self.post.approval:
             parts.append(
-                self.tr("Approved by {0} on {1}").format(self.post.approval.by, _local_time(self.post.approval.at))
+                self.tr("Approved by {0} on {1}").format(self.post.approval.by, local_time(self.post.approval.at))
             )
         signoff = posts.current_signoff(self.workspace, self.post)
         if signoff:
@@ -548,6 +559,7 @@ class PostEditor(QWidget):
             item = QListWidgetItem(self.tr("No faux pas found."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.findings_list.addItem(item)
+        self._retitle_tabs()
         self._apply_selections()
 
     def _apply_selections(self) -> None:
@@ -622,6 +634,20 @@ class PostEditor(QWidget):
         self.banner_label.setText(text)
         self.discard_button.setVisible(discard)
         self.banner.show()
+
+    def _retitle_tabs(self) -> None:
+        self.side_tabs.setTabText(0, self.tr("Checks ({0})").format(len(self.findings)))
+        self.side_tabs.setTabText(1, self.tr("Comments ({0})").format(self.comments.thread.count()))
+        self.side_tabs.setTabText(2, self.tr("Images ({0})").format(self.images.gallery.count()))
+
+    def _on_images_changed(self) -> None:
+        before = self.post
+        self.post = posts.get(self.workspace, self.post.id)
+        if before is not None and before.status != self.post.status:
+            self._show_banner(self.tr("This post was approved; your edit sent it back to review."))
+        self._update_status()
+        self._retitle_tabs()
+        self.post_saved.emit(self.post.id)
 
     # -- history ---------------------------------------------------------------------------------
     def show_history(self) -> None:
@@ -709,18 +735,9 @@ class PostEditor(QWidget):
         self.export_button.setText(self.tr("Review copy…"))
         self.history_button.setText(self.tr("History…"))
         self.discard_button.setText(self.tr("Discard them"))
-        self.findings_heading.setText(self.tr("Faux-pas checks"))
+        self._retitle_tabs()
         for i in range(self.language_combo.count()):
             self.language_combo.setItemText(i, language_label(self.language_combo.itemData(i)))
         self._update_status()
         if self.post is not None:
             self.run_checks()
-
-
-def _local_time(iso: str) -> str:
-    from PySide6.QtCore import QDateTime, QLocale
-
-    from ghostdesk.domain.clock import parse_utc
-
-    moment = QDateTime.fromSecsSinceEpoch(int(parse_utc(iso).timestamp()))
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)

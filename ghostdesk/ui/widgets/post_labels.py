@@ -160,3 +160,13 @@ def post_error_text(exc: GhostDeskError) -> str | None:
     if exc.code == "post_import_failed":
         return translate("PostLabels", "The file could not be read as a draft. Nothing was changed.")
     return None
+
+
+def local_time(iso: str) -> str:
+    """A stored UTC time, in the user's zone and locale's short format."""
+    from PySide6.QtCore import QDateTime, QLocale
+
+    from ghostdesk.domain.clock import parse_utc
+
+    moment = QDateTime.fromSecsSinceEpoch(int(parse_utc(iso).timestamp()))
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)

@@ -77,6 +77,10 @@
         <translation>Choisissez une publication ou créez-en une nouvelle.</translation>
     </message>
     <message>
+        <source>Locked: move it back to draft to change the text.</source>
+        <translation>Verrouillée : repassez-la en brouillon pour modifier le texte.</translation>
+    </message>
+    <message>
         <source>Approved by {0} on {1}</source>
         <translation>Approuvée par {0} le {1}</translation>
     </message>

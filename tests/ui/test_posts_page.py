@@ -359,3 +359,27 @@ def test_comments_and_images(qtbot, page, filled, tmp_path, monkeypatch):
     monkeypatch.setattr(PostPrompts, "error", classmethod(lambda cls, parent, exc: errors.append(exc.code)))
     editor.images.attach()
     assert errors == ["post_image_too_large"] and editor.images.gallery.count() == 1
+
+
+def test_published_posts_are_read_only_until_moved_back(qtbot, page, filled):
+    post_id = filled.posts[0].id
+    for status in (S.IN_REVIEW, S.APPROVED, S.SCHEDULED, S.PUBLISHED):
+        posts.set_status(filled.workspace, post_id, status, actor="t")
+    page.apply_filter()
+    editor = _load(page, posts.get(filled.workspace, post_id))
+    assert editor.body.isReadOnly() and not editor.network_checks["x"].isEnabled()
+    assert editor.approval_label.text().startswith("Locked")
+    assert editor.move_to(S.ARCHIVED) and editor.move_to(S.DRAFT)
+    assert not editor.body.isReadOnly() and editor.network_checks["x"].isEnabled()
+
+
+def test_the_page_follows_a_language_change(qtbot, app_context, page, filled):
+    editor = _load(page, filled.posts[0])
+    app_context.languages.apply("fr")
+    qtbot.waitUntil(lambda: page.heading.text() == "Publications")
+    assert page.new_button.text() == "Nouvelle publication"
+    assert editor.status_chip.text() == "Brouillon"
+    assert page.model.index(0, 2).data() in ("En relecture", "Brouillon")
+    assert page.status_combo.itemText(0) == "Tous les statuts"
+    app_context.languages.apply("en")
+    qtbot.waitUntil(lambda: page.heading.text() == "Posts")

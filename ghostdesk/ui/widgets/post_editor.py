@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from ghostdesk.domain import networks
 from ghostdesk.domain.checks import Finding
 from ghostdesk.domain.errors import GhostDeskError
-from ghostdesk.domain.posts import LANGUAGES, Post, allowed_targets, hashtags_in, mentions_in
+from ghostdesk.domain.posts import LANGUAGES, LOCKED, Post, allowed_targets, hashtags_in, mentions_in
 from ghostdesk.services import checks, post_documents, posts, spelling
 from ghostdesk.ui.dialogs.post_history_dialog import PostHistoryDialog
 from ghostdesk.ui.dialogs.post_prompts import PostPrompts
@@ -419,12 +419,19 @@ class PostEditor(QWidget):
             self.status_chip.setStyleSheet("")
             self.approval_label.setText(self.tr("Choose a post, or create a new one."))
             return
+        # Published and archived content is not edited in place: the workflow moves it back to draft first.
+        locked = self.post.status in LOCKED or bool(self.workspace and self.workspace.read_only)
+        self.body.setReadOnly(locked)
+        for widget in (self.language_combo, self.executive_combo, self.import_button, *self.network_checks.values()):
+            widget.setEnabled(not locked)
         colour = STATUS_COLOURS[self.post.status]
         self.status_chip.setText(status_label(self.post.status))
         self.status_chip.setStyleSheet(
             f"background: {colour}; color: white; border-radius: 9px; padding: 2px 10px; font-weight: bold;"
         )
         parts = []
+        if self.post.status in LOCKED:
+            parts.append(self.tr("Locked: move it back to draft to change the text."))
         if self.post.approval:
             parts.append(
                 self.tr("Approved by {0} on {1}").format(self.post.approval.by, local_time(self.post.approval.at))

@@ -290,6 +290,16 @@ def list_ids(workspace: Workspace, flt: PostFilter) -> list[str]:
     return posts_repo.list_ids(workspace.db, flt)
 
 
+def page_ids(
+    workspace: Workspace, flt: PostFilter, *, limit: int, after: tuple[str, str] | None = None
+) -> list[tuple[str, str]]:
+    return posts_repo.page_ids(workspace.db, flt, limit=limit, after=after)
+
+
+def count(workspace: Workspace, flt: PostFilter) -> int:
+    return posts_repo.count_ids(workspace.db, flt)
+
+
 def rows(workspace: Workspace, ids: list[str]) -> dict[str, PostRow]:
     return posts_repo.rows(workspace.db, ids)
 

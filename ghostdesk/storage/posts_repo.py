@@ -149,11 +149,38 @@ def list_ids(db: Database, flt: PostFilter) -> list[str]:
         sql = "SELECT p.id FROM posts_fts f JOIN posts p ON p.seq = f.rowid WHERE posts_fts MATCH ?"
         sql += "".join(f" AND {c}" for c in clauses) + " ORDER BY f.rank"
         return [r[0] for r in db.execute(sql, [query, *args]).fetchall()]
-    sql = "SELECT p.id FROM posts p"
+    return [post_id for post_id, _ in page_ids(db, flt, limit=None)]
+
+
+def page_ids(
+    db: Database, flt: PostFilter, *, limit: int | None, after: tuple[str, str] | None = None
+) -> list[tuple[str, str]]:
+    """(id, updated_at) in display order without a search, a page at a time: keyset paging on the covering
+    indexes, so each page costs the same however many posts there are. `after` is the last (updated_at, id)."""
+    clauses, args = _where(flt)
+    if after is not None:
+        clauses.append("(p.updated_at, p.id) < (?, ?)")
+        args.extend(after)
+    sql = "SELECT p.id, p.updated_at FROM posts p"
     if clauses:
         sql += " WHERE " + " AND ".join(clauses)
-    sql += " ORDER BY p.updated_at DESC"
-    return [r[0] for r in db.execute(sql, args).fetchall()]
+    sql += " ORDER BY p.updated_at DESC, p.id DESC"
+    if limit is not None:
+        sql += " LIMIT ?"
+        args.append(limit)
+    return [(r[0], r[1]) for r in db.execute(sql, args).fetchall()]
+
+
+def count_ids(db: Database, flt: PostFilter) -> int:
+    clauses, args = _where(flt)
+    query = fts_query(flt.search)
+    if flt.search.strip() and not query:
+        return 0
+    if query:
+        sql = "SELECT count(*) FROM posts_fts f JOIN posts p ON p.seq = f.rowid WHERE posts_fts MATCH ?"
+        return db.execute(sql + "".join(f" AND {c}" for c in clauses), [query, *args]).fetchone()[0]
+    sql = "SELECT count(*) FROM posts p" + (" WHERE " + " AND ".join(clauses) if clauses else "")
+    return db.execute(sql, args).fetchone()[0]
 
 
 def rows(db: Database, ids: list[str]) -> dict[str, PostRow]:

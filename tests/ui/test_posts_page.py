@@ -383,3 +383,23 @@ def test_the_page_follows_a_language_change(qtbot, app_context, page, filled):
     assert page.status_combo.itemText(0) == "Tous les statuts"
     app_context.languages.apply("en")
     qtbot.waitUntil(lambda: page.heading.text() == "Posts")
+
+
+def test_table_model_fetches_ids_a_chunk_at_a_time(qtmodeltester, filled, monkeypatch):
+    import ghostdesk.ui.models.post_table_model as table_module
+    from ghostdesk.domain.posts import PostFilter
+
+    for i in range(4):
+        posts.new_post(filled.workspace, filled.claire.id, actor="t", title=f"Extra {i}", body="x")
+    monkeypatch.setattr(table_module, "ID_CHUNK", 2)
+    model = PostTableModel()
+    model.set_workspace(filled.workspace)
+    assert model.rowCount() == 2 and model.total == 7 and model.canFetchMore()
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == 7 and len(set(model._ids)) == 7
+    assert model._ids == posts.list_ids(filled.workspace, PostFilter())
+    model.reload()
+    qtmodeltester.check(model)
+    model.set_filter(PostFilter(search="extra"))
+    assert model.rowCount() == 4 and model.total == 4 and not model.canFetchMore()

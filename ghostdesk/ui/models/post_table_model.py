@@ -13,7 +13,8 @@ from ghostdesk.domain.posts import PostFilter, PostRow
 from ghostdesk.services import posts
 from ghostdesk.ui.widgets.post_labels import STATUS_COLOURS, language_label, status_label
 
-PAGE = 200
+PAGE = 200  # rows read per batch for display
+ID_CHUNK = 1000  # ids fetched per step as the view scrolls (keyset paging; searches load every match)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2  # HTML with the matched words in bold
 
@@ -30,6 +31,8 @@ class PostTableModel(QAbstractTableModel):
         self._ids: list[str] = []
         self._cache: dict[str, PostRow] = {}
         self._snippets: dict[str, str] = {}
+        self._after: tuple[str, str] | None = None  # last (updated_at, id) loaded; None when all are loaded
+        self.total = 0
 
     # -- loading ---------------------------------------------------------------------------------
     def set_workspace(self, workspace) -> None:
@@ -46,10 +49,37 @@ class PostTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._ids = posts.list_ids(self._workspace, self._filter) if self._workspace else []
         self._cache.clear()
         self._snippets.clear()
+        self._ids, self._after, self.total = [], None, 0
+        if self._workspace is not None:
+            if self._filter.search.strip():
+                self._ids = posts.list_ids(self._workspace, self._filter)
+                self.total = len(self._ids)
+            else:
+                self._ids = self._next_chunk()
+                self.total = posts.count(self._workspace, self._filter) if self._after is not None else len(self._ids)
         self.endResetModel()
+
+    def _next_chunk(self) -> list[str]:
+        chunk = ID_CHUNK
+        page = posts.page_ids(self._workspace, self._filter, limit=chunk, after=self._after)
+        self._after = (page[-1][1], page[-1][0]) if len(page) == chunk else None
+        return [post_id for post_id, _ in page]
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._after is not None
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._after is None:
+            return
+        more = self._next_chunk()
+        if not more:
+            return
+        start = len(self._ids)
+        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+        self._ids.extend(more)
+        self.endInsertRows()
 
     def refresh_post(self, post_id: str) -> None:
         """Re-read one post's line after an edit (its place in the order is kept until the next reload)."""

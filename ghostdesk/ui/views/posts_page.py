@@ -218,7 +218,7 @@ class PostsPage(Page):
             self.table.selectRow(row)
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("Posts shown: {0}").format(self.model.rowCount()))
+        self.count_label.setText(self.tr("Posts shown: {0}").format(self.model.total))
 
     # -- actions ---------------------------------------------------------------------------------
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

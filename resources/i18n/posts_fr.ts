@@ -165,6 +165,10 @@
         <translation>Notes internes (les questions pour le dirigeant finissent par « ? » ; séparez-les par « ; »)</translation>
     </message>
     <message>
+        <source>Links to go with the post (separate with spaces)</source>
+        <translation>Liens à joindre à la publication (séparés par des espaces)</translation>
+    </message>
+    <message>
         <source>Write the post in the executive's voice…</source>
         <translation>Rédigez la publication avec la voix du dirigeant…</translation>
     </message>

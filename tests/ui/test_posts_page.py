@@ -403,3 +403,32 @@ def test_table_model_fetches_ids_a_chunk_at_a_time(qtmodeltester, filled, monkey
     qtmodeltester.check(model)
     model.set_filter(PostFilter(search="extra"))
     assert model.rowCount() == 4 and model.total == 4 and not model.canFetchMore()
+
+
+def test_links_field_is_saved_and_checked(qtbot, page, filled):
+    editor = _load(page, filled.posts[0])
+    qtbot.keyClicks(editor.links_edit, "http://lumenvale.example/news https://lumenvale.example/a")
+    editor.run_checks()
+    assert [f.message_code for f in editor.findings] == ["link_insecure"]
+    assert editor.save()
+    assert posts.get(filled.workspace, filled.posts[0].id).links == (
+        "http://lumenvale.example/news",
+        "https://lumenvale.example/a",
+    )
+
+
+def test_closing_the_window_saves_the_post_being_typed(qtbot, main_window, workspace):
+    claire = executives_repo.create(workspace.db, "Claire Vasseur")
+    post = posts.new_post(workspace, claire.id, actor="t", body="Before.")
+    page = main_window.show_page("posts")
+    page.set_workspace(main_window.context)
+    page.table.selectRow(0)
+    page.editor.body.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(page.editor.body, " After.")
+    workspace_path = workspace.path
+    main_window.close()
+    from ghostdesk.services import workspaces
+
+    with workspaces.open_workspace(workspace_path) as reopened:
+        assert posts.get(reopened, post.id).body == "Before. After."
+        assert posts.recovered(reopened, post.id) is None

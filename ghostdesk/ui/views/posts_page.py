@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -77,6 +77,7 @@ class PostsPage(Page):
         super().__init__()
         self._voice_scorer = voice_scorer
         self.context = None
+        self._watching = None
         self.model = PostTableModel(self)
         self._build()
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_MS, timeout=self.apply_filter)
@@ -157,6 +158,24 @@ class PostsPage(Page):
         self.lists_button.clicked.connect(self.edit_check_lists)
         self.editor.post_saved.connect(self.model.refresh_post)
         self.editor.status_changed.connect(self.model.refresh_post)
+
+    # -- never lose typing when the window closes or the workspace changes ----------------------
+    def showEvent(self, event) -> None:
+        window = self.window()
+        if window is not self and self._watching is not window:
+            window.installEventFilter(self)
+            self._watching = window
+        super().showEvent(event)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self._watching and self.workspace is not None:
+            if event.type() == QEvent.Type.Close:
+                self.editor.save()  # closing is a meaningful save: it becomes a version
+            elif event.type() == QEvent.Type.WindowDeactivate:
+                # A dialog (open another workspace, settings…) may close this workspace next: keep the
+                # last keystrokes in the autosave, recovered when the post is opened again.
+                self.editor.autosave_now()
+        return False
 
     def set_voice_scorer(self, scorer: VoiceScorer | None) -> None:
         """Plug in the voice match score: scorer(executive_id, text, language) -> result with .score and

@@ -170,7 +170,9 @@ class PostEditor(QWidget):
         self.counters_row = QHBoxLayout()
         self.counter_labels: dict[str, QLabel] = {}
         left_layout.addLayout(self.counters_row)
+        self.links_edit = QLineEdit()
         self.notes_edit = QLineEdit()
+        left_layout.addWidget(self.links_edit)
         left_layout.addWidget(self.notes_edit)
 
         right = QWidget()
@@ -205,6 +207,7 @@ class PostEditor(QWidget):
 
         self.title_edit.textEdited.connect(self._on_changed)
         self.notes_edit.textEdited.connect(self._on_changed)
+        self.links_edit.textEdited.connect(self._on_changed)
         self.body.textChanged.connect(self._on_body_changed)
         self.executive_combo.activated.connect(self._on_changed)
         self.language_combo.activated.connect(self._on_language_changed)
@@ -236,6 +239,7 @@ class PostEditor(QWidget):
         self.title_edit.clear()
         self.body.clear()
         self.notes_edit.clear()
+        self.links_edit.clear()
         self.findings = []
         self.findings_list.clear()
         self.comments.set_post(None, None, "")
@@ -258,6 +262,7 @@ class PostEditor(QWidget):
         shown = recovered[0] if recovered else post
         self.title_edit.setText(shown.title)
         self.notes_edit.setText(shown.notes)
+        self.links_edit.setText(" ".join(shown.links))
         index = self.executive_combo.findData(shown.executive_id)
         self.executive_combo.setCurrentIndex(index)
         self.language_combo.setCurrentIndex(self.language_combo.findData(shown.language))
@@ -289,6 +294,7 @@ class PostEditor(QWidget):
             self.language_combo,
             self.body,
             self.notes_edit,
+            self.links_edit,
             self.move_button,
             self.signoff_button,
             self.save_button,
@@ -312,6 +318,7 @@ class PostEditor(QWidget):
             title=self.title_edit.text(),
             body=body,
             notes=self.notes_edit.text(),
+            links=tuple(self.links_edit.text().split()),
             executive_id=self.executive_combo.currentData() or self.post.executive_id,
             language=self.language_combo.currentData() or self.post.language,
             networks=self.selected_networks(),
@@ -422,6 +429,7 @@ class PostEditor(QWidget):
         # Published and archived content is not edited in place: the workflow moves it back to draft first.
         locked = self.post.status in LOCKED or bool(self.workspace and self.workspace.read_only)
         self.body.setReadOnly(locked)
+        self.links_edit.setReadOnly(locked)
         for widget in (self.language_combo, self.executive_combo, self.import_button, *self.network_checks.values()):
             widget.setEnabled(not locked)
         colour = STATUS_COLOURS[self.post.status]
@@ -548,7 +556,7 @@ class PostEditor(QWidget):
         context = replace(
             self._check_context,
             networks=self.selected_networks() or ("linkedin",),
-            links=self.post.links,
+            links=tuple(self.links_edit.text().split()),
             hashtags=(),
             mentions=(),
         )
@@ -733,6 +741,7 @@ class PostEditor(QWidget):
         self.notes_edit.setPlaceholderText(
             self.tr("Internal notes (questions for the executive end with “?”; separate with “;”)")
         )
+        self.links_edit.setPlaceholderText(self.tr("Links to go with the post (separate with spaces)"))
         self.body.setPlaceholderText(self.tr("Write the post in the executive's voice…"))
         self.networks_label.setText(self.tr("Networks:"))
         self.move_button.setText(self.tr("Move to"))

@@ -432,3 +432,14 @@ def test_closing_the_window_saves_the_post_being_typed(qtbot, main_window, works
     with workspaces.open_workspace(workspace_path) as reopened:
         assert posts.get(reopened, post.id).body == "Before. After."
         assert posts.recovered(reopened, post.id) is None
+
+
+def test_executives_added_elsewhere_appear_when_the_page_is_shown(qtbot, page, filled):
+    _load(page, filled.posts[0])
+    executives_repo.create(filled.workspace.db, "Aiko Tanaka")
+    page.hide()
+    page.show()
+    assert page.executive_combo.findText("Aiko Tanaka") > 0
+    assert page.editor.executive_combo.findText("Aiko Tanaka") >= 0
+    assert page.editor.executive_combo.currentText() == "Claire Vasseur"
+    assert not page.editor.dirty

@@ -165,6 +165,9 @@ class PostsPage(Page):
         if window is not self and self._watching is not window:
             window.installEventFilter(self)
             self._watching = window
+        if self.workspace is not None:
+            self._fill_executives()
+            self.editor.refresh_executives()
         super().showEvent(event)
 
     def eventFilter(self, watched, event) -> bool:

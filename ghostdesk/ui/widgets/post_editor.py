@@ -224,13 +224,21 @@ class PostEditor(QWidget):
     def set_context(self, context) -> None:
         self.context = context
         self.post = None
+        self.refresh_executives()
+        self.clear()
+
+    def refresh_executives(self) -> None:
+        """Re-read the executives (another page may have added or renamed one), keeping the choice."""
+        current = self.executive_combo.currentData()
+        loading, self._loading = self._loading, True
         self.executive_combo.clear()
-        self._executive_titles: dict[str, str] = {}
+        self._executive_titles = {}
         if self.workspace is not None:
             for executive in posts.executives(self.workspace):
                 self.executive_combo.addItem(executive.name, executive.id)
                 self._executive_titles[executive.id] = executive.title
-        self.clear()
+        self.executive_combo.setCurrentIndex(self.executive_combo.findData(current))
+        self._loading = loading
 
     def clear(self) -> None:
         self._loading = True
@@ -254,7 +262,8 @@ class PostEditor(QWidget):
         """Show a post; unsaved edits of the previous one are saved first, autosaved edits are recovered."""
         if self.post is not None and self.post.id == post_id:
             return
-        self.save()
+        if not self.save():
+            self.autosave_now()  # a refused save (the user was told why) still keeps the text for recovery
         post = posts.get(self.workspace, post_id)
         recovered = posts.recovered(self.workspace, post_id)
         self._loading = True

@@ -139,9 +139,31 @@ def _where(flt: PostFilter) -> tuple[list[str], list[Any]]:
     return clauses, args
 
 
+# Chinese and Japanese are written without spaces, so the FTS tokenizer sees a whole sentence as one token:
+# searches holding such text match substrings instead (a scan, fine for the sizes a workspace holds).
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+
+
+def _substring_terms(search: str) -> list[str]:
+    return search.split() if _CJK.search(search) else []
+
+
+def _like_clauses(terms: list[str]) -> tuple[list[str], list[str]]:
+    def escaped(term: str) -> str:
+        return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+    haystack = "(p.title || ' ' || p.body || ' ' || p.hashtags)"
+    return [f"{haystack} LIKE ? ESCAPE '\\'" for _ in terms], [escaped(t) for t in terms]
+
+
 def list_ids(db: Database, flt: PostFilter) -> list[str]:
     """Ids in display order: by relevance when searching, else most recently updated first."""
     clauses, args = _where(flt)
+    substrings = _substring_terms(flt.search)
+    if substrings:
+        extra, extra_args = _like_clauses(substrings)
+        sql = "SELECT p.id FROM posts p WHERE " + " AND ".join([*clauses, *extra]) + " ORDER BY p.updated_at DESC"
+        return [r[0] for r in db.execute(sql, [*args, *extra_args]).fetchall()]
     query = fts_query(flt.search)
     if flt.search.strip() and not query:
         return []
@@ -173,6 +195,11 @@ def page_ids(
 
 def count_ids(db: Database, flt: PostFilter) -> int:
     clauses, args = _where(flt)
+    substrings = _substring_terms(flt.search)
+    if substrings:
+        extra, extra_args = _like_clauses(substrings)
+        sql = "SELECT count(*) FROM posts p WHERE " + " AND ".join([*clauses, *extra])
+        return db.execute(sql, [*args, *extra_args]).fetchone()[0]
     query = fts_query(flt.search)
     if flt.search.strip() and not query:
         return 0
@@ -212,6 +239,10 @@ SNIPPET_START, SNIPPET_END = "\x02", "\x03"
 
 def snippets(db: Database, search: str, ids: list[str]) -> dict[str, str]:
     """Body snippets around the matched words, marked with SNIPPET_START/SNIPPET_END."""
+    substrings = _substring_terms(search)
+    if substrings and ids:
+        bodies = db.execute(f"SELECT id, body FROM posts WHERE id IN ({', '.join('?' * len(ids))})", ids)
+        return {post_id: _substring_snippet(body, substrings) for post_id, body in bodies.fetchall()}
     query = fts_query(search)
     if not query or not ids:
         return {}
@@ -221,6 +252,16 @@ def snippets(db: Database, search: str, ids: list[str]) -> dict[str, str]:
         f" WHERE posts_fts MATCH ? AND p.id IN ({', '.join('?' * len(ids))})"
     )
     return dict(db.execute(sql, [query, *ids]).fetchall())
+
+
+def _substring_snippet(body: str, terms: list[str], width: int = 40) -> str:
+    lower = body.lower()
+    first = min((i for i in (lower.find(t.lower()) for t in terms) if i >= 0), default=0)
+    start = max(0, first - width // 2)
+    window = body[start : start + width * 2]
+    for term in sorted(terms, key=len, reverse=True):
+        window = re.sub(re.escape(term), lambda m: f"{SNIPPET_START}{m.group(0)}{SNIPPET_END}", window, flags=re.I)
+    return ("…" if start else "") + window + ("…" if start + width * 2 < len(body) else "")
 
 
 def used_tags(db: Database, column: str, limit: int = 300) -> list[str]:

@@ -194,3 +194,19 @@ def test_delete_goes_to_the_trash_and_restores_with_history(workspace, claire):
     restored = posts_repo.restore(workspace.db, item.id)
     assert restored.body == "keep me, v2" and len(posts.versions(workspace, post.id)) == 2
     assert posts.list_ids(workspace, PostFilter(search="keep")) == [post.id]
+
+
+def test_search_inside_chinese_and_japanese_text(workspace, claire):
+    ja = _post(workspace, claire, body="本日、東京で電力網の新しい予測ツールを発表しました。", language="ja")
+    zh = _post(workspace, claire, body="我们在上海发布了新的电网预测工具。", language="zh")
+    _post(workspace, claire, body="Nothing in Asian scripts, 100% plain.")
+    assert posts.list_ids(workspace, PostFilter(search="予測ツール")) == [ja.id]
+    assert posts.list_ids(workspace, PostFilter(search="电网")) == [zh.id]
+    assert posts.list_ids(workspace, PostFilter(search="上海 工具")) == [zh.id]
+    assert posts.list_ids(workspace, PostFilter(search="電網 %")) == []  # LIKE wildcards are escaped
+    assert posts.list_ids(workspace, PostFilter(search="电网", language="ja")) == []
+    from ghostdesk.storage import posts_repo
+
+    assert posts_repo.count_ids(workspace.db, PostFilter(search="预测")) == 1
+    snippet = posts.snippets(workspace, "电网", [zh.id])[zh.id]
+    assert f"{posts.SNIPPET_START}电网{posts.SNIPPET_END}" in snippet

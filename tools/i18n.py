@@ -30,6 +30,7 @@ AREAS: dict[str, list[str]] = {
     "voices": ["ghostdesk/ui/**/voice*.py"],
     "ambassadors": ["ghostdesk/ui/**/ambassador*.py", "ui/ambassador*.ui"],
     "assist": ["ghostdesk/ui/**/assist*.py"],
+    "posts": ["ghostdesk/ui/**/post*.py"],
 }
 
 

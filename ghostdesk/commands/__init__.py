@@ -4,6 +4,7 @@
 COMMAND_MODULES = (
     "workspace",
     "voice",
+    "posts",
     "ambassadors",
     "markets",
     "assist",

@@ -35,6 +35,12 @@ class UnsupportedSampleFile(GhostDeskError):
     code = "voice_unsupported_file"
 
 
+class ExecutiveHasPosts(GhostDeskError):
+    """An executive cannot go to the trash while posts are written in their name."""
+
+    code = "executive_has_posts"
+
+
 class NoVoiceSamples(GhostDeskError):
     """A score needs samples in the text's language."""
 

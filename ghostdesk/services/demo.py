@@ -15,10 +15,10 @@ from ghostdesk.domain.errors import WorkspaceExists
 from ghostdesk.storage import meta_repo
 from ghostdesk.storage.workspace import Workspace
 
-from . import demo_ambassadors, demo_voices, workspaces
+from . import demo_ambassadors, demo_posts, demo_voices, workspaces
 
 # Bump when any populator changes, so `ghostdesk --demo` rebuilds an outdated demo.
-DEMO_VERSION = "2"
+DEMO_VERSION = "3"
 DEMO_SEED = 20261130
 
 COMPANY = {
@@ -38,6 +38,7 @@ def _company(workspace: Workspace, rng: random.Random) -> None:
 POPULATORS: list[Populator] = [
     _company,
     demo_voices.populate,
+    demo_posts.populate,
     demo_ambassadors.populate,
 ]
 

@@ -17,6 +17,7 @@ from ghostdesk.domain.executive import Executive
 from ghostdesk.domain.records import content_hash
 from ghostdesk.domain.voice import (
     LANGUAGES,
+    ExecutiveHasPosts,
     NoVoiceSamples,
     VoiceSample,
     VoiceScore,
@@ -212,7 +213,16 @@ def set_photo(db: Database, executive_id: str, data: bytes | None, *, actor: str
 
 
 def delete_executive(db: Database, executive_id: str, *, actor: str) -> None:
-    """To the trash (photo included); the voice rows stay keyed by id, so a restore brings them back."""
+    """To the trash (photo included); the voice rows stay keyed by id, so a restore brings them back.
+
+    Refused while posts are written in this executive's name: they would lose their author.
+    """
+    from ghostdesk.storage import posts_repo
+
+    written = posts_repo.count_for_executive(db, executive_id)
+    if written:
+        executive = executives_repo.get(db, executive_id)
+        raise ExecutiveHasPosts(f"{executive.name} has {written} post(s)", executive=executive.name, posts=written)
     executives_repo.delete(db, executive_id, deleted_by=actor)
 
 

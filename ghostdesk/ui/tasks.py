@@ -59,11 +59,17 @@ class _Runnable(QRunnable):
             if not isinstance(exc, Cancelled | Exception):
                 raise
             exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
-            self.handle.finished = True
-            self.handle.signals.failed.emit(exc)
+            self._deliver(self.handle.signals.failed, exc)
             return
+        self._deliver(self.handle.signals.done, result)
+
+    def _deliver(self, signal, value: Any) -> None:
         self.handle.finished = True
-        self.handle.signals.done.emit(result)
+        try:
+            signal.emit(value)
+        except RuntimeError:
+            # The application closed while this ran: nobody is left to receive the result.
+            log.info("A background task finished after its receiver was gone")
 
 
 _live: set[TaskHandle] = set()

@@ -207,10 +207,6 @@ Write in an executive&apos;s voice, adapt each post for every market, plan the a
         <translation>Publications</translation>
     </message>
     <message>
-        <source>The drafting studio will live here: posts in the executive&apos;s voice, live counters for each network, faux-pas checks, version history and search.</source>
-        <translation>L’atelier de rédaction se trouvera ici : les publications dans la voix du dirigeant, des compteurs en direct pour chaque réseau, la détection des faux pas, l’historique des versions et la recherche.</translation>
-    </message>
-    <message>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>

@@ -580,6 +580,10 @@
         <translation>Il n’y a pas encore d’exemples dans cette langue : ajoutez-en pour évaluer des textes dans celle-ci.</translation>
     </message>
     <message>
+        <source>{0} has {1} post(s) written in their name. Delete or reassign those posts first.</source>
+        <translation>{0} a {1} publication(s) écrite(s) en son nom. Supprimez ou réattribuez d’abord ces publications.</translation>
+    </message>
+    <message>
         <source>Please check this field: {0}</source>
         <translation>Veuillez vérifier ce champ : {0}</translation>
     </message>

@@ -7,6 +7,7 @@ from ghostdesk.storage.migrations import (  # noqa: F401
     m001_initial,
     m002_executives,
     m003_voices,
+    m004_posts,
     m005_ambassadors,
     m006_market_overrides,
     m007_assistants,

@@ -92,23 +92,26 @@ def _ambassadors_page() -> Page:
     return AmbassadorsPage()
 
 
+def _posts_page() -> Page:
+    from ghostdesk.services import voices
+    from ghostdesk.ui.views.posts_page import PostsPage
+
+    page = PostsPage()
+
+    def score(executive_id: str, text: str, language: str):
+        # The studio's live voice match, against the profile of the post's executive.
+        workspace = page.workspace
+        return voices.score_text(workspace.db, executive_id, text, language) if workspace else None
+
+    page.set_voice_scorer(score)
+    return page
+
+
 def page_specs() -> list[PageSpec]:
     """Sidebar order. Each feature replaces its ComingPage with its real page."""
     return [
         PageSpec("voices", "voices", lambda: translate("Pages", "Voices"), _voices_page),
-        PageSpec(
-            "posts",
-            "posts",
-            lambda: translate("Pages", "Posts"),
-            _coming(
-                QT_TRANSLATE_NOOP("Pages", "Posts"),
-                QT_TRANSLATE_NOOP(
-                    "Pages",
-                    "The drafting studio will live here: posts in the executive's voice, "
-                    "live counters for each network, faux-pas checks, version history and search.",
-                ),
-            ),
-        ),
+        PageSpec("posts", "posts", lambda: translate("Pages", "Posts"), _posts_page),
         PageSpec("markets", "markets", _markets_label, _markets_page),
         PageSpec(
             "calendar",

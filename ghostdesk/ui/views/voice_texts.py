@@ -209,6 +209,10 @@ def error_text(exc: GhostDeskError) -> str:
         }.get(f.get("reason", ""), translate("VoiceTexts", "This file cannot be read."))
     if exc.code == "voice_no_samples":
         return translate("VoiceTexts", "There are no samples in this language yet: add some to score texts in it.")
+    if exc.code == "executive_has_posts":
+        return translate(
+            "VoiceTexts", "{0} has {1} post(s) written in their name. Delete or reassign those posts first."
+        ).format(f.get("executive", ""), f.get("posts", 0))
     if exc.code == "invalid":
         return translate("VoiceTexts", "Please check this field: {0}").format(f.get("field", ""))
     return exc.message

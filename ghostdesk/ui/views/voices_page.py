@@ -412,7 +412,11 @@ class VoicesPage(Page):
         name = voices.get_profile(self.db, self.executive_id).executive.name
         if not VoicePrompts.confirm_delete(self, name):
             return
-        voices.delete_executive(self.db, self.executive_id, actor=self.actor)
+        try:
+            voices.delete_executive(self.db, self.executive_id, actor=self.actor)
+        except GhostDeskError as exc:
+            VoicePrompts.error(self, exc)
+            return
         self._dirty = False
         self.executive_id = None
         self.executives.reload()

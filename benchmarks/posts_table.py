@@ -1,0 +1,141 @@
+"""Benchmark: the posts table over 100,000 posts — our model (ids + row cache) against raw SQL for the
+visible rows. Prints the timings and the ratio; not a test.
+
+    .venv/bin/python benchmarks/posts_table.py [N]
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+VISIBLE = 40
+
+
+def fill(workspace, n: int) -> None:
+    from ghostdesk.domain.clock import new_id
+    from ghostdesk.storage import executives_repo
+
+    executives = [executives_repo.create(workspace.db, name).id for name in ("Claire Vasseur", "Daniel Okafor")]
+    statuses = ["idea", "draft", "in_review", "approved", "scheduled", "published", "archived"]
+    words = [
+        "grid",
+        "balance",
+        "forecast",
+        "humility",
+        "operators",
+        "wind",
+        "solar",
+        "storage",
+        "team",
+        "Lyon",
+        "Berlin",
+        "data",
+    ]
+    rows = []
+    for i in range(n):
+        body = " ".join(words[(i * 7 + k) % len(words)] for k in range(40)) + f" post {i}"
+        stamp = f"2026-{1 + i % 12:02d}-{1 + i % 28:02d}T{i % 24:02d}:00:{i % 60:02d}.{i % 1000000:06d}+00:00"
+        rows.append(
+            (
+                new_id(),
+                executives[i % 2],
+                f"Post {i}",
+                ["en", "fr", "de"][i % 3],
+                body,
+                json.dumps(["grid"]),
+                statuses[i % 7],
+                stamp,
+                stamp,
+            )
+        )
+    with workspace.db.atomic():
+        workspace.db.conn.executemany(
+            "INSERT INTO posts (id, executive_id, title, language, body, hashtags, status, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+
+
+def best_of(fn, repeat: int = 5) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def main() -> int:
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
+    from PySide6.QtWidgets import QApplication
+
+    from ghostdesk.domain.posts import PostFilter, PostStatus
+    from ghostdesk.services import workspaces
+    from ghostdesk.ui.models.post_table_model import PostTableModel
+
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as folder:
+        workspace = workspaces.create(Path(folder) / "bench.ghostdesk")
+        start = time.perf_counter()
+        fill(workspace, n)
+        print(f"filled {n:,} posts in {time.perf_counter() - start:.1f} s")
+        db = workspace.db
+        model = PostTableModel()
+        model.set_workspace(workspace)
+
+        def ours(flt: PostFilter) -> None:
+            model.set_filter(flt)
+            for row in range(min(VISIBLE, model.rowCount())):
+                for column in range(5):
+                    model.index(row, column).data()
+
+        raw_sql = {
+            "all": (
+                "SELECT p.id, p.title, e.name, p.status, p.language, p.updated_at FROM posts p"
+                " LEFT JOIN executives e ON e.id = p.executive_id ORDER BY p.updated_at DESC LIMIT ?",
+                [],
+            ),
+            "status=draft": (
+                "SELECT p.id, p.title, e.name, p.status, p.language, p.updated_at FROM posts p"
+                " LEFT JOIN executives e ON e.id = p.executive_id WHERE p.status = ?"
+                " ORDER BY p.updated_at DESC LIMIT ?",
+                ["draft"],
+            ),
+            "search '4242'": (
+                "SELECT p.id, p.title, p.status FROM posts_fts f JOIN posts p ON p.seq = f.rowid"
+                " WHERE posts_fts MATCH ? ORDER BY f.rank LIMIT ?",
+                ['"4242"*'],
+            ),
+            "search (all match)": (
+                "SELECT p.id, p.title, p.status FROM posts_fts f JOIN posts p ON p.seq = f.rowid"
+                " WHERE posts_fts MATCH ? ORDER BY f.rank LIMIT ?",
+                ['"humility"*'],
+            ),
+        }
+        filters = {
+            "all": PostFilter(),
+            "status=draft": PostFilter(statuses=(PostStatus.DRAFT,)),
+            "search '4242'": PostFilter(search="4242"),
+            "search (all match)": PostFilter(search="humility"),
+        }
+        print(f"{'case':20} {'ours (ms)':>10} {'raw SQL (ms)':>13} {'ratio':>7}")
+        for name, flt in filters.items():
+            sql, args = raw_sql[name]
+            floor = best_of(lambda sql=sql, args=args: db.execute(sql, [*args, VISIBLE]).fetchall())
+            mine = best_of(lambda flt=flt: ours(flt), repeat=3)
+            print(f"{name:20} {mine * 1000:10.1f} {floor * 1000:13.2f} {mine / floor:7.1f}")
+        print(f"posts: {n:,}; visible rows read: {VISIBLE}; a search loads every match, other views page ids")
+        workspace.close()
+    app.quit()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,60 @@
+"""Export: the executive review copy — one post as a Word document the executive can read and annotate."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class ReviewCopy:
+    """Everything the document shows, already in words (the caller picks the language)."""
+
+    heading: str
+    executive_name: str
+    meta_lines: list[str]  # e.g. "Networks: LinkedIn, X", "Version 4 — hash 1a2b…"
+    body: str
+    preview_label: str
+    preview_text: str  # the text as the feed shows it before "see more"
+    questions_label: str
+    questions: list[str] = field(default_factory=list)
+    findings_label: str = ""
+    findings: list[str] = field(default_factory=list)
+    signoff_label: str = ""
+    signoff_lines: list[str] = field(default_factory=list)
+
+
+def write(copy: ReviewCopy, target: Path) -> Path:
+    import docx  # lazy: ~60 ms
+    from docx.shared import Pt, RGBColor
+
+    document = docx.Document()
+    document.core_properties.title = copy.heading
+    document.add_heading(copy.heading, level=1)
+    intro = document.add_paragraph()
+    intro.add_run(copy.executive_name).bold = True
+    for line in copy.meta_lines:
+        meta = document.add_paragraph(line)
+        meta.runs[0].font.size = Pt(9)
+        meta.runs[0].font.color.rgb = RGBColor(0x55, 0x5F, 0x6D)
+    for paragraph in copy.body.split("\n"):
+        document.add_paragraph(paragraph)
+    document.add_heading(copy.preview_label, level=2)
+    preview = document.add_paragraph(copy.preview_text)
+    preview.runs[0].italic = True
+    if copy.findings:
+        document.add_heading(copy.findings_label, level=2)
+        for line in copy.findings:
+            document.add_paragraph(line, style="List Bullet")
+    document.add_heading(copy.questions_label, level=2)
+    for question in copy.questions or ["…"]:
+        document.add_paragraph(question, style="List Number")
+    if copy.signoff_lines:
+        document.add_heading(copy.signoff_label, level=2)
+        for line in copy.signoff_lines:
+            document.add_paragraph(line)
+    target = Path(target)
+    partial = target.with_name(target.name + ".part")
+    document.save(str(partial))
+    partial.replace(target)
+    return target

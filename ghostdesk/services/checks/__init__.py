@@ -1,0 +1,122 @@
+"""Services: faux-pas checks — run every registered rule over a post or a text, with the workspace's lists.
+
+Importing this package registers the shipped rules (one module per family).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ghostdesk.domain.checks import Finding
+from ghostdesk.services.checks import confidential, figures, form, personal, wording  # noqa: F401
+from ghostdesk.services.checks.engine import REGISTRY, CheckContext, register, rule, run
+from ghostdesk.storage import posts_repo
+from ghostdesk.storage.workspace import Workspace
+
+__all__ = [
+    "BANNED_PHRASE_SOURCES",
+    "REGISTRY",
+    "CheckContext",
+    "Finding",
+    "check_post",
+    "check_text",
+    "context_for",
+    "register",
+    "rule",
+]
+
+# Term kinds in the workspace's check_terms table.
+SENSITIVE, FACT, OFFENSIVE, BANNED, DICTIONARY = "sensitive", "fact", "offensive", "banned", "dictionary"
+
+
+def _voice_profile_banned(workspace: Workspace, executive_id: str | None) -> list[str]:
+    """The executive's own banned phrases, from their voice profile."""
+    if not executive_id:
+        return []
+    from ghostdesk.domain.errors import NotFound
+    from ghostdesk.services import voices
+
+    try:
+        return list(voices.get_profile(workspace.db, executive_id).settings.banned_phrases)
+    except NotFound:
+        return []
+
+
+# Sources of banned phrases besides the workspace's list: fn(workspace, executive_id) -> list[str].
+BANNED_PHRASE_SOURCES: list[Callable[[Workspace, str | None], list[str]]] = [_voice_profile_banned]
+
+
+def context_for(
+    workspace: Workspace,
+    language: str,
+    *,
+    executive_id: str | None = None,
+    networks: tuple[str, ...] = ("linkedin",),
+    links: tuple[str, ...] = (),
+    hashtags: tuple[str, ...] = (),
+    mentions: tuple[str, ...] = (),
+) -> CheckContext:
+    db = workspace.db
+    banned = list(posts_repo.terms(db, BANNED, language, executive_id))
+    for source in BANNED_PHRASE_SOURCES:
+        banned.extend(source(workspace, executive_id))
+    return CheckContext(
+        language=language,
+        networks=tuple(networks),
+        links=tuple(links),
+        hashtags=tuple(hashtags),
+        mentions=tuple(mentions),
+        sensitive_terms=tuple(posts_repo.terms(db, SENSITIVE)),
+        approved_facts=tuple(posts_repo.terms(db, FACT)),
+        extra_offensive=tuple(posts_repo.terms(db, OFFENSIVE, language)),
+        banned_phrases=tuple(dict.fromkeys(banned)),
+    )
+
+
+def check_text(workspace: Workspace, text: str, language: str, **kwargs) -> list[Finding]:
+    return run(text, context_for(workspace, language, **kwargs))
+
+
+def check_post(workspace: Workspace, post_id: str) -> list[Finding]:
+    post = posts_repo.get(workspace.db, post_id)
+    context = context_for(
+        workspace,
+        post.language,
+        executive_id=post.executive_id,
+        networks=post.networks,
+        links=post.links,
+        hashtags=post.hashtags,
+        mentions=post.mentions,
+    )
+    return run(post.body, context)
+
+
+def add_term(workspace: Workspace, kind: str, term: str, *, language: str = "", executive_id: str | None = None):
+    from ghostdesk.domain.errors import ValidationError
+
+    if kind not in (SENSITIVE, FACT, OFFENSIVE, BANNED, DICTIONARY):
+        raise ValidationError(f"Unknown term kind {kind!r}", field="kind")
+    if not term.strip():
+        raise ValidationError("A term cannot be empty", field="term")
+    return posts_repo.add_term(workspace.db, kind, term.strip(), language, executive_id)
+
+
+def terms(workspace: Workspace, kind: str) -> list[str]:
+    return posts_repo.terms(workspace.db, kind)
+
+
+EDITABLE_KINDS = (SENSITIVE, FACT, BANNED, OFFENSIVE, DICTIONARY)
+
+
+def set_terms(workspace: Workspace, kind: str, lines: list[str]) -> list[str]:
+    """Replace a workspace list from user lines (blank lines and duplicates dropped). Returns what was kept."""
+    from ghostdesk.domain.errors import ValidationError
+
+    if kind not in EDITABLE_KINDS:
+        raise ValidationError(f"Unknown term kind {kind!r}", field="kind")
+    kept = list(dict.fromkeys(" ".join(line.split()) for line in lines if line.strip()))
+    too_long = [t for t in kept if len(t) > 300]
+    if too_long:
+        raise ValidationError("A list entry has at most 300 characters", field="terms", value=too_long[0][:40])
+    posts_repo.replace_terms(workspace.db, kind, kept)
+    return kept

@@ -1,0 +1,338 @@
+"""UI: the Posts page — the drafting studio: filters and full-text search over the posts table, and the editor."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ghostdesk.domain.errors import GhostDeskError
+from ghostdesk.domain.posts import LANGUAGES, PostFilter, PostStatus
+from ghostdesk.services import checks, posts
+from ghostdesk.ui.dialogs.post_check_lists_dialog import PostCheckListsDialog
+from ghostdesk.ui.dialogs.post_prompts import PostPrompts
+from ghostdesk.ui.models.post_table_model import SNIPPET_ROLE, PostTableModel
+from ghostdesk.ui.views.pages import Page
+from ghostdesk.ui.widgets.post_editor import PostEditor, VoiceScorer
+from ghostdesk.ui.widgets.post_labels import language_label, status_label
+
+SEARCH_MS = 250
+
+
+class SnippetDelegate(QStyledItemDelegate):
+    """UI: paints a search snippet with its matched words in bold."""
+
+    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        markup = index.data(SNIPPET_ROLE)
+        if not markup:
+            super().paint(painter, option, index)
+            return
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else None
+        option.text = ""
+        if style:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setHtml(markup)
+        document.setDocumentMargin(2)
+        painter.save()
+        painter.translate(option.rect.topLeft())
+        painter.setClipRect(option.rect.translated(-option.rect.topLeft()))
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        context.palette.setColor(
+            QPalette.ColorRole.Text,
+            option.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text),
+        )
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        return super().sizeHint(option, index)
+
+
+class PostsPage(Page):
+    """UI: the drafting studio page."""
+
+    def __init__(self, voice_scorer: VoiceScorer | None = None) -> None:
+        super().__init__()
+        self._voice_scorer = voice_scorer
+        self.context = None
+        self._watching = None
+        self.model = PostTableModel(self)
+        self._build()
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_MS, timeout=self.apply_filter)
+        self._connect()
+        self.retranslate_ui()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        header = QHBoxLayout()
+        self.heading = QLabel()
+        self.heading.setObjectName("pageHeading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.new_button = QPushButton()
+        self.delete_button = QPushButton()
+        self.lists_button = QPushButton()
+        header.addWidget(self.heading, 1)
+        header.addWidget(self.lists_button)
+        header.addWidget(self.new_button)
+        header.addWidget(self.delete_button)
+        layout.addLayout(header)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("postsSplitter")
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.search_edit = QLineEdit()
+        self.search_edit.setClearButtonEnabled(True)
+        left_layout.addWidget(self.search_edit)
+        filters = QGridLayout()
+        self.status_combo = QComboBox()
+        self.executive_combo = QComboBox()
+        self.language_combo = QComboBox()
+        self.date_combo = QComboBox()
+        for i, combo in enumerate((self.status_combo, self.executive_combo, self.language_combo, self.date_combo)):
+            filters.addWidget(combo, i // 2, i % 2)
+        left_layout.addLayout(filters)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setItemDelegateForColumn(PostTableModel.MATCH, SnippetDelegate(self.table))
+        header_view = self.table.horizontalHeader()
+        header_view.setSectionResizeMode(PostTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        header_view.setSectionResizeMode(PostTableModel.MATCH, QHeaderView.ResizeMode.Stretch)
+        for column in (PostTableModel.EXECUTIVE, PostTableModel.STATUS, PostTableModel.LANGUAGE):
+            header_view.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setColumnHidden(PostTableModel.MATCH, True)
+        self.table.setColumnHidden(PostTableModel.UPDATED, True)
+        left_layout.addWidget(self.table, 1)
+        self.count_label = QLabel()
+        self.count_label.setStyleSheet("color: palette(dark);")
+        left_layout.addWidget(self.count_label)
+
+        self.editor = PostEditor(voice_scorer=self._voice_scorer)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([420, 640])
+        layout.addWidget(self.splitter, 1)
+
+    def _connect(self) -> None:
+        self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
+        for combo in (self.status_combo, self.executive_combo, self.language_combo, self.date_combo):
+            combo.activated.connect(self.apply_filter)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.new_button.clicked.connect(self.new_post)
+        self.delete_button.clicked.connect(self.delete_post)
+        self.lists_button.clicked.connect(self.edit_check_lists)
+        self.editor.post_saved.connect(self.model.refresh_post)
+        self.editor.status_changed.connect(self.model.refresh_post)
+
+    # -- never lose typing when the window closes or the workspace changes ----------------------
+    def showEvent(self, event) -> None:
+        window = self.window()
+        if window is not self and self._watching is not window:
+            window.installEventFilter(self)
+            self._watching = window
+        if self.workspace is not None:
+            self._fill_executives()
+            self.editor.refresh_executives()
+        super().showEvent(event)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self._watching and self.workspace is not None:
+            if event.type() == QEvent.Type.Close:
+                self.editor.save()  # closing is a meaningful save: it becomes a version
+            elif event.type() == QEvent.Type.WindowDeactivate:
+                # A dialog (open another workspace, settings…) may close this workspace next: keep the
+                # last keystrokes in the autosave, recovered when the post is opened again.
+                self.editor.autosave_now()
+        return False
+
+    def set_voice_scorer(self, scorer: VoiceScorer | None) -> None:
+        """Plug in the voice match score: scorer(executive_id, text, language) -> result with .score and
+        .dimensions (each .name, .advice), or None. Hidden while no scorer is set."""
+        self.editor.voice_scorer = scorer
+        self.editor.score_voice()
+
+    # -- workspace -------------------------------------------------------------------------------
+    def set_workspace(self, context) -> None:
+        self.context = context
+        self.editor.set_context(context)
+        self._fill_executives()
+        self.model.set_workspace(context.workspace if context else None)
+        self._update_count()
+        writable = bool(context and context.workspace and not context.workspace.read_only)
+        self.new_button.setEnabled(writable)
+        self.delete_button.setEnabled(writable)
+        self.lists_button.setEnabled(writable)
+        if self.model.rowCount() and context and context.workspace:
+            self.table.selectRow(0)
+
+    @property
+    def workspace(self):
+        return self.context.workspace if self.context else None
+
+    def _fill_executives(self) -> None:
+        current = self.executive_combo.currentData()
+        self.executive_combo.clear()
+        self.executive_combo.addItem(self.tr("All executives"), None)
+        if self.workspace is not None:
+            for executive in posts.executives(self.workspace):
+                self.executive_combo.addItem(executive.name, executive.id)
+        self.executive_combo.setCurrentIndex(max(0, self.executive_combo.findData(current)))
+
+    # -- filtering -------------------------------------------------------------------------------
+    def current_filter(self) -> PostFilter:
+        status = self.status_combo.currentData()
+        days = self.date_combo.currentData()
+        since = (datetime.now(UTC) - timedelta(days=days)).date().isoformat() if days else None
+        return PostFilter(
+            statuses=(PostStatus(status),) if status else (),
+            executive_id=self.executive_combo.currentData(),
+            language=self.language_combo.currentData(),
+            updated_from=since,
+            search=self.search_edit.text().strip(),
+        )
+
+    def apply_filter(self) -> None:
+        if self.workspace is None:
+            return
+        self.editor.save()
+        keep = self.editor.post.id if self.editor.post else None
+        flt = self.current_filter()
+        self.model.set_filter(flt)
+        self.table.setColumnHidden(PostTableModel.MATCH, not flt.search)
+        self._update_count()
+        row = self.model.row_of(keep) if keep else -1
+        if row >= 0:
+            self.table.selectRow(row)
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("Posts shown: {0}").format(self.model.total))
+
+    # -- actions ---------------------------------------------------------------------------------
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid() or self.workspace is None:
+            return
+        try:
+            self.editor.load(self.model.post_id(current.row()))
+        except GhostDeskError as exc:
+            PostPrompts.error(self, exc)
+
+    def new_post(self) -> str | None:
+        if self.workspace is None:
+            return None
+        executive_id = self.executive_combo.currentData()
+        if executive_id is None:
+            found = posts.executives(self.workspace)
+            if not found:
+                PostPrompts.no_executive(self)
+                return None
+            executive_id = found[0].id
+        if not self.editor.save():
+            return None
+        post = posts.new_post(
+            self.workspace,
+            executive_id,
+            actor=self.context.actor,
+            title=self.tr("New post"),
+            language=self.language_combo.currentData() or "en",
+        )
+        self.search_edit.clear()
+        self.status_combo.setCurrentIndex(0)
+        self.apply_filter()
+        self.table.selectRow(self.model.row_of(post.id))
+        self.editor.body.setFocus()
+        return post.id
+
+    def delete_post(self) -> None:
+        post = self.editor.post
+        if post is None or not PostPrompts.confirm_delete(self, post.title or post.body[:40]):
+            return
+        self.editor.dirty = False
+        posts.delete(self.workspace, post.id, actor=self.context.actor)
+        self.editor.clear()
+        self.apply_filter()
+
+    def edit_check_lists(self) -> None:
+        if self.workspace is None:
+            return
+        current = {kind: checks.terms(self.workspace, kind) for kind in checks.EDITABLE_KINDS}
+        chosen = PostCheckListsDialog.edit(self, current)
+        if chosen is None:
+            return
+        try:
+            for kind, lines in chosen.items():
+                checks.set_terms(self.workspace, kind, lines)
+        except GhostDeskError as exc:
+            PostPrompts.error(self, exc)
+            return
+        if self.editor.post is not None:
+            self.editor._refresh_check_context()
+            self.editor.run_checks()
+
+    # -- language --------------------------------------------------------------------------------
+    def retranslate_ui(self) -> None:
+        self.heading.setText(self.tr("Posts"))
+        self.new_button.setText(self.tr("New post"))
+        self.delete_button.setText(self.tr("Move to trash"))
+        self.lists_button.setText(self.tr("Check lists…"))
+        self.search_edit.setPlaceholderText(self.tr("Search posts (title, text, hashtags)…"))
+        self._fill_combo(
+            self.status_combo, [(self.tr("All statuses"), None), *[(status_label(s), s.value) for s in PostStatus]]
+        )
+        self._fill_combo(
+            self.language_combo, [(self.tr("All languages"), None), *[(language_label(c), c) for c in LANGUAGES]]
+        )
+        self._fill_combo(
+            self.date_combo,
+            [
+                (self.tr("Any time"), None),
+                (self.tr("Last 7 days"), 7),
+                (self.tr("Last 30 days"), 30),
+                (self.tr("Last 12 months"), 365),
+            ],
+        )
+        if self.executive_combo.count():
+            self.executive_combo.setItemText(0, self.tr("All executives"))
+        self._update_count()
+
+    @staticmethod
+    def _fill_combo(combo: QComboBox, items: list[tuple[str, object]]) -> None:
+        current = combo.currentData()
+        combo.clear()
+        for text, data in items:
+            combo.addItem(text, data)
+        combo.setCurrentIndex(max(0, combo.findData(current)))

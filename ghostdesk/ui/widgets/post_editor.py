@@ -1,0 +1,772 @@
+"""UI: the post editor — fields, body with finding underlines and the feed fold, live counters per network,
+feed preview, faux-pas findings, optional voice score, autosave, workflow and sign-off."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ghostdesk.domain import networks
+from ghostdesk.domain.checks import Finding
+from ghostdesk.domain.errors import GhostDeskError
+from ghostdesk.domain.posts import LANGUAGES, LOCKED, Post, allowed_targets, hashtags_in, mentions_in
+from ghostdesk.services import checks, post_documents, posts, spelling
+from ghostdesk.ui.dialogs.post_history_dialog import PostHistoryDialog
+from ghostdesk.ui.dialogs.post_prompts import PostPrompts
+from ghostdesk.ui.tasks import run_in_background
+from ghostdesk.ui.widgets.post_attachments import PostComments, PostImages
+from ghostdesk.ui.widgets.post_body_edit import PostBodyEdit
+from ghostdesk.ui.widgets.post_labels import (
+    SEVERITY_COLOURS,
+    STATUS_COLOURS,
+    finding_text,
+    language_label,
+    local_time,
+    severity_label,
+    status_label,
+)
+from ghostdesk.ui.widgets.post_preview import PostPreview
+
+log = logging.getLogger(__name__)
+
+AUTOSAVE_MS = 1000  # a kill loses at most this much typing (plus one write)
+CHECK_MS = 300
+VOICE_MS = 800
+EDITOR_NETWORKS = ("linkedin", "x", "weibo", "xing", "facebook")
+
+# voice_scorer(executive_id, text, language) -> object with .score (0–100) and .dimensions (each .name, .advice)
+VoiceScorer = Callable[[str, str, str], Any]
+
+
+class PostEditor(QWidget):
+    """UI: edits one post at a time. `load(post_id)`; saves on Ctrl+S and when another post is loaded."""
+
+    post_saved = Signal(str)
+    status_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, voice_scorer: VoiceScorer | None = None) -> None:
+        super().__init__(parent)
+        self.voice_scorer = voice_scorer
+        self.context = None
+        self.post: Post | None = None
+        self.findings: list[Finding] = []
+        self._check_context = None
+        self._executive_titles: dict[str, str] = {}
+        self.speller: spelling.Speller | None = None
+        self.misspellings: list[spelling.Misspelling] = []
+        self._personal_words: set[str] = set()
+        self._loading = False
+        self.dirty = False
+        self._build()
+        self._autosave_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS, timeout=self.autosave_now)
+        self._check_timer = QTimer(self, singleShot=True, interval=CHECK_MS, timeout=self.run_checks)
+        self._voice_timer = QTimer(self, singleShot=True, interval=VOICE_MS, timeout=self.score_voice)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        self.retranslate_ui()
+        self._set_enabled(False)
+
+    # -- construction ----------------------------------------------------------------------------
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.banner = QFrame()
+        self.banner.setStyleSheet("QFrame { background: #fff4d6; border-radius: 4px; } QLabel { color: #5a4300; }")
+        banner_row = QHBoxLayout(self.banner)
+        banner_row.setContentsMargins(8, 4, 8, 4)
+        self.banner_label = QLabel()
+        self.banner_label.setWordWrap(True)
+        self.discard_button = QPushButton(clicked=self.discard_recovered)
+        banner_row.addWidget(self.banner_label, 1)
+        banner_row.addWidget(self.discard_button)
+        self.banner.hide()
+        layout.addWidget(self.banner)
+
+        status_row = QHBoxLayout()
+        self.status_chip = QLabel()
+        self.status_chip.setObjectName("statusChip")
+        self.approval_label = QLabel()
+        self.approval_label.setStyleSheet("color: palette(dark);")
+        self.move_button = QToolButton(popupMode=QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.move_menu = QMenu(self)
+        self.move_menu.aboutToShow.connect(self._fill_move_menu)
+        self.move_button.setMenu(self.move_menu)
+        self.signoff_button = QPushButton(clicked=self.record_signoff)
+        self.save_button = QPushButton(clicked=self.save)
+        self.save_button.setDefault(True)
+        status_row.addWidget(self.status_chip)
+        status_row.addStretch(1)
+        status_row.addWidget(self.move_button)
+        status_row.addWidget(self.signoff_button)
+        status_row.addWidget(self.save_button)
+        layout.addLayout(status_row)
+        self.approval_label.setWordWrap(True)
+        layout.addWidget(self.approval_label)
+
+        fields = QHBoxLayout()
+        self.title_edit = QLineEdit()
+        self.executive_combo = QComboBox()
+        self.language_combo = QComboBox()
+        for code in LANGUAGES:
+            self.language_combo.addItem(code, code)
+        fields.addWidget(self.title_edit, 3)
+        fields.addWidget(self.executive_combo, 2)
+        fields.addWidget(self.language_combo, 1)
+        layout.addLayout(fields)
+
+        nets = QHBoxLayout()
+        self.networks_label = QLabel()
+        nets.addWidget(self.networks_label)
+        self.network_checks: dict[str, QCheckBox] = {}
+        for network_id in EDITOR_NETWORKS:
+            box = QCheckBox(networks.NETWORKS[network_id].name)
+            box.toggled.connect(self._on_changed)
+            self.network_checks[network_id] = box
+            nets.addWidget(box)
+        nets.addStretch(1)
+        layout.addLayout(nets)
+        # The document actions get a row of their own, so the editor stays usable on a narrow window.
+        documents = QHBoxLayout()
+        self.import_button = QPushButton(clicked=self.import_draft)
+        self.export_button = QPushButton(clicked=self.export_review_copy)
+        self.history_button = QPushButton(clicked=self.show_history)
+        documents.addWidget(self.import_button)
+        documents.addWidget(self.export_button)
+        documents.addWidget(self.history_button)
+        documents.addStretch(1)
+        layout.addLayout(documents)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("postEditorSplitter")
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.body = PostBodyEdit()
+        self.body.menu_provider = self._spelling_menu
+        self.body.setObjectName("postBody")
+        self.body.setTabChangesFocus(True)
+        font = self.body.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.body.setFont(font)
+        left_layout.addWidget(self.body, 1)
+        self.counters_row = QHBoxLayout()
+        self.counter_labels: dict[str, QLabel] = {}
+        left_layout.addLayout(self.counters_row)
+        self.links_edit = QLineEdit()
+        self.notes_edit = QLineEdit()
+        left_layout.addWidget(self.links_edit)
+        left_layout.addWidget(self.notes_edit)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        self.preview = PostPreview()
+        self.preview.device_changed.connect(self._apply_selections)
+        right_layout.addWidget(self.preview)
+        self.voice_label = QLabel()
+        self.voice_label.setWordWrap(True)
+        self.voice_label.hide()
+        right_layout.addWidget(self.voice_label)
+        self.side_tabs = QTabWidget()
+        self.findings_list = QListWidget()
+        self.findings_list.setWordWrap(True)
+        self.findings_list.itemActivated.connect(self._select_finding)
+        self.findings_list.itemClicked.connect(self._select_finding)
+        self.comments = PostComments()
+        self.comments.comments_changed.connect(self._retitle_tabs)
+        self.images = PostImages()
+        self.images.before_change = self.save
+        self.images.images_changed.connect(self._on_images_changed)
+        self.side_tabs.addTab(self.findings_list, "")
+        self.side_tabs.addTab(self.comments, "")
+        self.side_tabs.addTab(self.images, "")
+        right_layout.addWidget(self.side_tabs, 1)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout.addWidget(self.splitter, 1)
+
+        self.title_edit.textEdited.connect(self._on_changed)
+        self.notes_edit.textEdited.connect(self._on_changed)
+        self.links_edit.textEdited.connect(self._on_changed)
+        self.body.textChanged.connect(self._on_body_changed)
+        self.executive_combo.activated.connect(self._on_changed)
+        self.language_combo.activated.connect(self._on_language_changed)
+
+    # -- context and loading ---------------------------------------------------------------------
+    @property
+    def workspace(self):
+        return self.context.workspace if self.context else None
+
+    @property
+    def actor(self) -> str:
+        return self.context.actor if self.context else "unknown"
+
+    def set_context(self, context) -> None:
+        self.context = context
+        self.post = None
+        self.refresh_executives()
+        self.clear()
+
+    def refresh_executives(self) -> None:
+        """Re-read the executives (another page may have added or renamed one), keeping the choice."""
+        current = self.executive_combo.currentData()
+        loading, self._loading = self._loading, True
+        self.executive_combo.clear()
+        self._executive_titles = {}
+        if self.workspace is not None:
+            for executive in posts.executives(self.workspace):
+                self.executive_combo.addItem(executive.name, executive.id)
+                self._executive_titles[executive.id] = executive.title
+        self.executive_combo.setCurrentIndex(self.executive_combo.findData(current))
+        self._loading = loading
+
+    def clear(self) -> None:
+        self._loading = True
+        self.post = None
+        self.dirty = False
+        self.title_edit.clear()
+        self.body.clear()
+        self.notes_edit.clear()
+        self.links_edit.clear()
+        self.findings = []
+        self.findings_list.clear()
+        self.comments.set_post(None, None, "")
+        self.images.set_post(None, None, "")
+        self.banner.hide()
+        self._loading = False
+        self._set_enabled(False)
+        self._update_status()
+        self._update_live()
+
+    def load(self, post_id: str) -> None:
+        """Show a post; unsaved edits of the previous one are saved first, autosaved edits are recovered."""
+        if self.post is not None and self.post.id == post_id:
+            return
+        if not self.save():
+            self.autosave_now()  # a refused save (the user was told why) still keeps the text for recovery
+        post = posts.get(self.workspace, post_id)
+        recovered = posts.recovered(self.workspace, post_id)
+        self._loading = True
+        self.post = post
+        shown = recovered[0] if recovered else post
+        self.title_edit.setText(shown.title)
+        self.notes_edit.setText(shown.notes)
+        self.links_edit.setText(" ".join(shown.links))
+        index = self.executive_combo.findData(shown.executive_id)
+        self.executive_combo.setCurrentIndex(index)
+        self.language_combo.setCurrentIndex(self.language_combo.findData(shown.language))
+        for network_id, box in self.network_checks.items():
+            box.setChecked(network_id in shown.networks)
+        self.body.setPlainText(shown.body)
+        self._loading = False
+        self.dirty = recovered is not None
+        if recovered:
+            self._show_banner(
+                self.tr("Unsaved changes from {0} were recovered. Save to keep them.").format(local_time(recovered[1])),
+                discard=True,
+            )
+        else:
+            self.banner.hide()
+        self._set_enabled(True)
+        self.comments.set_post(self.workspace, post.id, self.actor)
+        self.images.set_post(self.workspace, post.id, self.actor)
+        self._refresh_check_context()
+        self._update_status()
+        self._update_live()
+        self.run_checks()
+        self.score_voice()
+
+    def _set_enabled(self, enabled: bool) -> None:
+        for widget in (
+            self.title_edit,
+            self.executive_combo,
+            self.language_combo,
+            self.body,
+            self.notes_edit,
+            self.links_edit,
+            self.move_button,
+            self.signoff_button,
+            self.save_button,
+            self.import_button,
+            self.export_button,
+            self.history_button,
+            *self.network_checks.values(),
+        ):
+            widget.setEnabled(enabled and not (self.workspace is not None and self.workspace.read_only))
+
+    # -- composing -------------------------------------------------------------------------------
+    def selected_networks(self) -> tuple[str, ...]:
+        return tuple(n for n, box in self.network_checks.items() if box.isChecked())
+
+    def compose(self) -> Post:
+        """The post as the fields show it now."""
+        assert self.post is not None
+        body = self.body.toPlainText()
+        return replace(
+            self.post,
+            title=self.title_edit.text(),
+            body=body,
+            notes=self.notes_edit.text(),
+            links=tuple(self.links_edit.text().split()),
+            executive_id=self.executive_combo.currentData() or self.post.executive_id,
+            language=self.language_combo.currentData() or self.post.language,
+            networks=self.selected_networks(),
+            hashtags=tuple(dict.fromkeys(hashtags_in(body))),
+            mentions=tuple(dict.fromkeys(mentions_in(body))),
+        )
+
+    # -- changes ---------------------------------------------------------------------------------
+    def _on_body_changed(self) -> None:
+        self._on_changed()
+
+    def _on_language_changed(self) -> None:
+        self._refresh_check_context()
+        self._on_changed()
+
+    def _on_changed(self, *_args) -> None:
+        if self._loading or self.post is None:
+            return
+        self.dirty = True
+        self._update_live()
+        if not self._autosave_timer.isActive():
+            # Not restarted on each key: steady typing is still kept every AUTOSAVE_MS.
+            self._autosave_timer.start()
+        self._check_timer.start()
+        if self.voice_scorer is not None:
+            self._voice_timer.start()
+
+    def autosave_now(self) -> None:
+        if self.post is None or not self.dirty or self.workspace is None or self.workspace.read_only:
+            return
+        try:
+            posts.autosave(self.workspace, self.compose())
+        except GhostDeskError as exc:  # the next timer tries again; never interrupt typing with a dialog
+            log.warning("Autosave failed: %s", exc)
+
+    def save(self) -> bool:
+        """Save the fields as a version. Returns False when the save was refused (the user is told why)."""
+        if self.post is None or not self.dirty or self.workspace is None:
+            return True
+        self._autosave_timer.stop()
+        try:
+            result = posts.save(self.workspace, self.compose(), actor=self.actor)
+        except GhostDeskError as exc:
+            PostPrompts.error(self, exc)
+            return False
+        self.post = result.post
+        self.dirty = False
+        if result.sent_back_to_review:
+            self._show_banner(self.tr("This post was approved; your edit sent it back to review."))
+        elif self.banner.isVisible() and self.discard_button.isVisible():
+            self.banner.hide()
+        self._update_status()
+        self.post_saved.emit(self.post.id)
+        return True
+
+    def discard_recovered(self) -> None:
+        if self.post is None:
+            return
+        post_id = self.post.id
+        posts.discard_autosave(self.workspace, post_id)
+        self.post = None
+        self.dirty = False
+        self.load(post_id)
+
+    # -- workflow --------------------------------------------------------------------------------
+    def _fill_move_menu(self) -> None:
+        self.move_menu.clear()
+        if self.post is None:
+            return
+        for target in allowed_targets(self.post.status):
+            action = self.move_menu.addAction(status_label(target))
+            action.setData(target.value)
+            action.triggered.connect(lambda _c=False, t=target: self.move_to(t))
+
+    def move_to(self, target) -> bool:
+        if self.post is None or not self.save():
+            return False
+        try:
+            self.post = posts.set_status(self.workspace, self.post.id, target, actor=self.actor)
+        except GhostDeskError as exc:
+            PostPrompts.error(self, exc)
+            return False
+        self.banner.hide()
+        self._update_status()
+        self.status_changed.emit(self.post.id)
+        return True
+
+    def record_signoff(self) -> None:
+        if self.post is None or not self.save():
+            return
+        name = self.executive_combo.currentText()
+        answer = PostPrompts.sign_off(self, self.actor, name)
+        if answer is None:
+            return
+        try:
+            posts.sign_off(self.workspace, self.post.id, relayed_by=answer.relayed_by, how=answer.how, note=answer.note)
+        except GhostDeskError as exc:
+            PostPrompts.error(self, exc)
+            return
+        self._update_status()
+
+    def _update_status(self) -> None:
+        if self.post is None:
+            self.status_chip.setText("")
+            self.status_chip.setStyleSheet("")
+            self.approval_label.setText(self.tr("Choose a post, or create a new one."))
+            return
+        # Published and archived content is not edited in place: the workflow moves it back to draft first.
+        locked = self.post.status in LOCKED or bool(self.workspace and self.workspace.read_only)
+        self.body.setReadOnly(locked)
+        self.links_edit.setReadOnly(locked)
+        for widget in (self.language_combo, self.executive_combo, self.import_button, *self.network_checks.values()):
+            widget.setEnabled(not locked)
+        colour = STATUS_COLOURS[self.post.status]
+        self.status_chip.setText(status_label(self.post.status))
+        self.status_chip.setStyleSheet(
+            f"background: {colour}; color: white; border-radius: 9px; padding: 2px 10px; font-weight: bold;"
+        )
+        parts = []
+        if self.post.status in LOCKED:
+            parts.append(self.tr("Locked: move it back to draft to change the text."))
+        if self.post.approval:
+            parts.append(
+                self.tr("Approved by {0} on {1}").format(self.post.approval.by, local_time(self.post.approval.at))
+            )
+        signoff = posts.current_signoff(self.workspace, self.post)
+        if signoff:
+            parts.append(self.tr("signed off by the executive (relayed by {0})").format(signoff.relayed_by))
+        self.approval_label.setText(" · ".join(parts))
+
+    # -- live feedback ---------------------------------------------------------------------------
+    def _update_live(self) -> None:
+        text = self.body.toPlainText()
+        selected = self.selected_networks() if self.post else ()
+        for network_id in list(self.counter_labels):
+            if network_id not in selected:
+                self.counter_labels.pop(network_id).deleteLater()
+        for c in networks.counts(text, selected):
+            label = self.counter_labels.get(c.network)
+            if label is None:
+                label = QLabel()
+                label.setObjectName(f"counter_{c.network}")
+                self.counter_labels[c.network] = label
+                self.counters_row.addWidget(label)
+            name = networks.NETWORKS[c.network].name
+            if c.limit is None:
+                label.setText(self.tr("{0}: {1}").format(name, c.used))
+            else:
+                label.setText(self.tr("{0}: {1} / {2}").format(name, c.used, c.limit))
+            colour = "#d0302f" if c.over else "palette(dark)"
+            label.setStyleSheet(f"color: {colour}; font-weight: {'bold' if c.over else 'normal'};")
+        fold_network = next((n for n in selected if networks.NETWORKS[n].fold_desktop), "linkedin")
+        name = self.executive_combo.currentText()
+        self.preview.set_post(name, self._executive_title(), text, fold_network)
+        self._apply_selections()
+
+    def fold_index(self) -> int | None:
+        selected = self.selected_networks()
+        fold_network = next((n for n in selected if networks.NETWORKS[n].fold_desktop), "linkedin")
+        return networks.fold_index(self.body.toPlainText(), fold_network, self.preview.device)
+
+    def _executive_title(self) -> str:
+        if self.post is None:
+            return ""
+        return self._executive_titles.get(self.executive_combo.currentData() or self.post.executive_id, "")
+
+    def _refresh_check_context(self) -> None:
+        if self.post is None:
+            self._check_context = None
+            return
+        self._personal_words = spelling.personal_words(self.workspace)
+        self.body.set_tags(posts.used_hashtags(self.workspace), posts.used_mentions(self.workspace))
+        self._load_speller(self.language_combo.currentData() or self.post.language)
+        self._check_context = checks.context_for(
+            self.workspace,
+            self.language_combo.currentData() or self.post.language,
+            executive_id=self.post.executive_id,
+        )
+
+    def _load_speller(self, language: str) -> None:
+        """Dictionaries take up to a second to load: load off the GUI thread, then check again."""
+        self.speller = None
+        self.misspellings = []
+        if language not in spelling.SUPPORTED:
+            return
+        if spelling.is_loaded(language):
+            self.speller = spelling.speller(language)
+            return
+
+        def loaded(speller) -> None:
+            current = self.language_combo.currentData() or (self.post.language if self.post else None)
+            if speller is not None and speller.language == current:
+                self.speller = speller
+                self.run_checks()
+
+        run_in_background(
+            lambda _handle: spelling.speller(language),
+            loaded,
+            lambda exc: log.warning("No spelling dictionary for %s: %s", language, exc),
+        )
+
+    def _spelling_menu(self, menu: QMenu, position: int) -> None:
+        hit = next((m for m in self.misspellings if m.start <= position <= m.end), None)
+        if hit is None or self.speller is None:
+            return
+        for word in self.speller.suggestions(hit.word):
+            action = menu.addAction(word)
+            action.triggered.connect(lambda _c=False, w=word, m=hit: self._replace_word(m, w))
+        if not menu.actions():
+            none = menu.addAction(self.tr("No suggestions"))
+            none.setEnabled(False)
+        add = menu.addAction(self.tr("Add “{0}” to the dictionary").format(hit.word))
+        add.triggered.connect(lambda _c=False, w=hit.word: self.add_to_dictionary(w))
+
+    def _replace_word(self, hit: spelling.Misspelling, word: str) -> None:
+        cursor = QTextCursor(self.body.document())
+        cursor.setPosition(hit.start)
+        cursor.setPosition(hit.end, QTextCursor.MoveMode.KeepAnchor)
+        if cursor.selectedText() == hit.word:
+            cursor.insertText(word)
+
+    def add_to_dictionary(self, word: str) -> None:
+        try:
+            spelling.add_to_dictionary(self.workspace, word)
+        except GhostDeskError as exc:
+            PostPrompts.error(self, exc)
+            return
+        self._personal_words = spelling.personal_words(self.workspace)
+        self.run_checks()
+
+    def run_checks(self) -> None:
+        if self.post is None or self._check_context is None:
+            return
+        body = self.body.toPlainText()
+        context = replace(
+            self._check_context,
+            networks=self.selected_networks() or ("linkedin",),
+            links=tuple(self.links_edit.text().split()),
+            hashtags=(),
+            mentions=(),
+        )
+        self.findings = checks.run(body, context)
+        self.misspellings = self.speller.misspelled(body, self._personal_words) if self.speller else []
+        self.findings_list.clear()
+        for finding in self.findings:
+            message, advice = finding_text(finding)
+            item = QListWidgetItem(f"{severity_label(finding.severity)} — {message}")
+            item.setToolTip(advice)
+            item.setForeground(SEVERITY_COLOURS[finding.severity])
+            item.setData(Qt.ItemDataRole.UserRole, (finding.start, finding.end))
+            self.findings_list.addItem(item)
+        if not self.findings:
+            item = QListWidgetItem(self.tr("No faux pas found."))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.findings_list.addItem(item)
+        self._retitle_tabs()
+        self._apply_selections()
+
+    def _apply_selections(self) -> None:
+        selections = []
+        text_length = len(self.body.toPlainText())
+        fold = self.fold_index() if self.post else None
+        if fold is not None:
+            beyond = QTextEdit.ExtraSelection()
+            beyond.format.setForeground(QColor("#9aa3ad"))
+            cursor = QTextCursor(self.body.document())
+            cursor.setPosition(fold)
+            cursor.setPosition(text_length, QTextCursor.MoveMode.KeepAnchor)
+            beyond.cursor = cursor
+            selections.append(beyond)
+        for finding in self.findings:
+            if not finding.has_span or finding.end > text_length:
+                continue
+            selection = QTextEdit.ExtraSelection()
+            selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            selection.format.setUnderlineColor(SEVERITY_COLOURS[finding.severity])
+            cursor = QTextCursor(self.body.document())
+            cursor.setPosition(finding.start)
+            cursor.setPosition(finding.end, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selections.append(selection)
+        for hit in self.misspellings:
+            if hit.end > text_length:
+                continue
+            selection = QTextEdit.ExtraSelection()
+            selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+            selection.format.setUnderlineColor(QColor("#d0302f"))
+            cursor = QTextCursor(self.body.document())
+            cursor.setPosition(hit.start)
+            cursor.setPosition(hit.end, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selections.append(selection)
+        self.body.setExtraSelections(selections)
+
+    def _select_finding(self, item: QListWidgetItem) -> None:
+        span = item.data(Qt.ItemDataRole.UserRole)
+        if not span or span[0] < 0:
+            return
+        cursor = self.body.textCursor()
+        cursor.setPosition(span[0])
+        cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
+        self.body.setTextCursor(cursor)
+        self.body.setFocus()
+
+    def score_voice(self) -> None:
+        if self.voice_scorer is None or self.post is None:
+            self.voice_label.hide()
+            return
+        try:
+            result = self.voice_scorer(
+                self.executive_combo.currentData() or self.post.executive_id,
+                self.body.toPlainText(),
+                self.language_combo.currentData() or self.post.language,
+            )
+        except GhostDeskError as exc:
+            log.info("Voice score unavailable: %s", exc)
+            result = None
+        if result is None:
+            self.voice_label.hide()
+            return
+        advice = [f"• {d.advice}" for d in getattr(result, "dimensions", ()) if getattr(d, "advice", "")]
+        self.voice_label.setText(
+            "\n".join([self.tr("Voice match: {0} / 100").format(round(result.score)), *advice[:3]])
+        )
+        self.voice_label.show()
+
+    def _show_banner(self, text: str, *, discard: bool = False) -> None:
+        self.banner_label.setText(text)
+        self.discard_button.setVisible(discard)
+        self.banner.show()
+
+    def _retitle_tabs(self) -> None:
+        self.side_tabs.setTabText(0, self.tr("Checks ({0})").format(len(self.findings)))
+        self.side_tabs.setTabText(1, self.tr("Comments ({0})").format(self.comments.thread.count()))
+        self.side_tabs.setTabText(2, self.tr("Images ({0})").format(self.images.gallery.count()))
+
+    def _on_images_changed(self) -> None:
+        before = self.post
+        self.post = posts.get(self.workspace, self.post.id)
+        if before is not None and before.status != self.post.status:
+            self._show_banner(self.tr("This post was approved; your edit sent it back to review."))
+        self._update_status()
+        self._retitle_tabs()
+        self.post_saved.emit(self.post.id)
+
+    # -- history ---------------------------------------------------------------------------------
+    def show_history(self) -> None:
+        if self.post is None or not self.save():
+            return
+        number = PostHistoryDialog.choose_restore(self, posts.versions(self.workspace, self.post.id))
+        if number is None:
+            return
+        try:
+            result = posts.restore_version(self.workspace, self.post.id, number, actor=self.actor)
+        except GhostDeskError as exc:
+            PostPrompts.error(self, exc)
+            return
+        post_id = result.post.id
+        self.post = None
+        self.load(post_id)
+        if result.sent_back_to_review:
+            self._show_banner(self.tr("This post was approved; your edit sent it back to review."))
+        self.post_saved.emit(post_id)
+
+    # -- documents -------------------------------------------------------------------------------
+    def import_draft(self) -> None:
+        if self.post is None:
+            return
+        path = PostPrompts.import_file(self)
+        if path is None:
+            return
+        try:
+            draft = post_documents.import_draft(path)
+        except GhostDeskError as exc:
+            PostPrompts.error(self, exc)
+            return
+        if draft.title and not self.title_edit.text().strip():
+            self.title_edit.setText(draft.title)
+        self.body.setPlainText(draft.body)  # one undoable change; textChanged marks the post dirty
+        self._on_changed()
+
+    def export_review_copy(self):
+        if self.post is None or not self.save():
+            return None
+        suggested = (self.post.title or "post").replace("/", "-") + ".docx"
+        path = PostPrompts.export_file(self, suggested)
+        if path is None:
+            return None
+        questions = [line.strip() for line in self.post.notes.split(";") if line.strip().endswith("?")]
+        findings = [finding_text(f)[0] for f in self.findings]
+        labels = {
+            "heading": self.tr("Review copy: {title}"),
+            "networks": self.tr("Networks: {networks}"),
+            "version": self.tr("Version {number}, content fingerprint {hash}"),
+            "preview": self.tr("How the feed shows it (before “see more”)"),
+            "questions": self.tr("Open questions"),
+            "findings": self.tr("Points to check"),
+            "signoff": self.tr("Your approval"),
+            "signoff_line": self.tr("Approved as written: ____________  Date: ________"),
+        }
+        try:
+            return post_documents.export_review_copy(
+                self.workspace, self.post.id, path, questions=questions, findings=findings, labels=labels
+            )
+        except (GhostDeskError, OSError) as exc:
+            if isinstance(exc, GhostDeskError):
+                PostPrompts.error(self, exc)
+            else:
+                PostPrompts.error(self, GhostDeskError(str(exc)))
+            return None
+
+    # -- language --------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.title_edit.setPlaceholderText(self.tr("Internal title"))
+        self.notes_edit.setPlaceholderText(
+            self.tr("Internal notes (questions for the executive end with “?”; separate with “;”)")
+        )
+        self.links_edit.setPlaceholderText(self.tr("Links to go with the post (separate with spaces)"))
+        self.body.setPlaceholderText(self.tr("Write the post in the executive's voice…"))
+        self.networks_label.setText(self.tr("Networks:"))
+        self.move_button.setText(self.tr("Move to"))
+        self.signoff_button.setText(self.tr("Executive sign-off…"))
+        self.save_button.setText(self.tr("Save"))
+        self.import_button.setText(self.tr("Import draft…"))
+        self.export_button.setText(self.tr("Review copy…"))
+        self.history_button.setText(self.tr("History…"))
+        self.discard_button.setText(self.tr("Discard them"))
+        self._retitle_tabs()
+        for i in range(self.language_combo.count()):
+            self.language_combo.setItemText(i, language_label(self.language_combo.itemData(i)))
+        self._update_status()
+        if self.post is not None:
+            self.run_checks()

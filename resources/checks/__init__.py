@@ -1,0 +1,1 @@
+"""Per-language word lists for the faux-pas checks (JSON: {language: [terms]})."""

@@ -16,6 +16,11 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     p = sub.add_parser("check-post", parents=[parent], help="run the faux-pas checks on a post")
     p.add_argument("--workspace", type=Path, required=True, metavar="PATH")
     p.add_argument("--post", required=True, metavar="ID", help="the post's id")
+    p.add_argument(
+        "--market",
+        metavar="CODE",
+        help="check the post's variant for this market (or the master against the market's rules if it has none)",
+    )
     p.set_defaults(handler=_check_post)
 
     p = sub.add_parser("check-text", parents=[parent], help="run the faux-pas checks on a text file")
@@ -52,10 +57,34 @@ def _exit_code(findings: list[Finding]) -> int:
 def _check_post(args: argparse.Namespace, out: Output) -> int:
     from ghostdesk.storage import posts_repo
 
+    if args.market:
+        return _check_post_market(args, out)
     with workspaces.open_workspace(args.workspace, read_only=True) as ws:
         findings = checks.check_post(ws, args.post)
         text = posts_repo.get(ws.db, args.post).body
     out.result([f.to_dict() for f in findings], _human(findings, text))
+    return _exit_code(findings)
+
+
+def _check_post_market(args: argparse.Namespace, out: Output) -> int:
+    from ghostdesk.services import variants
+    from ghostdesk.storage import posts_repo
+
+    with workspaces.open_workspace(args.workspace, read_only=True) as ws:
+        market = args.market.strip().upper()
+        variant = variants.find(ws.db, args.post, market)
+        if variant is not None:
+            findings = variants.check(ws.db, variant)
+            text = variant.body
+            checked = {"checked": "variant", "variant_id": variant.id}
+            head = f"Checked the {market} variant ({variant.status.value})."
+        else:
+            findings = variants.check_master_for_market(ws.db, args.post, market)
+            text = posts_repo.get(ws.db, args.post).body
+            checked = {"checked": "master"}
+            head = f"No {market} variant: checked the master against the {market} rules."
+    data = {"market": market, "post_id": args.post, **checked, "findings": [f.to_dict() for f in findings]}
+    out.result(data, head + "\n" + _human(findings, text))
     return _exit_code(findings)
 
 

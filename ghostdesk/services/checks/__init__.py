@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ghostdesk.domain.checks import Finding
-from ghostdesk.services.checks import confidential, figures, form, personal, wording  # noqa: F401
+from ghostdesk.services.checks import confidential, figures, form, market, personal, wording  # noqa: F401
 from ghostdesk.services.checks.engine import REGISTRY, CheckContext, register, rule, run
 from ghostdesk.storage import posts_repo
 from ghostdesk.storage.workspace import Workspace

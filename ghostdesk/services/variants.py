@@ -1,0 +1,421 @@
+"""Services: market variants — one master post adapted for each market, with its own workflow and approval.
+
+API used by other features (all take the workspace connection, `ghostdesk.storage.connection.Database`):
+- `for_posts(db, post_ids) -> dict[post_id, list[Variant]]`; each `Variant.approval_valid` and
+  `Variant.approval.content_hash` (== `Variant.content_hash` when valid) say what was approved.
+- `get`, `for_post`, `create`, `save`, `set_status`, `approve`, `delete`, `stale`, `check`, `matrix`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from ghostdesk.domain.checks import Finding, Severity
+from ghostdesk.domain.clock import new_id, utc_now_iso
+from ghostdesk.domain.errors import NotFound
+from ghostdesk.domain.posts import LANGUAGES, LOCKED, NEEDS_APPROVAL, Approval, Post, PostFilter, PostStatus
+from ghostdesk.domain.posts import check_transition as _check_transition
+from ghostdesk.domain.variants import (
+    Matrix,
+    MatrixCell,
+    MatrixRow,
+    Staleness,
+    Variant,
+    VariantExists,
+    VariantLocked,
+    VariantNotApproved,
+    clean_variant,
+)
+from ghostdesk.markets import rules as market_rules
+from ghostdesk.markets.profiles import MarketProfile
+from ghostdesk.services import markets
+from ghostdesk.storage import audit_repo, meta_repo, posts_repo, variants_repo
+from ghostdesk.storage.connection import Database
+
+# The markets the matrix shows when no variant exists yet (the demo company's markets come from its meta).
+DEFAULT_MARKETS = ("US", "FR", "DE", "JP", "CN")
+
+
+@dataclass(frozen=True)
+class _Workspace:
+    """What the checks' context builder reads from a workspace: its connection."""
+
+    db: Database
+
+
+def company(db: Database) -> str:
+    return meta_repo.get(db, "company", "")
+
+
+def workspace_markets(db: Database) -> tuple[str, ...]:
+    """The markets this workspace works in: its `company_markets` setting, plus any that already has variants."""
+    configured = [m.strip().upper() for m in meta_repo.get(db, "company_markets", "").split(",") if m.strip()]
+    listed = list(dict.fromkeys([*(configured or DEFAULT_MARKETS), *variants_repo.markets_in_use(db)]))
+    return tuple(listed)
+
+
+# -- reading -------------------------------------------------------------------------------------
+
+
+def get(db: Database, variant_id: str) -> Variant:
+    return variants_repo.get(db, variant_id)
+
+
+def find(db: Database, post_id: str, market: str) -> Variant | None:
+    return variants_repo.find(db, post_id, market.strip().upper())
+
+
+def for_post(db: Database, post_id: str) -> list[Variant]:
+    return variants_repo.for_posts(db, [post_id])
+
+
+def for_posts(db: Database, post_ids: list[str]) -> dict[str, list[Variant]]:
+    """Every post's variants (market order); posts without variants map to []."""
+    found: dict[str, list[Variant]] = {p: [] for p in post_ids}
+    for variant in variants_repo.for_posts(db, list(post_ids)):
+        found[variant.post_id].append(variant)
+    return found
+
+
+def search(db: Database, text: str) -> list[Variant]:
+    return [variants_repo.get(db, i) for i in variants_repo.search(db, text)]
+
+
+# -- creating and editing ------------------------------------------------------------------------
+
+
+def _master_version(db: Database, post_id: str) -> int:
+    latest = posts_repo.latest_version(db, post_id)
+    return latest.number if latest else 0
+
+
+def _master_body_at(db: Database, post: Post, number: int) -> str:
+    for version in posts_repo.versions(db, post.id):
+        if version.number == number:
+            return version.body
+    return post.body
+
+
+def create(
+    db: Database,
+    post_id: str,
+    market: str,
+    *,
+    actor: str,
+    networks: tuple[str, ...] | None = None,
+    reviewer: str = "",
+    planned_date: str = "",
+    body: str | None = None,
+    hashtags: tuple[str, ...] | None = None,
+) -> Variant:
+    """A variant pre-filled from the master and the market: the market's language, default disclosure label and
+    the master's networks that exist there. The body starts as the master's text, marked not yet adapted
+    (`adapted=False`, and the `market_adaptation` check says so) unless `body` gives the adapted text."""
+    post = posts_repo.get(db, post_id)
+    profile = markets.effective(db, market)
+    if variants_repo.find(db, post_id, profile.code) is not None:
+        raise VariantExists(f"{post_id} already has a {profile.code} variant", post_id=post_id, market=profile.code)
+    if networks is None:
+        networks = tuple(n for n in post.networks if n in profile.networks) or profile.networks[:1]
+    labels = market_rules.disclosure_texts(profile, company(db))
+    language = profile.language if profile.language in LANGUAGES else post.language
+    now = utc_now_iso()
+    variant = clean_variant(
+        Variant(
+            id=new_id(),
+            post_id=post_id,
+            market=profile.code,
+            language=language,
+            networks=tuple(networks),
+            body=post.body if body is None else body,
+            hashtags=post.hashtags if hashtags is None else tuple(hashtags),
+            link=post.links[0] if post.links else "",
+            disclosure=labels[0] if labels else "",
+            reviewer=reviewer,
+            base_version=_master_version(db, post_id),
+            planned_date=planned_date,
+            adapted=body is not None and body.strip() != post.body.strip(),
+            created_at=now,
+            updated_at=now,
+        )
+    )
+    with db.atomic():
+        variants_repo.insert(db, variant)
+        audit_repo.record(
+            db,
+            actor=actor,
+            action="variant.create",
+            entity_type="variant",
+            entity_id=variant.id,
+            content_hash=variant.content_hash,
+            details={"post_id": post_id, "market": variant.market, "base_version": variant.base_version},
+        )
+    return variant
+
+
+def save(db: Database, edited: Variant, *, actor: str, rebase: bool = False) -> Variant:
+    """Save an edit. Editing approved content sends the variant back to review (audited). `rebase` marks the
+    variant as adapted from the master's current version (the "master changed" flag clears)."""
+    before = variants_repo.get(db, edited.id)
+    after = clean_variant(
+        replace(
+            edited,
+            post_id=before.post_id,
+            market=before.market,
+            status=before.status,
+            approval=before.approval,
+            created_at=before.created_at,
+            updated_at=utc_now_iso(),
+        )
+    )
+    if before.status in LOCKED and after.content_hash != before.content_hash:
+        raise VariantLocked(
+            f"A {before.status.value} variant cannot be edited; move it back to draft first",
+            status=before.status.value,
+        )
+    post = posts_repo.get(db, before.post_id)
+    if rebase:
+        after = replace(after, base_version=_master_version(db, post.id))
+    else:
+        after = replace(after, base_version=before.base_version)
+    master_text = _master_body_at(db, post, after.base_version)
+    adapted = " ".join(after.body.split()) != " ".join(master_text.split()) and bool(after.body.strip())
+    after = replace(after, adapted=adapted)
+    sent_back = (
+        before.status in NEEDS_APPROVAL
+        and before.approval is not None
+        and after.content_hash != before.approval.content_hash
+    )
+    if sent_back:
+        after = replace(after, status=PostStatus.IN_REVIEW, approval=None)
+    with db.atomic():
+        variants_repo.update(db, after)
+        if sent_back:
+            audit_repo.record(
+                db,
+                actor=actor,
+                action="variant.sent_back_to_review",
+                entity_type="variant",
+                entity_id=after.id,
+                content_hash=after.content_hash,
+                details={"from": before.status.value, "approved_hash": before.approval.content_hash},
+            )
+        if rebase and before.base_version != after.base_version:
+            audit_repo.record(
+                db,
+                actor=actor,
+                action="variant.rebase",
+                entity_type="variant",
+                entity_id=after.id,
+                content_hash=after.content_hash,
+                details={"from_version": before.base_version, "to_version": after.base_version},
+            )
+    return after
+
+
+def approve(db: Database, variant_id: str, *, actor: str) -> Variant:
+    """Record who approved this variant, when, and the hash of exactly what they approved."""
+    variant = variants_repo.get(db, variant_id)
+    _check_transition(variant.status, PostStatus.APPROVED)
+    now = utc_now_iso()
+    approved = replace(
+        variant,
+        status=PostStatus.APPROVED,
+        approval=Approval(by=actor, at=now, content_hash=variant.content_hash),
+        updated_at=now,
+    )
+    with db.atomic():
+        variants_repo.update(db, approved)
+        audit_repo.record(
+            db,
+            actor=actor,
+            action="variant.approve",
+            entity_type="variant",
+            entity_id=variant_id,
+            content_hash=variant.content_hash,
+            details={"from": variant.status.value, "market": variant.market, "post_id": variant.post_id},
+        )
+    return approved
+
+
+def set_status(db: Database, variant_id: str, target: PostStatus, *, actor: str) -> Variant:
+    """Move a variant along the posts' workflow; approval goes through `approve`."""
+    variant = variants_repo.get(db, variant_id)
+    if target == PostStatus.APPROVED and variant.status == PostStatus.IN_REVIEW:
+        return approve(db, variant_id, actor=actor)
+    _check_transition(variant.status, target)
+    if target in NEEDS_APPROVAL and not variant.approval_valid:
+        raise VariantNotApproved(
+            f"{variant_id} has no approval of its current content", id=variant_id, target=target.value
+        )
+    keep = target in NEEDS_APPROVAL or target == PostStatus.ARCHIVED
+    changed = replace(variant, status=target, approval=variant.approval if keep else None, updated_at=utc_now_iso())
+    with db.atomic():
+        variants_repo.update(db, changed)
+        audit_repo.record(
+            db,
+            actor=actor,
+            action="variant.status",
+            entity_type="variant",
+            entity_id=variant_id,
+            content_hash=variant.content_hash,
+            details={"from": variant.status.value, "to": target.value},
+        )
+    return changed
+
+
+def delete(db: Database, variant_id: str, *, actor: str) -> None:
+    """Move the variant to the trash (restore with `restore`)."""
+    variants_repo.delete(db, variant_id, deleted_by=actor)
+
+
+def restore(db: Database, trash_id: str) -> Variant:
+    return variants_repo.restore(db, trash_id)
+
+
+# -- master changed ------------------------------------------------------------------------------
+
+
+def _diff(older_body: str, newer_body: str) -> tuple[tuple[str, str], ...]:
+    import difflib
+
+    return tuple(
+        (line[0], line[2:])
+        for line in difflib.ndiff(older_body.splitlines(), newer_body.splitlines())
+        if not line.startswith("? ")
+    )
+
+
+def stale(db: Database, variant: Variant) -> Staleness:
+    """Whether the master's content changed since the version this variant was adapted from, with the master's
+    body diff since then (same shape as `posts.diff`). A version that changed only the title or notes does
+    not make a variant stale."""
+    from ghostdesk.services.posts import diff as post_diff
+
+    versions = posts_repo.versions(db, variant.post_id)
+    if not versions:
+        return Staleness(False, variant.base_version, 0)
+    current = versions[-1]
+    base = next((v for v in versions if v.number == variant.base_version), None)
+    if base is None:  # based on nothing we still have: compare with the first version
+        base = versions[0]
+    changed = base.content_hash != current.content_hash
+    diff = tuple(post_diff(base, current)) if changed else ()
+    return Staleness(changed, variant.base_version, current.number, diff, base, current)
+
+
+# -- checks --------------------------------------------------------------------------------------
+
+
+def _glossary(db: Database, executive_id: str) -> tuple:
+    from ghostdesk.services import voices
+
+    try:
+        return tuple(voices.get_profile(db, executive_id).settings.glossary)
+    except NotFound:
+        return ()
+
+
+def context_for_market(
+    db: Database,
+    post: Post,
+    profile: MarketProfile,
+    *,
+    language: str,
+    networks: tuple[str, ...],
+    hashtags: tuple[str, ...],
+    links: tuple[str, ...],
+    disclosure: str = "",
+    planned_date: str = "",
+    is_variant: bool = True,
+):
+    from ghostdesk.services import checks
+
+    context = checks.context_for(
+        _Workspace(db),
+        language,
+        executive_id=post.executive_id,
+        networks=networks,
+        links=links,
+        hashtags=hashtags,
+        mentions=post.mentions,
+    )
+    extras = {
+        "market_profile": profile,
+        "master_text": post.body,
+        "master_language": post.language,
+        "master_hashtags": post.hashtags,
+        "disclosure": disclosure,
+        "glossary": _glossary(db, post.executive_id),
+        "company": company(db),
+        "planned_date": planned_date,
+        "is_variant": is_variant,
+    }
+    return replace(context, market=profile.code, extras=extras)
+
+
+def check(db: Database, variant: Variant | str) -> list[Finding]:
+    """Every rule (the shipped faux-pas rules and the market rules) over the variant's text, as it goes out."""
+    from ghostdesk.services.checks import run
+
+    if isinstance(variant, str):
+        variant = variants_repo.get(db, variant)
+    post = posts_repo.get(db, variant.post_id)
+    profile = markets.effective(db, variant.market)
+    context = context_for_market(
+        db,
+        post,
+        profile,
+        language=variant.language,
+        networks=variant.networks,
+        hashtags=variant.hashtags,
+        links=(variant.link,) if variant.link else (),
+        disclosure=variant.disclosure,
+        planned_date=variant.planned_date,
+    )
+    return run(variant.body, context)
+
+
+def check_master_for_market(db: Database, post_id: str, market: str) -> list[Finding]:
+    """The master post checked against a market's rules, as if it went out there unchanged."""
+    from ghostdesk.services.checks import run
+
+    post = posts_repo.get(db, post_id)
+    profile = markets.effective(db, market)
+    context = context_for_market(
+        db,
+        post,
+        profile,
+        language=post.language,
+        networks=post.networks,
+        hashtags=post.hashtags,
+        links=post.links,
+        is_variant=False,
+    )
+    return run(post.body, context)
+
+
+# -- the matrix ----------------------------------------------------------------------------------
+
+
+def matrix(db: Database, campaign_id: str | None = None, *, with_findings: bool = True) -> Matrix:
+    """Posts × markets: each cell's status, whether its master changed, and its finding counts."""
+    post_ids = posts_repo.list_ids(db, PostFilter(campaign_id=campaign_id))
+    market_codes = workspace_markets(db)
+    by_post = for_posts(db, post_ids)
+    rows = []
+    for post_id in post_ids:
+        post = posts_repo.get(db, post_id)
+        cells: dict[str, MatrixCell | None] = {m: None for m in market_codes}
+        for variant in by_post[post_id]:
+            findings = check(db, variant) if with_findings else []
+            cells[variant.market] = MatrixCell(
+                variant_id=variant.id,
+                status=variant.status,
+                stale=stale(db, variant).stale,
+                blocking=sum(f.severity == Severity.BLOCK for f in findings),
+                warnings=sum(f.severity == Severity.WARN for f in findings),
+                approved=variant.approval_valid,
+            )
+        rows.append(MatrixRow(post_id, post.title or post.body[:60], post.language, post.status, cells))
+    return Matrix(tuple(market_codes), tuple(rows))

@@ -15,10 +15,10 @@ from ghostdesk.domain.errors import WorkspaceExists
 from ghostdesk.storage import meta_repo
 from ghostdesk.storage.workspace import Workspace
 
-from . import demo_ambassadors, demo_posts, demo_voices, workspaces
+from . import demo_ambassadors, demo_posts, demo_variants, demo_voices, workspaces
 
 # Bump when any populator changes, so `ghostdesk --demo` rebuilds an outdated demo.
-DEMO_VERSION = "3"
+DEMO_VERSION = "4-variants"
 DEMO_SEED = 20261130
 
 COMPANY = {
@@ -39,6 +39,7 @@ POPULATORS: list[Populator] = [
     _company,
     demo_voices.populate,
     demo_posts.populate,
+    demo_variants.populate,
     demo_ambassadors.populate,
 ]
 

@@ -134,3 +134,9 @@ def test_master_text_copied_unchanged_is_not_adapted():
     (f,) = found("Hello   world.", c, "market_adaptation")
     assert f.severity == Severity.BLOCK
     assert found("Bonjour à tous.", c, "market_adaptation") == []
+
+
+def test_a_brand_inside_a_link_is_not_a_use_of_the_term():
+    glossary = (GlossaryEntry("Lumenvale", never_translate=True),)
+    c = ctx(master_text="Feedback welcome: https://github.com/lumenvale/replay", glossary=glossary)
+    assert found("Vos retours sont les bienvenus.", c, "market_glossary") == []

@@ -257,6 +257,13 @@ def market_disclosure(text: str, context: CheckContext) -> list[Finding]:
     ]
 
 
+def _without_links(text: str) -> str:
+    """The text with its URLs blanked out: a brand inside a web address is not a use of the term."""
+    for start, end in reversed(net.find_urls(text)):
+        text = text[:start] + " " + text[end:]
+    return text
+
+
 def _contains(text: str, term: str) -> bool:
     if any(ord(c) > 0x2E80 for c in term):
         return term in text
@@ -268,9 +275,10 @@ def market_glossary(text: str, context: CheckContext) -> list[Finding]:
     """Never-translate terms kept as they are; the executive's chosen renderings used."""
     if _profile(context) is None:
         return []
-    master = context.extras.get("master_text", "")
-    if not master:
+    master = _without_links(context.extras.get("master_text", ""))
+    if not master.strip():
         return []
+    text = _without_links(text)
     findings = []
     for entry in context.extras.get("glossary", ()):
         if not _contains(master, entry.term):

@@ -22,8 +22,9 @@ def main() -> int:
 
         app = make_application()
         context = build_context(app, show_crash_dialog=False, persist_settings=False)
-        if len(sys.argv) > 1:
-            context.languages.apply(sys.argv[1])
+        languages = [a for a in sys.argv[1:] if not a.startswith("--")]
+        if languages:
+            context.languages.apply(languages[0])
         window = MainWindow(context)
         window.resize(1180, 760)
         workspace = demo.open_or_build(locations.demo_workspace())
@@ -32,7 +33,8 @@ def main() -> int:
         window.show_page("variants")
         for _ in range(5):
             app.processEvents()
-        window.grab().save(str(HERE / "screenshot-variants-matrix.png"))
+        if "--matrix" in sys.argv:
+            window.grab().save(str(HERE / "screenshot-variants-matrix.png"))
         page = window.pages["variants"]
         matrix = variants.matrix(workspace.db)
         row = next(r for r in matrix.rows if r.title == "On-call without heroics")

@@ -116,3 +116,20 @@ def test_editor_error_goes_through_the_prompt(qtbot, app_context, workspace, pos
     editor.planned_edit.setText("not a date")
     assert editor.save() is False and shown == ["invalid"]
     app_context.workspace = None
+
+
+def test_page_follows_the_interface_language(page, qtbot, app_context, workspace, post):
+    variants.create(workspace.db, post.id, "FR", actor="ines", body="Nous ouvrons un labo à Lyon. #collaborateur")
+    page.reload()
+    column = page.model.matrix.markets.index("FR") + 1
+    page.open_variant(page.model.index(0, column).data(VARIANT_ID_ROLE))
+    app_context.languages.apply("fr")
+    try:
+        qtbot.waitUntil(lambda: page.heading.text() == "Variantes")
+        assert page.model.index(0, column).data() == "Brouillon"
+        assert page.model.headerData(0, Qt.Orientation.Horizontal) == "Publication"
+        assert page.editor.save_button.text() == "Enregistrer"
+        assert page.editor.tabs.tabText(1) == "Points à vérifier pour le marché"
+    finally:
+        app_context.languages.apply("en")
+    qtbot.waitUntil(lambda: page.editor.save_button.text() == "Save")

@@ -59,6 +59,12 @@ class VariantMatrixModel(QAbstractTableModel):
         self._matrix = matrix
         self.endResetModel()
 
+    def retranslate(self) -> None:
+        """Cells hold translated status words: ask views to fetch them again in the new language."""
+        if self.rowCount() and self.columnCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, self.columnCount() - 1))
+
     @property
     def matrix(self) -> Matrix:
         return self._matrix

@@ -3,7 +3,7 @@ in the side-by-side editor (an empty cell writes a new variant from the master f
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -167,4 +167,4 @@ class VariantsPage(Page):
                 "{0} the master changed since   {1} findings to fix   {2} findings to check   — no variant yet"
             ).format(STALE_MARK, BLOCK_MARK, WARN_MARK)
         )
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, self.model.columnCount() - 1))
+        self.model.retranslate()

@@ -551,7 +551,9 @@ class VariantEditor(QWidget):
         self.review_button.setText(self.tr("Send to review"))
         self.approve_button.setText(self.tr("Approve"))
         if self.variant is not None:
+            self._show_staleness()
             self._retitle()
             self._update_status()
+            self.run_checks()
         else:
             self.tabs.setTabText(0, self.tr("Findings"))

@@ -30,10 +30,14 @@ SIZE_BUDGET_MB = 260  # measured 223 MB on Linux x86-64; a jump past this means 
 needs_pyinstaller = pytest.mark.skipif(
     importlib.util.find_spec("PyInstaller") is None, reason="PyInstaller is not installed (pip install -e '.[dist]')"
 )
+no_binutils = pytest.mark.skipif(
+    sys.platform.startswith("linux") and shutil.which("objdump") is None,
+    reason="PyInstaller needs objdump on Linux (apt-get install binutils)",
+)
 not_skipped = pytest.mark.skipif(
     bool(os.environ.get("GHOSTDESK_SKIP_DIST")), reason="GHOSTDESK_SKIP_DIST is set: the dist build is not tested"
 )
-dist_test = [pytest.mark.slow, needs_pyinstaller, not_skipped, pytest.mark.timeout(600)]
+dist_test = [pytest.mark.slow, needs_pyinstaller, no_binutils, not_skipped, pytest.mark.timeout(600)]
 
 
 @pytest.fixture(scope="module")

@@ -64,6 +64,7 @@ def built(tmp_path_factory) -> Path:
         cwd=ROOT,
     )
     assert done.returncode == 0, done.stderr[-4000:]
+    (out / "build.log").write_text(done.stderr, encoding="utf-8")
     return out / "dist" / "ghostdesk"
 
 
@@ -149,6 +150,16 @@ class TestBuiltApp:
         assert any("Qt6Widgets" in name for name in names)
         size_mb = sum(p.stat().st_size for p in built.rglob("*") if p.is_file() and not p.is_symlink()) / 1e6
         assert size_mb < SIZE_BUDGET_MB, f"{size_mb:.0f} MB"
+
+    def test_every_library_the_bundled_qt_needs_was_found(self, built):
+        """A library missing on the build machine is missing from the bundle: xcb would not start on X11."""
+        log = (built.parent.parent / "build.log").read_text(encoding="utf-8")
+        unresolved = [
+            line.split("WARNING: ", 1)[-1]
+            for line in log.splitlines()
+            if "Library not found" in line and "/platformthemes/libqgtk3" not in line  # GTK theme: left out
+        ]
+        assert not unresolved, "install these on the build machine:\n" + "\n".join(unresolved)
 
     def test_desktop_integration_is_installed_beside_the_executables(self, built):
         share = built / "share"

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from ghostdesk.domain.kits import KitCampaign, KitImage, clean_text, utm_link
 from ghostdesk.export import kit_docx
-from tests._kits import CAMPAIGN, kit, png, share
+from tests._kits import kit, png, share
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources" / "kits"
 

@@ -59,7 +59,7 @@ def test_manifest_cells_cannot_run_as_formulas(tmp_path):
     hostile = replace(hostile, ambassador=replace(hostile.ambassador, email="@SUM(A1)"))
     kits.export([hostile], tmp_path, jobs=1)
     with open(tmp_path / "Spring launch" / "manifest.csv", encoding="utf-8-sig", newline="") as handle:
-        row = list(csv.DictReader(handle))[0]
+        row = next(iter(csv.DictReader(handle)))
     assert row["name"].startswith("'=") and row["email"] == "'@SUM(A1)"
 
 

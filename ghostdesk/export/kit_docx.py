@@ -23,7 +23,7 @@ from ghostdesk.domain.networks import NETWORKS
 
 DEFAULT_LANGUAGE = "en"
 IMAGE_WIDTH_CM = 12.0
-FIELD_INDENT_CM = 4.0
+FIELD_INDENT_CM = 4.8  # wide enough for the longest label (“Freigegebene Fassung”)
 
 
 @dataclass
@@ -283,10 +283,13 @@ def build(kit: KitInput, images_folder: str = "") -> tuple[Any, list[str], list[
             _field(document, texts["approved_version"], clean_text(share.link))
         share_texts = [clean_text(t) for t in share.texts]
         heading = document.add_paragraph()
+        heading.paragraph_format.keep_with_next = True
         heading.add_run(texts["your_text"]).bold = True
         for index, text in enumerate(share_texts, 1):
             if len(share_texts) > 1:
-                document.add_paragraph().add_run(_fill(texts["text_option"], n=str(index))).italic = True
+                option = document.add_paragraph()
+                option.paragraph_format.keep_with_next = True
+                option.add_run(_fill(texts["text_option"], n=str(index))).italic = True
             _para(document, "KitShareText").add_run(text)
         tags = _hashtags(share.hashtags)
         if tags:
@@ -303,6 +306,7 @@ def build(kit: KitInput, images_folder: str = "") -> tuple[Any, list[str], list[
             warnings.append(f"{name}: share {share.id}: link {clean_text(share.link)!r} is not http(s); no link added")
         if share.images:
             images = document.add_paragraph()
+            images.paragraph_format.keep_with_next = True  # never the label alone at the foot of a page
             images.add_run(texts["images"]).bold = True
             for image in share.images:
                 try:

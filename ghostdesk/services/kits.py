@@ -16,6 +16,7 @@ import re
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -290,7 +291,13 @@ def export(
                     job = next(queue, None)
                     if job is None:
                         break
-                    running[pool.submit(_write_one, job)] = job
+                    try:
+                        running[pool.submit(_write_one, job)] = job
+                    except BrokenProcessPool:  # a worker died (killed, out of memory): the rest fail, listed
+                        finished(job, None, "the worker processes stopped")
+                        for rest in queue:
+                            finished(rest, None, "the worker processes stopped")
+                        break
                 if not running:
                     break
                 ready, _ = wait(running, return_when=FIRST_COMPLETED)

@@ -219,3 +219,16 @@ def test_process_pool_writes_the_same_kits(tmp_path):
     assert sorted(done) == list(range(1, 7))
     for index, file in enumerate(result.files):
         assert inputs[index].shares[0].texts[0] in [p.text for p in docx.Document(file.path).paragraphs]
+
+
+def test_importing_the_kit_modules_loads_no_heavy_library():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, ghostdesk.services.kits, ghostdesk.export.kit_docx, ghostdesk.domain.kits\n"
+        "heavy = ('docx', 'babel', 'rapidfuzz', 'pathvalidate', 'lxml')\n"
+        "print([m for m in heavy if m in sys.modules])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import docx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ghostdesk.domain.kits import KitImage, KitPathUnsafe, KitsNeedApproval, KitsTooSimilar, result_to_dict
 from ghostdesk.services import kits
@@ -232,3 +234,17 @@ def test_importing_the_kit_modules_loads_no_heavy_library():
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(st.characters(codec=None, exclude_categories=()), max_size=300))
+def test_any_name_gives_a_file_name_inside_the_folder(name):
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as temp:
+        folder = Path(temp)
+        stem = kits.safe_name(name, "kit-1")
+        assert stem and not stem.startswith(".") and len(stem.encode()) <= kits.MAX_NAME_BYTES
+        path = kits.inside(folder, stem + ".docx")
+        path.write_bytes(b"x")  # the OS accepts it
+        assert path.parent == folder.resolve()

@@ -9,13 +9,13 @@ from urllib.parse import parse_qs, urlsplit
 
 import docx
 import pytest
+from _kits import kit, png, share
 from docx.oxml.ns import qn
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ghostdesk.domain.kits import KitCampaign, KitImage, clean_text, utm_link
 from ghostdesk.export import kit_docx
-from tests._kits import kit, png, share
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources" / "kits"
 

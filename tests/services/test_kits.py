@@ -11,12 +11,12 @@ from pathlib import Path
 
 import docx
 import pytest
+from _kits import DISTINCT, kit, png, share
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ghostdesk.domain.kits import KitImage, KitPathUnsafe, KitsNeedApproval, KitsTooSimilar, result_to_dict
 from ghostdesk.services import kits
-from tests._kits import DISTINCT, kit, png, share
 
 
 def _files_in(folder: Path) -> list[Path]:

@@ -30,7 +30,7 @@ from ghostdesk.services import share_texts
 from ghostdesk.services.assist import CancelToken
 from ghostdesk.ui.assist_runtime import runtime_for
 from ghostdesk.ui.tasks import run_in_background
-from ghostdesk.ui.widgets.post_assist import AssistBusyBar, action_error_text
+from ghostdesk.ui.widgets.assist_studio import AssistBusyBar, action_error_text
 from ghostdesk.ui.widgets.post_labels import language_label
 from ghostdesk.ui.widgets.remembered import RememberedGeometry
 

@@ -37,7 +37,7 @@ from ghostdesk.services import checks, post_documents, posts, spelling
 from ghostdesk.ui.dialogs.post_history_dialog import PostHistoryDialog
 from ghostdesk.ui.dialogs.post_prompts import PostPrompts
 from ghostdesk.ui.tasks import run_in_background
-from ghostdesk.ui.widgets.post_assist import PostAssist
+from ghostdesk.ui.widgets.assist_studio import PostAssist
 from ghostdesk.ui.widgets.post_attachments import PostComments, PostImages
 from ghostdesk.ui.widgets.post_body_edit import PostBodyEdit
 from ghostdesk.ui.widgets.post_labels import (

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from ghostdesk.domain.assist import Proposal
 from ghostdesk.ui.dialogs.assist_proposal import ProposalDialog, diff_html
-from ghostdesk.ui.widgets.post_assist import PostAssistPrompts
+from ghostdesk.ui.widgets.assist_studio import PostAssistPrompts
 from ghostdesk.ui.widgets.post_editor import PostEditor
 
 fake_server, memory_keyring = fakes.fake_server, fakes.memory_keyring
@@ -129,7 +129,7 @@ def test_failures_are_explained_and_change_nothing(qtbot, studio, fake_server, m
     _select(studio, 0, 10)
     studio.assist.act_rewrite.trigger()
     qtbot.waitUntil(lambda: bool(said), timeout=5000)
-    from ghostdesk.ui.widgets.post_assist import action_error_text
+    from ghostdesk.ui.widgets.assist_studio import action_error_text
 
     assert words in action_error_text(said[0])
     assert seen == [] and studio.body.toPlainText() == BODY
@@ -157,7 +157,7 @@ def test_without_a_provider_the_action_says_where_to_add_one(qtbot, studio, monk
     _select(studio, 0, 10)
     studio.assist.act_rewrite.trigger()
     qtbot.waitUntil(lambda: bool(said), timeout=5000)
-    from ghostdesk.ui.widgets.post_assist import action_error_text
+    from ghostdesk.ui.widgets.assist_studio import action_error_text
 
     assert "Tools ▸ Writing assistants" in action_error_text(said[0])
     assert studio.body.toPlainText() == BODY

@@ -150,13 +150,13 @@ def _slots(template: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}
 
 
-def _finish(text: str, source: ShareSource, language: str) -> str:
+def _finish(text: str, source: ShareSource) -> str:
     tail = []
     if source.link:
         tail.append(source.link)
     if source.hashtags:
         tail.append(" ".join(f"#{h.lstrip('#')}" for h in source.hashtags))
-    return "\n\n".join([text.strip(), *tail]) if tail else text.strip()
+    return text.strip() + ("\n\n" + "\n".join(tail) if tail else "")
 
 
 def offline_candidates(source: ShareSource, language: str) -> list[str]:
@@ -169,7 +169,7 @@ def offline_candidates(source: ShareSource, language: str) -> list[str]:
     usable = [t for t in templates(code) if all(values.get(slot) for slot in _slots(t))]
     seed = hashlib.sha256(f"{code}\n{source.text}".encode()).hexdigest()
     random.Random(seed).shuffle(usable)
-    return [_finish(t.format(**values), source, code) for t in usable]
+    return [_finish(t.format(**values), source) for t in usable]
 
 
 def offline_share_texts(source: ShareSource, language: str, n: int) -> list[str]:
@@ -205,7 +205,7 @@ def _assistant_texts(
     assist: AssistService, provider: Provider, source: ShareSource, language: str, n: int, cancel
 ) -> list[str]:
     proposal = assist.propose(provider, "share_texts", source.text, share_messages(source, language, n), cancel=cancel)
-    return [_finish(_URL.sub("", t).strip(), source, language) for t in parse_texts(proposal.proposed)]
+    return [_finish(_URL.sub("", t).strip(), source) for t in parse_texts(proposal.proposed)]
 
 
 def propose_share_texts(

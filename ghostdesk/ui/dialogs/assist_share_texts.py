@@ -46,7 +46,7 @@ class ShareTextRow(QWidget):
         self.number = QLabel(f"{number}.")
         self.number.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.view = QPlainTextEdit(text, readOnly=True)
-        lines = max(3, text.count("\n") + 2)
+        lines = max(3, text.count("\n") + 2 + len(text) // 90)
         self.view.setFixedHeight(self.view.fontMetrics().lineSpacing() * min(lines, 7) + 12)
         self.copy_button = QPushButton(clicked=self.copy)
         row.addWidget(self.number)

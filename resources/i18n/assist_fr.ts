@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AdaptRunner</name>
+    <message>
+        <source>Variant for {0}</source>
+        <translation>Variante pour {0}</translation>
+    </message>
+    <message>
+        <source>Adapting for {0}…</source>
+        <translation>Adaptation pour {0}…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Adapt to market</source>
+        <translation>Adapter au marché</translation>
+    </message>
+</context>
+<context>
     <name>AssistBusyBar</name>
     <message>
         <source>Cancel</source>

@@ -212,3 +212,44 @@ def test_share_texts_action_opens_the_dialog(studio, monkeypatch):
     monkeypatch.setattr(ShareTextsDialog, "open_for", classmethod(lambda cls, *args: opened.append(args[2:])))
     studio.assist.act_share.trigger()
     assert opened == [(studio.post.id, "en")]
+
+
+# -- adapt to market (the variants editor's hook) ------------------------------------------------
+
+
+def test_adapt_runner_hands_back_the_accepted_variant(qtbot, studio, app_context, monkeypatch):
+    from ghostdesk.ui.assist_adapt import AdaptRunner
+
+    seen = _reviewed(monkeypatch, lambda p: p.proposed + " (edited)")
+    runner = AdaptRunner(studio, app_context)
+    accepted: list[str] = []
+    assert runner.start(studio.post.id, "jp", on_accepted=accepted.append)
+    assert runner.is_busy() and not runner.busy_bar.isHidden()
+    qtbot.waitUntil(lambda: bool(accepted), timeout=5000)
+    assert seen[0].action == "adapt" and accepted == ["REWRITTEN " + BODY + " (edited)"]
+    assert studio.body.toPlainText() == BODY  # nothing saved or changed here
+
+
+def test_adapt_runner_without_a_provider_opens_the_offline_path(qtbot, studio, app_context, workspace, monkeypatch):
+    from ghostdesk.storage import assist_repo
+    from ghostdesk.ui.assist_adapt import AdaptRunner
+
+    for provider in assist_repo.list_all(workspace.db):
+        assist_repo.delete(workspace.db, provider.id)
+    offline: list[bool] = []
+    runner = AdaptRunner(studio, app_context)
+    runner.start(studio.post.id, "JP", on_accepted=lambda text: None, on_offline=lambda: offline.append(True))
+    qtbot.waitUntil(lambda: bool(offline), timeout=5000)
+    assert not runner.is_busy()
+
+
+def test_adapt_runner_cancel(qtbot, studio, app_context, fake_server, monkeypatch):
+    from ghostdesk.ui.assist_adapt import AdaptRunner
+
+    seen = _reviewed(monkeypatch, lambda p: p.proposed)
+    fake_server.script.append(("slow", 3))
+    runner = AdaptRunner(studio, app_context)
+    runner.start(studio.post.id, "DE", on_accepted=lambda text: None)
+    qtbot.mouseClick(runner.busy_bar.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not runner.is_busy(), timeout=2000)
+    assert seen == []

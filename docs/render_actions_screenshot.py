@@ -54,7 +54,9 @@ def main() -> int:
         for _ in range(10):
             app.processEvents()
         top, bottom = proposal.grab().toImage(), shares.grab().toImage()
-        image = QImage(max(top.width(), bottom.width()), top.height() + bottom.height() + 12, QImage.Format.Format_RGB32)
+        image = QImage(
+            max(top.width(), bottom.width()), top.height() + bottom.height() + 12, QImage.Format.Format_RGB32
+        )
         image.fill(QColor("#d0d0d0"))
         painter = QPainter(image)
         painter.drawImage(0, 0, top)

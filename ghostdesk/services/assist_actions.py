@@ -7,6 +7,8 @@ it only when the user accepts.
 
 from __future__ import annotations
 
+import re
+
 from ghostdesk.domain.assist import KIND_CHAT, KIND_DEEPL, ChatMessage, Proposal, Provider
 from ghostdesk.domain.assist_actions import AssistNoProvider
 from ghostdesk.domain.errors import NotFound, ValidationError
@@ -24,6 +26,7 @@ SAMPLE_CHARS = 700
 TONE_ENDS = {"bold": ("reserved", "bold"), "casual": ("formal", "casual"), "warm": ("serious", "warm")}
 # DeepL wants a variant for English; the others take the plain code.
 DEEPL_TARGETS = {"en": "EN-GB", "pt": "PT-PT"}
+_KEEP = re.compile(r"https?://\S+|(?<!\w)[#@]\w+")
 
 ADAPT_SYSTEM = (
     "You help a ghostwriter adapt an executive's approved master post for another market. Write the variant "
@@ -133,6 +136,11 @@ def rewrite_in_voice(
     return assist.rewrite_in_voice(chosen, text, f"Language: {language}\n{instructions}", cancel=cancel)
 
 
+def untranslatable(text: str) -> list[str]:
+    """Links, hashtags and mentions in `text`: kept as written in a translation."""
+    return list(dict.fromkeys(_KEEP.findall(text)))
+
+
 def deepl_target(language: str) -> str:
     code = language.strip().lower()
     return DEEPL_TARGETS.get(code, code.upper())
@@ -157,7 +165,7 @@ def translate(
         chosen,
         text,
         deepl_target(target_language),
-        never_translate_terms(db, executive_id),
+        [*never_translate_terms(db, executive_id), *untranslatable(text)],
         source_lang=source_language,
         cancel=cancel,
     )

@@ -136,3 +136,10 @@ def test_no_consent_is_refused_before_sending(workspace, assist, fake_server, ex
     with pytest.raises(AssistError) as info:
         assist_actions.rewrite_in_voice(workspace.db, executive.id, "Text", "en", assist=service, provider=chat)
     assert info.value.code == "assist_no_consent" and fake_server.seen == []
+
+
+def test_translate_keeps_links_hashtags_and_mentions(workspace, assist, fake_server, executive):
+    service, _, deepl = assist
+    text = "Read how we did it: https://example.com/a?x=1 with @Ada #energy"
+    proposal = assist_actions.translate(workspace.db, executive.id, text, "de", assist=service, provider=deepl)
+    assert proposal.proposed == "READ HOW WE DID IT: https://example.com/a?x=1 WITH @Ada #energy"

@@ -118,3 +118,21 @@ def test_a_short_answer_is_topped_up_offline(workspace, post, assist, fake_serve
 def test_parse_texts_reads_lists_and_numbered_lines():
     assert share_texts.parse_texts('```json\n["a text", "b text"]\n```') == ["a text", "b text"]
     assert share_texts.parse_texts("1. First one\n2. Second one") == ["First one", "Second one"]
+
+
+def test_the_same_post_gets_the_same_texts_in_another_process():
+    import subprocess
+    import sys
+
+    code = (
+        "import json; from ghostdesk.services import share_texts as s;"
+        "src = s.ShareSource('We shipped it. It took a year of quiet work. https://a.example/x #launch', 'en');"
+        "print(json.dumps(s.offline_share_texts(src, 'en', 4)))"
+    )
+    runs = {
+        subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True, env={"PYTHONHASHSEED": seed}
+        ).stdout
+        for seed in ("1", "2")
+    }
+    assert len(runs) == 1 and len(json.loads(runs.pop())) == 4  # the same four texts under both hash seeds

@@ -253,3 +253,22 @@ def test_adapt_runner_cancel(qtbot, studio, app_context, fake_server, monkeypatc
     qtbot.mouseClick(runner.busy_bar.cancel_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not runner.is_busy(), timeout=2000)
     assert seen == []
+
+
+def test_loading_another_post_meanwhile_applies_nothing(qtbot, studio, fake_server, monkeypatch, workspace):
+    seen = _reviewed(monkeypatch, lambda p: p.proposed)
+    stale: list[bool] = []
+    monkeypatch.setattr(PostAssistPrompts, "stale", classmethod(lambda cls, parent: stale.append(True)))
+    other = post_for(workspace, executive_with_voice_named(workspace.db), body="Another post entirely.")
+    fake_server.script.append(("slow", 0.4))
+    _select(studio, 0, 10)
+    studio.assist.act_rewrite.trigger()
+    studio.load(other.id)
+    qtbot.waitUntil(lambda: bool(stale), timeout=5000)
+    assert seen == [] and studio.body.toPlainText() == "Another post entirely."
+
+
+def executive_with_voice_named(db):
+    from ghostdesk.services import voices
+
+    return voices.create_executive(db, "Sam Ortiz", actor="test")

@@ -255,6 +255,9 @@ class PostAssist(QToolButton):
 
     def _on_done(self, cursor: QTextCursor, proposal: Proposal) -> None:
         self._finish()
+        if cursor.selectedText().replace("\u2029", "\n") != proposal.original:  # e.g. another post was loaded
+            PostAssistPrompts.stale(self.editor)
+            return
         titles = {"rewrite": self.tr("Rewrite in voice"), "translate": self.tr("Translation")}
         accepted = ProposalDialog.review(self.editor, proposal, title=titles.get(proposal.action, ""))
         if accepted is None or accepted == proposal.original:

@@ -220,6 +220,14 @@
         <translation>Aperçu</translation>
     </message>
     <message>
+        <source>Adapt with the assistant…</source>
+        <translation>Adapter avec l&apos;assistant…</translation>
+    </message>
+    <message>
+        <source>Ask the writing assistant for a proposal from the master; you review it before it is used</source>
+        <translation>Demander à l&apos;assistant de rédaction une proposition à partir du texte source ; vous la relisez avant qu&apos;elle ne soit utilisée</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>

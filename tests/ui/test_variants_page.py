@@ -130,6 +130,26 @@ def test_page_follows_the_interface_language(page, qtbot, app_context, workspace
         assert page.model.headerData(0, Qt.Orientation.Horizontal) == "Publication"
         assert page.editor.save_button.text() == "Enregistrer"
         assert page.editor.tabs.tabText(1) == "Points à vérifier pour le marché"
+        assert page.minimumSizeHint().width() < 600  # the longer French words still fit an 800-px screen
     finally:
         app_context.languages.apply("en")
     qtbot.waitUntil(lambda: page.editor.save_button.text() == "Save")
+
+
+def test_adapt_with_the_assistant_falls_back_to_the_checklist_and_accepts_a_proposal(
+    qtbot, app_context, workspace, post
+):
+    app_context.workspace = workspace
+    fr = variants.create(workspace.db, post.id, "FR", actor="ines")
+    editor = VariantEditor()
+    qtbot.addWidget(editor)
+    editor.set_context(app_context)
+    editor.load(fr.id)
+    assert editor.tabs.currentWidget() is editor.findings_list
+    assert editor.adapt_with_assistant()  # no assistant configured in tests: the offline path
+    qtbot.waitUntil(lambda: editor.tabs.currentWidget() is editor.checklist, timeout=5000)
+    editor.set_variant_text("Nous ouvrons un laboratoire à Lyon.")
+    assert all(f.rule_id != "market_adaptation" for f in editor.findings)
+    editor.body.undo()
+    assert editor.body.toPlainText() == MASTER
+    app_context.workspace = None

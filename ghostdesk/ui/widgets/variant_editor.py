@@ -158,9 +158,13 @@ class VariantEditor(QWidget):
         self.title_label.setStyleSheet("font-weight: bold;")
         self.title_label.setWordWrap(True)
         self.status_label = QLabel()
+        self.adapt_button = QPushButton()
+        self.adapt_button.setObjectName("adaptButton")
+        self.adapt_runner = None  # made on first use: the assistant's code is not loaded at start-up
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.title_label, 1)
+        top.addWidget(self.adapt_button)
         top.addWidget(self.status_label)
 
         self.stale_banner = QWidget()
@@ -248,6 +252,7 @@ class VariantEditor(QWidget):
         self.approve_button = QPushButton()
         self.approval_label = QLabel()
         self.approval_label.setStyleSheet("color: palette(dark);")
+        self.approval_label.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.approval_label, 1)
         buttons.addWidget(self.save_button)
@@ -267,10 +272,12 @@ class VariantEditor(QWidget):
         layout.addWidget(self.stale_banner)
         layout.addWidget(vertical, 1)
         layout.addLayout(buttons)
+        self._layout = layout
 
         self.back_button.clicked.connect(self.back_requested)
         self.rebase_button.clicked.connect(lambda: self.save(rebase=True))
         self.save_button.clicked.connect(lambda: self.save())
+        self.adapt_button.clicked.connect(self.adapt_with_assistant)
         self.review_button.clicked.connect(self.send_to_review)
         self.approve_button.clicked.connect(self.approve)
         self.body.textChanged.connect(self._on_changed)
@@ -466,6 +473,32 @@ class VariantEditor(QWidget):
         self.saved.emit(self.variant.id)
         return True
 
+    def adapt_with_assistant(self) -> bool:
+        """Ask the writing assistant for a proposal (reviewed in a dialog, nothing saved); with no assistant
+        configured, the market checklist is the way to adapt by hand."""
+        if self.variant is None:
+            return False
+        if self.adapt_runner is None:
+            from ghostdesk.ui.assist_adapt import AdaptRunner
+
+            self.adapt_runner = AdaptRunner(self, self.context)
+            self._layout.insertWidget(self._layout.count() - 1, self.adapt_runner.busy_bar)
+        return self.adapt_runner.start(
+            self.variant.post_id, self.variant.market, on_accepted=self.set_variant_text, on_offline=self.adapt_offline
+        )
+
+    def set_variant_text(self, text: str) -> None:
+        """Replace the body through the editor's cursor, so Ctrl+Z brings the previous text back."""
+        cursor = self.body.textCursor()
+        cursor.beginEditBlock()
+        cursor.select(cursor.SelectionType.Document)
+        cursor.insertText(text)
+        cursor.endEditBlock()
+
+    def adapt_offline(self) -> None:
+        self.tabs.setCurrentWidget(self.checklist)
+        self.body.setFocus()
+
     def send_to_review(self) -> bool:
         if not self.save():
             return False
@@ -500,6 +533,7 @@ class VariantEditor(QWidget):
         self.status_label.setText(status_label(v.status))
         writable = self.context is not None and not self.context.workspace.read_only
         self.save_button.setEnabled(writable)
+        self.adapt_button.setEnabled(writable and v.status not in (PostStatus.PUBLISHED, PostStatus.ARCHIVED))
         self.rebase_button.setEnabled(writable)
         self.review_button.setEnabled(writable and v.status == PostStatus.DRAFT)
         self.approve_button.setEnabled(writable and v.status == PostStatus.IN_REVIEW)
@@ -547,6 +581,10 @@ class VariantEditor(QWidget):
             label.setText(text)
         self.tabs.setTabText(1, self.tr("Market checklist"))
         self.tabs.setTabText(2, self.tr("Preview"))
+        self.adapt_button.setText(self.tr("Adapt with the assistant…"))
+        self.adapt_button.setToolTip(
+            self.tr("Ask the writing assistant for a proposal from the master; you review it before it is used")
+        )
         self.save_button.setText(self.tr("Save"))
         self.review_button.setText(self.tr("Send to review"))
         self.approve_button.setText(self.tr("Approve"))

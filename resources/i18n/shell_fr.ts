@@ -211,6 +211,10 @@ Write in an executive&apos;s voice, adapt each post for every market, plan the a
         <translation>Marchés</translation>
     </message>
     <message>
+        <source>Variants</source>
+        <translation>Variantes</translation>
+    </message>
+    <message>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>

@@ -59,6 +59,8 @@ def test_gui_start_up_loads_no_heavy_library(ghostdesk_home):
         "    heavy = ('sqlite_utils', 'docx', 'babel', 'holidays', 'keyring', 'requests', 'openpyxl',\n"
         "             'rapidfuzz', 'icalendar', 'charset_normalizer', 'click')\n"
         "    print('loaded:' + ','.join(sorted({m.split('.')[0] for m in sys.modules} & set(heavy))))\n"
+        "    pages = sorted(m for m in sys.modules if m.startswith('ghostdesk.ui.views.') and m.endswith('_page'))\n"
+        "    print('pages:' + ','.join(pages))\n"
         "original = app.open_initial\n"
         "def opened(window, args):\n"
         "    original(window, args)\n"
@@ -69,3 +71,5 @@ def test_gui_start_up_loads_no_heavy_library(ghostdesk_home):
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=environment)
     assert done.returncode == 0, done.stderr
     assert "loaded:\n" in done.stdout + "\n", done.stdout
+    # Only the page on screen is built; the others load when first shown.
+    assert "pages:ghostdesk.ui.views.voices_page\n" in done.stdout + "\n", done.stdout

@@ -74,12 +74,6 @@ def _markets_page() -> Page:
     return MarketsPage()
 
 
-def _variants_label() -> str:
-    from ghostdesk.ui.views.variants_page import page_label
-
-    return page_label()
-
-
 def _variants_page() -> Page:
     from ghostdesk.ui.views.variants_page import VariantsPage
 
@@ -119,7 +113,7 @@ def page_specs() -> list[PageSpec]:
         PageSpec("voices", "voices", lambda: translate("Pages", "Voices"), _voices_page),
         PageSpec("posts", "posts", lambda: translate("Pages", "Posts"), _posts_page),
         PageSpec("markets", "markets", lambda: translate("Pages", "Markets"), _markets_page),
-        PageSpec("variants", "variants", _variants_label, _variants_page),
+        PageSpec("variants", "variants", lambda: translate("Pages", "Variants"), _variants_page),
         PageSpec(
             "calendar",
             "calendar",

@@ -32,10 +32,6 @@ from ghostdesk.ui.widgets.variant_editor import VariantEditor, VariantPrompts
 translate = QCoreApplication.translate
 
 
-def page_label() -> str:
-    return translate("VariantsPage", "Variants")
-
-
 class VariantsPage(Page):
     """UI: matrix (first) and editor (second) in a stack, so each gets the whole page width."""
 
@@ -155,7 +151,7 @@ class VariantsPage(Page):
             self.reload()
 
     def retranslate_ui(self) -> None:
-        self.heading.setText(page_label())
+        self.heading.setText(self.tr("Variants"))
         self.intro.setText(
             self.tr(
                 "Each post, adapted for each market: not a translation but a text written for its readers, "

@@ -1,12 +1,13 @@
 """Services: the demo workspace — a fictional company whose data each feature adds to.
 
-Each feature appends a populator `fn(workspace, rng)` to POPULATORS; they run in order inside one
+Each feature adds its populator `fn(workspace, rng)` to POPULATORS (as "module:function"); they run in order inside one
 build, with a seeded random generator so the demo is the same on every machine.
 """
 
 from __future__ import annotations
 
 import contextlib
+import importlib
 import random
 from collections.abc import Callable
 from pathlib import Path
@@ -15,7 +16,7 @@ from ghostdesk.domain.errors import WorkspaceExists
 from ghostdesk.storage import meta_repo
 from ghostdesk.storage.workspace import Workspace
 
-from . import demo_ambassadors, demo_posts, demo_variants, demo_voices, workspaces
+from . import workspaces
 
 # Bump when any populator changes, so `ghostdesk --demo` rebuilds an outdated demo.
 DEMO_VERSION = "4-variants"
@@ -35,13 +36,23 @@ def _company(workspace: Workspace, rng: random.Random) -> None:
         meta_repo.put(workspace.db, key, value)
 
 
-POPULATORS: list[Populator] = [
-    _company,
-    demo_voices.populate,
-    demo_posts.populate,
-    demo_variants.populate,
-    demo_ambassadors.populate,
+# "module:function", in order. Named rather than imported, so opening a ready demo never loads the code that
+# fills one (it imports half the services).
+POPULATORS: list[str] = [
+    "ghostdesk.services.demo:_company",
+    "ghostdesk.services.demo_voices:populate",
+    "ghostdesk.services.demo_posts:populate",
+    "ghostdesk.services.demo_variants:populate",
+    "ghostdesk.services.demo_ambassadors:populate",
 ]
+
+
+def populators() -> list[Populator]:
+    found = []
+    for entry in POPULATORS:
+        module, _, name = entry.partition(":")
+        found.append(getattr(importlib.import_module(module), name))
+    return found
 
 
 def build(path: Path, *, replace: bool = False) -> Workspace:
@@ -56,7 +67,7 @@ def build(path: Path, *, replace: bool = False) -> Workspace:
     workspace = workspaces.create(staging, name="Lumenvale (demo)")
     try:
         rng = random.Random(DEMO_SEED)
-        for populate in POPULATORS:
+        for populate in populators():
             populate(workspace, rng)
         meta_repo.put(workspace.db, "demo_version", DEMO_VERSION)
         workspace.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")

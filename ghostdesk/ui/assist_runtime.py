@@ -7,11 +7,14 @@ filter for every key the store sees. Nothing heavy loads here (keyring and reque
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from ghostdesk.services.assist import AssistService, HttpClient
 from ghostdesk.services.secrets import SecretStore, install_log_filter
 from ghostdesk.storage.connection import Database
 from ghostdesk.ui import crash
+
+if TYPE_CHECKING:
+    from ghostdesk.services.assist import AssistService, HttpClient
 
 
 @dataclass
@@ -19,10 +22,21 @@ class AssistRuntime:
     """UI: what the assistant dialogs and actions share for the whole session."""
 
     secrets: SecretStore = field(default_factory=SecretStore)
-    client: HttpClient = field(default_factory=HttpClient)
+    _client: HttpClient | None = None
+
+    @property
+    def client(self) -> HttpClient:
+        # The HTTP side loads on first use: most sessions never call an assistant.
+        if self._client is None:
+            from ghostdesk.services.assist import HttpClient
+
+            self._client = HttpClient()
+        return self._client
 
     def service(self, db: Database) -> AssistService:
         """A service over `db` — the GUI thread's connection, or a worker's own."""
+        from ghostdesk.services.assist import AssistService
+
         return AssistService(db, self.secrets, self.client)
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QWidget,
 )
 
 from ghostdesk import APP_NAME, __version__
@@ -46,6 +47,7 @@ class MainWindow(RememberedGeometry, QMainWindow):
         self._connect()
         self.retranslate_ui()
         self.restore_geometry()
+        self.sidebar.setCurrentRow(0)
         self._on_workspace_changed(context.workspace)
 
     # -- construction ----------------------------------------------------------------------------
@@ -60,10 +62,8 @@ class MainWindow(RememberedGeometry, QMainWindow):
             item = QListWidgetItem(icons.icon(spec.icon), "")
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.sidebar.addItem(item)
-            page = spec.factory()
-            page.setObjectName(f"page_{spec.key}")
-            self.pages[spec.key] = page
-            self.stack.addWidget(page)
+            # A page is built the first time it is shown: start-up pays only for the first one.
+            self.stack.addWidget(QWidget())
         self.splitter = QSplitter()
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.sidebar)
@@ -72,7 +72,6 @@ class MainWindow(RememberedGeometry, QMainWindow):
         self.splitter.setSizes([190, 990])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
-        self.sidebar.setCurrentRow(0)
 
     def _build_actions(self) -> None:
         c = self.controller
@@ -116,17 +115,36 @@ class MainWindow(RememberedGeometry, QMainWindow):
 
     def _connect(self) -> None:
         # Every cross-widget connection in one place.
-        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sidebar.currentRowChanged.connect(self._on_row_changed)
         self.controller.workspace_changed.connect(self._on_workspace_changed)
         self.controller.busy.connect(self.busy_label.setText)
         self.controller.backup_taken.connect(self._update_status)
         self.controller.workspace_missing.connect(self._on_workspace_missing)
 
     # -- behaviour -------------------------------------------------------------------------------
+    def page(self, key: str) -> Page:
+        """The page for `key`, built now if it has not been shown yet."""
+        if key not in self.pages:
+            index = [spec.key for spec in self.specs].index(key)
+            page = self.specs[index].factory()
+            page.setObjectName(f"page_{key}")
+            placeholder = self.stack.widget(index)
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.pages[key] = page
+            page.set_workspace(self.context)
+        return self.pages[key]
+
     def show_page(self, key: str) -> Page:
         index = [spec.key for spec in self.specs].index(key)
         self.sidebar.setCurrentRow(index)
-        return self.pages[key]
+        return self.page(key)
+
+    def _on_row_changed(self, row: int) -> None:
+        if 0 <= row < len(self.specs):
+            self.page(self.specs[row].key)
+            self.stack.setCurrentIndex(row)
 
     def current_page_key(self) -> str:
         return self.specs[self.stack.currentIndex()].key

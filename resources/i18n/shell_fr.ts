@@ -207,6 +207,10 @@ Write in an executive&apos;s voice, adapt each post for every market, plan the a
         <translation>Publications</translation>
     </message>
     <message>
+        <source>Markets</source>
+        <translation>Marchés</translation>
+    </message>
+    <message>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>

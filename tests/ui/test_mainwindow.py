@@ -124,7 +124,7 @@ def test_language_switch_retranslates_visible_text(main_window, qtbot):
     qtbot.waitUntil(lambda: main_window.file_menu.title() == "&Fichier")
     assert main_window.sidebar.item(0).text() == "Voix"
     assert main_window.act_restore.text() == "&Restaurer une sauvegarde…"
-    assert main_window.pages["posts"].findChild(QLabel, "pageHeading").text() == "Publications"
+    assert main_window.page("posts").findChild(QLabel, "pageHeading").text() == "Publications"
     assert main_window.path_label.text()  # path stays
     main_window.context.languages.apply("en")
     qtbot.waitUntil(lambda: main_window.file_menu.title() == "&File")

@@ -148,7 +148,7 @@ def test_the_page_speaks_french(page, app_context, qtbot):
 
 
 def test_the_page_loads_only_when_shown(main_window, qtbot):
-    page = main_window.pages["markets"]
+    page = main_window.page("markets")
     assert main_window.current_page_key() != "markets"
     assert page.model.rowCount() == 0  # nothing loaded behind the user's back
     main_window.show_page("markets")

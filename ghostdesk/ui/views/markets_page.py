@@ -26,10 +26,6 @@ from ghostdesk.ui.views.pages import Page
 translate = QCoreApplication.translate
 
 
-def page_label() -> str:
-    return translate("MarketsPage", "Markets")
-
-
 class MarketsPage(Page):
     """UI: list of markets (left), the selected profile (right), with override and add actions."""
 

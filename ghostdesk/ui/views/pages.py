@@ -68,12 +68,6 @@ def _coming(heading: str, body: str) -> Callable[[], Page]:
     return lambda: ComingPage(lambda: translate("Pages", heading), lambda: translate("Pages", body))
 
 
-def _markets_label() -> str:
-    from ghostdesk.ui.views.markets_page import page_label
-
-    return page_label()
-
-
 def _markets_page() -> Page:
     from ghostdesk.ui.views.markets_page import MarketsPage
 
@@ -112,7 +106,7 @@ def page_specs() -> list[PageSpec]:
     return [
         PageSpec("voices", "voices", lambda: translate("Pages", "Voices"), _voices_page),
         PageSpec("posts", "posts", lambda: translate("Pages", "Posts"), _posts_page),
-        PageSpec("markets", "markets", _markets_label, _markets_page),
+        PageSpec("markets", "markets", lambda: translate("Pages", "Markets"), _markets_page),
         PageSpec(
             "calendar",
             "calendar",

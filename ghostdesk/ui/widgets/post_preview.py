@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QRadioButton, QVBoxLayout
@@ -36,6 +37,10 @@ class PostPreview(QFrame):
         self.name_label.setStyleSheet("font-weight: bold;")
         self.role_label = QLabel()
         self.role_label.setStyleSheet("color: palette(dark);")
+        for label in (self.name_label, self.role_label):
+            # Long names and titles wrap instead of widening the card (and the editor around it).
+            label.setWordWrap(True)
+            label.setMinimumWidth(60)
         who.addWidget(self.name_label)
         who.addWidget(self.role_label)
         top.addWidget(self.avatar)
@@ -47,9 +52,12 @@ class PostPreview(QFrame):
         group.addButton(self.desktop)
         group.addButton(self.mobile)
         self.desktop.toggled.connect(self._on_device)
-        top.addWidget(self.desktop)
-        top.addWidget(self.mobile)
         layout.addLayout(top)
+        # Desktop / mobile on a row of their own: the name and title keep the card's full width.
+        devices = QHBoxLayout()
+        devices.addStretch(1)
+        devices.addWidget(self.desktop)
+        devices.addWidget(self.mobile)
         self.body = QLabel()
         self.body.setWordWrap(True)
         self.body.setTextFormat(Qt.TextFormat.RichText)
@@ -58,7 +66,8 @@ class PostPreview(QFrame):
         layout.addWidget(self.body)
         self.fold_note = QLabel()
         self.fold_note.setStyleSheet("color: palette(dark); font-size: 11px;")
-        layout.addWidget(self.fold_note)
+        devices.insertWidget(0, self.fold_note, 1)
+        layout.addLayout(devices)
         self.retranslate_ui()
 
     @property
@@ -86,7 +95,7 @@ class PostPreview(QFrame):
         self.role_label.setText(f"{self._role} · {info.name if info else self._network}")
         fold = networks.fold_index(self._text, self._network, self.device)
         shown = self._text if fold is None else self._text[:fold].rstrip()
-        markup = html.escape(shown).replace("\n", "<br>")
+        markup = _breakable(html.escape(shown)).replace("\n", "<br>")
         more = self.tr("…see more")
         empty = self.tr("Nothing to show yet")
         if fold is not None:
@@ -108,3 +117,11 @@ class PostPreview(QFrame):
         self.desktop.setText(self.tr("Desktop"))
         self.mobile.setText(self.tr("Mobile"))
         self._render()
+
+
+_LONG_TOKEN = re.compile(r"\S{24,}")
+
+
+def _breakable(markup: str) -> str:
+    """Let long links and tags wrap (after / . ? & = -), so one URL cannot widen the whole editor."""
+    return _LONG_TOKEN.sub(lambda m: re.sub(r"([/.?&=-])", "\\1\u200b", m.group(0)), markup)

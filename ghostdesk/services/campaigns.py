@@ -281,10 +281,14 @@ def planner_inputs(db: Database, campaign_id: str) -> PlannerInputs:
     return PlannerInputs(
         campaign=CampaignInput(campaign.id, tuple(plan_variants)),
         ambassadors=tuple(people),
-        templates=tuple(r.to_template() for r in templates(db, campaign.id)),
+        templates=tuple(_casefold_group(r.to_template()) for r in templates(db, campaign.id)),
         variants=found,
         **calendars,
     )
+
+
+def _casefold_group(template: WaveTemplate) -> WaveTemplate:
+    return replace(template, group=template.group.casefold()) if template.group else template
 
 
 def _ambassadors(db: Database, campaign: Campaign) -> list[PlanAmbassador]:
@@ -319,7 +323,7 @@ def _ambassadors(db: Database, campaign: Campaign) -> list[PlanAmbassador]:
                 quiet_start=_clock(person.quiet_start),
                 quiet_end=_clock(person.quiet_end),
                 opted_in=person.plannable,
-                groups=person.groups,
+                groups=tuple(g.casefold() for g in person.groups),  # group names match whatever their case
                 planned_per_week=weeks,
                 asked_before=len(elsewhere.get(person_id, ())),
             )

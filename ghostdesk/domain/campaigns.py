@@ -257,3 +257,24 @@ def parse_day(text: str, field_name: str) -> date:
         return date.fromisoformat(text)
     except (TypeError, ValueError):
         raise CampaignInvalid("A date is YYYY-MM-DD", field=field_name, value=text) from None
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarItem:
+    """One thing on the calendar: an executive post (kind "slot") or an ambassador share (kind "share")."""
+
+    id: str  # the slot's or the share's id
+    kind: str
+    campaign_id: str
+    slot_id: str
+    utc: datetime
+    time_zone: str
+    market: str
+    network: str
+    who: str  # the ambassador's name; "" for the executive's post
+    wave: str  # "" for the executive's post
+    state: ApprovalState  # the slot's approval (posts) or the wave plan's (shares)
+    holiday: str = ""
+    weekend: bool = False
+    moved: bool = False
+    conflicts: tuple[str, ...] = ()  # SkipReason values for shares moved against the rules

@@ -24,6 +24,7 @@ from ghostdesk.domain.campaigns import (
     ApprovalOutdated,
     ApprovalRecord,
     ApprovalState,
+    CalendarItem,
     Campaign,
     CampaignInvalid,
     CampaignNotFound,
@@ -699,3 +700,76 @@ def kit_shares(db: Database, campaign_id: str, ambassador_id: str | None = None)
 def require_planned(db: Database, campaign_id: str) -> None:
     if not slots(db, campaign_id):
         raise NotPlanned("The campaign has no stored plan yet", id=campaign_id)
+
+
+# -- the calendar --------------------------------------------------------------------------------
+
+
+def calendar_items(db: Database, campaign_id: str) -> list[CalendarItem]:
+    """Every executive post and share of a campaign, in time order, with its approval state; shares moved
+    by hand carry the rules they break."""
+    stored_slots = {s.id: s for s in slots(db, campaign_id)}
+    if not stored_slots:
+        return []
+    state = states(db, campaign_id)
+    waves_state = state[(ItemType.WAVES, campaign_id)].state
+    items = [
+        CalendarItem(
+            id=s.id,
+            kind="slot",
+            campaign_id=campaign_id,
+            slot_id=s.id,
+            utc=s.utc,
+            time_zone=s.time_zone,
+            market=s.market,
+            network=s.network,
+            who="",
+            wave="",
+            state=state[(ItemType.SLOT, s.id)].state,
+            holiday=s.holiday,
+            weekend=s.weekend,
+        )
+        for s in stored_slots.values()
+    ]
+    for share in shares(db, campaign_id):
+        if share.status == ShareStatus.CANCELLED:
+            continue
+        slot = stored_slots[share.slot_id]
+        moved = share.status == ShareStatus.MOVED
+        conflicts: tuple[str, ...] = ()
+        if moved:
+            try:
+                conflicts = tuple(str(c.reason) for c in check_move(db, share.id, share.utc))
+            except Exception:  # the person left the campaign's markets or opted out since
+                conflicts = ("not_opted_in",)
+        items.append(
+            CalendarItem(
+                id=share.id,
+                kind="share",
+                campaign_id=campaign_id,
+                slot_id=slot.id,
+                utc=share.utc,
+                time_zone=share.time_zone,
+                market=slot.market,
+                network=slot.network,
+                who=share.ambassador_name,
+                wave=share.wave,
+                state=waves_state,
+                moved=moved,
+                conflicts=conflicts,
+            )
+        )
+    items.sort(key=lambda i: (i.utc, i.kind != "slot", i.id))
+    return items
+
+
+def holidays(db: Database, markets: Sequence[str], start: date, end: date) -> dict[date, list[tuple[str, str]]]:
+    """Public holidays of these markets from `start` to `end`: day → [(market, name)]."""
+    from ghostdesk.markets import calendar as market_calendar
+    from ghostdesk.services import markets as market_service
+
+    found: dict[date, list[tuple[str, str]]] = {}
+    for market in markets:
+        for day, name in market_calendar.holidays_between(market_service.effective(db, market), start, end):
+            found.setdefault(day, []).append((market, name))
+    return found

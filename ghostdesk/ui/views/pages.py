@@ -101,25 +101,19 @@ def _posts_page() -> Page:
     return page
 
 
+def _calendar_page() -> Page:
+    from ghostdesk.ui.views.calendar_page import CalendarPage
+
+    return CalendarPage()
+
+
 def page_specs() -> list[PageSpec]:
     """Sidebar order. Each feature replaces its ComingPage with its real page."""
     return [
         PageSpec("voices", "voices", lambda: translate("Pages", "Voices"), _voices_page),
         PageSpec("posts", "posts", lambda: translate("Pages", "Posts"), _posts_page),
         PageSpec("markets", "markets", lambda: translate("Pages", "Markets"), _markets_page),
-        PageSpec(
-            "calendar",
-            "calendar",
-            lambda: translate("Pages", "Calendar"),
-            _coming(
-                QT_TRANSLATE_NOOP("Pages", "Calendar"),
-                QT_TRANSLATE_NOOP(
-                    "Pages",
-                    "The amplification calendar will live here: when the executive posts, "
-                    "the waves of ambassador shares that follow in each market, and their approval.",
-                ),
-            ),
-        ),
+        PageSpec("calendar", "calendar", lambda: translate("Pages", "Calendar"), _calendar_page),
         PageSpec("ambassadors", "ambassadors", lambda: translate("Pages", "Ambassadors"), _ambassadors_page),
         PageSpec(
             "kits",

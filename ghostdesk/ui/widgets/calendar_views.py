@@ -348,6 +348,15 @@ class WeekView(_CalendarView):
         local = datetime.combine(day, time(int(minutes // 60), int(minutes % 60)), tzinfo=zone)
         return local.astimezone(UTC)
 
+    def item_at(self, pos: QPoint) -> str:
+        """Hit-test from the layout (not the last paint), so it is right before the first paint too."""
+        if pos.y() < self.visibleRegion().boundingRect().top() + self.header_height() and self.isVisible():
+            return ""  # the sticky header covers it
+        for rect, item in reversed(self._rects()):
+            if rect.contains(pos.toPointF()):
+                return item.id
+        return ""
+
     def point_for(self, item_id: str) -> QPoint | None:
         """The centre of an item's box (tests drag from here)."""
         for rect, item in self._rects():

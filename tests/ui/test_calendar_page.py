@@ -1,0 +1,156 @@
+"""The Calendar page: its model, the three views, drag to reschedule (re-validated), approvals, badges."""
+
+import sys
+from dataclasses import replace
+from datetime import UTC, time, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "services"))
+
+from campaign_helpers import world  # noqa: E402
+
+from ghostdesk.domain.campaigns import ApprovalState, ItemType  # noqa: E402
+from ghostdesk.services import campaigns, variants  # noqa: E402
+from ghostdesk.ui.dialogs.calendar_prompts import CalendarPrompts  # noqa: E402
+from ghostdesk.ui.models.calendar_model import CalendarModel  # noqa: E402
+
+
+@pytest.fixture
+def planned(workspace):
+    campaign, post, made, roster = world(workspace, markets=("US", "FR"), day="2027-03-16")
+    campaigns.plan_and_apply(workspace.db, campaign.id, actor="t")
+    return campaign, made
+
+
+@pytest.fixture
+def page(main_window, planned):
+    page = main_window.show_page("calendar")
+    page.set_workspace(main_window.context)
+    return page
+
+
+def test_model_passes_the_model_tester_filters_and_zones(qtmodeltester, workspace, planned):
+    campaign, _ = planned
+    model = CalendarModel()
+    items = campaigns.calendar_items(workspace.db, campaign.id)
+    model.set_items(items)
+    qtmodeltester.check(model)
+    assert model.rowCount() == len(items)
+    model.set_filter("market", "FR")
+    assert model.rowCount() and {i.market for i in model.items()} == {"FR"}
+    qtmodeltester.check(model)
+    fr_slot = next(i for i in model.items() if i.kind == "slot")
+    assert model.index(model.row_of(fr_slot.id), 0).data().endswith("08:30 CET")
+    model.set_zone("Asia/Tokyo")
+    assert model.index(model.row_of(fr_slot.id), 0).data().endswith("16:30 JST")
+    model.set_filter("state", ApprovalState.APPROVED.value)
+    assert model.rowCount() == 0
+
+
+def test_page_shows_the_campaign_in_every_view_and_stays_narrow(page, planned, qtbot):
+    campaign, _ = planned
+    assert page.campaign_combo.currentText() == "Spring launch"
+    assert page.month.year == 2027 and page.month.month == 3
+    assert page.minimumSizeHint().width() < 600
+    page.set_view("week")
+    assert page.stack.currentWidget() is page.week_scroll and page.week_view().start.isoformat() == "2027-03-15"
+    page.set_view("agenda")
+    assert page.agenda.model().rowCount() == len(campaigns.calendar_items(page.db, campaign.id))
+    page.set_view("month")
+    slot = next(i for i in page.model.items() if i.kind == "slot")
+    page.month.repaint()
+    assert any(item_id == slot.id for _r, item_id in page.month._hits)
+    assert "Executive post" in page.detail.text() or page.detail.text()
+
+
+def _drag(qtbot, view, start, end):
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(view, start + (end - start) / 2)
+    qtbot.mouseMove(view, end)
+    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=end)
+
+
+def test_drag_a_share_is_revalidated_and_asks_before_breaking_a_rule(page, qtbot, monkeypatch):
+    page.set_view("week")
+    week = page.week_view()
+    week.resize(900, week.minimumSizeHint().height())
+    share = next(i for i in page.model.items() if i.kind == "share" and i.market == "FR")
+    asked = []
+    monkeypatch.setattr(
+        CalendarPrompts, "confirm_move", classmethod(lambda cls, parent, reasons: asked.append(reasons))
+    )
+    start = week.point_for(share.id)
+    day = page.model.shown_time(share).date()
+    early = week.point_at(day, time(6, 0))  # before the executive's 08:30 post
+    _drag(qtbot, week, start, early)
+    assert asked and any("executive" in r for r in asked[0])
+    assert campaigns.shares(page.db, page.campaign_id, ambassador_id=None)  # still planned
+    stored = next(s for s in campaigns.shares(page.db, page.campaign_id) if s.id == share.id)
+    assert stored.utc == share.utc  # refused: nothing moved
+    monkeypatch.setattr(CalendarPrompts, "confirm_move", classmethod(lambda cls, parent, reasons: True))
+    _drag(qtbot, week, week.point_for(share.id), early)
+    stored = next(s for s in campaigns.shares(page.db, page.campaign_id) if s.id == share.id)
+    assert stored.utc.astimezone(page.model.display_zone(share)).time() == time(6, 0)
+    moved = page.model.item(share.id)
+    assert moved.moved and "before_executive" in moved.conflicts
+    assert "⚠" in page.summary_label.text() or "conflict" in page.summary_label.text()
+
+
+def test_a_clean_move_needs_no_question(page, qtbot, monkeypatch):
+    share = next(i for i in page.model.items() if i.kind == "share" and i.market == "US")
+    monkeypatch.setattr(
+        CalendarPrompts, "confirm_move", classmethod(lambda cls, parent, reasons: pytest.fail(str(reasons)))
+    )
+    colleagues = [i.utc for i in page.model.items() if i.kind == "share" and i.slot_id == share.slot_id]
+    later = max(colleagues) + timedelta(minutes=30)  # after everyone sharing the same post
+    assert page.move_item(share.id, later.astimezone(UTC))
+    assert page.model.item(share.id).utc == later and not page.model.item(share.id).conflicts
+
+
+def test_approve_reject_and_the_changed_since_approval_badge(page, planned, qtbot, monkeypatch):
+    campaign, made = planned
+    slot = next(i for i in page.model.items() if i.kind == "slot" and i.market == "FR")
+    page._select(slot.id)
+    qtbot.mouseClick(page.approve_button, Qt.MouseButton.LeftButton)
+    assert page.model.item(slot.id).state == ApprovalState.APPROVED
+    assert "Approved" in page.detail.text()
+    fr = variants.get(page.db, made["FR"].id)
+    variants.save(page.db, replace(fr, body=fr.body + " Encore."), actor="ines")
+    page.reload_items()
+    page._select(slot.id)
+    assert page.model.item(slot.id).state == ApprovalState.CHANGED
+    assert "Changed since approval" in page.detail.text()
+    share = next(i for i in page.model.items() if i.kind == "share")
+    page._select(share.id)
+    monkeypatch.setattr(CalendarPrompts, "reject_comment", classmethod(lambda cls, parent: "Too early in Paris"))
+    qtbot.mouseClick(page.reject_button, Qt.MouseButton.LeftButton)
+    state = campaigns.states(page.db, campaign.id)[(ItemType.WAVES, campaign.id)]
+    assert state.state == ApprovalState.REJECTED and state.last.comment == "Too early in Paris"
+    qtbot.mouseClick(page.approve_campaign_button, Qt.MouseButton.LeftButton)
+    assert {i.state for i in page.model.items()} == {ApprovalState.APPROVED}
+
+
+def test_new_campaign_through_the_editor(page, monkeypatch):
+    from ghostdesk.ui.dialogs.campaign_editor import CampaignEditor
+
+    values = {"name": "Autumn", "objective": "leads", "targets": {"reach": 10, "engagement": 0, "clicks": 0,
+              "conversions": 3}, "start": "2027-09-01", "end": "2027-09-30", "markets": ["DE"], "contact": "x"}  # fmt: skip
+    monkeypatch.setattr(CampaignEditor, "ask", classmethod(lambda cls, parent, campaign=None: values))
+    page.new_campaign()
+    assert page.campaign_combo.currentText() == "Autumn" and page.model.rowCount() == 0
+    created = campaigns.resolve(page.db, "Autumn")
+    assert created.targets == {"reach": 10, "conversions": 3} and created.objective == "leads"
+
+
+def test_editor_dialog_reads_back(qtbot):
+    from ghostdesk.ui.dialogs.campaign_editor import CampaignEditor
+
+    dialog = CampaignEditor(None)
+    qtbot.addWidget(dialog)
+    dialog.name_edit.setText("Winter")
+    dialog.market_checks["JP"].setChecked(True)
+    values = dialog.values()
+    assert values["name"] == "Winter" and values["markets"] == ["JP"]

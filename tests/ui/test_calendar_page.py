@@ -10,17 +10,17 @@ from PySide6.QtCore import Qt
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "services"))
 
-from campaign_helpers import world  # noqa: E402
+from campaign_helpers import world
 
-from ghostdesk.domain.campaigns import ApprovalState, ItemType  # noqa: E402
-from ghostdesk.services import campaigns, variants  # noqa: E402
-from ghostdesk.ui.dialogs.calendar_prompts import CalendarPrompts  # noqa: E402
-from ghostdesk.ui.models.calendar_model import CalendarModel  # noqa: E402
+from ghostdesk.domain.campaigns import ApprovalState, ItemType
+from ghostdesk.services import campaigns, variants
+from ghostdesk.ui.dialogs.calendar_prompts import CalendarPrompts
+from ghostdesk.ui.models.calendar_model import CalendarModel
 
 
 @pytest.fixture
 def planned(workspace):
-    campaign, post, made, roster = world(workspace, markets=("US", "FR"), day="2027-03-16")
+    campaign, _post, made, _roster = world(workspace, markets=("US", "FR"), day="2027-03-16")
     campaigns.plan_and_apply(workspace.db, campaign.id, actor="t")
     return campaign, made
 

@@ -37,6 +37,13 @@ VIEWS = ("month", "week", "agenda")
 ZONES = ("UTC", "America/New_York", "Europe/Paris", "Europe/Berlin", "Asia/Tokyo", "Asia/Shanghai")
 
 
+def _day_text(day: date, pattern: str) -> str:
+    """A date in the interface's language (month and weekday names from the locale)."""
+    from PySide6.QtCore import QDate, QLocale
+
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
 class CalendarPage(Page):
     """UI: the comms manager's main screen."""
 
@@ -322,9 +329,10 @@ class CalendarPage(Page):
     def _show_period(self) -> None:
         if self.current_view() == "week":
             monday = self.anchor - timedelta(days=self.anchor.weekday())
-            self.period_label.setText(f"{monday:%d %b} – {monday + timedelta(days=6):%d %b %Y}")
+            sunday = monday + timedelta(days=6)
+            self.period_label.setText(f"{_day_text(monday, 'd MMM')} – {_day_text(sunday, 'd MMM yyyy')}")
         elif self.current_view() == "month":
-            self.period_label.setText(f"{self.anchor:%B %Y}")
+            self.period_label.setText(_day_text(self.anchor, "MMMM yyyy"))
         else:
             self.period_label.setText("")
 
@@ -354,9 +362,10 @@ class CalendarPage(Page):
         lines = [f"<b>{texts.kind_text(item.kind)}</b> — {item.market}, {item.network}"]
         if item.who:
             lines.append(self.tr("{0}, {1} wave").format(item.who, item.wave))
-        lines.append(f"{shown:%a %d %b %Y %H:%M} {shown.tzname()}")
-        if own != shown or own.tzname() != shown.tzname():
-            lines.append(self.tr("Local: {0}").format(f"{own:%a %d %b %H:%M} {own.tzname()} ({item.time_zone})"))
+        lines.append(f"{_day_text(shown.date(), 'ddd d MMM yyyy')} {shown:%H:%M} {shown.tzname()}")
+        if own.tzname() != shown.tzname():
+            own_text = f"{_day_text(own.date(), 'ddd d MMM')} {own:%H:%M} {own.tzname()} ({item.time_zone})"
+            lines.append(self.tr("Local: {0}").format(own_text))
         lines.append(self.tr("Approval: {0}").format(f"<b>{texts.state_text(item.state)}</b>"))
         if item.state == ApprovalState.CHANGED:
             lines.append(self.tr("The content changed since it was approved; it needs a new approval."))

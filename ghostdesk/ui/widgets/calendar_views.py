@@ -180,6 +180,7 @@ class MonthView(_CalendarView):
                 conflicts = sum(1 for i in shares if i.conflicts)
                 if conflicts:
                     text += " ⚠"
+                text = fm.elidedText(text, Qt.TextElideMode.ElideRight, int(rect.width() - 8))
                 p.drawText(QRectF(rect.left() + 4, min(y, rect.bottom() - line), rect.width() - 8, line),
                            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)  # fmt: skip
         p.end()

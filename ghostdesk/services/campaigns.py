@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from ghostdesk.domain.ambassador import AmbassadorFilter, ConsentStatus
@@ -60,6 +60,7 @@ from ghostdesk.domain.variants import Variant
 from ghostdesk.storage import ambassadors_repo, audit_repo, campaigns_repo
 from ghostdesk.storage.connection import Database
 
+MAX_SPILL_DAYS = 30  # how far past the campaign's end a wave may fall (days later + rolled days), generously
 ACTIONS = {Decision.APPROVE: "campaign.approve", Decision.REJECT: "campaign.reject"}
 
 
@@ -302,7 +303,11 @@ def _ambassadors(db: Database, campaign: Campaign) -> list[PlanAmbassador]:
         )
     ids = ambassador_service.plannable(db, ids)  # opted in only, whatever the filter said
     people = ambassador_service.get_many(db, ids)
-    elsewhere = campaigns_repo.other_shares_by_ambassador(db, campaign.id, ids)
+    # weekly caps only matter in the weeks this campaign can touch (waves may run a little past its end)
+    window_start = datetime.combine(date.fromisoformat(campaign.start) - timedelta(days=8), time(), UTC)
+    window_end = datetime.combine(date.fromisoformat(campaign.end) + timedelta(days=MAX_SPILL_DAYS), time(), UTC)
+    elsewhere = campaigns_repo.other_shares_by_ambassador(db, campaign.id, ids, start=window_start, end=window_end)
+    asked = campaigns_repo.other_share_counts(db, campaign.id, ids)
     result = []
     for person_id in ids:
         person = people[person_id]
@@ -326,7 +331,7 @@ def _ambassadors(db: Database, campaign: Campaign) -> list[PlanAmbassador]:
                 opted_in=person.plannable,
                 groups=tuple(g.casefold() for g in person.groups),  # group names match whatever their case
                 planned_per_week=weeks,
-                asked_before=len(elsewhere.get(person_id, ())),
+                asked_before=asked.get(person_id, 0),
             )
         )
     return result

@@ -306,19 +306,48 @@ def update_share(db: Database, share: StoredShare) -> StoredShare:
     return share
 
 
-def other_shares_by_ambassador(db: Database, campaign_id: str, ambassador_ids: Sequence[str]) -> dict[str, list[str]]:
-    """UTC times of each person's shares planned in OTHER campaigns (weekly caps, fairness)."""
+def other_shares_by_ambassador(
+    db: Database,
+    campaign_id: str,
+    ambassador_ids: Sequence[str],
+    *,
+    start: datetime | None = None,
+    end: datetime | None = None,
+) -> dict[str, list[str]]:
+    """UTC times of each person's shares planned in OTHER campaigns within [start, end) (weekly caps)."""
     found: dict[str, list[str]] = {}
+    ids = list(ambassador_ids)
+    window, bounds = "", []
+    if start is not None:
+        window += " AND utc >= ?"
+        bounds.append(_iso(start))
+    if end is not None:
+        window += " AND utc < ?"
+        bounds.append(_iso(end))
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        rows = db.execute(
+            f"SELECT ambassador_id, utc FROM planned_shares WHERE ambassador_id IN ({', '.join('?' * len(chunk))})"
+            f" AND campaign_id != ? AND status != 'cancelled'{window}",
+            [*chunk, campaign_id, *bounds],
+        )
+        for amb, utc in rows:
+            found.setdefault(amb, []).append(utc)
+    return found
+
+
+def other_share_counts(db: Database, campaign_id: str, ambassador_ids: Sequence[str]) -> dict[str, int]:
+    """How many shares each person has in OTHER campaigns (the planner's rotation: least asked first)."""
+    found: dict[str, int] = {}
     ids = list(ambassador_ids)
     for i in range(0, len(ids), 500):
         chunk = ids[i : i + 500]
         rows = db.execute(
-            f"SELECT ambassador_id, utc FROM planned_shares WHERE campaign_id != ? AND status != 'cancelled'"
-            f" AND ambassador_id IN ({', '.join('?' * len(chunk))})",
-            [campaign_id, *chunk],
+            f"SELECT ambassador_id, count(*) FROM planned_shares WHERE ambassador_id IN ({', '.join('?' * len(chunk))})"
+            " AND campaign_id != ? AND status != 'cancelled' GROUP BY ambassador_id",
+            [*chunk, campaign_id],
         )
-        for amb, utc in rows:
-            found.setdefault(amb, []).append(utc)
+        found.update(dict(rows.fetchall()))
     return found
 
 

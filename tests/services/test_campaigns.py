@@ -179,3 +179,25 @@ def test_planned_shares_are_read_through_indexes(workspace):
     ]:
         plan = " ".join(str(r[-1]) for r in db.execute(f"EXPLAIN QUERY PLAN {sql}", ["x"] * sql.count("?")))
         assert index in plan, plan
+
+
+def test_shares_planned_in_other_campaigns_count_towards_the_weekly_cap(workspace):
+    from ghostdesk.domain.campaigns import CampaignPost
+
+    db = workspace.db
+    first, post, _, roster = world(workspace, markets=("FR",), people=2)
+    busy = roster["FR"][0]
+    ambassadors.update(db, replace(busy, max_shares_per_week=1), actor="t")
+    campaigns.plan_and_apply(db, first.id, actor="t")
+    assert any(s.ambassador_id == busy.id for s in campaigns.shares(db, first.id))
+    second = campaigns.create(db, name="Echo", start="2027-03-10", end="2027-03-20", markets=["FR"], actor="t")
+    campaigns.set_posts(db, second.id, [CampaignPost(second.id, post.id, "2027-03-11")], actor="t")
+    result = campaigns.compute(db, second.id)
+    from ghostdesk.domain.planning import iso_week
+
+    weeks = {iso_week(s.local.date()) for s in result.shares if s.ambassador_id == busy.id}
+    assert "2027-W10" not in weeks  # full that week; the last wave may still ask them the week after
+    skip = next(k for k in result.skipped if k.ambassador_id == busy.id)
+    assert (
+        skip.reason == SkipReason.WEEKLY_CAP_REACHED and skip.facts["planned"] == 1 and skip.facts["week"] == "2027-W10"
+    )

@@ -100,7 +100,7 @@ def m009_campaigns(db: Database) -> None:
         """
     )
     db.execute("CREATE INDEX planned_shares_campaign ON planned_shares (campaign_id, utc)")
-    db.execute("CREATE INDEX planned_shares_ambassador ON planned_shares (ambassador_id, utc)")
+    db.execute("CREATE INDEX planned_shares_ambassador ON planned_shares (ambassador_id, utc, campaign_id, status)")
     db.execute("CREATE INDEX planned_shares_utc ON planned_shares (utc)")
     db.execute("CREATE INDEX planned_shares_slot ON planned_shares (slot_id)")
     db.execute(

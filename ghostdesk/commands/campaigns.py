@@ -76,6 +76,11 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     p.add_argument("--out", type=Path, required=True, metavar="FILE")
     p.set_defaults(handler=_review_export)
 
+    p = actions.add_parser("brief", parents=[parent], help="the campaign brief as a Word document")
+    _ws(p)
+    p.add_argument("--out", type=Path, required=True, metavar="FILE.docx")
+    p.set_defaults(handler=_brief)
+
     p = actions.add_parser("review-import", parents=[parent], help="apply a reviewer's decisions file")
     _ws(p, campaign=False)
     p.add_argument("--decisions", type=Path, required=True, metavar="FILE")
@@ -204,4 +209,14 @@ def _review_import(args: argparse.Namespace, out: Output) -> int:
     lines += [f"  changed since the review, not applied: {r['type']} {r['id']}" for r in result.outdated]
     lines += [f"  no longer exists: {r['type']} {r['id']}" for r in result.unknown]
     out.result(result, "\n".join(lines))
+    return 0
+
+
+def _brief(args: argparse.Namespace, out: Output) -> int:
+    from ghostdesk.services import campaign_files, campaigns
+
+    with workspaces.open_workspace(args.workspace, read_only=True) as ws:
+        campaign = campaigns.resolve(ws.db, args.campaign)
+        path = campaign_files.export_brief(ws.db, campaign.id, args.out)
+    out.result({"path": str(path)}, f"Wrote the campaign brief {path}.")
     return 0

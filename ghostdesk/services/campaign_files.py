@@ -320,3 +320,63 @@ def import_decisions(db: Database, path: Path, *, actor: str) -> DecisionsResult
                 continue
             applied.append(row)
     return DecisionsResult(tuple(applied), tuple(outdated), tuple(unknown))
+
+
+# -- the brief -----------------------------------------------------------------------------------
+
+BRIEF_WORDS = {
+    "heading": "Campaign brief: {name}",
+    "objective": "Objective",
+    "targets": "Targets",
+    "dates": "Dates",
+    "markets": "Markets",
+    "contact": "Contact",
+    "calendar": "Calendar (local times)",
+    "columns": ["Local time", "Zone", "Market", "Network", "Approval"],
+    "variants": "Texts by market",
+    "variant_title": "{market} — {network_list}",
+    "footer": "Exported by GhostDesk on {at}. Approvals bind to the exact text and time shown here.",
+    "states": {"not_reviewed": "Not reviewed", "approved": "Approved", "rejected": "Rejected",
+               "changed_since_approval": "Changed since approval"},
+    "objectives": {"visibility": "Visibility", "reputation": "Reputation", "leads": "Leads"},
+    "target_names": {"reach": "reach", "engagement": "engagement", "clicks": "clicks", "conversions": "conversions"},
+}  # fmt: skip
+
+
+def export_brief(db: Database, campaign_id: str, target: Path, *, words: dict | None = None) -> Path:
+    """The campaign brief .docx; `words` overrides the English labels (the GUI passes its translations)."""
+    from ghostdesk.export.campaign_brief import BriefCopy, write
+    from ghostdesk.services import variants as variant_service
+
+    w = {**BRIEF_WORDS, **(words or {})}
+    campaign = campaigns.get(db, campaign_id)
+    state = campaigns.states(db, campaign.id)
+    targets = ", ".join(f"{w['target_names'].get(k, k)} {v:,}" for k, v in campaign.targets.items()) or "—"
+    facts = [
+        (w["objective"], w["objectives"].get(campaign.objective.value, campaign.objective.value)),
+        (w["targets"], targets),
+        (w["dates"], f"{campaign.start} – {campaign.end}"),
+        (w["markets"], ", ".join(campaign.markets)),
+        (w["contact"], campaign.contact or "—"),
+    ]
+    rows, seen, texts = [], set(), []
+    for slot in campaigns.slots(db, campaign.id):
+        local = slot.utc.astimezone(ZoneInfo(slot.time_zone))
+        approval = state[(ItemType.SLOT, slot.id)].state.value
+        rows.append([f"{local:%Y-%m-%d %H:%M}", slot.time_zone, slot.market, slot.network, w["states"][approval]])
+        if slot.variant_id not in seen:
+            seen.add(slot.variant_id)
+            v = variant_service.get(db, slot.variant_id)
+            title = w["variant_title"].format(market=v.market, network_list=", ".join(v.networks))
+            texts.append((title, v.full_text + (f"\n{v.link}" if v.link and v.link not in v.full_text else "")))
+    copy = BriefCopy(
+        heading=w["heading"].format(name=campaign.name),
+        facts=facts,
+        calendar_heading=w["calendar"],
+        calendar_columns=list(w["columns"]),
+        calendar_rows=rows,
+        variants_heading=w["variants"],
+        variants=texts,
+        footer=w["footer"].format(at=utc_now_iso()[:16].replace("T", " ") + " UTC"),
+    )
+    return write(copy, target)

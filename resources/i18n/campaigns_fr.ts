@@ -63,6 +63,26 @@
         <translation>Replanifier les partages à partir de la liste des ambassadeurs, des variantes et des marchés</translation>
     </message>
     <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Export calendar (.ics)…</source>
+        <translation>Exporter le calendrier (.ics)…</translation>
+    </message>
+    <message>
+        <source>Export campaign brief (.docx)…</source>
+        <translation>Exporter le brief de campagne (.docx)…</translation>
+    </message>
+    <message>
+        <source>Export review package…</source>
+        <translation>Exporter un dossier de relecture…</translation>
+    </message>
+    <message>
+        <source>Import review decisions…</source>
+        <translation>Importer les décisions de relecture…</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>Début</translation>
     </message>
@@ -149,6 +169,154 @@
     <message>
         <source>&lt;i&gt;Approving a share approves the whole wave plan.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Valider un partage valide tout le plan des vagues.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Export the calendar</source>
+        <translation>Exporter le calendrier</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Fichiers de calendrier (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export the campaign brief</source>
+        <translation>Exporter le brief de campagne</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Campaign brief: {name}</source>
+        <translation>Brief de campagne : {name}</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Objectifs chiffrés</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Markets</source>
+        <translation>Marchés</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Calendar (local times)</source>
+        <translation>Calendrier (heures locales)</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>Heure locale</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Fuseau</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Marché</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <source>Texts by market</source>
+        <translation>Textes par marché</translation>
+    </message>
+    <message>
+        <source>{market} — {network_list}</source>
+        <translation>{market} — {network_list}</translation>
+    </message>
+    <message>
+        <source>Exported by GhostDesk on {at}. Approvals bind to the exact text and time shown here.</source>
+        <translation>Exporté par GhostDesk le {at}. Les validations portent sur le texte et l&apos;heure exacts indiqués ici.</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Visibilité</translation>
+    </message>
+    <message>
+        <source>Reputation</source>
+        <translation>Réputation</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Prospects</translation>
+    </message>
+    <message>
+        <source>reach</source>
+        <translation>portée</translation>
+    </message>
+    <message>
+        <source>engagement</source>
+        <translation>engagement</translation>
+    </message>
+    <message>
+        <source>clicks</source>
+        <translation>clics</translation>
+    </message>
+    <message>
+        <source>conversions</source>
+        <translation>conversions</translation>
+    </message>
+    <message>
+        <source>Export a review package</source>
+        <translation>Exporter un dossier de relecture</translation>
+    </message>
+    <message>
+        <source>Review packages (*.json)</source>
+        <translation>Dossiers de relecture (*.json)</translation>
+    </message>
+    <message>
+        <source>Import review decisions</source>
+        <translation>Importer les décisions de relecture</translation>
+    </message>
+    <message>
+        <source>Review decisions (*.json)</source>
+        <translation>Décisions de relecture (*.json)</translation>
+    </message>
+    <message>
+        <source>Review decisions</source>
+        <translation>Décisions de relecture</translation>
+    </message>
+    <message>
+        <source>{0} decisions applied.</source>
+        <translation>{0} décisions appliquées.</translation>
+    </message>
+    <message>
+        <source>{0} not applied: the content changed since the review.</source>
+        <translation>{0} non appliquées : le contenu a changé depuis la relecture.</translation>
+    </message>
+    <message>
+        <source>{0} not applied: no longer in the plan.</source>
+        <translation>{0} non appliquées : elles ne figurent plus dans le plan.</translation>
+    </message>
+    <message>
+        <source>This file was changed after it was exported, so it was refused. Ask the reviewer for the file GhostDesk wrote.</source>
+        <translation>Ce fichier a été modifié après son export ; il a donc été refusé. Demandez au relecteur le fichier écrit par GhostDesk.</translation>
+    </message>
+    <message>
+        <source>These decisions are about a review package that was not made in this workspace.</source>
+        <translation>Ces décisions portent sur un dossier de relecture qui n&apos;a pas été créé dans cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>This is not a GhostDesk review file, or it is damaged.</source>
+        <translation>Ce n&apos;est pas un fichier de relecture GhostDesk, ou il est endommagé.</translation>
     </message>
 </context>
 <context>

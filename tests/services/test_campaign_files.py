@@ -107,3 +107,21 @@ def test_tampered_files_are_refused_clearly(workspace, planned, tmp_path):
     assert info.value.fields["why"] == "signature"
     with pytest.raises(ReviewPackageInvalid):
         campaign_files.read_review(tmp_path / "d.json")  # a decisions file is not a package
+
+
+def test_brief_docx_has_objectives_calendar_and_texts(workspace, planned, tmp_path):
+    import docx
+
+    campaign, made, _ = planned
+    campaigns.approve_all(workspace.db, campaign.id, actor="marc")
+    path = campaign_files.export_brief(workspace.db, campaign.id, tmp_path / "brief.docx")
+    document = docx.Document(str(path))
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "Campaign brief: Spring launch" in text and made["FR"].body in text
+    facts, calendar = document.tables[0], document.tables[1]
+    assert [c.text for c in facts.rows[0].cells] == ["Objective", "Visibility"]
+    assert "reach 50,000" in facts.rows[1].cells[1].text
+    rows = [[c.text for c in r.cells] for r in calendar.rows[1:]]
+    assert len(rows) == len(campaigns.slots(workspace.db, campaign.id))
+    fr = next(r for r in rows if r[2] == "FR")
+    assert fr[0] == "2027-03-16 08:30" and fr[1] == "Europe/Paris" and fr[4] == "Approved"

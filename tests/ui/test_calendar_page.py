@@ -154,3 +154,29 @@ def test_editor_dialog_reads_back(qtbot):
     dialog.market_checks["JP"].setChecked(True)
     values = dialog.values()
     assert values["name"] == "Winter" and values["markets"] == ["JP"]
+
+
+def test_files_menu_exports_and_imports_with_clear_words(page, tmp_path, monkeypatch):
+    import json
+
+    from ghostdesk.services import campaign_files
+
+    paths = iter([tmp_path / "c.ics", tmp_path / "brief.docx", tmp_path / "review.json"])
+    monkeypatch.setattr(CalendarPrompts, "save_path", classmethod(lambda cls, *a: next(paths)))
+    told = []
+    monkeypatch.setattr(CalendarPrompts, "inform", classmethod(lambda cls, parent, title, text: told.append(text)))
+    assert page.files_button.isEnabled()
+    assert page.export_ics().read_bytes().startswith(b"BEGIN:VCALENDAR")
+    assert page.export_brief().stat().st_size > 0
+    package = campaign_files.read_review(page.export_review())
+    decided = campaign_files.write_decisions(package, {("waves", page.campaign_id): ("approve", "")},
+                                             tmp_path / "d.json", reviewer="Kenji")  # fmt: skip
+    monkeypatch.setattr(CalendarPrompts, "open_path", classmethod(lambda cls, *a: decided))
+    page.import_decisions()
+    assert told[-1].startswith("1 decisions applied")
+    assert {i.state for i in page.model.items() if i.kind == "share"} == {ApprovalState.APPROVED}
+    data = json.loads(decided.read_text())
+    data["reviewer"] = "Someone else"
+    decided.write_text(json.dumps(data))
+    page.import_decisions()
+    assert "changed after it was exported" in told[-1]

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 translate = QCoreApplication.translate
 
@@ -33,3 +35,17 @@ class CalendarPrompts:
             QLineEdit.EchoMode.Normal,
         )
         return text.strip() if ok and text.strip() else None
+
+    @classmethod
+    def save_path(cls, parent: QWidget | None, title: str, suggested: str, pattern: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(parent, title, suggested, pattern)
+        return Path(name) if name else None
+
+    @classmethod
+    def open_path(cls, parent: QWidget | None, title: str, pattern: str) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(parent, title, "", pattern)
+        return Path(name) if name else None
+
+    @classmethod
+    def inform(cls, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -76,6 +78,14 @@ class CalendarPage(Page):
         self.new_button = QPushButton(clicked=self.new_campaign)
         self.edit_button = QPushButton(clicked=self.edit_campaign)
         self.plan_button = QPushButton(clicked=self.plan_again)
+        self.files_button = QPushButton()
+        self.files_menu = QMenu(self.files_button)
+        self.ics_action = self.files_menu.addAction("", self.export_ics)
+        self.brief_action = self.files_menu.addAction("", self.export_brief)
+        self.files_menu.addSeparator()
+        self.review_action = self.files_menu.addAction("", self.export_review)
+        self.decisions_action = self.files_menu.addAction("", self.import_decisions)
+        self.files_button.setMenu(self.files_menu)
         for button in (self.new_button, self.edit_button, self.plan_button):
             top.addWidget(button)
         layout.addLayout(top)
@@ -106,6 +116,7 @@ class CalendarPage(Page):
         self.summary_label = QLabel()
         self.summary_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         filters.addWidget(self.summary_label, 2)
+        filters.addWidget(self.files_button)
         layout.addLayout(filters)
 
         from ghostdesk.ui.widgets.calendar_views import MonthView
@@ -181,6 +192,11 @@ class CalendarPage(Page):
         self.edit_button.setText(self.tr("Edit…"))
         self.plan_button.setText(self.tr("Plan again"))
         self.plan_button.setToolTip(self.tr("Plan the shares again from the roster, the variants and the markets"))
+        self.files_button.setText(self.tr("Files"))
+        self.ics_action.setText(self.tr("Export calendar (.ics)…"))
+        self.brief_action.setText(self.tr("Export campaign brief (.docx)…"))
+        self.review_action.setText(self.tr("Export review package…"))
+        self.decisions_action.setText(self.tr("Import review decisions…"))
         self.today_button.setText(self.tr("Start"))
         self.today_button.setToolTip(self.tr("Go to the campaign's first post"))
         self.approve_button.setText(self.tr("Approve"))
@@ -383,6 +399,9 @@ class CalendarPage(Page):
         self.edit_button.setEnabled(has_campaign and self.writable)
         self.plan_button.setEnabled(has_campaign and self.writable)
         self.new_button.setEnabled(self.writable)
+        self.files_button.setEnabled(has_campaign and bool(self.model.items()))
+        self.decisions_action.setEnabled(self.writable)
+        self.review_action.setEnabled(self.writable)
         self.approve_campaign_button.setEnabled(has_campaign and self.writable and bool(self.model.items()))
         chosen = self.selected_item() is not None and self.writable
         self.approve_button.setEnabled(chosen)
@@ -502,3 +521,116 @@ class CalendarPage(Page):
 
     def _index_of(self, item_id: str) -> QModelIndex:
         return self.model.index(self.model.row_of(item_id), 0)
+
+    # -- files -----------------------------------------------------------------------------------
+    def _campaign_name(self) -> str:
+        return self.campaign_combo.currentText() or "campaign"
+
+    def export_ics(self) -> Path | None:
+        from ghostdesk.services import campaign_files
+
+        target = CalendarPrompts.save_path(self, self.tr("Export the calendar"), f"{self._campaign_name()}.ics",
+                                           self.tr("Calendar files (*.ics)"))  # fmt: skip
+        if target is None:
+            return None
+        try:
+            campaign_files.export_ics(self.db, self.campaign_id, target)
+        except (GhostDeskError, OSError) as error:
+            self._fail(error)
+            return None
+        return target
+
+    def export_brief(self) -> Path | None:
+        from ghostdesk.services import campaign_files
+
+        target = CalendarPrompts.save_path(self, self.tr("Export the campaign brief"),
+                                           f"{self._campaign_name()}.docx", self.tr("Word documents (*.docx)"))  # fmt: skip
+        if target is None:
+            return None
+        try:
+            campaign_files.export_brief(self.db, self.campaign_id, target, words=self._brief_words())
+        except (GhostDeskError, OSError) as error:
+            self._fail(error)
+            return None
+        return target
+
+    def _brief_words(self) -> dict:
+        return {
+            "heading": self.tr("Campaign brief: {name}"),
+            "objective": self.tr("Objective"),
+            "targets": self.tr("Targets"),
+            "dates": self.tr("Dates"),
+            "markets": self.tr("Markets"),
+            "contact": self.tr("Contact"),
+            "calendar": self.tr("Calendar (local times)"),
+            "columns": [
+                self.tr("Local time"),
+                self.tr("Zone"),
+                self.tr("Market"),
+                self.tr("Network"),
+                self.tr("Approval"),
+            ],
+            "variants": self.tr("Texts by market"),
+            "variant_title": self.tr("{market} — {network_list}"),
+            "footer": self.tr("Exported by GhostDesk on {at}. Approvals bind to the exact text and time shown here."),
+            "states": {s.value: texts.state_text(s) for s in ApprovalState},
+            "objectives": {
+                "visibility": self.tr("Visibility"),
+                "reputation": self.tr("Reputation"),
+                "leads": self.tr("Leads"),
+            },
+            "target_names": {
+                "reach": self.tr("reach"),
+                "engagement": self.tr("engagement"),
+                "clicks": self.tr("clicks"),
+                "conversions": self.tr("conversions"),
+            },
+        }
+
+    def export_review(self) -> Path | None:
+        from ghostdesk.services import campaign_files
+
+        target = CalendarPrompts.save_path(self, self.tr("Export a review package"),
+                                           f"{self._campaign_name()}.review.json",
+                                           self.tr("Review packages (*.json)"))  # fmt: skip
+        if target is None:
+            return None
+        try:
+            campaign_files.export_review(self.db, self.campaign_id, target, actor=self.context.actor)
+        except (GhostDeskError, OSError) as error:
+            self._fail(error)
+            return None
+        return target
+
+    def import_decisions(self):
+        from ghostdesk.services import campaign_files
+
+        source = CalendarPrompts.open_path(self, self.tr("Import review decisions"),
+                                           self.tr("Review decisions (*.json)"))  # fmt: skip
+        if source is None:
+            return None
+        try:
+            result = campaign_files.import_decisions(self.db, source, actor=self.context.actor)
+        except GhostDeskError as error:
+            if error.code == "review_package_invalid":
+                CalendarPrompts.inform(self, self.tr("Review decisions"), self._package_problem(error))
+            else:
+                self._fail(error)
+            return None
+        lines = [self.tr("{0} decisions applied.").format(len(result.applied))]
+        if result.outdated:
+            lines.append(self.tr("{0} not applied: the content changed since the review.").format(len(result.outdated)))
+        if result.unknown:
+            lines.append(self.tr("{0} not applied: no longer in the plan.").format(len(result.unknown)))
+        CalendarPrompts.inform(self, self.tr("Review decisions"), "\n".join(lines))
+        self._refresh_keep_selection()
+        return result
+
+    def _package_problem(self, error: GhostDeskError) -> str:
+        why = error.fields.get("why", "")
+        if why == "tampered":
+            return self.tr("This file was changed after it was exported, so it was refused. Ask the reviewer "
+                           "for the file GhostDesk wrote.")  # fmt: skip
+        if why == "signature":
+            return self.tr("These decisions are about a review package that was not made in this workspace.")
+        return self.tr("This is not a GhostDesk review file, or it is damaged.")

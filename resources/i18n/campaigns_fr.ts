@@ -67,6 +67,14 @@
         <translation>Fichiers</translation>
     </message>
     <message>
+        <source>Posts…</source>
+        <translation>Publications…</translation>
+    </message>
+    <message>
+        <source>Choose the campaign&apos;s posts and their days</source>
+        <translation>Choisir les publications de la campagne et leurs jours</translation>
+    </message>
+    <message>
         <source>Export calendar (.ics)…</source>
         <translation>Exporter le calendrier (.ics)…</translation>
     </message>
@@ -501,6 +509,29 @@
     <message>
         <source>Contact</source>
         <translation>Contact</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignPostsDialog</name>
+    <message>
+        <source>Campaign posts</source>
+        <translation>Publications de la campagne</translation>
+    </message>
+    <message>
+        <source>Tick the posts of this campaign and choose their day. Leave the time at 00:00 to use each market&apos;s posting window.</source>
+        <translation>Cochez les publications de cette campagne et choisissez leur jour. Laissez l&apos;heure à 00:00 pour utiliser le créneau de publication de chaque marché.</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>Heure locale</translation>
     </message>
 </context>
 </TS>

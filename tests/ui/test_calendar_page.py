@@ -180,3 +180,32 @@ def test_files_menu_exports_and_imports_with_clear_words(page, tmp_path, monkeyp
     decided.write_text(json.dumps(data))
     page.import_decisions()
     assert "changed after it was exported" in told[-1]
+
+
+def test_choosing_posts_plans_them(page, monkeypatch, qtbot):
+    from ghostdesk.services import posts
+    from ghostdesk.ui.dialogs.campaign_posts import CampaignPostsDialog
+
+    workspace = page.context.workspace
+    campaign = campaigns.get(page.db, page.campaign_id)
+    (current,) = campaigns.posts(page.db, campaign.id)
+    extra = posts.new_post(workspace, posts.get(workspace, current.post_id).executive_id, actor="t", title="Extra",
+                           body="Extra post.", networks=("linkedin",))  # fmt: skip
+    variants.create(page.db, extra.id, "FR", actor="t", body="Publication en plus.")
+    dialog = CampaignPostsDialog(campaign.id, [(current.post_id, "Lab"), (extra.id, "Extra")], [current],
+                                 date_of(campaign.start))  # fmt: skip
+    qtbot.addWidget(dialog)
+    assert [p.post_id for p in dialog.values()] == [current.post_id]
+    dialog.rows[1][1].setChecked(True)
+    chosen = dialog.values()
+    assert [p.post_id for p in chosen] == [current.post_id, extra.id] and chosen[1].local_time == ""
+    monkeypatch.setattr(CampaignPostsDialog, "ask", classmethod(lambda cls, *a: chosen))
+    before = sum(1 for i in page.model.items() if i.kind == "slot")
+    page.choose_posts()
+    assert sum(1 for i in page.model.items() if i.kind == "slot") == before + 1
+
+
+def date_of(text):
+    from datetime import date
+
+    return date.fromisoformat(text)

@@ -78,6 +78,7 @@ class CalendarPage(Page):
         self.new_button = QPushButton(clicked=self.new_campaign)
         self.edit_button = QPushButton(clicked=self.edit_campaign)
         self.plan_button = QPushButton(clicked=self.plan_again)
+        self.posts_button = QPushButton(clicked=self.choose_posts)
         self.files_button = QPushButton()
         self.files_menu = QMenu(self.files_button)
         self.ics_action = self.files_menu.addAction("", self.export_ics)
@@ -116,6 +117,7 @@ class CalendarPage(Page):
         self.summary_label = QLabel()
         self.summary_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         filters.addWidget(self.summary_label, 2)
+        filters.addWidget(self.posts_button)
         filters.addWidget(self.files_button)
         layout.addLayout(filters)
 
@@ -193,6 +195,8 @@ class CalendarPage(Page):
         self.plan_button.setText(self.tr("Plan again"))
         self.plan_button.setToolTip(self.tr("Plan the shares again from the roster, the variants and the markets"))
         self.files_button.setText(self.tr("Files"))
+        self.posts_button.setText(self.tr("Posts…"))
+        self.posts_button.setToolTip(self.tr("Choose the campaign's posts and their days"))
         self.ics_action.setText(self.tr("Export calendar (.ics)…"))
         self.brief_action.setText(self.tr("Export campaign brief (.docx)…"))
         self.review_action.setText(self.tr("Export review package…"))
@@ -400,6 +404,7 @@ class CalendarPage(Page):
         self.plan_button.setEnabled(has_campaign and self.writable)
         self.new_button.setEnabled(self.writable)
         self.files_button.setEnabled(has_campaign and bool(self.model.items()))
+        self.posts_button.setEnabled(has_campaign and self.writable)
         self.decisions_action.setEnabled(self.writable)
         self.review_action.setEnabled(self.writable)
         self.approve_campaign_button.setEnabled(has_campaign and self.writable and bool(self.model.items()))
@@ -505,6 +510,31 @@ class CalendarPage(Page):
             self._fail(error)
             return
         self.reload_campaigns(select=current.id)
+
+    def choose_posts(self) -> None:
+        """Pick the posts and their days, then plan again so the calendar shows them."""
+        from ghostdesk.domain.posts import PostFilter
+        from ghostdesk.services import campaigns, posts
+        from ghostdesk.ui.dialogs.campaign_posts import CampaignPostsDialog
+
+        if not self.campaign_id:
+            return
+        workspace = self.context.workspace
+        ids = posts.list_ids(workspace, PostFilter())
+        rows = posts.rows(workspace, ids)
+        choices = [(i, rows[i].title if i in rows else i) for i in ids]
+        campaign = campaigns.get(self.db, self.campaign_id)
+        chosen = CampaignPostsDialog.ask(self, campaign.id, choices, campaigns.posts(self.db, campaign.id),
+                                         date.fromisoformat(campaign.start))  # fmt: skip
+        if chosen is None:
+            return
+        try:
+            campaigns.set_posts(self.db, campaign.id, chosen, actor=self.context.actor)
+        except GhostDeskError as error:
+            self._fail(error)
+            return
+        self.plan_again()
+        self._go_first()
 
     def plan_again(self) -> None:
         from ghostdesk.services import campaigns

@@ -195,7 +195,13 @@ def templates(db: Database, campaign_id: str) -> list[WaveTemplateRecord]:
 def set_templates(db: Database, campaign_id: str, records: Sequence[WaveTemplateRecord], *, actor: str) -> None:
     from ghostdesk.services.planner import _validate_templates
 
-    _validate_templates(tuple(r.to_template() for r in records))
+    if not records:
+        raise CampaignInvalid("A campaign needs at least one wave", field="waves")
+    try:
+        built = tuple(r.to_template() for r in records)
+    except ValueError:
+        raise CampaignInvalid("A window time is HH:MM", field="waves") from None
+    _validate_templates(built)
     with db.atomic():
         campaigns_repo.set_templates(db, campaign_id, records)
         audit_repo.record(

@@ -71,6 +71,14 @@
         <translation>Publications…</translation>
     </message>
     <message>
+        <source>Waves…</source>
+        <translation>Vagues…</translation>
+    </message>
+    <message>
+        <source>When the waves of shares follow each executive post</source>
+        <translation>Quand les vagues de partages suivent chaque publication du dirigeant</translation>
+    </message>
+    <message>
         <source>Choose the campaign&apos;s posts and their days</source>
         <translation>Choisir les publications de la campagne et leurs jours</translation>
     </message>
@@ -532,6 +540,81 @@
     <message>
         <source>Local time</source>
         <translation>Heure locale</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignWavesDialog</name>
+    <message>
+        <source>Waves</source>
+        <translation>Vagues</translation>
+    </message>
+    <message>
+        <source>“After”: minutes after the executive&apos;s post. “Window”: each person&apos;s local window (HH:MM, empty = the market&apos;s), days later. Size 0 = everyone who fits.</source>
+        <translation>« Après » : minutes après la publication du dirigeant. « Créneau » : le créneau local de chaque personne (HH:MM, vide = celui du marché), n jours plus tard. Taille 0 = toutes les personnes qui conviennent.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>From (min)</source>
+        <translation>De (min)</translation>
+    </message>
+    <message>
+        <source>To (min)</source>
+        <translation>À (min)</translation>
+    </message>
+    <message>
+        <source>Days later</source>
+        <translation>Jours après</translation>
+    </message>
+    <message>
+        <source>Window start</source>
+        <translation>Début du créneau</translation>
+    </message>
+    <message>
+        <source>Window end</source>
+        <translation>Fin du créneau</translation>
+    </message>
+    <message>
+        <source>Roll days</source>
+        <translation>Jours de report</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Stagger (min)</source>
+        <translation>Écart (min)</translation>
+    </message>
+    <message>
+        <source>Add a wave</source>
+        <translation>Ajouter une vague</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>Valeurs par défaut</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Créneau</translation>
     </message>
 </context>
 </TS>

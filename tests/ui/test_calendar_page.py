@@ -209,3 +209,22 @@ def date_of(text):
     from datetime import date
 
     return date.fromisoformat(text)
+
+
+def test_editing_waves_replans_and_bad_templates_are_refused(page, monkeypatch, qtbot):
+    from ghostdesk.ui.dialogs.campaign_waves import CampaignWavesDialog
+
+    dialog = CampaignWavesDialog(campaigns.templates(page.db, page.campaign_id))
+    qtbot.addWidget(dialog)
+    records = dialog.values()
+    assert [r.name for r in records] == ["inner circle", "market", "last"] and records[0].kind == "after"
+    only_market = [records[1]]
+    monkeypatch.setattr(CampaignWavesDialog, "ask", classmethod(lambda cls, parent, current: only_market))
+    page.edit_waves()
+    assert {i.wave for i in page.model.items() if i.kind == "share"} == {"market"}
+    failures = []
+    monkeypatch.setattr(page, "_fail", failures.append)
+    bad = [replace(records[1], start="25:99")]
+    monkeypatch.setattr(CampaignWavesDialog, "ask", classmethod(lambda cls, parent, current: bad))
+    page.edit_waves()
+    assert failures and [t.name for t in campaigns.templates(page.db, page.campaign_id)] == ["market"]

@@ -79,6 +79,7 @@ class CalendarPage(Page):
         self.edit_button = QPushButton(clicked=self.edit_campaign)
         self.plan_button = QPushButton(clicked=self.plan_again)
         self.posts_button = QPushButton(clicked=self.choose_posts)
+        self.waves_button = QPushButton(clicked=self.edit_waves)
         self.files_button = QPushButton()
         self.files_menu = QMenu(self.files_button)
         self.ics_action = self.files_menu.addAction("", self.export_ics)
@@ -118,6 +119,7 @@ class CalendarPage(Page):
         self.summary_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         filters.addWidget(self.summary_label, 2)
         filters.addWidget(self.posts_button)
+        filters.addWidget(self.waves_button)
         filters.addWidget(self.files_button)
         layout.addLayout(filters)
 
@@ -196,6 +198,8 @@ class CalendarPage(Page):
         self.plan_button.setToolTip(self.tr("Plan the shares again from the roster, the variants and the markets"))
         self.files_button.setText(self.tr("Files"))
         self.posts_button.setText(self.tr("Posts…"))
+        self.waves_button.setText(self.tr("Waves…"))
+        self.waves_button.setToolTip(self.tr("When the waves of shares follow each executive post"))
         self.posts_button.setToolTip(self.tr("Choose the campaign's posts and their days"))
         self.ics_action.setText(self.tr("Export calendar (.ics)…"))
         self.brief_action.setText(self.tr("Export campaign brief (.docx)…"))
@@ -405,6 +409,7 @@ class CalendarPage(Page):
         self.new_button.setEnabled(self.writable)
         self.files_button.setEnabled(has_campaign and bool(self.model.items()))
         self.posts_button.setEnabled(has_campaign and self.writable)
+        self.waves_button.setEnabled(has_campaign and self.writable)
         self.decisions_action.setEnabled(self.writable)
         self.review_action.setEnabled(self.writable)
         self.approve_campaign_button.setEnabled(has_campaign and self.writable and bool(self.model.items()))
@@ -535,6 +540,23 @@ class CalendarPage(Page):
             return
         self.plan_again()
         self._go_first()
+
+    def edit_waves(self) -> None:
+        """Edit the wave templates, then plan again with them (refused templates change nothing)."""
+        from ghostdesk.services import campaigns
+        from ghostdesk.ui.dialogs.campaign_waves import CampaignWavesDialog
+
+        if not self.campaign_id:
+            return
+        records = CampaignWavesDialog.ask(self, campaigns.templates(self.db, self.campaign_id))
+        if records is None:
+            return
+        try:
+            campaigns.set_templates(self.db, self.campaign_id, records, actor=self.context.actor)
+        except GhostDeskError as error:
+            self._fail(error)
+            return
+        self.plan_again()
 
     def plan_again(self) -> None:
         from ghostdesk.services import campaigns

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -37,6 +38,7 @@ class CampaignWavesDialog(QDialog):
             self.tr("Stagger (min)"),
         ])  # fmt: skip
         self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
         add = QPushButton(self.tr("Add a wave"), clicked=lambda: self.add_row(WaveTemplateRecord("", "window")))
@@ -75,6 +77,9 @@ class CampaignWavesDialog(QDialog):
             self._spin(r.days_later, 60), QLineEdit(r.start), QLineEdit(r.end), self._spin(r.roll_days, 14),
             QLineEdit(r.group), self._spin(r.size or 0, 100_000), self._spin(r.stagger_minutes, 240),
         ]  # fmt: skip
+        for edit in (widgets[5], widgets[6]):
+            edit.setPlaceholderText("HH:MM")
+            edit.setMaximumWidth(72)
         for column, widget in enumerate(widgets):
             self.table.setCellWidget(row, column, widget)
 

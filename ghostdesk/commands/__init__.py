@@ -9,4 +9,5 @@ COMMAND_MODULES = (
     "markets",
     "assist",
     "variants",
+    "campaigns",
 )

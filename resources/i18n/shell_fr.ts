@@ -219,10 +219,6 @@ Write in an executive&apos;s voice, adapt each post for every market, plan the a
         <translation>Calendrier</translation>
     </message>
     <message>
-        <source>The amplification calendar will live here: when the executive posts, the waves of ambassador shares that follow in each market, and their approval.</source>
-        <translation>Le calendrier d’amplification se trouvera ici : quand le dirigeant publie, les vagues de partages des ambassadeurs qui suivent sur chaque marché, et leur validation.</translation>
-    </message>
-    <message>
         <source>Ambassadors</source>
         <translation>Ambassadeurs</translation>
     </message>

@@ -12,6 +12,7 @@ from ghostdesk.storage.migrations import (  # noqa: F401
     m006_market_overrides,
     m007_assistants,
     m008_variants,
+    m009_campaigns,
 )
 from ghostdesk.storage.migrations.registry import MIGRATIONS, known_names
 

@@ -107,6 +107,12 @@ def _posts_page() -> Page:
     return page
 
 
+def _calendar_page() -> Page:
+    from ghostdesk.ui.views.calendar_page import CalendarPage
+
+    return CalendarPage()
+
+
 def page_specs() -> list[PageSpec]:
     """Sidebar order. Each feature replaces its ComingPage with its real page."""
     return [
@@ -114,19 +120,7 @@ def page_specs() -> list[PageSpec]:
         PageSpec("posts", "posts", lambda: translate("Pages", "Posts"), _posts_page),
         PageSpec("markets", "markets", lambda: translate("Pages", "Markets"), _markets_page),
         PageSpec("variants", "variants", lambda: translate("Pages", "Variants"), _variants_page),
-        PageSpec(
-            "calendar",
-            "calendar",
-            lambda: translate("Pages", "Calendar"),
-            _coming(
-                QT_TRANSLATE_NOOP("Pages", "Calendar"),
-                QT_TRANSLATE_NOOP(
-                    "Pages",
-                    "The amplification calendar will live here: when the executive posts, "
-                    "the waves of ambassador shares that follow in each market, and their approval.",
-                ),
-            ),
-        ),
+        PageSpec("calendar", "calendar", lambda: translate("Pages", "Calendar"), _calendar_page),
         PageSpec("ambassadors", "ambassadors", lambda: translate("Pages", "Ambassadors"), _ambassadors_page),
         PageSpec(
             "kits",

@@ -1,0 +1,280 @@
+"""Domain: campaigns — objectives, the posts they carry, their wave templates, the stored plan and approvals.
+
+The planner's own inputs and outputs live in `domain/planning.py`; these are the records kept in the
+workspace around it. Approvals bind to a content hash (`records.content_hash`) of exactly what was approved.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from enum import StrEnum
+
+from ghostdesk.domain.errors import GhostDeskError, NotFound, ValidationError
+from ghostdesk.domain.planning import TimingKind, WaveTemplate, WaveTiming
+
+MAX_NAME = 120
+TARGETS = ("reach", "engagement", "clicks", "conversions")
+
+
+class Objective(StrEnum):
+    VISIBILITY = "visibility"
+    REPUTATION = "reputation"
+    LEADS = "leads"
+
+
+class CampaignStatus(StrEnum):
+    DRAFT = "draft"
+    PLANNED = "planned"  # a plan is stored
+    APPROVED = "approved"  # the whole campaign holds a valid approval
+    ARCHIVED = "archived"
+
+
+class ShareStatus(StrEnum):
+    PLANNED = "planned"
+    MOVED = "moved"  # moved by hand in the calendar
+    CANCELLED = "cancelled"
+
+
+class ItemType(StrEnum):
+    """What an approval is about."""
+
+    SLOT = "slot"  # one variant on one network at one time (the executive's post in a campaign slot)
+    WAVES = "waves"  # the whole wave plan: who shares what when
+    CAMPAIGN = "campaign"  # the campaign as a whole: brief, every slot and the wave plan
+
+
+class Decision(StrEnum):
+    APPROVE = "approve"
+    REJECT = "reject"
+
+
+class ApprovalState(StrEnum):
+    """What the UI shows for an item; the words are the UI's."""
+
+    NOT_REVIEWED = "not_reviewed"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+    CHANGED = "changed_since_approval"  # approved, then its content changed: needs a new approval
+
+
+class CampaignError(GhostDeskError):
+    code = "campaign"
+
+
+class CampaignNotFound(NotFound):
+    code = "campaign_not_found"
+
+
+class CampaignInvalid(ValidationError):
+    code = "campaign_invalid"
+
+
+class ApprovalOutdated(CampaignInvalid):
+    """A reviewer's decision about content that changed since the review package was made."""
+
+    code = "approval_outdated"
+
+
+class NotPlanned(CampaignError):
+    """The action needs a stored plan and the campaign has none."""
+
+    code = "campaign_not_planned"
+
+
+class ReviewPackageInvalid(CampaignError):
+    """A review package or decisions file that is not ours, damaged, or altered after export."""
+
+    code = "review_package_invalid"
+
+
+@dataclass(frozen=True, slots=True)
+class Campaign:
+    id: str
+    name: str
+    objective: Objective = Objective.VISIBILITY
+    targets: dict[str, int] = field(default_factory=dict)  # reach, engagement, clicks, conversions
+    start: str = ""  # ISO dates
+    end: str = ""
+    markets: tuple[str, ...] = ()
+    executives: tuple[str, ...] = ()  # executive ids
+    status: CampaignStatus = CampaignStatus.DRAFT
+    contact: str = ""  # whom ambassadors ask (name or e-mail), shown in kits
+    notes: str = ""
+    created_at: str = ""
+    updated_at: str = ""
+
+    @property
+    def content(self) -> dict:
+        """The brief as approved (not status or timestamps)."""
+        return {
+            "name": self.name,
+            "objective": self.objective.value,
+            "targets": {k: int(v) for k, v in sorted(self.targets.items())},
+            "start": self.start,
+            "end": self.end,
+            "markets": sorted(self.markets),
+            "executives": sorted(self.executives),
+            "contact": self.contact,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class CampaignPost:
+    """A post in a campaign, on a day (ISO date) and optionally at a local time ("HH:MM", else the window)."""
+
+    campaign_id: str
+    post_id: str
+    day: str
+    local_time: str = ""
+    position: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class WaveTemplateRecord:
+    """An editable wave template stored for a campaign; `to_template()` gives the planner's."""
+
+    name: str
+    kind: str  # "after" | "window"
+    min_minutes: int = 0
+    max_minutes: int = 0
+    days_later: int = 0
+    start: str = ""  # "HH:MM" or "" (the market's posting window)
+    end: str = ""
+    roll_days: int = 0
+    group: str = ""
+    size: int | None = None
+    stagger_minutes: int = 10
+
+    def to_template(self) -> WaveTemplate:
+        start = time.fromisoformat(self.start) if self.start else None
+        end = time.fromisoformat(self.end) if self.end else None
+        if self.kind == "after":
+            timing = WaveTiming.after(self.min_minutes, self.max_minutes)
+        else:
+            timing = WaveTiming(
+                TimingKind.WINDOW,
+                min_minutes=self.min_minutes,
+                days_later=self.days_later,
+                start=start,
+                end=end,
+                roll_days=self.roll_days,
+            )
+        return WaveTemplate(
+            self.name, timing, group=self.group or None, size=self.size, stagger_minutes=self.stagger_minutes
+        )
+
+
+def default_wave_templates() -> tuple[WaveTemplateRecord, ...]:
+    """Inner circle 30–90 min after; each market's ambassadors in their next local morning window; a last
+    wave two days later."""
+    return (
+        WaveTemplateRecord(
+            "inner circle", "after", min_minutes=30, max_minutes=90, group="inner circle", stagger_minutes=5
+        ),
+        WaveTemplateRecord("market", "window", min_minutes=30, start="08:00", end="10:00", roll_days=2, size=20),
+        WaveTemplateRecord("last", "window", days_later=2, start="12:00", end="14:00", roll_days=2, size=10),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class StoredSlot:
+    id: str
+    campaign_id: str
+    variant_id: str
+    post_id: str
+    market: str
+    network: str
+    language: str
+    utc: datetime
+    time_zone: str
+    holiday: str = ""
+    weekend: bool = False
+    content_hash: str = ""  # of the variant's content when planned
+
+
+@dataclass(frozen=True, slots=True)
+class StoredShare:
+    id: str
+    campaign_id: str
+    ambassador_id: str
+    ambassador_name: str
+    slot_id: str
+    wave: str
+    utc: datetime
+    time_zone: str
+    share_text_index: int
+    share_text: str
+    status: ShareStatus = ShareStatus.PLANNED
+
+
+@dataclass(frozen=True, slots=True)
+class ApprovalRecord:
+    id: str
+    campaign_id: str
+    item_type: ItemType
+    item_id: str
+    content_hash: str
+    decision: Decision
+    by: str
+    at: str
+    comment: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ItemState:
+    item_type: ItemType
+    item_id: str
+    state: ApprovalState
+    current_hash: str
+    last: ApprovalRecord | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class KitShare:
+    """One planned share as the share kits need it."""
+
+    share_id: str
+    ambassador_id: str
+    ambassador_email: str
+    utc: datetime
+    time_zone: str
+    local: datetime
+    network: str
+    market: str
+    wave: str
+    variant_id: str
+    post_id: str
+    approved: bool  # the variant holds a valid approval AND its slot is approved in this campaign
+    content_hash: str  # the variant's current content hash
+    share_text_index: int
+    share_text: str
+    link: str
+
+
+def parse_day(text: str, field_name: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except (TypeError, ValueError):
+        raise CampaignInvalid("A date is YYYY-MM-DD", field=field_name, value=text) from None
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarItem:
+    """One thing on the calendar: an executive post (kind "slot") or an ambassador share (kind "share")."""
+
+    id: str  # the slot's or the share's id
+    kind: str
+    campaign_id: str
+    slot_id: str
+    utc: datetime
+    time_zone: str
+    market: str
+    network: str
+    who: str  # the ambassador's name; "" for the executive's post
+    wave: str  # "" for the executive's post
+    state: ApprovalState  # the slot's approval (posts) or the wave plan's (shares)
+    holiday: str = ""
+    weekend: bool = False
+    moved: bool = False
+    conflicts: tuple[str, ...] = ()  # SkipReason values for shares moved against the rules

@@ -1,0 +1,79 @@
+"""Export: calendar files (.ics, RFC 5545) — each event in its own time zone (TZID + VTIMEZONE) with a reminder.
+
+icalendar is imported inside `write_ics` only (it is not needed at start-up).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+PRODID = "-//GhostDesk//Campaign calendar//EN"
+
+
+@dataclass(frozen=True, slots=True)
+class IcsEvent:
+    uid: str
+    summary: str
+    start: datetime  # aware
+    time_zone: str  # IANA: the event is written in this zone
+    minutes: int = 15
+    description: str = ""
+    url: str = ""
+    categories: tuple[str, ...] = ()
+    alarm_minutes: int | None = 15  # a reminder this many minutes before; None for none
+
+
+def build_ics(events: Sequence[IcsEvent], *, name: str) -> bytes:
+    import icalendar  # lazy
+
+    cal = icalendar.Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("x-wr-calname", name)
+    stamp = datetime.now(UTC).replace(microsecond=0)
+    for item in events:
+        event = icalendar.Event()
+        event.add("uid", item.uid)
+        event.add("dtstamp", stamp)
+        event.add("summary", item.summary)
+        start = item.start.astimezone(ZoneInfo(item.time_zone))
+        event.add("dtstart", start)
+        event.add("dtend", start + timedelta(minutes=item.minutes))
+        if item.description:
+            event.add("description", item.description)
+        if item.url:
+            event.add("url", item.url)
+        if item.categories:
+            event.add("categories", list(item.categories))
+        if item.alarm_minutes is not None:
+            alarm = icalendar.Alarm()
+            alarm.add("action", "DISPLAY")
+            alarm.add("description", item.summary)
+            alarm.add("trigger", timedelta(minutes=-item.alarm_minutes))
+            event.add_component(alarm)
+        cal.add_component(event)
+    cal.add_missing_timezones()  # one VTIMEZONE per TZID used
+    return cal.to_ical()
+
+
+def write_ics(path: Path, events: Sequence[IcsEvent], *, name: str) -> Path:
+    """Write atomically (temporary file, then rename)."""
+    data = build_ics(events, name=name)
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path

@@ -1,0 +1,688 @@
+"""UI: the Calendar page — a campaign's executive posts and ambassador shares by month, week or agenda;
+times in a chosen zone or each item's own; filters; drag to reschedule (re-validated); approve or reject."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ghostdesk.domain.campaigns import ApprovalState, CalendarItem, ItemType
+from ghostdesk.domain.errors import GhostDeskError
+from ghostdesk.ui.dialogs.calendar_prompts import CalendarPrompts
+from ghostdesk.ui.dialogs.campaign_editor import CampaignEditor
+from ghostdesk.ui.models.calendar_model import ID_ROLE, LOCAL, CalendarModel
+from ghostdesk.ui.views import calendar_texts as texts
+from ghostdesk.ui.views.pages import Page
+
+VIEWS = ("month", "week", "agenda")
+ZONES = ("UTC", "America/New_York", "Europe/Paris", "Europe/Berlin", "Asia/Tokyo", "Asia/Shanghai")
+
+
+def _day_text(day: date, pattern: str) -> str:
+    """A date in the interface's language (month and weekday names from the locale)."""
+    from PySide6.QtCore import QDate, QLocale
+
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
+class CalendarPage(Page):
+    """UI: the comms manager's main screen."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.context = None
+        self.campaign_id = ""
+        self.model = CalendarModel(self)
+        self.anchor = date.today()  # the day the month / week shown contains
+        self._week = None
+        self._build()
+        self.retranslate_ui()
+        self._update_actions()
+
+    # -- construction ----------------------------------------------------------------------------
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 10)
+        top = QHBoxLayout()
+        self.heading = QLabel()
+        self.heading.setObjectName("pageHeading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+        top.addWidget(self.heading)
+        self.campaign_combo = self._combo(8)
+        self.campaign_combo.currentIndexChanged.connect(self._on_campaign)
+        top.addWidget(self.campaign_combo, 1)
+        self.new_button = QPushButton(clicked=self.new_campaign)
+        self.edit_button = QPushButton(clicked=self.edit_campaign)
+        self.plan_button = QPushButton(clicked=self.plan_again)
+        self.posts_button = QPushButton(clicked=self.choose_posts)
+        self.waves_button = QPushButton(clicked=self.edit_waves)
+        self.files_button = QPushButton()
+        self.files_menu = QMenu(self.files_button)
+        self.ics_action = self.files_menu.addAction("", self.export_ics)
+        self.brief_action = self.files_menu.addAction("", self.export_brief)
+        self.files_menu.addSeparator()
+        self.review_action = self.files_menu.addAction("", self.export_review)
+        self.decisions_action = self.files_menu.addAction("", self.import_decisions)
+        self.files_button.setMenu(self.files_menu)
+        for button in (self.new_button, self.edit_button, self.plan_button):
+            top.addWidget(button)
+        layout.addLayout(top)
+
+        bar = QHBoxLayout()
+        self.view_combo = self._combo(5)
+        self.view_combo.currentIndexChanged.connect(self._on_view)
+        self.prev_button = QPushButton("‹", clicked=lambda: self._step(-1))
+        self.today_button = QPushButton(clicked=self._go_first)
+        self.next_button = QPushButton("›", clicked=lambda: self._step(1))
+        for b in (self.prev_button, self.next_button):
+            b.setFixedWidth(28)
+        self.period_label = QLabel()
+        self.period_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.zone_combo = self._combo(12)
+        self.zone_combo.currentIndexChanged.connect(lambda _i: self._on_zone())
+        for w in (self.view_combo, self.prev_button, self.today_button, self.next_button):
+            bar.addWidget(w)
+        bar.addWidget(self.period_label, 1)
+        bar.addWidget(self.zone_combo)
+        layout.addLayout(bar)
+
+        filters = QHBoxLayout()
+        self.market_combo, self.network_combo, self.state_combo = self._combo(4), self._combo(4), self._combo(5)
+        for key, combo in (("market", self.market_combo), ("network", self.network_combo), ("state", self.state_combo)):
+            combo.currentIndexChanged.connect(lambda _i, k=key, c=combo: self._on_filter(k, c.currentData() or ""))
+            filters.addWidget(combo, 1)
+        self.summary_label = QLabel()
+        self.summary_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        filters.addWidget(self.summary_label, 2)
+        filters.addWidget(self.posts_button)
+        filters.addWidget(self.waves_button)
+        filters.addWidget(self.files_button)
+        layout.addLayout(filters)
+
+        from ghostdesk.ui.widgets.calendar_views import MonthView
+
+        self.stack = QStackedWidget()
+        self.month = MonthView(self.model)
+        self.month.itemSelected.connect(self._select)
+        self.month.daySelected.connect(self._open_day)
+        self.week_scroll = QScrollArea()
+        self.week_scroll.setWidgetResizable(True)
+        self.agenda = QTableView()
+        self.agenda.setModel(self.model)
+        self.agenda.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.agenda.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.agenda.verticalHeader().setVisible(False)
+        self.agenda.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.agenda.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.agenda.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((215, 110, 60, 110, 150, 90)):
+            self.agenda.setColumnWidth(column, width)
+        self.agenda.clicked.connect(lambda index: self._select(index.data(ID_ROLE)))
+        self.stack.addWidget(self.month)
+        self.stack.addWidget(self.week_scroll)
+        self.stack.addWidget(self.agenda)
+
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(10, 0, 0, 0)
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        side_layout.addWidget(self.detail, 1)
+        self.approve_button = QPushButton(clicked=self.approve_selected)
+        self.reject_button = QPushButton(clicked=self.reject_selected)
+        self.approve_campaign_button = QPushButton(clicked=self.approve_campaign)
+        for b in (self.approve_button, self.reject_button, self.approve_campaign_button):
+            side_layout.addWidget(b)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(True)
+        side.setMinimumWidth(190)
+        layout.addWidget(self.splitter, 1)
+        self.selected_id = ""
+
+    def _combo(self, length: int) -> QComboBox:
+        combo = QComboBox()
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(length)
+        return combo
+
+    def week_view(self):
+        """The week grid, built the first time it is shown."""
+        if self._week is None:
+            from ghostdesk.ui.widgets.calendar_views import WeekView
+
+            self._week = WeekView(self.model)
+            self._week.itemSelected.connect(self._select)
+            self._week.moveRequested.connect(self.move_item)
+            self._week.set_holidays(self.month.holidays)
+            self._week.set_week(self.anchor)
+            self.week_scroll.setWidget(self._week)
+            self.week_scroll.verticalScrollBar().valueChanged.connect(lambda _v: self._week.update())
+        return self._week
+
+    # -- texts -----------------------------------------------------------------------------------
+    def retranslate_ui(self) -> None:
+        self.heading.setText(self.tr("Calendar"))
+        self.new_button.setText(self.tr("New campaign…"))
+        self.edit_button.setText(self.tr("Edit…"))
+        self.plan_button.setText(self.tr("Plan again"))
+        self.plan_button.setToolTip(self.tr("Plan the shares again from the roster, the variants and the markets"))
+        self.files_button.setText(self.tr("Files"))
+        self.posts_button.setText(self.tr("Posts…"))
+        self.waves_button.setText(self.tr("Waves…"))
+        self.waves_button.setToolTip(self.tr("When the waves of shares follow each executive post"))
+        self.posts_button.setToolTip(self.tr("Choose the campaign's posts and their days"))
+        self.ics_action.setText(self.tr("Export calendar (.ics)…"))
+        self.brief_action.setText(self.tr("Export campaign brief (.docx)…"))
+        self.review_action.setText(self.tr("Export review package…"))
+        self.decisions_action.setText(self.tr("Import review decisions…"))
+        self.today_button.setText(self.tr("Start"))
+        self.today_button.setToolTip(self.tr("Go to the campaign's first post"))
+        self.approve_button.setText(self.tr("Approve"))
+        self.reject_button.setText(self.tr("Reject…"))
+        self.approve_campaign_button.setText(self.tr("Approve whole campaign"))
+        self._fill_combo(self.view_combo, [(self.tr("Month"), "month"), (self.tr("Week"), "week"),
+                                           (self.tr("Agenda"), "agenda")])  # fmt: skip
+        self._fill_combo(self.zone_combo, [(self.tr("Local time of each item"), LOCAL)] + [(z, z) for z in ZONES])
+        self._fill_combo(self.state_combo, [(self.tr("All approvals"), "")]
+                         + [(texts.state_text(s), s.value) for s in ApprovalState])  # fmt: skip
+        self._fill_filters()
+        self._show_period()
+        self._show_detail()
+
+    def _fill_combo(self, combo: QComboBox, entries: list[tuple[str, str]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        for label, data in entries:
+            combo.addItem(label, data)
+        index = combo.findData(current) if current is not None else 0
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+
+    def _fill_filters(self) -> None:
+        self._fill_combo(self.market_combo, [(self.tr("All markets"), "")] + [(m, m) for m in self.model.markets()])
+        self._fill_combo(self.network_combo, [(self.tr("All networks"), "")] + [(n, n) for n in self.model.networks()])
+
+    # -- workspace -------------------------------------------------------------------------------
+    @property
+    def db(self):
+        ws = self.context.workspace if self.context is not None else None
+        return ws.db if ws is not None else None
+
+    @property
+    def writable(self) -> bool:
+        ws = self.context.workspace if self.context is not None else None
+        return ws is not None and not ws.read_only
+
+    def set_workspace(self, context) -> None:
+        self.context = context
+        self.reload_campaigns()
+
+    def reload_campaigns(self, select: str = "") -> None:
+        from ghostdesk.services import campaigns
+
+        found = campaigns.list_campaigns(self.db) if self.db is not None else []
+        keep = select or self.campaign_id
+        self.campaign_combo.blockSignals(True)
+        self.campaign_combo.clear()
+        for c in found:
+            self.campaign_combo.addItem(c.name, c.id)
+        index = self.campaign_combo.findData(keep)
+        self.campaign_combo.setCurrentIndex(index if index >= 0 else (0 if found else -1))
+        self.campaign_combo.blockSignals(False)
+        self._on_campaign()
+
+    def _on_campaign(self, _index: int = 0) -> None:
+        from ghostdesk.services import campaigns
+
+        self.campaign_id = self.campaign_combo.currentData() or ""
+        self.selected_id = ""
+        first = None
+        if self.db is not None and self.campaign_id:
+            campaign = campaigns.get(self.db, self.campaign_id)
+            self.reload_items()
+            items = self.model.items()
+            first = items[0].utc.date() if items else date.fromisoformat(campaign.start)
+            start = date.fromisoformat(campaign.start) - timedelta(days=7)
+            end = date.fromisoformat(campaign.end) + timedelta(days=14)
+            holidays = campaigns.holidays(self.db, campaign.markets, start, end)
+        else:
+            self.model.set_items([])
+            holidays = {}
+        self.month.set_holidays(holidays)
+        if self._week is not None:
+            self._week.set_holidays(holidays)
+        self._fill_filters()
+        if first is not None:
+            self._go(first)
+        self._update_actions()
+        self._show_detail()
+
+    def reload_items(self) -> None:
+        from ghostdesk.services import campaigns
+
+        items = campaigns.calendar_items(self.db, self.campaign_id) if self.db and self.campaign_id else []
+        self.model.set_items(items)
+        self._summary()
+
+    def _summary(self) -> None:
+        items = self.model.items()
+        posts = sum(1 for i in items if i.kind == "slot")
+        self.summary_label.setText(
+            self.tr("{0} posts, {1} shares").format(posts, len(items) - posts)
+            + (self.tr(", {0} conflicts").format(c) if (c := sum(1 for i in items if i.conflicts)) else "")
+        )
+
+    def _on_filter(self, key: str, value: str) -> None:
+        self.model.set_filter(key, value)
+        self._summary()
+
+    # -- navigation ------------------------------------------------------------------------------
+    def current_view(self) -> str:
+        return self.view_combo.currentData() or "month"
+
+    def set_view(self, name: str) -> None:
+        self.view_combo.setCurrentIndex(self.view_combo.findData(name))
+
+    def _on_view(self, _index: int = 0) -> None:
+        name = self.current_view()
+        if name == "week":
+            self.week_view()
+        self.stack.setCurrentIndex(VIEWS.index(name))
+        self._show_period()
+
+    def _on_zone(self) -> None:
+        self.model.set_zone(self.zone_combo.currentData() or LOCAL)
+        self.month.update()
+        if self._week is not None:
+            self._week.update()
+
+    def _go(self, day: date) -> None:
+        self.anchor = day
+        self.month.set_month(day.year, day.month)
+        if self._week is not None:
+            self._week.set_week(day)
+        self._show_period()
+
+    def _go_first(self) -> None:
+        items = self.model.items()
+        if items:
+            self._go(self.model.shown_time(items[0]).date())
+
+    def _step(self, direction: int) -> None:
+        if self.current_view() == "week":
+            self._go(self.anchor + timedelta(days=7 * direction))
+        else:
+            month = self.anchor.month - 1 + direction
+            self._go(date(self.anchor.year + month // 12, month % 12 + 1, 1))
+
+    def _open_day(self, day: date) -> None:
+        self._go(day)
+        self.set_view("week")
+
+    def _show_period(self) -> None:
+        if self.current_view() == "week":
+            monday = self.anchor - timedelta(days=self.anchor.weekday())
+            sunday = monday + timedelta(days=6)
+            self.period_label.setText(f"{_day_text(monday, 'd MMM')} – {_day_text(sunday, 'd MMM yyyy')}")
+        elif self.current_view() == "month":
+            self.period_label.setText(_day_text(self.anchor, "MMMM yyyy"))
+        else:
+            self.period_label.setText("")
+
+    # -- selection and details -------------------------------------------------------------------
+    def _select(self, item_id: str) -> None:
+        self.selected_id = item_id or ""
+        self.month.select(self.selected_id)
+        if self._week is not None:
+            self._week.select(self.selected_id)
+        row = self.model.row_of(self.selected_id)
+        if row >= 0:
+            self.agenda.selectRow(row)
+        self._update_actions()
+        self._show_detail()
+
+    def selected_item(self) -> CalendarItem | None:
+        return self.model.item(self.selected_id) if self.selected_id else None
+
+    def _show_detail(self) -> None:
+        item = self.selected_item()
+        if item is None:
+            self.detail.setText(self.tr("Select a post or a share to see it here. Drag a share in the week view "
+                                        "to move it; the move is checked against the planner's rules."))  # fmt: skip
+            return
+        shown = self.model.shown_time(item)
+        own = item.utc.astimezone(ZoneInfo(item.time_zone))
+        lines = [f"<b>{texts.kind_text(item.kind)}</b> — {item.market}, {item.network}"]
+        if item.who:
+            lines.append(self.tr("{0}, {1} wave").format(item.who, item.wave))
+        lines.append(f"{_day_text(shown.date(), 'ddd d MMM yyyy')} {shown:%H:%M} {shown.tzname()}")
+        if own.tzname() != shown.tzname():
+            own_text = f"{_day_text(own.date(), 'ddd d MMM')} {own:%H:%M} {own.tzname()} ({item.time_zone})"
+            lines.append(self.tr("Local: {0}").format(own_text))
+        lines.append(self.tr("Approval: {0}").format(f"<b>{texts.state_text(item.state)}</b>"))
+        if item.state == ApprovalState.CHANGED:
+            lines.append(self.tr("The content changed since it was approved; it needs a new approval."))
+        if item.holiday:
+            lines.append(self.tr("Public holiday: {0}").format(item.holiday))
+        if item.moved:
+            lines.append(self.tr("Moved by hand."))
+        lines += [f"⚠ {texts.reason_text(c)}" for c in item.conflicts]
+        if item.kind == "share":
+            lines.append(self.tr("<i>Approving a share approves the whole wave plan.</i>"))
+        self.detail.setText("<br>".join(lines))
+
+    def _update_actions(self) -> None:
+        has_campaign = bool(self.campaign_id) and self.db is not None
+        self.edit_button.setEnabled(has_campaign and self.writable)
+        self.plan_button.setEnabled(has_campaign and self.writable)
+        self.new_button.setEnabled(self.writable)
+        self.files_button.setEnabled(has_campaign and bool(self.model.items()))
+        self.posts_button.setEnabled(has_campaign and self.writable)
+        self.waves_button.setEnabled(has_campaign and self.writable)
+        self.decisions_action.setEnabled(self.writable)
+        self.review_action.setEnabled(self.writable)
+        self.approve_campaign_button.setEnabled(has_campaign and self.writable and bool(self.model.items()))
+        chosen = self.selected_item() is not None and self.writable
+        self.approve_button.setEnabled(chosen)
+        self.reject_button.setEnabled(chosen)
+
+    # -- actions ---------------------------------------------------------------------------------
+    def _fail(self, error: GhostDeskError) -> None:
+        QMessageBox.warning(self, self.tr("Calendar"), str(error))
+
+    def _item_key(self, item: CalendarItem) -> tuple[ItemType, str]:
+        return (ItemType.SLOT, item.slot_id) if item.kind == "slot" else (ItemType.WAVES, self.campaign_id)
+
+    def approve_selected(self) -> None:
+        from ghostdesk.services import campaigns
+
+        item = self.selected_item()
+        if item is None:
+            return
+        kind, item_id = self._item_key(item)
+        try:
+            campaigns.approve(self.db, self.campaign_id, kind, item_id, actor=self.context.actor)
+        except GhostDeskError as error:
+            self._fail(error)
+        self._refresh_keep_selection()
+
+    def reject_selected(self) -> None:
+        from ghostdesk.services import campaigns
+
+        item = self.selected_item()
+        if item is None:
+            return
+        comment = CalendarPrompts.reject_comment(self)
+        if not comment:
+            return
+        kind, item_id = self._item_key(item)
+        try:
+            campaigns.reject(self.db, self.campaign_id, kind, item_id, actor=self.context.actor, comment=comment)
+        except GhostDeskError as error:
+            self._fail(error)
+        self._refresh_keep_selection()
+
+    def approve_campaign(self) -> None:
+        from ghostdesk.services import campaigns
+
+        try:
+            campaigns.approve_all(self.db, self.campaign_id, actor=self.context.actor)
+        except GhostDeskError as error:
+            self._fail(error)
+        self._refresh_keep_selection()
+
+    def move_item(self, item_id: str, new_utc: datetime) -> bool:
+        """Re-validate a dragged share; with conflicts, ask before moving it anyway."""
+        from ghostdesk.services import campaigns
+
+        item = self.model.item(item_id)
+        if item is None or item.kind != "share" or not self.writable:
+            return False
+        try:
+            conflicts = campaigns.check_move(self.db, item_id, new_utc)
+            if conflicts:
+                reasons = [texts.reason_text(str(c.reason), dict(c.facts)) for c in conflicts]
+                if not CalendarPrompts.confirm_move(self, reasons):
+                    return False
+            campaigns.move_share(self.db, item_id, new_utc, actor=self.context.actor, force=True)
+        except GhostDeskError as error:
+            self._fail(error)
+            return False
+        self._refresh_keep_selection()
+        return True
+
+    def _refresh_keep_selection(self) -> None:
+        keep = self.selected_id
+        self.reload_items()
+        self._select(keep if self.model.item(keep) else "")
+
+    def new_campaign(self) -> None:
+        from ghostdesk.services import campaigns
+
+        values = CampaignEditor.ask(self)
+        if values is None:
+            return
+        try:
+            campaign = campaigns.create(self.db, actor=self.context.actor, **values)
+        except GhostDeskError as error:
+            self._fail(error)
+            return
+        self.reload_campaigns(select=campaign.id)
+
+    def edit_campaign(self) -> None:
+        from ghostdesk.services import campaigns
+
+        if not self.campaign_id:
+            return
+        current = campaigns.get(self.db, self.campaign_id)
+        values = CampaignEditor.ask(self, current)
+        if values is None:
+            return
+        try:
+            campaigns.update(self.db, replace(current, **values), actor=self.context.actor)
+        except GhostDeskError as error:
+            self._fail(error)
+            return
+        self.reload_campaigns(select=current.id)
+
+    def choose_posts(self) -> None:
+        """Pick the posts and their days, then plan again so the calendar shows them."""
+        from ghostdesk.domain.posts import PostFilter
+        from ghostdesk.services import campaigns, posts
+        from ghostdesk.ui.dialogs.campaign_posts import CampaignPostsDialog
+
+        if not self.campaign_id:
+            return
+        workspace = self.context.workspace
+        ids = posts.list_ids(workspace, PostFilter())
+        rows = posts.rows(workspace, ids)
+        choices = [(i, rows[i].title if i in rows else i) for i in ids]
+        campaign = campaigns.get(self.db, self.campaign_id)
+        chosen = CampaignPostsDialog.ask(self, campaign.id, choices, campaigns.posts(self.db, campaign.id),
+                                         date.fromisoformat(campaign.start))  # fmt: skip
+        if chosen is None:
+            return
+        try:
+            campaigns.set_posts(self.db, campaign.id, chosen, actor=self.context.actor)
+        except GhostDeskError as error:
+            self._fail(error)
+            return
+        self.plan_again()
+        self._go_first()
+
+    def edit_waves(self) -> None:
+        """Edit the wave templates, then plan again with them (refused templates change nothing)."""
+        from ghostdesk.services import campaigns
+        from ghostdesk.ui.dialogs.campaign_waves import CampaignWavesDialog
+
+        if not self.campaign_id:
+            return
+        records = CampaignWavesDialog.ask(self, campaigns.templates(self.db, self.campaign_id))
+        if records is None:
+            return
+        try:
+            campaigns.set_templates(self.db, self.campaign_id, records, actor=self.context.actor)
+        except GhostDeskError as error:
+            self._fail(error)
+            return
+        self.plan_again()
+
+    def plan_again(self) -> None:
+        from ghostdesk.services import campaigns
+
+        if not self.campaign_id:
+            return
+        try:
+            campaigns.plan_and_apply(self.db, self.campaign_id, actor=self.context.actor)
+        except GhostDeskError as error:
+            self._fail(error)
+        self.reload_items()
+        self._fill_filters()
+        self._update_actions()
+
+    def _index_of(self, item_id: str) -> QModelIndex:
+        return self.model.index(self.model.row_of(item_id), 0)
+
+    # -- files -----------------------------------------------------------------------------------
+    def _campaign_name(self) -> str:
+        return self.campaign_combo.currentText() or "campaign"
+
+    def export_ics(self) -> Path | None:
+        from ghostdesk.services import campaign_files
+
+        target = CalendarPrompts.save_path(self, self.tr("Export the calendar"), f"{self._campaign_name()}.ics",
+                                           self.tr("Calendar files (*.ics)"))  # fmt: skip
+        if target is None:
+            return None
+        try:
+            campaign_files.export_ics(self.db, self.campaign_id, target)
+        except (GhostDeskError, OSError) as error:
+            self._fail(error)
+            return None
+        return target
+
+    def export_brief(self) -> Path | None:
+        from ghostdesk.services import campaign_files
+
+        target = CalendarPrompts.save_path(self, self.tr("Export the campaign brief"),
+                                           f"{self._campaign_name()}.docx", self.tr("Word documents (*.docx)"))  # fmt: skip
+        if target is None:
+            return None
+        try:
+            campaign_files.export_brief(self.db, self.campaign_id, target, words=self._brief_words())
+        except (GhostDeskError, OSError) as error:
+            self._fail(error)
+            return None
+        return target
+
+    def _brief_words(self) -> dict:
+        return {
+            "heading": self.tr("Campaign brief: {name}"),
+            "objective": self.tr("Objective"),
+            "targets": self.tr("Targets"),
+            "dates": self.tr("Dates"),
+            "markets": self.tr("Markets"),
+            "contact": self.tr("Contact"),
+            "calendar": self.tr("Calendar (local times)"),
+            "columns": [
+                self.tr("Local time"),
+                self.tr("Zone"),
+                self.tr("Market"),
+                self.tr("Network"),
+                self.tr("Approval"),
+            ],
+            "variants": self.tr("Texts by market"),
+            "variant_title": self.tr("{market} — {network_list}"),
+            "footer": self.tr("Exported by GhostDesk on {at}. Approvals bind to the exact text and time shown here."),
+            "states": {s.value: texts.state_text(s) for s in ApprovalState},
+            "objectives": {
+                "visibility": self.tr("Visibility"),
+                "reputation": self.tr("Reputation"),
+                "leads": self.tr("Leads"),
+            },
+            "target_names": {
+                "reach": self.tr("reach"),
+                "engagement": self.tr("engagement"),
+                "clicks": self.tr("clicks"),
+                "conversions": self.tr("conversions"),
+            },
+        }
+
+    def export_review(self) -> Path | None:
+        from ghostdesk.services import campaign_files
+
+        target = CalendarPrompts.save_path(self, self.tr("Export a review package"),
+                                           f"{self._campaign_name()}.review.json",
+                                           self.tr("Review packages (*.json)"))  # fmt: skip
+        if target is None:
+            return None
+        try:
+            campaign_files.export_review(self.db, self.campaign_id, target, actor=self.context.actor)
+        except (GhostDeskError, OSError) as error:
+            self._fail(error)
+            return None
+        return target
+
+    def import_decisions(self):
+        from ghostdesk.services import campaign_files
+
+        source = CalendarPrompts.open_path(self, self.tr("Import review decisions"),
+                                           self.tr("Review decisions (*.json)"))  # fmt: skip
+        if source is None:
+            return None
+        try:
+            result = campaign_files.import_decisions(self.db, source, actor=self.context.actor)
+        except GhostDeskError as error:
+            if error.code == "review_package_invalid":
+                CalendarPrompts.inform(self, self.tr("Review decisions"), self._package_problem(error))
+            else:
+                self._fail(error)
+            return None
+        lines = [self.tr("{0} decisions applied.").format(len(result.applied))]
+        if result.outdated:
+            lines.append(self.tr("{0} not applied: the content changed since the review.").format(len(result.outdated)))
+        if result.unknown:
+            lines.append(self.tr("{0} not applied: no longer in the plan.").format(len(result.unknown)))
+        CalendarPrompts.inform(self, self.tr("Review decisions"), "\n".join(lines))
+        self._refresh_keep_selection()
+        return result
+
+    def _package_problem(self, error: GhostDeskError) -> str:
+        why = error.fields.get("why", "")
+        if why == "tampered":
+            return self.tr("This file was changed after it was exported, so it was refused. Ask the reviewer "
+                           "for the file GhostDesk wrote.")  # fmt: skip
+        if why == "signature":
+            return self.tr("These decisions are about a review package that was not made in this workspace.")
+        return self.tr("This is not a GhostDesk review file, or it is damaged.")

@@ -1,0 +1,409 @@
+"""UI: the Calendar page's month grid and week time grid, painted over a CalendarModel.
+
+The week view lets the user drag a share to another time (snapped to 5 minutes) or day; it emits
+`moveRequested(item_id, new_utc)` and the page re-validates the move with the planner's rules.
+"""
+
+from __future__ import annotations
+
+import calendar as pycalendar
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from ghostdesk.domain.campaigns import CalendarItem
+from ghostdesk.ui.models.calendar_model import STATE_COLOURS, CalendarModel
+
+translate = QCoreApplication.translate
+HOLIDAY_FILL = QColor(255, 236, 179, 140)
+WEEKEND_FILL = QColor(0, 0, 0, 14)
+SLOT_FILL = QColor("#1f4e8c")
+SHARE_FILL = QColor("#6c8ebf")
+CONFLICT = QColor("#c62828")
+SNAP_MINUTES = 5
+
+
+def _weekday_names() -> list[str]:
+    return [
+        translate("CalendarViews", "Mon"),
+        translate("CalendarViews", "Tue"),
+        translate("CalendarViews", "Wed"),
+        translate("CalendarViews", "Thu"),
+        translate("CalendarViews", "Fri"),
+        translate("CalendarViews", "Sat"),
+        translate("CalendarViews", "Sun"),
+    ]
+
+
+class _CalendarView(QWidget):
+    itemSelected = Signal(str)
+    daySelected = Signal(object)
+
+    def __init__(self, model: CalendarModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.holidays: dict[date, list[tuple[str, str]]] = {}
+        self.selected_id = ""
+        self._hits: list[tuple[QRectF, str]] = []
+        self.setMouseTracking(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        for signal in (model.modelReset, model.dataChanged, model.layoutChanged):
+            signal.connect(self.update)
+
+    def set_holidays(self, holidays: dict[date, list[tuple[str, str]]]) -> None:
+        self.holidays = holidays
+        self.update()
+
+    def select(self, item_id: str) -> None:
+        self.selected_id = item_id
+        self.update()
+
+    def item_at(self, pos: QPoint) -> str:
+        for rect, item_id in reversed(self._hits):
+            if rect.contains(pos.toPointF()):
+                return item_id
+        return ""
+
+    def _day_of(self, item: CalendarItem) -> date:
+        return self.model.shown_time(item).date()
+
+    def _fill(self, item: CalendarItem) -> QColor:
+        return SLOT_FILL if item.kind == "slot" else SHARE_FILL
+
+    def _draw_chip(self, p: QPainter, rect: QRectF, item: CalendarItem, text: str) -> None:
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(self._fill(item))
+        p.drawRoundedRect(rect, 3, 3)
+        # the approval state as a stripe on the left; conflicts with a red frame
+        p.setBrush(STATE_COLOURS[item.state])
+        p.drawRect(QRectF(rect.left(), rect.top(), 4, rect.height()))
+        if item.conflicts:
+            p.setPen(QPen(CONFLICT, 2))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 3, 3)
+        if item.id == self.selected_id:
+            p.setPen(QPen(QColor("#ffb300"), 2))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 3, 3)
+        p.setPen(QColor("white"))
+        p.drawText(rect.adjusted(7, 0, -2, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+        self._hits.append((rect, item.id))
+
+
+class MonthView(_CalendarView):
+    """UI: six weeks of days; executive posts as chips, shares as a count; holidays and weekends shaded."""
+
+    def __init__(self, model: CalendarModel, parent: QWidget | None = None) -> None:
+        super().__init__(model, parent)
+        today = date.today()
+        self.year, self.month = today.year, today.month
+
+    def set_month(self, year: int, month: int) -> None:
+        self.year, self.month = year, month
+        self.update()
+
+    def first_day(self) -> date:
+        first = date(self.year, self.month, 1)
+        return first - timedelta(days=first.weekday())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(320, 260)
+
+    def sizeHint(self) -> QSize:
+        return QSize(700, 520)
+
+    def _cell(self, index: int) -> QRectF:
+        header = self.fontMetrics().height() + 6
+        w = self.width() / 7
+        h = (self.height() - header) / 6
+        return QRectF((index % 7) * w, header + (index // 7) * h, w, h)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self._hits = []
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pal = self.palette()
+        p.fillRect(self.rect(), pal.color(QPalette.ColorRole.Base))
+        fm = self.fontMetrics()
+        line = fm.height() + 2
+        w = self.width() / 7
+        for i, name in enumerate(_weekday_names()):
+            p.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
+            p.drawText(QRectF(i * w, 0, w, line + 4), Qt.AlignmentFlag.AlignCenter, name)
+        by_day: dict[date, list[CalendarItem]] = {}
+        for item in self.model.items():
+            by_day.setdefault(self._day_of(item), []).append(item)
+        start = self.first_day()
+        small = QFont(self.font())
+        small.setPointSizeF(max(6.5, small.pointSizeF() * 0.85))
+        for index in range(42):
+            day = start + timedelta(days=index)
+            rect = self._cell(index)
+            if day in self.holidays:
+                p.fillRect(rect, HOLIDAY_FILL)
+            elif day.weekday() >= 5:
+                p.fillRect(rect, WEEKEND_FILL)
+            p.setPen(pal.color(QPalette.ColorRole.Mid))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRect(rect)
+            p.setFont(self.font())
+            muted = day.month != self.month
+            p.setPen(pal.color(QPalette.ColorRole.PlaceholderText if muted else QPalette.ColorRole.Text))
+            p.drawText(rect.adjusted(4, 2, -4, 0), Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft, str(day.day))
+            p.setFont(small)
+            y = rect.top() + line + 2
+            if day in self.holidays:
+                label = ", ".join(f"{m} {n}" for m, n in self.holidays[day])
+                p.setPen(QColor("#8a5a00"))
+                p.drawText(QRectF(rect.left() + 4, y, rect.width() - 8, line),
+                           Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                           fm.elidedText(label, Qt.TextElideMode.ElideRight, int(rect.width() - 8)))  # fmt: skip
+                y += line
+            items = by_day.get(day, [])
+            slots = [i for i in items if i.kind == "slot"]
+            shares = [i for i in items if i.kind == "share"]
+            room = int((rect.bottom() - y - line) // line)
+            for item in slots[: max(room, 0)]:
+                shown = self.model.shown_time(item)
+                chip = QRectF(rect.left() + 3, y, rect.width() - 6, line - 1)
+                self._draw_chip(p, chip, item, f"{shown:%H:%M} {item.market} {item.network}")
+                y += line
+            hidden = len(slots) - max(room, 0)
+            if shares or hidden > 0:
+                p.setPen(pal.color(QPalette.ColorRole.Text))
+                text = translate("CalendarViews", "{0} shares").format(len(shares)) if shares else ""
+                if hidden > 0:
+                    text = (text + "  " if text else "") + translate("CalendarViews", "+{0} posts").format(hidden)
+                conflicts = sum(1 for i in shares if i.conflicts)
+                if conflicts:
+                    text += " ⚠"
+                text = fm.elidedText(text, Qt.TextElideMode.ElideRight, int(rect.width() - 8))
+                p.drawText(QRectF(rect.left() + 4, min(y, rect.bottom() - line), rect.width() - 8, line),
+                           Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)  # fmt: skip
+        p.end()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        item_id = self.item_at(event.position().toPoint())
+        if item_id:
+            self.select(item_id)
+            self.itemSelected.emit(item_id)
+            return
+        for index in range(42):
+            if self._cell(index).contains(event.position()):
+                self.daySelected.emit(self.first_day() + timedelta(days=index))
+                return
+
+
+class WeekView(_CalendarView):
+    """UI: seven days × 24 hours; every item at its time in the display zone. Shares can be dragged."""
+
+    moveRequested = Signal(str, object)
+
+    HOUR = 44
+    GUTTER = 44
+
+    def __init__(self, model: CalendarModel, parent: QWidget | None = None) -> None:
+        super().__init__(model, parent)
+        today = date.today()
+        self.start = today - timedelta(days=today.weekday())
+        self._drag_id = ""
+        self._drag_origin: QPoint | None = None
+        self._drag_pos: QPoint | None = None
+
+    def set_week(self, monday: date) -> None:
+        self.start = monday - timedelta(days=monday.weekday())
+        self.update()
+
+    def header_height(self) -> int:
+        return 2 * (self.fontMetrics().height() + 2) + 4
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(360, self.header_height() + 24 * self.HOUR)
+
+    def sizeHint(self) -> QSize:
+        return QSize(760, self.header_height() + 24 * self.HOUR)
+
+    def _col_width(self) -> float:
+        return (self.width() - self.GUTTER) / 7
+
+    def _y(self, minutes: float) -> float:
+        return self.header_height() + minutes * self.HOUR / 60
+
+    def _rects(self) -> list[tuple[QRectF, CalendarItem]]:
+        """Each visible item's rectangle; items at the same time share the column in lanes."""
+        end = self.start + timedelta(days=7)
+        placed: list[tuple[QRectF, CalendarItem]] = []
+        by_day: dict[date, list[tuple[float, CalendarItem]]] = {}
+        for item in self.model.items():
+            shown = self.model.shown_time(item)
+            if self.start <= shown.date() < end:
+                by_day.setdefault(shown.date(), []).append((shown.hour * 60 + shown.minute, item))
+        cw = self._col_width()
+        height = max(14.0, self.fontMetrics().height() + 2)
+        span = height * 60 / self.HOUR  # minutes an item's box covers
+        for day, entries in by_day.items():
+            lanes: list[float] = []
+            assigned = []
+            for minute, item in sorted(entries, key=lambda e: (e[0], e[1].kind != "slot")):
+                lane = next((i for i, free in enumerate(lanes) if free <= minute), None)
+                if lane is None:
+                    lanes.append(0)
+                    lane = len(lanes) - 1
+                lanes[lane] = minute + span
+                assigned.append((minute, lane, item))
+            count = max(1, min(len(lanes), 8))
+            x0 = self.GUTTER + (day - self.start).days * cw
+            for minute, lane, item in assigned:
+                lane_w = (cw - 4) / count
+                shown_lane = lane % count
+                rect = QRectF(x0 + 2 + shown_lane * lane_w, self._y(minute) + (lane // count) * 3, lane_w - 1, height)
+                placed.append((rect, item))
+        return placed
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self._hits = []
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pal = self.palette()
+        p.fillRect(self.rect(), pal.color(QPalette.ColorRole.Base))
+        fm = self.fontMetrics()
+        cw = self._col_width()
+        top = self.header_height()
+        for d in range(7):
+            day = self.start + timedelta(days=d)
+            x = self.GUTTER + d * cw
+            column = QRectF(x, top, cw, 24 * self.HOUR)
+            if day in self.holidays:
+                p.fillRect(QRectF(x, 0, cw, top + 24 * self.HOUR), HOLIDAY_FILL)
+            elif day.weekday() >= 5:
+                p.fillRect(column, WEEKEND_FILL)
+        p.setPen(pal.color(QPalette.ColorRole.Mid))
+        for h in range(25):
+            y = self._y(h * 60)
+            p.drawLine(self.GUTTER, int(y), self.width(), int(y))
+            if h < 24:
+                p.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
+                p.drawText(QRect(0, int(y), self.GUTTER - 4, fm.height()), Qt.AlignmentFlag.AlignRight, f"{h:02d}:00")
+                p.setPen(pal.color(QPalette.ColorRole.Mid))
+        for d in range(8):
+            x = self.GUTTER + d * cw
+            p.drawLine(int(x), top, int(x), top + 24 * self.HOUR)
+        for rect, item in self._rects():
+            if item.id == self._drag_id and self._drag_pos is not None:
+                continue
+            label = f"{item.market} {item.who or item.network}"
+            if fm.horizontalAdvance(label) > rect.width() - 9:
+                label = item.market if fm.horizontalAdvance(item.market) <= rect.width() - 8 else ""
+            self._draw_chip(p, rect, item, label)
+        if self._drag_id and self._drag_pos is not None:
+            item = self.model.item(self._drag_id)
+            target = self.time_at(self._drag_pos, item)
+            if item is not None and target is not None:
+                shown = target.astimezone(self.model.display_zone(item))
+                x = self.GUTTER + (shown.date() - self.start).days * cw
+                ghost = QRectF(x + 2, self._y(shown.hour * 60 + shown.minute), cw - 4, fm.height() + 2)
+                p.setPen(QPen(QColor("#ffb300"), 2, Qt.PenStyle.DashLine))
+                p.setBrush(QColor(255, 179, 0, 60))
+                p.drawRoundedRect(ghost, 3, 3)
+                p.setPen(pal.color(QPalette.ColorRole.Text))
+                p.drawText(ghost.adjusted(6, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, f"{shown:%H:%M}")
+        self._draw_header(p)
+        p.end()
+
+    def _draw_header(self, p: QPainter) -> None:
+        """Day names and holidays, kept at the top of the visible part while the hours scroll."""
+        pal = self.palette()
+        fm = self.fontMetrics()
+        cw = self._col_width()
+        y0 = self.visibleRegion().boundingRect().top()
+        p.fillRect(QRectF(0, y0, self.width(), self.header_height()), pal.color(QPalette.ColorRole.Window))
+        names = _weekday_names()
+        for d in range(7):
+            day = self.start + timedelta(days=d)
+            x = self.GUTTER + d * cw
+            if day in self.holidays:
+                p.fillRect(QRectF(x, y0, cw, self.header_height()), HOLIDAY_FILL)
+            p.setPen(pal.color(QPalette.ColorRole.Text))
+            p.drawText(QRectF(x, y0 + 2, cw, fm.height()), Qt.AlignmentFlag.AlignCenter, f"{names[d]} {day.day}")
+            if day in self.holidays:
+                label = ", ".join(f"{m} {n}" for m, n in self.holidays[day])
+                p.setPen(QColor("#8a5a00"))
+                p.drawText(QRectF(x + 2, y0 + 2 + fm.height(), cw - 4, fm.height()), Qt.AlignmentFlag.AlignCenter,
+                           fm.elidedText(label, Qt.TextElideMode.ElideRight, int(cw - 4)))  # fmt: skip
+
+    def time_at(self, pos: QPoint, item: CalendarItem | None) -> datetime | None:
+        """The UTC time under `pos` (snapped), reading the grid in the item's display zone."""
+        if item is None:
+            return None
+        cw = self._col_width()
+        col = int((pos.x() - self.GUTTER) // cw) if cw > 0 else -1
+        if not 0 <= col < 7:
+            return None
+        minutes = (pos.y() - self.header_height()) * 60 / self.HOUR
+        minutes = max(0, min(24 * 60 - SNAP_MINUTES, round(minutes / SNAP_MINUTES) * SNAP_MINUTES))
+        day = self.start + timedelta(days=col)
+        zone = self.model.display_zone(item)
+        local = datetime.combine(day, time(int(minutes // 60), int(minutes % 60)), tzinfo=zone)
+        return local.astimezone(UTC)
+
+    def item_at(self, pos: QPoint) -> str:
+        """Hit-test from the layout (not the last paint), so it is right before the first paint too."""
+        if pos.y() < self.visibleRegion().boundingRect().top() + self.header_height() and self.isVisible():
+            return ""  # the sticky header covers it
+        for rect, item in reversed(self._rects()):
+            if rect.contains(pos.toPointF()):
+                return item.id
+        return ""
+
+    def point_for(self, item_id: str) -> QPoint | None:
+        """The centre of an item's box (tests drag from here)."""
+        for rect, item in self._rects():
+            if item.id == item_id:
+                return rect.center().toPoint()
+        return None
+
+    def point_at(self, day: date, clock: time) -> QPoint:
+        cw = self._col_width()
+        x = self.GUTTER + (day - self.start).days * cw + cw / 2
+        return QPoint(int(x), int(self._y(clock.hour * 60 + clock.minute)))
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        pos = event.position().toPoint()
+        item_id = self.item_at(pos)
+        if not item_id:
+            return
+        self.select(item_id)
+        self.itemSelected.emit(item_id)
+        item = self.model.item(item_id)
+        if item is not None and item.kind == "share" and event.button() == Qt.MouseButton.LeftButton:
+            self._drag_id, self._drag_origin = item_id, pos
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._drag_id and self._drag_origin is not None:
+            pos = event.position().toPoint()
+            if (pos - self._drag_origin).manhattanLength() >= 4 or self._drag_pos is not None:
+                self._drag_pos = pos
+                self.update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        item_id, dragged = self._drag_id, self._drag_pos is not None
+        self._drag_id, self._drag_origin, self._drag_pos = "", None, None
+        if item_id and dragged:
+            target = self.time_at(event.position().toPoint(), self.model.item(item_id))
+            if target is not None:
+                self.moveRequested.emit(item_id, target)
+        self.update()
+
+
+def zone_label(zone: str) -> str:
+    return zone.replace("_", " ") if zone else ""
+
+
+def month_days(year: int, month: int) -> int:
+    return pycalendar.monthrange(year, month)[1]
+
+
+__all__ = ["MonthView", "WeekView", "ZoneInfo"]

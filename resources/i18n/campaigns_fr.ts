@@ -1,0 +1,620 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>CalendarModel</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Marché</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation>Vague</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <source>Executive</source>
+        <translation>Dirigeant</translation>
+    </message>
+    <message>
+        <source>Public holiday: {0}</source>
+        <translation>Jour férié : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>New campaign…</source>
+        <translation>Nouvelle campagne…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Plan again</source>
+        <translation>Replanifier</translation>
+    </message>
+    <message>
+        <source>Plan the shares again from the roster, the variants and the markets</source>
+        <translation>Replanifier les partages à partir de la liste des ambassadeurs, des variantes et des marchés</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Posts…</source>
+        <translation>Publications…</translation>
+    </message>
+    <message>
+        <source>Waves…</source>
+        <translation>Vagues…</translation>
+    </message>
+    <message>
+        <source>When the waves of shares follow each executive post</source>
+        <translation>Quand les vagues de partages suivent chaque publication du dirigeant</translation>
+    </message>
+    <message>
+        <source>Choose the campaign&apos;s posts and their days</source>
+        <translation>Choisir les publications de la campagne et leurs jours</translation>
+    </message>
+    <message>
+        <source>Export calendar (.ics)…</source>
+        <translation>Exporter le calendrier (.ics)…</translation>
+    </message>
+    <message>
+        <source>Export campaign brief (.docx)…</source>
+        <translation>Exporter le brief de campagne (.docx)…</translation>
+    </message>
+    <message>
+        <source>Export review package…</source>
+        <translation>Exporter un dossier de relecture…</translation>
+    </message>
+    <message>
+        <source>Import review decisions…</source>
+        <translation>Importer les décisions de relecture…</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Go to the campaign&apos;s first post</source>
+        <translation>Aller à la première publication de la campagne</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Refuser…</translation>
+    </message>
+    <message>
+        <source>Approve whole campaign</source>
+        <translation>Valider toute la campagne</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Local time of each item</source>
+        <translation>Heure locale de chaque élément</translation>
+    </message>
+    <message>
+        <source>All approvals</source>
+        <translation>Toutes les validations</translation>
+    </message>
+    <message>
+        <source>All markets</source>
+        <translation>Tous les marchés</translation>
+    </message>
+    <message>
+        <source>All networks</source>
+        <translation>Tous les réseaux</translation>
+    </message>
+    <message>
+        <source>{0} posts, {1} shares</source>
+        <translation>{0} publications, {1} partages</translation>
+    </message>
+    <message>
+        <source>, {0} conflicts</source>
+        <translation>, {0} conflits</translation>
+    </message>
+    <message>
+        <source>Select a post or a share to see it here. Drag a share in the week view to move it; the move is checked against the planner&apos;s rules.</source>
+        <translation>Sélectionnez une publication ou un partage pour l&apos;afficher ici. Dans la vue semaine, faites glisser un partage pour le déplacer ; le déplacement est vérifié selon les règles du planificateur.</translation>
+    </message>
+    <message>
+        <source>{0}, {1} wave</source>
+        <translation>{0}, vague « {1} »</translation>
+    </message>
+    <message>
+        <source>Local: {0}</source>
+        <translation>Heure locale : {0}</translation>
+    </message>
+    <message>
+        <source>Approval: {0}</source>
+        <translation>Validation : {0}</translation>
+    </message>
+    <message>
+        <source>The content changed since it was approved; it needs a new approval.</source>
+        <translation>Le contenu a changé depuis sa validation ; il doit être validé de nouveau.</translation>
+    </message>
+    <message>
+        <source>Public holiday: {0}</source>
+        <translation>Jour férié : {0}</translation>
+    </message>
+    <message>
+        <source>Moved by hand.</source>
+        <translation>Déplacé à la main.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Approving a share approves the whole wave plan.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Valider un partage valide tout le plan des vagues.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Export the calendar</source>
+        <translation>Exporter le calendrier</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Fichiers de calendrier (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export the campaign brief</source>
+        <translation>Exporter le brief de campagne</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Campaign brief: {name}</source>
+        <translation>Brief de campagne : {name}</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Objectifs chiffrés</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Markets</source>
+        <translation>Marchés</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Calendar (local times)</source>
+        <translation>Calendrier (heures locales)</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>Heure locale</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Fuseau</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Marché</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <source>Texts by market</source>
+        <translation>Textes par marché</translation>
+    </message>
+    <message>
+        <source>{market} — {network_list}</source>
+        <translation>{market} — {network_list}</translation>
+    </message>
+    <message>
+        <source>Exported by GhostDesk on {at}. Approvals bind to the exact text and time shown here.</source>
+        <translation>Exporté par GhostDesk le {at}. Les validations portent sur le texte et l&apos;heure exacts indiqués ici.</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Visibilité</translation>
+    </message>
+    <message>
+        <source>Reputation</source>
+        <translation>Réputation</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Prospects</translation>
+    </message>
+    <message>
+        <source>reach</source>
+        <translation>portée</translation>
+    </message>
+    <message>
+        <source>engagement</source>
+        <translation>engagement</translation>
+    </message>
+    <message>
+        <source>clicks</source>
+        <translation>clics</translation>
+    </message>
+    <message>
+        <source>conversions</source>
+        <translation>conversions</translation>
+    </message>
+    <message>
+        <source>Export a review package</source>
+        <translation>Exporter un dossier de relecture</translation>
+    </message>
+    <message>
+        <source>Review packages (*.json)</source>
+        <translation>Dossiers de relecture (*.json)</translation>
+    </message>
+    <message>
+        <source>Import review decisions</source>
+        <translation>Importer les décisions de relecture</translation>
+    </message>
+    <message>
+        <source>Review decisions (*.json)</source>
+        <translation>Décisions de relecture (*.json)</translation>
+    </message>
+    <message>
+        <source>Review decisions</source>
+        <translation>Décisions de relecture</translation>
+    </message>
+    <message>
+        <source>{0} decisions applied.</source>
+        <translation>{0} décisions appliquées.</translation>
+    </message>
+    <message>
+        <source>{0} not applied: the content changed since the review.</source>
+        <translation>{0} non appliquées : le contenu a changé depuis la relecture.</translation>
+    </message>
+    <message>
+        <source>{0} not applied: no longer in the plan.</source>
+        <translation>{0} non appliquées : elles ne figurent plus dans le plan.</translation>
+    </message>
+    <message>
+        <source>This file was changed after it was exported, so it was refused. Ask the reviewer for the file GhostDesk wrote.</source>
+        <translation>Ce fichier a été modifié après son export ; il a donc été refusé. Demandez au relecteur le fichier écrit par GhostDesk.</translation>
+    </message>
+    <message>
+        <source>These decisions are about a review package that was not made in this workspace.</source>
+        <translation>Ces décisions portent sur un dossier de relecture qui n&apos;a pas été créé dans cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>This is not a GhostDesk review file, or it is damaged.</source>
+        <translation>Ce n&apos;est pas un fichier de relecture GhostDesk, ou il est endommagé.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPrompts</name>
+    <message>
+        <source>Move this share anyway?</source>
+        <translation>Déplacer ce partage malgré tout ?</translation>
+    </message>
+    <message>
+        <source>At the new time:</source>
+        <translation>À la nouvelle heure :</translation>
+    </message>
+    <message>
+        <source>Move anyway</source>
+        <translation>Déplacer malgré tout</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>What should change?</source>
+        <translation>Que faut-il changer ?</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarTexts</name>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Non examiné</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Validé</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Changed since approval</source>
+        <translation>Modifié depuis la validation</translation>
+    </message>
+    <message>
+        <source>Before the executive&apos;s own post.</source>
+        <translation>Avant la publication du dirigeant lui-même.</translation>
+    </message>
+    <message>
+        <source>Public holiday in {0}: {1}.</source>
+        <translation>Jour férié ({0}) : {1}.</translation>
+    </message>
+    <message>
+        <source>A weekend day in {0}.</source>
+        <translation>Un jour de week-end ({0}).</translation>
+    </message>
+    <message>
+        <source>In this person&apos;s quiet hours ({0}–{1}).</source>
+        <translation>Pendant les heures de tranquillité de cette personne ({0}–{1}).</translation>
+    </message>
+    <message>
+        <source>Weekly cap reached: {0} of {1} in {2}.</source>
+        <translation>Plafond hebdomadaire atteint : {0} sur {1} en {2}.</translation>
+    </message>
+    <message>
+        <source>{0} shares the same post {1} minutes apart (keep {2}).</source>
+        <translation>{0} partage la même publication à {1} minutes d&apos;écart (gardez {2} minutes).</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation>Un collègue</translation>
+    </message>
+    <message>
+        <source>This person may no longer be planned (consent).</source>
+        <translation>Cette personne ne peut plus être planifiée (consentement).</translation>
+    </message>
+    <message>
+        <source>Executive post</source>
+        <translation>Publication du dirigeant</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Partage</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarViews</name>
+    <message>
+        <source>Mon</source>
+        <translation>lun.</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>mar.</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mer.</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>jeu.</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>ven.</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sam.</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dim.</translation>
+    </message>
+    <message>
+        <source>{0} shares</source>
+        <translation>{0} partages</translation>
+    </message>
+    <message>
+        <source>+{0} posts</source>
+        <translation>+{0} publications</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignEditor</name>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Visibilité</translation>
+    </message>
+    <message>
+        <source>Reputation</source>
+        <translation>Réputation</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Prospects</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Clics</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>Conversions</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Markets</source>
+        <translation>Marchés</translation>
+    </message>
+    <message>
+        <source>Whom ambassadors ask</source>
+        <translation>À qui les ambassadeurs s&apos;adressent</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignPostsDialog</name>
+    <message>
+        <source>Campaign posts</source>
+        <translation>Publications de la campagne</translation>
+    </message>
+    <message>
+        <source>Tick the posts of this campaign and choose their day. Leave the time at 00:00 to use each market&apos;s posting window.</source>
+        <translation>Cochez les publications de cette campagne et choisissez leur jour. Laissez l&apos;heure à 00:00 pour utiliser le créneau de publication de chaque marché.</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>Heure locale</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignWavesDialog</name>
+    <message>
+        <source>Waves</source>
+        <translation>Vagues</translation>
+    </message>
+    <message>
+        <source>“After”: minutes after the executive&apos;s post. “Window”: each person&apos;s local window (HH:MM, empty = the market&apos;s), days later. Size 0 = everyone who fits.</source>
+        <translation>« Après » : minutes après la publication du dirigeant. « Créneau » : le créneau local de chaque personne (HH:MM, vide = celui du marché), n jours plus tard. Taille 0 = toutes les personnes qui conviennent.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>From (min)</source>
+        <translation>De (min)</translation>
+    </message>
+    <message>
+        <source>To (min)</source>
+        <translation>À (min)</translation>
+    </message>
+    <message>
+        <source>Days later</source>
+        <translation>Jours après</translation>
+    </message>
+    <message>
+        <source>Window start</source>
+        <translation>Début du créneau</translation>
+    </message>
+    <message>
+        <source>Window end</source>
+        <translation>Fin du créneau</translation>
+    </message>
+    <message>
+        <source>Roll days</source>
+        <translation>Jours de report</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Stagger (min)</source>
+        <translation>Écart (min)</translation>
+    </message>
+    <message>
+        <source>Add a wave</source>
+        <translation>Ajouter une vague</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>Valeurs par défaut</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Créneau</translation>
+    </message>
+</context>
+</TS>

@@ -260,16 +260,26 @@ def share_text(variant: Variant, index: int) -> str:
 
 
 def planner_inputs(db: Database, campaign_id: str) -> PlannerInputs:
+    from ghostdesk.markets.rules import network_available
+    from ghostdesk.services import markets as market_service
     from ghostdesk.services import variants as variant_service
 
     campaign = get(db, campaign_id)
     items = posts(db, campaign.id)
     by_post = variant_service.for_posts(db, [p.post_id for p in items])
+    profiles: dict[str, object] = {}
     plan_variants: list[PlanVariant] = []
     found: dict[str, Variant] = {}
     for item in items:
         for variant in by_post.get(item.post_id, []):
             if campaign.markets and variant.market not in campaign.markets:
+                continue
+            if variant.market not in profiles:
+                profiles[variant.market] = market_service.effective(db, variant.market)
+            # Never plan a post on a network the market does not have (LinkedIn in China); the variant's
+            # own checks already flag it as a blocking finding.
+            usable = tuple(n for n in variant.networks if network_available(profiles[variant.market], n))
+            if not usable:
                 continue
             found[variant.id] = variant
             plan_variants.append(
@@ -279,7 +289,7 @@ def planner_inputs(db: Database, campaign_id: str) -> PlannerInputs:
                     market=variant.market,
                     language=variant.language,
                     day=date.fromisoformat(item.day),
-                    networks=variant.networks,
+                    networks=usable,
                     local_time=_clock(item.local_time),
                     share_texts=share_texts(variant),
                 )

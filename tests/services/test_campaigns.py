@@ -201,3 +201,18 @@ def test_shares_planned_in_other_campaigns_count_towards_the_weekly_cap(workspac
     assert (
         skip.reason == SkipReason.WEEKLY_CAP_REACHED and skip.facts["planned"] == 1 and skip.facts["week"] == "2027-W10"
     )
+
+
+def test_no_executive_slot_on_a_network_the_market_does_not_have(workspace):
+    """A CN variant left on LinkedIn is never planned there: China has no LinkedIn."""
+    db = workspace.db
+    campaign, _post, made, _roster = world(workspace, markets=("US", "CN"))
+    cn = variants.get(db, made["CN"].id)
+    variants.save(db, replace(cn, networks=("linkedin", "weibo")), actor="t")
+    slots = campaigns.compute(db, campaign.id).slots
+    assert {(s.market, s.network) for s in slots if s.market == "CN"} == {("CN", "weibo")}
+    cn = variants.get(db, made["CN"].id)
+    variants.save(db, replace(cn, networks=("linkedin",)), actor="t")
+    slots = campaigns.compute(db, campaign.id).slots
+    assert [s for s in slots if s.market == "CN"] == []
+    assert any(s.market == "US" and s.network == "linkedin" for s in slots)

@@ -40,13 +40,13 @@ from ghostdesk.ui.tasks import run_in_background
 from ghostdesk.ui.widgets.assist_studio import PostAssist
 from ghostdesk.ui.widgets.post_attachments import PostComments, PostImages
 from ghostdesk.ui.widgets.post_body_edit import PostBodyEdit
+from ghostdesk.ui.widgets.post_findings import fill_findings
 from ghostdesk.ui.widgets.post_labels import (
     SEVERITY_COLOURS,
     STATUS_COLOURS,
     finding_text,
     language_label,
     local_time,
-    severity_label,
     status_label,
 )
 from ghostdesk.ui.widgets.post_preview import PostPreview
@@ -579,18 +579,7 @@ class PostEditor(QWidget):
         )
         self.findings = checks.run(body, context)
         self.misspellings = self.speller.misspelled(body, self._personal_words) if self.speller else []
-        self.findings_list.clear()
-        for finding in self.findings:
-            message, advice = finding_text(finding)
-            item = QListWidgetItem(f"{severity_label(finding.severity)} — {message}")
-            item.setToolTip(advice)
-            item.setForeground(SEVERITY_COLOURS[finding.severity])
-            item.setData(Qt.ItemDataRole.UserRole, (finding.start, finding.end))
-            self.findings_list.addItem(item)
-        if not self.findings:
-            item = QListWidgetItem(self.tr("No faux pas found."))
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.findings_list.addItem(item)
+        fill_findings(self.findings_list, self.findings, finding_text, self.tr("No faux pas found."))
         self._retitle_tabs()
         self._apply_selections()
 

@@ -31,12 +31,11 @@ from ghostdesk.domain.errors import GhostDeskError
 from ghostdesk.domain.posts import PostStatus
 from ghostdesk.services import markets, posts, variants
 from ghostdesk.ui.widgets.post_body_edit import PostBodyEdit
+from ghostdesk.ui.widgets.post_findings import fill_findings
 from ghostdesk.ui.widgets.post_labels import (
-    SEVERITY_COLOURS,
     finding_text,
     language_label,
     post_error_text,
-    severity_label,
     status_label,
 )
 from ghostdesk.ui.widgets.post_preview import PostPreview
@@ -434,18 +433,9 @@ class VariantEditor(QWidget):
             self.findings = variants.check(self.db, replace(draft, planned_date=draft.planned_date.strip()[:10]))
         except ValueError:  # a planned date still being typed
             self.findings = variants.check(self.db, replace(draft, planned_date=""))
-        self.findings_list.clear()
-        for finding in self.findings:
-            message, advice = variant_finding_text(finding)
-            item = QListWidgetItem(f"{severity_label(finding.severity)} — {message}")
-            item.setToolTip(advice)
-            item.setForeground(SEVERITY_COLOURS[finding.severity])
-            item.setData(Qt.ItemDataRole.UserRole, (finding.start, finding.end))
-            self.findings_list.addItem(item)
-        if not self.findings:
-            item = QListWidgetItem(self.tr("Nothing reads wrong in this market."))
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.findings_list.addItem(item)
+        fill_findings(
+            self.findings_list, self.findings, variant_finding_text, self.tr("Nothing reads wrong in this market.")
+        )
         self._retitle()
 
     def _select_finding(self, item: QListWidgetItem) -> None:

@@ -54,12 +54,7 @@ class AmbassadorsPage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 10)
         top = QHBoxLayout()
-        self.heading = QLabel()
-        self.heading.setObjectName("pageHeading")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = self.make_heading()
         self.counts_label = QLabel()
         # The counts give way before the buttons do on a narrow window.
         self.counts_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)

@@ -23,6 +23,17 @@ class Page(QWidget):
     def retranslate_ui(self) -> None:
         """Set every visible string again, in the current language."""
 
+    @staticmethod
+    def make_heading() -> QLabel:
+        """The page's title, the same size and weight on every page."""
+        heading = QLabel()
+        heading.setObjectName("pageHeading")
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+        return heading
+
 
 class ComingPage(Page):
     """UI: a page whose feature has not landed yet; it says what will be there, and shows no fake data."""
@@ -32,12 +43,7 @@ class ComingPage(Page):
         self._heading, self._body = heading, body
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 28, 32, 28)
-        self.heading = QLabel()
-        self.heading.setObjectName("pageHeading")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = self.make_heading()
         self.body = QLabel()
         self.body.setWordWrap(True)
         self.body.setMaximumWidth(720)

@@ -39,12 +39,7 @@ class VariantsPage(Page):
         super().__init__()
         self.context = None
         self._stale = False
-        self.heading = QLabel()
-        self.heading.setObjectName("pageHeading")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = self.make_heading()
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.legend = QLabel()

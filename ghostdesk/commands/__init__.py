@@ -8,4 +8,5 @@ COMMAND_MODULES = (
     "ambassadors",
     "markets",
     "assist",
+    "results",
 )

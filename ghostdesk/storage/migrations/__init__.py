@@ -11,6 +11,7 @@ from ghostdesk.storage.migrations import (  # noqa: F401
     m005_ambassadors,
     m006_market_overrides,
     m007_assistants,
+    m010_results,
 )
 from ghostdesk.storage.migrations.registry import MIGRATIONS, known_names
 

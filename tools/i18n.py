@@ -31,6 +31,7 @@ AREAS: dict[str, list[str]] = {
     "ambassadors": ["ghostdesk/ui/**/ambassador*.py", "ui/ambassador*.ui"],
     "assist": ["ghostdesk/ui/**/assist*.py"],
     "posts": ["ghostdesk/ui/**/post*.py"],
+    "results": ["ghostdesk/ui/**/result*.py"],
 }
 
 

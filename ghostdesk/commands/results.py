@@ -35,6 +35,9 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     p.add_argument("--campaign", default="", help="campaign id (default: every campaign)")
     p.add_argument("--executives", action="store_true", help="the executives' own board instead")
 
+    p = add(commands, "rules", "show or edit the points rules (e.g. --set per_click=3 --set floor=300)", _rules)
+    p.add_argument("--set", dest="values", action="append", default=[], metavar="NAME=VALUE")
+
     p = add(commands, "works-council", "turn per-person ranking off (on) or back on (off) for this workspace", _council)
     p.add_argument("state", choices=["on", "off"])
 
@@ -46,12 +49,12 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     p.set_defaults(handler=_report)
 
 
-def _mapping(pairs: list[str]) -> dict[str, str]:
+def _mapping(pairs: list[str], usage: str = "--map FIELD=COLUMN") -> dict[str, str]:
     mapping = {}
     for pair in pairs:
         name, sep, column = pair.partition("=")
         if not sep:
-            raise ResultsInvalid(f"--map takes FIELD=COLUMN, not {pair!r}", field="map", value=pair)
+            raise ResultsInvalid(f"{usage}, not {pair!r}", field="map", value=pair)
         mapping[name.strip()] = column.strip()
     return mapping
 
@@ -119,6 +122,17 @@ def _board(args: argparse.Namespace, out: Output) -> int:
             lines.append(f"     (+{board.hidden} taking part who chose not to appear)")
         human = "\n".join(lines) or "No results recorded yet."
     out.result(data, human)
+    return 0
+
+
+def _rules(args: argparse.Namespace, out: Output) -> int:
+    with workspaces.open_workspace(args.workspace_path) as ws:
+        if args.values:
+            rules = results.set_points_rules(ws.db, _mapping(args.values, "--set NAME=VALUE"), actor=ACTOR)
+        else:
+            rules = results.points_rules(ws.db)
+    data = rules.as_dict()
+    out.result(data, "\n".join(f"{name:<16} {value}" for name, value in data.items()))
     return 0
 
 

@@ -64,6 +64,8 @@ class CampaignLookup(Protocol):
 
     def campaign_for_utm(self, utm_campaign: str) -> CampaignRef | None: ...
 
+    def shares(self, campaign_id: str) -> Sequence[ShareRef]: ...
+
     def share_for(self, campaign_id: str, ambassador_id: str, network: str, on: str) -> ShareRef | None: ...
 
     def executive_posts(self, campaign_id: str | None = None) -> Sequence[ExecutivePostRef]: ...
@@ -100,6 +102,9 @@ class StaticCampaignLookup:
         if found is None and self._accept_unknown and key:
             return CampaignRef(utm_campaign.strip(), utm_campaign.strip(), utm_campaign.strip())
         return found
+
+    def shares(self, campaign_id: str) -> Sequence[ShareRef]:
+        return [s for s in self._shares if s.campaign_id == campaign_id]
 
     def share_for(self, campaign_id: str, ambassador_id: str, network: str, on: str) -> ShareRef | None:
         candidates = [

@@ -140,3 +140,14 @@ def test_cli_import_json_and_exit_codes(tmp_path, files, capsys, monkeypatch):
     assert json.loads(capsys.readouterr().out)["added"] == 4
     assert main([*args[:2], str(files / "results" / "ga4_utm.csv"), *args[2:]]) == 0
     assert json.loads(capsys.readouterr().out)["already_imported"] is True
+
+
+def test_points_rules_are_edited_from_the_cli_and_change_the_board(ws_path, capsys):
+    assert main(["results", "rules", "--workspace", str(ws_path), "--set", "normalise=off", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["normalise"] is False
+    with workspaces.open_workspace(ws_path) as ws:
+        board = results.board(ws.db, "c-spring")
+    # without normalisation the biggest network's raw clicks count in full: Lena (12,000 followers) gains
+    lena = next(e for e in board.entries if e.name == "Lena Hoffmann")
+    assert lena.points == 10 + 88 * 2 + 20
+    assert main(["results", "rules", "--workspace", str(ws_path), "--set", "per_click=-1"]) == 1

@@ -77,6 +77,12 @@ def person_label(entry: BoardEntry, language: str) -> str:
     return texts(language)["anonymous"].format(number=entry.alias)
 
 
+def badge_names(badges: tuple[str, ...], language: str) -> str:
+    """The default badges in the report's language; badges the user named stay as named."""
+    words = texts(language).get("default_badges", {})
+    return ", ".join(words.get(b, b) for b in badges)
+
+
 def _document(language: str):
     import docx
     from docx.oxml.ns import qn
@@ -168,7 +174,7 @@ def build_report(report: ReportInput, language: str):
             _table(
                 document,
                 [t["rank"], t["person"], t["points"], t["badges"]],
-                [[str(e.rank), person_label(e, language), ratio(e.points, language), ", ".join(e.badges)]
+                [[str(e.rank), person_label(e, language), ratio(e.points, language), badge_names(e.badges, language)]
                  for e in report.board],
             )  # fmt: skip
         if report.hidden:

@@ -4,6 +4,26 @@
 <context>
     <name>ResultBoardModel</name>
     <message>
+        <source>First share</source>
+        <translation>Premier partage</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>Habitué</translation>
+    </message>
+    <message>
+        <source>Conversation starter</source>
+        <translation>Lanceur de conversation</translation>
+    </message>
+    <message>
+        <source>Traffic maker</source>
+        <translation>Générateur de trafic</translation>
+    </message>
+    <message>
+        <source>Deal maker</source>
+        <translation>Apporteur d’affaires</translation>
+    </message>
+    <message>
         <source>Ambassador #{0}</source>
         <translation>Ambassadeur n° {0}</translation>
     </message>
@@ -87,6 +107,14 @@
         <translation>De quel type de fichier s’agit-il ?</translation>
     </message>
     <message>
+        <source>Map a column</source>
+        <translation>Associer une colonne</translation>
+    </message>
+    <message>
+        <source>Which column holds “{0}”?</source>
+        <translation>Quelle colonne contient « {0} » ?</translation>
+    </message>
+    <message>
         <source>{0}: {1} impressions on their own posts; ambassadors reached ×{2} that.</source>
         <translation>{0} : {1} impressions sur ses propres publications ; les ambassadeurs ont atteint ×{2}.</translation>
     </message>
@@ -129,10 +157,6 @@
     <message>
         <source>Nothing was imported. Fix these rows and import again:</source>
         <translation>Rien n’a été importé. Corrigez ces lignes, puis importez à nouveau :</translation>
-    </message>
-    <message>
-        <source>Some required columns were not recognised: {0}. Map them once with the command line (--map FIELD=COLUMN); GhostDesk then remembers them.</source>
-        <translation>Certaines colonnes obligatoires n’ont pas été reconnues : {0}. Associez-les une fois en ligne de commande (--map CHAMP=COLONNE) ; GhostDesk s’en souviendra ensuite.</translation>
     </message>
     <message>
         <source>The file could not be imported: {0}</source>

@@ -68,6 +68,7 @@ def test_report_in_every_language_respects_privacy(ws_path, tmp_path):
     fr = _text(tmp_path / "out" / "results-spring-launch-fr.docx")
     assert "Emily Carter" in fr and "Ambassadeur n° 1" in fr and "Merci" in fr
     assert "1\u202f204" in fr  # French digit grouping
+    assert "Premier partage" in fr and "First share" not in fr  # default badges in the reader's language
     ja = _text(tmp_path / "out" / "results-spring-launch-ja.docx")
     assert "アンバサダー #1" in ja and "ほかに 1 名" in ja
     summary = _text(tmp_path / "out" / "summary-spring-launch-en.docx")

@@ -93,3 +93,28 @@ def test_page_fits_a_small_screen_and_renders(page, qtbot):
     page.window().resize(1100, 900)
     qtbot.wait(50)
     page.grab().save(str(ROOT / "docs" / "screenshot-results.png"))
+
+
+def test_unknown_columns_are_mapped_once_then_remembered(page, tmp_path, monkeypatch):
+    path = tmp_path / "matomo.csv"
+    path.write_text("Label,Segment,Visits\nspring-launch,amb-emily,12\n", encoding="utf-8")
+    monkeypatch.setattr(ResultsPage, "ask_import_file", classmethod(lambda cls, parent: (path, "utm")))
+    monkeypatch.setattr(ResultsPage, "show_message", classmethod(lambda cls, *a: None))
+    asked = []
+
+    def answer(cls, parent, missing, headers):
+        asked.append(sorted(missing))
+        return {"utm_campaign": "Label", "utm_content": "Segment"}
+
+    monkeypatch.setattr(ResultsPage, "ask_mapping", classmethod(answer))
+    page.import_button.click()
+    assert asked == [["utm_campaign", "utm_content"]]
+    second = tmp_path / "matomo-2.csv"
+    second.write_text("Label,Segment,Visits\nspring-launch,amb-lena,4\n", encoding="utf-8")
+    monkeypatch.setattr(ResultsPage, "ask_import_file", classmethod(lambda cls, parent: (second, "utm")))
+    page.import_button.click()
+    assert len(asked) == 1  # not asked again
+    assert {f.row_key.split("|")[2] for f in results.figures(page.db, "c-spring") if f.source == "utm"} >= {
+        "amb-emily",
+        "amb-lena",
+    }

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from ghostdesk.domain.results import BoardEntry, Shown
 
@@ -13,6 +20,20 @@ ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 translate = QCoreApplication.translate
+
+
+# The default badges' names, for translation (badges the user names are shown as named).
+DEFAULT_BADGES = (
+    QT_TRANSLATE_NOOP("ResultBoardModel", "First share"),
+    QT_TRANSLATE_NOOP("ResultBoardModel", "Regular"),
+    QT_TRANSLATE_NOOP("ResultBoardModel", "Conversation starter"),
+    QT_TRANSLATE_NOOP("ResultBoardModel", "Traffic maker"),
+    QT_TRANSLATE_NOOP("ResultBoardModel", "Deal maker"),
+)
+
+
+def badge_label(name: str) -> str:
+    return translate("ResultBoardModel", name) if name in DEFAULT_BADGES else name
 
 
 def person_label(entry: BoardEntry) -> str:
@@ -58,7 +79,7 @@ class ResultBoardModel(QAbstractTableModel):
                 "points": f"{entry.points:,.1f}",
                 "shares": str(entry.shares),
                 "clicks": f"{entry.metrics.clicks:,}",
-                "badges": ", ".join(entry.badges),
+                "badges": ", ".join(badge_label(b) for b in entry.badges),
             }[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("rank", "points", "shares", "clicks"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -199,6 +199,20 @@ class ResultsPage(Page):
         return (Path(path), "utm" if choice == choices[0] else "linkedin") if ok else None
 
     @classmethod
+    def ask_mapping(cls, parent: QWidget, missing: list[str], headers: list[str]) -> dict[str, str] | None:
+        """One column per missing field (asked once: GhostDesk remembers it for files with these columns)."""
+        mapping = {}
+        for name in missing:
+            column, ok = QInputDialog.getItem(
+                parent, translate("ResultsPage", "Map a column"),
+                translate("ResultsPage", "Which column holds “{0}”?").format(name), headers, 0, False,
+            )  # fmt: skip
+            if not ok:
+                return None
+            mapping[name] = column
+        return mapping
+
+    @classmethod
     def ask_folder(cls, parent: QWidget, title: str) -> Path | None:
         folder = QFileDialog.getExistingDirectory(parent, title)
         return Path(folder) if folder else None
@@ -368,27 +382,30 @@ class ResultsPage(Page):
             return
         path, fmt = chosen
         title = self.tr("Import results")
-        try:
-            report = results_import.import_file(self.db, path, fmt, actor=ACTOR)
-        except ResultsRejected as exc:
-            lines = [self.tr("Line {0}: {1} ({2})").format(e.line, e.reason, e.value) for e in exc.report.errors[:12]]
-            self.show_message(
-                self, title, self.tr("Nothing was imported. Fix these rows and import again:") + "\n" + "\n".join(lines)
-            )
-            return
-        except ResultsMappingNeeded as exc:
-            missing = ", ".join(exc.fields.get("missing", []))
-            self.show_message(
-                self,
-                title,
-                self.tr(
-                    "Some required columns were not recognised: {0}. Map them once with the command line (--map FIELD=COLUMN); GhostDesk then remembers them."
-                ).format(missing),
-            )
-            return
-        except GhostDeskError as exc:
-            self.show_message(self, title, self.tr("The file could not be imported: {0}").format(exc.message))
-            return
+        mapping: dict[str, str] = {}
+        while True:
+            try:
+                report = results_import.import_file(self.db, path, fmt, actor=ACTOR, mapping=mapping)
+                break
+            except ResultsRejected as exc:
+                lines = [
+                    self.tr("Line {0}: {1} ({2})").format(e.line, e.reason, e.value) for e in exc.report.errors[:12]
+                ]
+                self.show_message(
+                    self,
+                    title,
+                    self.tr("Nothing was imported. Fix these rows and import again:") + "\n" + "\n".join(lines),
+                )
+                return
+            except ResultsMappingNeeded as exc:
+                missing = [m for m in exc.fields.get("missing", []) if m not in mapping]
+                chosen = self.ask_mapping(self, missing, list(exc.fields.get("headers", []))) if missing else None
+                if not chosen:
+                    return
+                mapping.update(chosen)
+            except GhostDeskError as exc:
+                self.show_message(self, title, self.tr("The file could not be imported: {0}").format(exc.message))
+                return
         if report.already_imported:
             text = self.tr("This file was imported before; nothing was counted twice.")
         else:

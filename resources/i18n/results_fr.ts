@@ -167,8 +167,44 @@
         <translation>Ce fichier a déjà été importé ; rien n’a été compté deux fois.</translation>
     </message>
     <message>
+        <source>max {0}</source>
+        <translation>max. {0}</translation>
+    </message>
+    <message>
         <source>{0} added, {1} updated, {2} ignored.</source>
         <translation>{0} ajoutés, {1} mis à jour, {2} ignorés.</translation>
+    </message>
+    <message>
+        <source>not a whole number</source>
+        <translation>pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation>pas une date</translation>
+    </message>
+    <message>
+        <source>no campaign</source>
+        <translation>aucune campagne</translation>
+    </message>
+    <message>
+        <source>no ambassador id</source>
+        <translation>aucun identifiant d’ambassadeur</translation>
+    </message>
+    <message>
+        <source>unknown campaign</source>
+        <translation>campagne inconnue</translation>
+    </message>
+    <message>
+        <source>unknown ambassador</source>
+        <translation>ambassadeur inconnu</translation>
+    </message>
+    <message>
+        <source>the same post twice</source>
+        <translation>la même publication deux fois</translation>
+    </message>
+    <message>
+        <source>unreadable quoting</source>
+        <translation>guillemets illisibles</translation>
     </message>
     <message>
         <source>Export charts as PNG</source>

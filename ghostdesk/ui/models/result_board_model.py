@@ -8,6 +8,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -76,9 +77,9 @@ class ResultBoardModel(QAbstractTableModel):
             return {
                 "rank": str(entry.rank),
                 "person": person_label(entry),
-                "points": f"{entry.points:,.1f}",
+                "points": QLocale().toString(entry.points, "f", 1),
                 "shares": str(entry.shares),
-                "clicks": f"{entry.metrics.clicks:,}",
+                "clicks": QLocale().toString(entry.metrics.clicks),
                 "badges": ", ".join(badge_label(b) for b in entry.badges),
             }[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("rank", "points", "shares", "clicks"):

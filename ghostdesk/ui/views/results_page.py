@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,6 +32,11 @@ from ghostdesk.ui.widgets.result_charts import ChartBar, ChartSeries, ResultBarC
 
 translate = QCoreApplication.translate
 ACTOR = "app"
+
+
+def _n(value: float) -> str:
+    """A count with the interface language's digit grouping."""
+    return QLocale().toString(round(value))
 
 
 def _metric_label(metric: str) -> str:
@@ -75,6 +80,7 @@ class ResultsPage(Page):
         self._stale = False
         self._summary = None
         self._board = None
+        self.import_task = None
         self.heading = QLabel()
         self.heading.setObjectName("pageHeading")
         font = self.heading.font()
@@ -95,9 +101,11 @@ class ResultsPage(Page):
         top = QHBoxLayout()
         top.addWidget(self.campaign_label)
         top.addWidget(self.campaign_combo, 1)
-        top.addWidget(self.import_button)
-        top.addWidget(self.export_button)
-        top.addWidget(self.report_button)
+        actions = QHBoxLayout()  # on their own line: the page must fit an 800-px screen in every language
+        actions.addWidget(self.import_button)
+        actions.addWidget(self.export_button)
+        actions.addWidget(self.report_button)
+        actions.addStretch(1)
 
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
@@ -173,6 +181,7 @@ class ResultsPage(Page):
         layout.addWidget(self.intro)
         layout.addSpacing(4)
         layout.addLayout(top)
+        layout.addLayout(actions)
         layout.addWidget(self.scroll, 1)
 
         self.campaign_combo.currentIndexChanged.connect(lambda _i: self._show_campaign())
@@ -282,7 +291,7 @@ class ResultsPage(Page):
         self._fill_board()
         lines = [
             self.tr("{0}: {1} impressions on their own posts; ambassadors reached ×{2} that.").format(
-                e.name, f"{e.metrics.impressions:,}", f"{e.amplification:.1f}")
+                e.name, _n(e.metrics.impressions), f"{e.amplification:.1f}")
             for e in executives
         ]  # fmt: skip
         self.executives_label.setText(
@@ -293,10 +302,10 @@ class ResultsPage(Page):
     def _fill_figures(self) -> None:
         s = self._summary
         values = {
-            "reach": f"{s.ambassador_reach:,}" if s else "—",
-            "amplification": f"×{s.amplification:.1f}" if s and s.amplification else "—",
-            "clicks": f"{(s.ambassador_totals + s.executive_totals).clicks:,}" if s else "—",
-            "conversions": f"{(s.ambassador_totals + s.executive_totals).conversions:,}" if s else "—",
+            "reach": _n(s.ambassador_reach) if s else "—",
+            "amplification": "×" + QLocale().toString(s.amplification, "f", 1) if s and s.amplification else "—",
+            "clicks": _n((s.ambassador_totals + s.executive_totals).clicks) if s else "—",
+            "conversions": _n((s.ambassador_totals + s.executive_totals).conversions) if s else "—",
         }
         for key, box in self.figures.items():
             box.value.setText(values[key])
@@ -304,7 +313,7 @@ class ResultsPage(Page):
     def _fill_targets(self) -> None:
         s = self._summary
         bars = [
-            ChartBar(_metric_label(t.metric), t.actual, f"{t.actual:,} / {t.target:,}", t.target)
+            ChartBar(_metric_label(t.metric), t.actual, f"{_n(t.actual)} / {_n(t.target)}", t.target)
             for t in (s.targets if s else ())
         ]
         self.targets_chart.set_bars(bars)
@@ -315,7 +324,7 @@ class ResultsPage(Page):
         slices = {"market": s.by_market, "network": s.by_network, "wave": s.by_wave}.get(key, ()) if s else ()
         bars = [
             ChartBar(sl.label or self.tr("(no wave)"), sl.reach, self.tr("{0} reach · {1} clicks").format(
-                f"{sl.reach:,}", f"{sl.metrics.clicks:,}"))
+                _n(sl.reach), _n(sl.metrics.clicks)))
             for sl in slices
         ]  # fmt: skip
         self.breakdown_chart.set_bars(bars)
@@ -323,11 +332,14 @@ class ResultsPage(Page):
     def _fill_trend(self) -> None:
         s = self._summary
         days = list(s.trend) if s else []
+        reach = tuple(float(d.reach) for d in days)
+        clicks = tuple(float(d.metrics.clicks) for d in days)
+        peak = self.tr("max {0}")
         self.trend_chart.set_data(
             [d.key for d in days],
             [
-                ChartSeries(self.tr("Reach"), tuple(d.reach + d.metrics.impressions * 0 for d in days)),
-                ChartSeries(self.tr("Clicks"), tuple(d.metrics.clicks for d in days)),
+                ChartSeries(self.tr("Reach"), reach, peak.format(_n(max(reach, default=0)))),
+                ChartSeries(self.tr("Clicks"), clicks, peak.format(_n(max(clicks, default=0)))),
             ],
         )
 
@@ -336,7 +348,7 @@ class ResultsPage(Page):
         items = list(s.best_content[:3]) if s else []
         self.best_label.setText(
             "\n".join(
-                self.tr("{0}. {1} — {2} engagements").format(i, c.label, f"{c.metrics.engagement:,}")
+                self.tr("{0}. {1} — {2} engagements").format(i, c.label, _n(c.metrics.engagement))
                 for i, c in enumerate(items, start=1)
             )
             or self.tr("No content figures yet.")
@@ -373,45 +385,76 @@ class ResultsPage(Page):
 
     # -- actions ---------------------------------------------------------------------------------------
     def import_file(self) -> None:
-        from ghostdesk.services import results_import
-
         if self.db is None:
             return
         chosen = self.ask_import_file(self)
         if chosen is None:
             return
-        path, fmt = chosen
+        self._run_import(*chosen, {})
+
+    def _run_import(self, path: Path, fmt: str, mapping: dict[str, str]) -> None:
+        """Read and import on a worker thread with its own connection; the answer comes back here."""
+        from ghostdesk.services import results_import
+        from ghostdesk.ui.tasks import run_in_background
+
+        workspace = self.context.workspace if self.context is not None else None
+        if workspace is None:
+            return
         title = self.tr("Import results")
-        mapping: dict[str, str] = {}
-        while True:
+
+        def work(_handle):
+            db = workspace.connect_worker()
             try:
-                report = results_import.import_file(self.db, path, fmt, actor=ACTOR, mapping=mapping)
-                break
-            except ResultsRejected as exc:
+                return results_import.import_file(db, path, fmt, actor=ACTOR, mapping=mapping)
+            finally:
+                db.close()
+
+        def done(report) -> None:
+            self.import_task = None
+            if report.already_imported:
+                text = self.tr("This file was imported before; nothing was counted twice.")
+            else:
+                text = self.tr("{0} added, {1} updated, {2} ignored.").format(
+                    report.added, report.replaced, report.ignored
+                )
+            self.reload()
+            self.show_message(self, title, text)
+
+        def failed(exc: BaseException) -> None:
+            self.import_task = None
+            if isinstance(exc, ResultsRejected):
                 lines = [
-                    self.tr("Line {0}: {1} ({2})").format(e.line, e.reason, e.value) for e in exc.report.errors[:12]
+                    self.tr("Line {0}: {1} ({2})").format(e.line, self._reason(e.reason), e.value)
+                    for e in exc.report.errors[:12]
                 ]
                 self.show_message(
                     self,
                     title,
                     self.tr("Nothing was imported. Fix these rows and import again:") + "\n" + "\n".join(lines),
                 )
-                return
-            except ResultsMappingNeeded as exc:
+            elif isinstance(exc, ResultsMappingNeeded):
                 missing = [m for m in exc.fields.get("missing", []) if m not in mapping]
                 chosen = self.ask_mapping(self, missing, list(exc.fields.get("headers", []))) if missing else None
-                if not chosen:
-                    return
-                mapping.update(chosen)
-            except GhostDeskError as exc:
+                if chosen:
+                    self._run_import(path, fmt, {**mapping, **chosen})
+            elif isinstance(exc, GhostDeskError):
                 self.show_message(self, title, self.tr("The file could not be imported: {0}").format(exc.message))
-                return
-        if report.already_imported:
-            text = self.tr("This file was imported before; nothing was counted twice.")
-        else:
-            text = self.tr("{0} added, {1} updated, {2} ignored.").format(report.added, report.replaced, report.ignored)
-        self.show_message(self, title, text)
-        self.reload()
+            else:
+                raise exc
+
+        self.import_task = run_in_background(work, done, failed)
+
+    def _reason(self, code: str) -> str:
+        return {
+            "bad_number": self.tr("not a whole number"),
+            "bad_date": self.tr("not a date"),
+            "missing_campaign": self.tr("no campaign"),
+            "missing_ambassador": self.tr("no ambassador id"),
+            "unknown_campaign": self.tr("unknown campaign"),
+            "unknown_ambassador": self.tr("unknown ambassador"),
+            "duplicate": self.tr("the same post twice"),
+            "broken_quoting": self.tr("unreadable quoting"),
+        }.get(code, code)
 
     def charts(self) -> dict[str, ResultBarChart | ResultLineChart]:
         return {"targets": self.targets_chart, "breakdown": self.breakdown_chart, "trend": self.trend_chart}

@@ -29,6 +29,7 @@ class ChartBar:
 class ChartSeries:
     name: str
     values: tuple[float, ...]
+    peak_text: str = ""  # e.g. "max 12,900", in the interface's words
 
 
 class _Chart(QWidget):
@@ -199,7 +200,7 @@ class ResultLineChart(_Chart):
             painter.drawLine(QPointF(x, y), QPointF(x + 16, y))
             painter.setPen(text)
             peak = max(s.values, default=0)
-            label = f"{s.name} (max {peak:,.0f})"
+            label = f"{s.name} ({s.peak_text})" if s.peak_text else s.name
             painter.drawText(QPointF(x + 20, y + metrics.ascent() / 2 - 1), label)
             x += 32 + metrics.horizontalAdvance(label)
         painter.setPen(QPen(grid, 1))

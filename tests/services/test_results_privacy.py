@@ -152,3 +152,15 @@ def test_points_rules_are_edited_from_the_cli_and_change_the_board(ws_path, caps
     lena = next(e for e in board.entries if e.name == "Lena Hoffmann")
     assert lena.points == 10 + 88 * 2 + 20
     assert main(["results", "rules", "--workspace", str(ws_path), "--set", "per_click=-1"]) == 1
+
+
+def test_an_erased_person_stays_in_the_totals_but_only_as_a_number(ws_path, capsys):
+    with workspaces.open_workspace(ws_path) as ws:
+        ambassadors.erase(ws.db, "amb-emily", actor="t")
+        board = results.board(ws.db, "c-spring")
+    assert "Emily Carter" not in {e.name for e in board.entries}
+    assert sum(1 for e in board.entries if e.shown is Shown.ANONYMOUS) == 2
+    assert board.totals.clicks == 1354
+    assert main(["results", "board", "--workspace", str(ws_path), "--campaign", "c-spring", "--json"]) == 0
+    raw = capsys.readouterr().out
+    assert "Emily" not in raw and "amb-emily" not in raw

@@ -33,6 +33,7 @@ AREAS: dict[str, list[str]] = {
     "posts": ["ghostdesk/ui/**/post*.py"],
     "variants": ["ghostdesk/ui/**/variant*.py"],
     "campaigns": ["ghostdesk/ui/**/campaign*.py", "ghostdesk/ui/**/calendar*.py"],
+    "results": ["ghostdesk/ui/**/result*.py"],
 }
 
 

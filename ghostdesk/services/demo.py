@@ -19,7 +19,7 @@ from ghostdesk.storage.workspace import Workspace
 from . import workspaces
 
 # Bump when any populator changes, so `ghostdesk --demo` rebuilds an outdated demo.
-DEMO_VERSION = "5-campaigns"
+DEMO_VERSION = "6-results"
 DEMO_SEED = 20261130
 
 COMPANY = {
@@ -45,6 +45,7 @@ POPULATORS: list[str] = [
     "ghostdesk.services.demo_variants:populate",
     "ghostdesk.services.demo_ambassadors:populate",
     "ghostdesk.services.demo_campaigns:populate",
+    "ghostdesk.services.demo_results:populate",
 ]
 
 

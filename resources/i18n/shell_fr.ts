@@ -234,10 +234,6 @@ Write in an executive&apos;s voice, adapt each post for every market, plan the a
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
-    <message>
-        <source>Campaign results will live here: reach and engagement by market, network and wave, fair recognition for the people who shared, and reports to share the results back.</source>
-        <translation>Les résultats des campagnes se trouveront ici : portée et engagement par marché, réseau et vague, une reconnaissance équitable pour les personnes qui ont partagé, et des rapports pour leur restituer les résultats.</translation>
-    </message>
 </context>
 <context>
     <name>Prompts</name>

@@ -13,6 +13,7 @@ from ghostdesk.storage.migrations import (  # noqa: F401
     m007_assistants,
     m008_variants,
     m009_campaigns,
+    m010_results,
 )
 from ghostdesk.storage.migrations.registry import MIGRATIONS, known_names
 

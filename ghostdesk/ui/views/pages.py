@@ -119,6 +119,12 @@ def _calendar_page() -> Page:
     return CalendarPage()
 
 
+def _results_page() -> Page:
+    from ghostdesk.ui.views.results_page import ResultsPage
+
+    return ResultsPage()
+
+
 def page_specs() -> list[PageSpec]:
     """Sidebar order. Each feature replaces its ComingPage with its real page."""
     return [
@@ -142,18 +148,5 @@ def page_specs() -> list[PageSpec]:
                 ),
             ),
         ),
-        PageSpec(
-            "results",
-            "results",
-            lambda: translate("Pages", "Results"),
-            _coming(
-                QT_TRANSLATE_NOOP("Pages", "Results"),
-                QT_TRANSLATE_NOOP(
-                    "Pages",
-                    "Campaign results will live here: reach and engagement by market, "
-                    "network and wave, fair recognition for the people who shared, and reports to "
-                    "share the results back.",
-                ),
-            ),
-        ),
+        PageSpec("results", "results", lambda: translate("Pages", "Results"), _results_page),
     ]

@@ -1,0 +1,524 @@
+"""UI: the Results page — a campaign's dashboard (targets vs actual, breakdowns, trend, best content), the
+recognition board as privacy allows, imports, chart export (PNG) and the results reports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ghostdesk.domain.errors import GhostDeskError
+from ghostdesk.domain.results import ResultsMappingNeeded, ResultsRejected
+from ghostdesk.ui.models.result_board_model import ResultBoardModel
+from ghostdesk.ui.views.pages import Page
+from ghostdesk.ui.widgets.result_charts import ChartBar, ChartSeries, ResultBarChart, ResultLineChart
+
+translate = QCoreApplication.translate
+ACTOR = "app"
+
+
+def _n(value: float) -> str:
+    """A count with the interface language's digit grouping."""
+    return QLocale().toString(round(value))
+
+
+def _metric_label(metric: str) -> str:
+    return {
+        "reach": translate("ResultsPage", "Reach"),
+        "impressions": translate("ResultsPage", "Impressions"),
+        "reactions": translate("ResultsPage", "Reactions"),
+        "comments": translate("ResultsPage", "Comments"),
+        "reposts": translate("ResultsPage", "Reposts"),
+        "clicks": translate("ResultsPage", "Clicks"),
+        "conversions": translate("ResultsPage", "Conversions"),
+        "shares": translate("ResultsPage", "Shares"),
+    }.get(metric, metric)
+
+
+class _Figure(QFrame):
+    """UI: one headline figure (big number, small caption)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.value = QLabel("—")
+        font = self.value.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.value.setFont(font)
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+
+
+class ResultsPage(Page):
+    """UI: campaign picker and actions on top; the dashboard and the board in a scroll area below."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.context = None
+        self._stale = False
+        self._summary = None
+        self._board = None
+        self.import_task = None
+        self.heading = self.make_heading()
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+
+        self.campaign_label = QLabel()
+        self.campaign_combo = QComboBox()
+        self.campaign_combo.setObjectName("resultsCampaign")
+        self.campaign_combo.setMinimumContentsLength(12)
+        self.campaign_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.import_button = QPushButton()
+        self.export_button = QPushButton()
+        self.report_button = QPushButton()
+        top = QHBoxLayout()
+        top.addWidget(self.campaign_label)
+        top.addWidget(self.campaign_combo, 1)
+        actions = QHBoxLayout()  # on their own line: the page must fit an 800-px screen in every language
+        actions.addWidget(self.import_button)
+        actions.addWidget(self.export_button)
+        actions.addWidget(self.report_button)
+        actions.addStretch(1)
+
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        self.figures = {key: _Figure() for key in ("reach", "amplification", "clicks", "conversions")}
+        grid = QGridLayout()
+        for column, box in enumerate(self.figures.values()):
+            grid.addWidget(box, 0, column)
+
+        self.targets_chart = ResultBarChart()
+        self.targets_chart.setObjectName("resultsTargets")
+        self.breakdown_combo = QComboBox()
+        self.breakdown_chart = ResultBarChart()
+        self.breakdown_chart.setObjectName("resultsBreakdown")
+        self.trend_chart = ResultLineChart()
+        self.trend_chart.setObjectName("resultsTrend")
+        self.best_heading = QLabel()
+        self.best_label = QLabel()
+        self.best_label.setWordWrap(True)
+        self.board_heading = QLabel()
+        self.board_note = QLabel()
+        self.board_note.setWordWrap(True)
+        self.board_model = ResultBoardModel(self)
+        self.board_table = QTableView()
+        self.board_table.setObjectName("resultsBoard")
+        self.board_table.setModel(self.board_model)
+        self.board_table.verticalHeader().hide()
+        self.board_table.setShowGrid(False)
+        self.board_table.setAlternatingRowColors(True)
+        self.board_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.board_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.board_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.executives_label = QLabel()
+        self.executives_label.setWordWrap(True)
+        for label in (self.best_heading, self.board_heading):
+            bold = label.font()
+            bold.setBold(True)
+            label.setFont(bold)
+
+        content = QWidget()
+        body = QVBoxLayout(content)
+        body.setContentsMargins(0, 0, 8, 0)
+        body.addWidget(self.empty_label)
+        body.addLayout(grid)
+        body.addSpacing(6)
+        body.addWidget(self.targets_chart)
+        row = QHBoxLayout()
+        self.breakdown_label = QLabel()
+        row.addWidget(self.breakdown_label)
+        row.addWidget(self.breakdown_combo)
+        row.addStretch(1)
+        body.addLayout(row)
+        body.addWidget(self.breakdown_chart)
+        body.addWidget(self.trend_chart)
+        body.addWidget(self.best_heading)
+        body.addWidget(self.best_label)
+        body.addSpacing(6)
+        body.addWidget(self.board_heading)
+        body.addWidget(self.board_note)
+        body.addWidget(self.board_table)
+        body.addWidget(self.executives_label)
+        body.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(content)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.intro)
+        layout.addSpacing(4)
+        layout.addLayout(top)
+        layout.addLayout(actions)
+        layout.addWidget(self.scroll, 1)
+
+        self.campaign_combo.currentIndexChanged.connect(lambda _i: self._show_campaign())
+        self.breakdown_combo.currentIndexChanged.connect(lambda _i: self._fill_breakdown())
+        self.import_button.clicked.connect(lambda: self.import_file())
+        self.export_button.clicked.connect(lambda: self.export_charts())
+        self.report_button.clicked.connect(lambda: self.write_reports())
+        self.retranslate_ui()
+
+    # -- dialogs (tests patch these) ---------------------------------------------------------------
+    @classmethod
+    def ask_import_file(cls, parent: QWidget) -> tuple[Path, str] | None:
+        path, _filter = QFileDialog.getOpenFileName(
+            parent, translate("ResultsPage", "Import results"), "",
+            translate("ResultsPage", "Analytics exports (*.csv *.xlsx)"),
+        )  # fmt: skip
+        if not path:
+            return None
+        if path.lower().endswith(".xlsx"):
+            return Path(path), "linkedin"
+        choices = [translate("ResultsPage", "Web analytics (UTM campaigns)"), translate("ResultsPage", "LinkedIn")]
+        choice, ok = QInputDialog.getItem(parent, translate("ResultsPage", "Import results"),
+                                          translate("ResultsPage", "What kind of file is this?"), choices, 0, False)  # fmt: skip
+        return (Path(path), "utm" if choice == choices[0] else "linkedin") if ok else None
+
+    @classmethod
+    def ask_mapping(cls, parent: QWidget, missing: list[str], headers: list[str]) -> dict[str, str] | None:
+        """One column per missing field (asked once: GhostDesk remembers it for files with these columns)."""
+        mapping = {}
+        for name in missing:
+            column, ok = QInputDialog.getItem(
+                parent, translate("ResultsPage", "Map a column"),
+                translate("ResultsPage", "Which column holds “{0}”?").format(name), headers, 0, False,
+            )  # fmt: skip
+            if not ok:
+                return None
+            mapping[name] = column
+        return mapping
+
+    @classmethod
+    def ask_folder(cls, parent: QWidget, title: str) -> Path | None:
+        folder = QFileDialog.getExistingDirectory(parent, title)
+        return Path(folder) if folder else None
+
+    @classmethod
+    def show_message(cls, parent: QWidget, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)
+
+    # -- state ---------------------------------------------------------------------------------------
+    @property
+    def db(self):
+        ws = self.context.workspace if self.context is not None else None
+        return ws.db if ws is not None else None
+
+    def set_workspace(self, context) -> None:
+        # Built when shown: opening a workspace at start-up reads no results.
+        self.context = context
+        self._stale = True
+        if self.isVisible():
+            self.reload()
+
+    def showEvent(self, event) -> None:
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
+
+    def reload(self) -> None:
+        from ghostdesk.services import results_summary
+
+        self._stale = False
+        current = self.campaign_combo.currentData()
+        self.campaign_combo.blockSignals(True)
+        self.campaign_combo.clear()
+        if self.db is not None:
+            for campaign in results_summary.campaigns(self.db):
+                self.campaign_combo.addItem(campaign.name, campaign.id)
+        index = max(0, self.campaign_combo.findData(current))
+        self.campaign_combo.setCurrentIndex(index if self.campaign_combo.count() else -1)
+        self.campaign_combo.blockSignals(False)
+        writable = (
+            self.context is not None and self.context.workspace is not None and not self.context.workspace.read_only
+        )
+        self.import_button.setEnabled(writable)
+        self._show_campaign()
+
+    def campaign_id(self) -> str:
+        return self.campaign_combo.currentData() or ""
+
+    def _show_campaign(self) -> None:
+        from ghostdesk.services import results, results_summary
+
+        campaign_id = self.campaign_id()
+        has = bool(campaign_id) and self.db is not None
+        self._summary = results_summary.summary(self.db, campaign_id) if has else None
+        self._board = results.board(self.db, campaign_id) if has else None
+        executives = results.executive_board(self.db, campaign_id) if has else []
+        self.export_button.setEnabled(has)
+        self.report_button.setEnabled(has)
+        self.empty_label.setVisible(not has)
+        for widget in (self.targets_chart, self.breakdown_chart, self.trend_chart, self.board_table):
+            widget.setVisible(has)
+        self._fill_figures()
+        self._fill_targets()
+        self._fill_breakdown()
+        self._fill_trend()
+        self._fill_best()
+        self._fill_board()
+        lines = [
+            self.tr("{0}: {1} impressions on their own posts; ambassadors reached ×{2} that.").format(
+                e.name, _n(e.metrics.impressions), f"{e.amplification:.1f}")
+            for e in executives
+        ]  # fmt: skip
+        self.executives_label.setText(
+            (self.tr("Executives (their own board)") + "\n" + "\n".join(lines)) if lines else ""
+        )
+
+    # -- filling ---------------------------------------------------------------------------------------
+    def _fill_figures(self) -> None:
+        s = self._summary
+        values = {
+            "reach": _n(s.ambassador_reach) if s else "—",
+            "amplification": "×" + QLocale().toString(s.amplification, "f", 1) if s and s.amplification else "—",
+            "clicks": _n((s.ambassador_totals + s.executive_totals).clicks) if s else "—",
+            "conversions": _n((s.ambassador_totals + s.executive_totals).conversions) if s else "—",
+        }
+        for key, box in self.figures.items():
+            box.value.setText(values[key])
+
+    def _fill_targets(self) -> None:
+        s = self._summary
+        bars = [
+            ChartBar(_metric_label(t.metric), t.actual, f"{_n(t.actual)} / {_n(t.target)}", t.target)
+            for t in (s.targets if s else ())
+        ]
+        self.targets_chart.set_bars(bars)
+
+    def _fill_breakdown(self) -> None:
+        s = self._summary
+        key = self.breakdown_combo.currentData() or "market"
+        slices = {"market": s.by_market, "network": s.by_network, "wave": s.by_wave}.get(key, ()) if s else ()
+        bars = [
+            ChartBar(sl.label or self.tr("(no wave)"), sl.reach, self.tr("{0} reach · {1} clicks").format(
+                _n(sl.reach), _n(sl.metrics.clicks)))
+            for sl in slices
+        ]  # fmt: skip
+        self.breakdown_chart.set_bars(bars)
+
+    def _fill_trend(self) -> None:
+        s = self._summary
+        days = list(s.trend) if s else []
+        reach = tuple(float(d.reach) for d in days)
+        clicks = tuple(float(d.metrics.clicks) for d in days)
+        peak = self.tr("max {0}")
+        self.trend_chart.set_data(
+            [d.key for d in days],
+            [
+                ChartSeries(self.tr("Reach"), reach, peak.format(_n(max(reach, default=0)))),
+                ChartSeries(self.tr("Clicks"), clicks, peak.format(_n(max(clicks, default=0)))),
+            ],
+        )
+
+    def _fill_best(self) -> None:
+        s = self._summary
+        items = list(s.best_content[:3]) if s else []
+        self.best_label.setText(
+            "\n".join(
+                self.tr("{0}. {1} — {2} engagements").format(i, c.label, _n(c.metrics.engagement))
+                for i, c in enumerate(items, start=1)
+            )
+            or self.tr("No content figures yet.")
+        )
+
+    def _fill_board(self) -> None:
+        board = self._board
+        if board is None:
+            self.board_model.set_entries([])
+            self.board_note.setText("")
+            return
+        if not board.ranking_enabled:
+            self.board_model.set_entries([])
+            self.board_table.setVisible(False)
+            self.board_note.setText(
+                self.tr(
+                    "Per-person ranking is off for this workspace (works-council mode): only group totals are shown."
+                )
+            )
+            return
+        self.board_model.set_entries(board.entries)
+        rows = max(1, len(board.entries))
+        self.board_table.setFixedHeight(
+            self.board_table.horizontalHeader().sizeHint().height()
+            + rows * self.board_table.verticalHeader().defaultSectionSize()
+            + 4
+        )
+        note = self.tr(
+            "Points weigh what each share did against the size of its network. Names appear only for people who chose it."
+        )
+        if board.hidden:
+            note += " " + self.tr("People taking part who chose not to appear: {0}.").format(board.hidden)
+        self.board_note.setText(note)
+
+    # -- actions ---------------------------------------------------------------------------------------
+    def import_file(self) -> None:
+        if self.db is None:
+            return
+        chosen = self.ask_import_file(self)
+        if chosen is None:
+            return
+        self._run_import(*chosen, {})
+
+    def _run_import(self, path: Path, fmt: str, mapping: dict[str, str]) -> None:
+        """Read and import on a worker thread with its own connection; the answer comes back here."""
+        from ghostdesk.services import results_import
+        from ghostdesk.ui.tasks import run_in_background
+
+        workspace = self.context.workspace if self.context is not None else None
+        if workspace is None:
+            return
+        title = self.tr("Import results")
+
+        def work(_handle):
+            db = workspace.connect_worker()
+            try:
+                return results_import.import_file(db, path, fmt, actor=ACTOR, mapping=mapping)
+            finally:
+                db.close()
+
+        def done(report) -> None:
+            self.import_task = None
+            if report.already_imported:
+                text = self.tr("This file was imported before; nothing was counted twice.")
+            else:
+                text = self.tr("{0} added, {1} updated, {2} ignored.").format(
+                    report.added, report.replaced, report.ignored
+                )
+            self.reload()
+            self.show_message(self, title, text)
+
+        def failed(exc: BaseException) -> None:
+            self.import_task = None
+            if isinstance(exc, ResultsRejected):
+                lines = [
+                    self.tr("Line {0}: {1} ({2})").format(e.line, self._reason(e.reason), e.value)
+                    for e in exc.report.errors[:12]
+                ]
+                self.show_message(
+                    self,
+                    title,
+                    self.tr("Nothing was imported. Fix these rows and import again:") + "\n" + "\n".join(lines),
+                )
+            elif isinstance(exc, ResultsMappingNeeded):
+                missing = [m for m in exc.fields.get("missing", []) if m not in mapping]
+                chosen = self.ask_mapping(self, missing, list(exc.fields.get("headers", []))) if missing else None
+                if chosen:
+                    self._run_import(path, fmt, {**mapping, **chosen})
+            elif isinstance(exc, GhostDeskError):
+                self.show_message(self, title, self.tr("The file could not be imported: {0}").format(exc.message))
+            else:
+                raise exc
+
+        self.import_task = run_in_background(work, done, failed)
+
+    def _reason(self, code: str) -> str:
+        return {
+            "bad_number": self.tr("not a whole number"),
+            "bad_date": self.tr("not a date"),
+            "missing_campaign": self.tr("no campaign"),
+            "missing_ambassador": self.tr("no ambassador id"),
+            "unknown_campaign": self.tr("unknown campaign"),
+            "unknown_ambassador": self.tr("unknown ambassador"),
+            "duplicate": self.tr("the same post twice"),
+            "broken_quoting": self.tr("unreadable quoting"),
+        }.get(code, code)
+
+    def charts(self) -> dict[str, ResultBarChart | ResultLineChart]:
+        return {"targets": self.targets_chart, "breakdown": self.breakdown_chart, "trend": self.trend_chart}
+
+    def export_charts(self) -> list[Path]:
+        folder = self.ask_folder(self, self.tr("Export charts as PNG"))
+        if folder is None or not self.campaign_id():
+            return []
+        written = []
+        for name, chart in self.charts().items():
+            path = folder / f"results-{name}.png"
+            if chart.save_png(path):
+                written.append(path)
+        self.show_message(
+            self, self.tr("Export charts as PNG"), self.tr("{0} charts saved in {1}.").format(len(written), folder)
+        )
+        return written
+
+    def write_reports(self) -> list[Path]:
+        from ghostdesk.services import results_report
+
+        folder = self.ask_folder(self, self.tr("Write results reports"))
+        if folder is None or self.db is None or not self.campaign_id():
+            return []
+        try:
+            paths = results_report.write_reports(self.db, self.campaign_id(), folder)
+        except (GhostDeskError, OSError) as exc:
+            self.show_message(
+                self, self.tr("Write results reports"), self.tr("The reports could not be written: {0}").format(exc)
+            )
+            return []
+        self.show_message(
+            self, self.tr("Write results reports"), self.tr("{0} documents written in {1}.").format(len(paths), folder)
+        )
+        return paths
+
+    # -- words -------------------------------------------------------------------------------------------
+    def retranslate_ui(self) -> None:
+        self.heading.setText(self.tr("Results"))
+        self.intro.setText(self.tr("What each campaign achieved, and who helped — as each person chose to appear."))
+        self.campaign_label.setText(self.tr("Campaign:"))
+        self.import_button.setText(self.tr("Import…"))
+        self.export_button.setText(self.tr("Export charts…"))
+        self.report_button.setText(self.tr("Write reports…"))
+        self.empty_label.setText(
+            self.tr("No results yet. Import a web-analytics or LinkedIn export to see a campaign here.")
+        )
+        captions = {
+            "reach": self.tr("Ambassadors' reach"),
+            "amplification": self.tr("Amplification"),
+            "clicks": self.tr("Clicks"),
+            "conversions": self.tr("Conversions"),
+        }
+        for key, box in self.figures.items():
+            box.caption.setText(captions[key])
+        self.targets_chart.set_title(self.tr("Targets vs actual"))
+        self.targets_chart.set_empty_text(self.tr("This campaign has no targets."))
+        self.breakdown_label.setText(self.tr("Reach by:"))
+        current = self.breakdown_combo.currentData()
+        self.breakdown_combo.blockSignals(True)
+        self.breakdown_combo.clear()
+        for key, label in (("market", self.tr("Market")), ("network", self.tr("Network")), ("wave", self.tr("Wave"))):
+            self.breakdown_combo.addItem(label, key)
+        self.breakdown_combo.setCurrentIndex(max(0, self.breakdown_combo.findData(current)))
+        self.breakdown_combo.blockSignals(False)
+        self.breakdown_chart.set_empty_text(self.tr("No shares recorded yet."))
+        self.trend_chart.set_title(self.tr("Over time"))
+        self.trend_chart.set_empty_text(self.tr("No dated figures yet."))
+        self.best_heading.setText(self.tr("Best content"))
+        self.board_heading.setText(self.tr("Recognition board"))
+        if self.context is not None and not self._stale:
+            self._show_campaign()

@@ -6,6 +6,8 @@ workspace around it. Approvals bind to a content hash (`records.content_hash`) o
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from enum import StrEnum
@@ -103,6 +105,13 @@ class Campaign:
     notes: str = ""
     created_at: str = ""
     updated_at: str = ""
+
+    @property
+    def utm_campaign(self) -> str:
+        """`utm_campaign` for this campaign's links: the name in lower-case ASCII with hyphens ("Grid week
+        2027" → "grid-week-2027"), readable in any analytics tool; the id when the name has no ASCII letters."""
+        ascii_name = unicodedata.normalize("NFKD", self.name).encode("ascii", "ignore").decode()
+        return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or self.id
 
     @property
     def content(self) -> dict:

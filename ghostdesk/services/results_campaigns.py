@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
@@ -14,14 +12,6 @@ from ghostdesk.services.results_lookup import CampaignRef, ExecutivePostRef, Sha
 from ghostdesk.storage.connection import Database
 
 
-def utm_campaign(campaign: Campaign) -> str:
-    """The campaign's `utm_campaign`: its name in lower-case ASCII with hyphens ("Grid week 2027" →
-    "grid-week-2027"), readable in any analytics tool; its id when the name has no ASCII letters."""
-    ascii_name = unicodedata.normalize("NFKD", campaign.name).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
-    return slug or campaign.id
-
-
 class CalendarCampaigns:
     """Results' CampaignLookup over the workspace's campaigns (read on demand, cached per lookup)."""
 
@@ -30,7 +20,7 @@ class CalendarCampaigns:
         self._shares: dict[str, list[ShareRef]] = {}
 
     def _ref(self, c: Campaign) -> CampaignRef:
-        return CampaignRef(c.id, c.name, utm_campaign(c), c.start, c.end, dict(c.targets), tuple(c.markets))
+        return CampaignRef(c.id, c.name, c.utm_campaign, c.start, c.end, dict(c.targets), tuple(c.markets))
 
     def campaigns(self) -> Sequence[CampaignRef]:
         return [self._ref(c) for c in campaigns.list_campaigns(self.db)]

@@ -6,7 +6,7 @@ import pytest
 
 from ghostdesk.domain.campaigns import Campaign
 from ghostdesk.services import campaigns, demo, results
-from ghostdesk.services.results_campaigns import CalendarCampaigns, utm_campaign
+from ghostdesk.services.results_campaigns import CalendarCampaigns
 from ghostdesk.services.results_lookup import lookup_for
 
 
@@ -18,9 +18,9 @@ def demo_workspace(tmp_path_factory):
 
 
 def test_utm_campaign_is_a_readable_slug():
-    assert utm_campaign(Campaign(id="c1", name="Grid week 2027")) == "grid-week-2027"
-    assert utm_campaign(Campaign(id="c1", name="Été à Paris !")) == "ete-a-paris"
-    assert utm_campaign(Campaign(id="c1", name="東京")) == "c1"
+    assert Campaign(id="c1", name="Grid week 2027").utm_campaign == "grid-week-2027"
+    assert Campaign(id="c1", name="Été à Paris !").utm_campaign == "ete-a-paris"
+    assert Campaign(id="c1", name="東京").utm_campaign == "c1"
 
 
 def test_the_default_lookup_is_the_calendar(demo_workspace):
@@ -28,7 +28,7 @@ def test_the_default_lookup_is_the_calendar(demo_workspace):
     lookup = lookup_for(db)
     assert isinstance(lookup, CalendarCampaigns)
     campaign = campaigns.list_campaigns(db)[0]
-    found = lookup.campaign_for_utm(utm_campaign(campaign))
+    found = lookup.campaign_for_utm(campaign.utm_campaign)
     assert found is not None and found.id == campaign.id
     shares = lookup.shares(campaign.id)
     assert len(shares) == len(campaigns.shares(db, campaign.id)) > 0

@@ -5,12 +5,12 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test test-fast lint bench forms i18n screenshot dist clean
+.PHONY: run test test-fast lint bench forms i18n screenshot dist dist-test clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test,dev]'
+	$(PY) -m pip install --quiet -e '.[test,dev,dist]'
 	touch $(STAMP)
 
 run: $(STAMP)
@@ -23,8 +23,8 @@ test-fast: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not slow"
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check ghostdesk tests benchmarks docs tools
-	$(VENV)/bin/ruff format --check ghostdesk tests benchmarks docs tools
+	$(VENV)/bin/ruff check ghostdesk tests benchmarks docs tools packaging
+	$(VENV)/bin/ruff format --check ghostdesk tests benchmarks docs tools packaging
 	$(VENV)/bin/lint-imports
 
 bench: $(STAMP)
@@ -42,6 +42,15 @@ i18n: $(STAMP)
 
 screenshot: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) docs/render_screenshots.py
+
+# A one-folder build of the app in dist/ghostdesk (PyInstaller, packaging/ghostdesk.spec), about a minute.
+dist: $(STAMP)
+	$(PY) -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/ghostdesk.spec
+	@du -sh dist/ghostdesk
+
+# Only the packaging checks (build into a temporary folder, start it, run its CLI); `make test` runs them too.
+dist-test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/test_dist.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

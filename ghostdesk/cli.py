@@ -6,7 +6,9 @@ Exit codes: 0 done, 1 failed with a clear message, 2 bad usage. `--json` prints 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
+import io
 import sys
 from collections.abc import Sequence
 
@@ -43,8 +45,11 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
 
 def _wants_gui(argv: Sequence[str]) -> bool:
     """True when only GUI options are given, so the GUI starts without loading every subcommand."""
+    # This probe only decides; its own --version, --help or usage error would print a second time after
+    # the full parser's, so whatever it prints is discarded.
     try:
-        _args, rest = build_parser(with_commands=False).parse_known_args(argv)
+        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+            _args, rest = build_parser(with_commands=False).parse_known_args(argv)
     except SystemExit:
         return False
     return not rest and not any(a in ("-h", "--help") for a in argv)

@@ -32,6 +32,7 @@ AREAS: dict[str, list[str]] = {
     "assist": ["ghostdesk/ui/**/assist*.py"],
     "posts": ["ghostdesk/ui/**/post*.py"],
     "campaigns": ["ghostdesk/ui/**/campaign*.py", "ghostdesk/ui/**/calendar*.py"],
+    "variants": ["ghostdesk/ui/**/variant*.py"],
 }
 
 

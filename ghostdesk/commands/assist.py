@@ -6,12 +6,11 @@ import argparse
 import sys
 from pathlib import Path
 
+from ghostdesk.commands.assist_actions import register_actions
 from ghostdesk.commands.output import NEXT_STEPS, Output
 from ghostdesk.domain.assist import DEEPL_PLANS, KINDS, AssistNoKeyring, Provider
 
-# `assist adapt --workspace W --post ID --market JP [--json]` lands with posts and variants: a handler here
-# loads the post, its market profile, voice profile and glossary, builds the chat messages and calls
-# `AssistService.propose(provider, "adapt", master_text, messages)`, then prints the Proposal (never saved).
+# `assist adapt` and `assist share-texts` live in commands/assist_actions.py (registered at the end below).
 
 NEXT_STEPS.update(
     {
@@ -77,6 +76,8 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     workspace_option(q)
     q.add_argument("--limit", type=int, default=50)
     q.set_defaults(handler=_log)
+
+    register_actions(actions, parent, workspace_option)
 
 
 def _open(args: argparse.Namespace, *, read_only: bool = False):

@@ -2,6 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AdaptRunner</name>
+    <message>
+        <source>Variant for {0}</source>
+        <translation>Variante pour {0}</translation>
+    </message>
+    <message>
+        <source>Adapting for {0}…</source>
+        <translation>Adaptation pour {0}…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Adapt to market</source>
+        <translation>Adapter au marché</translation>
+    </message>
+</context>
+<context>
+    <name>AssistBusyBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>AssistDialog</name>
     <message>
         <source>Writing assistants</source>
@@ -338,6 +364,120 @@
     </message>
 </context>
 <context>
+    <name>PostAssist</name>
+    <message>
+        <source>No DeepL translator is set up. Add one in Tools ▸ Writing assistants.</source>
+        <translation>Aucun traducteur DeepL n&apos;est configuré. Ajoutez-en un dans Outils ▸ Assistants de rédaction.</translation>
+    </message>
+    <message>
+        <source>No chat assistant is set up. Add one in Tools ▸ Writing assistants.</source>
+        <translation>Aucun assistant conversationnel n&apos;est configuré. Ajoutez-en un dans Outils ▸ Assistants de rédaction.</translation>
+    </message>
+    <message>
+        <source>The assistant failed unexpectedly: {0}</source>
+        <translation>L&apos;assistant a échoué de façon inattendue : {0}</translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <translation>Traduire</translation>
+    </message>
+    <message>
+        <source>Translate into:</source>
+        <translation>Traduire en :</translation>
+    </message>
+    <message>
+        <source>Writing assistant</source>
+        <translation>Assistant de rédaction</translation>
+    </message>
+    <message>
+        <source>The text changed while the assistant worked, so nothing was applied.</source>
+        <translation>Le texte a changé pendant que l&apos;assistant travaillait : rien n&apos;a été appliqué.</translation>
+    </message>
+    <message>
+        <source>Rewriting in {0}&apos;s voice…</source>
+        <translation>Réécriture dans la voix de {0}…</translation>
+    </message>
+    <message>
+        <source>Translating with DeepL…</source>
+        <translation>Traduction avec DeepL…</translation>
+    </message>
+    <message>
+        <source>the executive</source>
+        <translation>le dirigeant</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Rewrite in voice</source>
+        <translation>Réécrire dans sa voix</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traduction</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <source>Translate (DeepL)…</source>
+        <translation>Traduire (DeepL)…</translation>
+    </message>
+    <message>
+        <source>Share texts…</source>
+        <translation>Textes de partage…</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalDialog</name>
+    <message>
+        <source>Review the proposal</source>
+        <translation>Examiner la proposition</translation>
+    </message>
+    <message>
+        <source>Proposed by {0}. Nothing changes until you accept.</source>
+        <translation>Proposé par {0}. Rien ne change tant que vous n&apos;acceptez pas.</translation>
+    </message>
+    <message>
+        <source>The service stopped at its length limit: the proposal may be cut short.</source>
+        <translation>Le service s&apos;est arrêté à sa limite de longueur : la proposition est peut-être tronquée.</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Actuellement</translation>
+    </message>
+    <message>
+        <source>Proposed (you may edit it)</source>
+        <translation>Proposé (vous pouvez le modifier)</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <source>{0} change(s): removed words in red, added words in green.</source>
+        <translation>{0} modification(s) : mots supprimés en rouge, mots ajoutés en vert.</translation>
+    </message>
+    <message>
+        <source>The proposal is the same as the text now.</source>
+        <translation>La proposition est identique au texte actuel.</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Refuser</translation>
+    </message>
+</context>
+<context>
     <name>SentLogModel</name>
     <message>
         <source>When</source>
@@ -430,6 +570,76 @@
     <message>
         <source>Failed</source>
         <translation>Échec</translation>
+    </message>
+</context>
+<context>
+    <name>ShareTextRow</name>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+</context>
+<context>
+    <name>ShareTextsDialog</name>
+    <message>
+        <source>Asking {0}…</source>
+        <translation>Demande à {0}…</translation>
+    </message>
+    <message>
+        <source>Writing share texts…</source>
+        <translation>Rédaction des textes de partage…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Only {0} of {1} texts were different enough from each other.</source>
+        <translation>Seuls {0} textes sur {1} étaient suffisamment différents les uns des autres.</translation>
+    </message>
+    <message>
+        <source>Each text differs clearly from the others. Copy the ones you like.</source>
+        <translation>Chaque texte se distingue nettement des autres. Copiez ceux qui vous plaisent.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Share texts for ambassadors</source>
+        <translation>Textes de partage pour les ambassadeurs</translation>
+    </message>
+    <message>
+        <source>Short texts colleagues can post with this post, in their own voice. Nothing is saved: copy the ones you like.</source>
+        <translation>De courts textes que vos collègues peuvent publier avec ce post, dans leur propre voix. Rien n&apos;est enregistré : copiez ceux qui vous plaisent.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <source>How many:</source>
+        <translation>Combien :</translation>
+    </message>
+    <message>
+        <source>Written by:</source>
+        <translation>Rédigés par :</translation>
+    </message>
+    <message>
+        <source>Offline templates (no network)</source>
+        <translation>Modèles hors ligne (sans réseau)</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>Proposer</translation>
+    </message>
+    <message>
+        <source>Copy all</source>
+        <translation>Tout copier</translation>
     </message>
 </context>
 <context>

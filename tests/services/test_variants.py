@@ -7,7 +7,7 @@ import pytest
 from ghostdesk.domain.posts import PostStatus, TransitionRefused
 from ghostdesk.domain.variants import VariantExists, VariantLocked
 from ghostdesk.services import posts, variants
-from ghostdesk.storage import audit_repo, executives_repo, meta_repo, trash_repo
+from ghostdesk.storage import audit_repo, executives_repo, meta_repo, posts_repo, trash_repo
 
 S = PostStatus
 MASTER = "We opened a grid lab in Lyon.\nIt tests balancing software on real feeders."
@@ -110,3 +110,14 @@ def test_variant_texts_are_searchable(workspace, post):
     assert [v.id for v in variants.search(db, "equilibrage")] == [fr.id]
     variants.save(db, replace(fr, body="Autre texte"), actor="ines")
     assert variants.search(db, "equilibrage") == []
+
+
+def test_deleting_the_post_keeps_its_variants_in_the_trash(workspace, post):
+    db = workspace.db
+    fr = variants.create(db, post.id, "FR", actor="ines", body="Bonjour à Lyon")
+    posts.delete(workspace, post.id, actor="ines")
+    assert variants.for_post(db, post.id) == []
+    items = {i.entity_type: i for i in trash_repo.items(db)}
+    assert items["variant"].entity_id == fr.id and items["variant"].deleted_at < "9"
+    posts_repo.restore(db, items["post"].id)
+    assert variants.restore(db, items["variant"].id) == fr

@@ -20,7 +20,8 @@ def test_upgrade_from_a_workspace_without_posts(tmp_path, monkeypatch):
 
     path = tmp_path / "old.ghostdesk"
     every = list(MIGRATIONS.migrations)
-    monkeypatch.setattr(MIGRATIONS, "migrations", [m for m in every if m.name != "m004_posts"])
+    # A workspace made before m004 has none of the later migrations either (m008 variants hangs off posts).
+    monkeypatch.setattr(MIGRATIONS, "migrations", [m for m in every if m.name < "m004_posts"])
     db = database.create_database(path)
     executive = executives_repo.create(db, "Claire Vasseur")
     db.close()

@@ -63,3 +63,17 @@ def m008_variants(db: Database) -> None:
         END
         """
     )
+    # Deleting a post cascades to its variants: keep each one in the trash first (same transaction), in the
+    # payload shape variants_repo.restore reads, so restoring the post can bring its variants back.
+    db.execute(
+        """
+        CREATE TRIGGER variants_to_trash BEFORE DELETE ON posts BEGIN
+            INSERT INTO trash (id, deleted_at, deleted_by, entity_type, entity_id, label, payload)
+            SELECT lower(hex(randomblob(16))),
+                   strftime('%Y-%m-%dT%H:%M:%S', 'now') || '.' || substr(strftime('%f', 'now'), 4) || '000+00:00',
+                   'with its post', 'variant', v.id, v.market || ': ' || substr(v.body, 1, 60),
+                   json_object('row', json_object('id', v.id, 'post_id', v.post_id, 'market', v.market, 'language', v.language, 'networks', v.networks, 'body', v.body, 'hashtags', v.hashtags, 'link', v.link, 'disclosure', v.disclosure, 'status', v.status, 'reviewer', v.reviewer, 'base_version', v.base_version, 'planned_date', v.planned_date, 'adapted', v.adapted, 'approved_by', v.approved_by, 'approved_at', v.approved_at, 'approved_hash', v.approved_hash, 'created_at', v.created_at, 'updated_at', v.updated_at))
+            FROM variants v WHERE v.post_id = old.id;
+        END
+        """
+    )

@@ -74,6 +74,18 @@ def _markets_page() -> Page:
     return MarketsPage()
 
 
+def _variants_label() -> str:
+    from ghostdesk.ui.views.variants_page import page_label
+
+    return page_label()
+
+
+def _variants_page() -> Page:
+    from ghostdesk.ui.views.variants_page import VariantsPage
+
+    return VariantsPage()
+
+
 def _voices_page() -> Page:
     from ghostdesk.ui.views.voices_page import VoicesPage
 
@@ -113,6 +125,7 @@ def page_specs() -> list[PageSpec]:
         PageSpec("voices", "voices", lambda: translate("Pages", "Voices"), _voices_page),
         PageSpec("posts", "posts", lambda: translate("Pages", "Posts"), _posts_page),
         PageSpec("markets", "markets", lambda: translate("Pages", "Markets"), _markets_page),
+        PageSpec("variants", "variants", _variants_label, _variants_page),
         PageSpec("calendar", "calendar", lambda: translate("Pages", "Calendar"), _calendar_page),
         PageSpec("ambassadors", "ambassadors", lambda: translate("Pages", "Ambassadors"), _ambassadors_page),
         PageSpec(

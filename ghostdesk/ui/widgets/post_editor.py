@@ -37,6 +37,7 @@ from ghostdesk.services import checks, post_documents, posts, spelling
 from ghostdesk.ui.dialogs.post_history_dialog import PostHistoryDialog
 from ghostdesk.ui.dialogs.post_prompts import PostPrompts
 from ghostdesk.ui.tasks import run_in_background
+from ghostdesk.ui.widgets.assist_studio import PostAssist
 from ghostdesk.ui.widgets.post_attachments import PostComments, PostImages
 from ghostdesk.ui.widgets.post_body_edit import PostBodyEdit
 from ghostdesk.ui.widgets.post_labels import (
@@ -171,6 +172,9 @@ class PostEditor(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.body.setFont(font)
         left_layout.addWidget(self.body, 1)
+        self.assist = PostAssist(self)  # writing-assistant actions: a menu button, the body's menu, a busy bar
+        documents.insertWidget(3, self.assist)
+        left_layout.addWidget(self.assist.busy_bar)
         self.counters_row = QHBoxLayout()
         self.counter_labels: dict[str, QLabel] = {}
         left_layout.addLayout(self.counters_row)

@@ -1,0 +1,170 @@
+"""UI: the Variants page — the posts × markets matrix; double-click a cell to adapt the post for that market
+in the side-by-side editor (an empty cell writes a new variant from the master first)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QModelIndex
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ghostdesk.domain.errors import GhostDeskError
+from ghostdesk.domain.variants import Matrix
+from ghostdesk.services import variants
+from ghostdesk.ui.models.variant_matrix_model import (
+    BLOCK_MARK,
+    MARKET_ROLE,
+    POST_ID_ROLE,
+    STALE_MARK,
+    VARIANT_ID_ROLE,
+    WARN_MARK,
+    VariantMatrixModel,
+)
+from ghostdesk.ui.views.pages import Page
+from ghostdesk.ui.widgets.variant_editor import VariantEditor, VariantPrompts
+
+translate = QCoreApplication.translate
+
+
+def page_label() -> str:
+    return translate("VariantsPage", "Variants")
+
+
+class VariantsPage(Page):
+    """UI: matrix (first) and editor (second) in a stack, so each gets the whole page width."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.context = None
+        self._stale = False
+        self.heading = QLabel()
+        self.heading.setObjectName("pageHeading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.legend = QLabel()
+        self.legend.setWordWrap(True)
+        self.legend.setStyleSheet("color: palette(dark);")
+
+        self.model = VariantMatrixModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("variantMatrix")
+        self.table.setModel(self.model)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setMinimumSectionSize(60)
+        header.setStretchLastSection(False)
+        matrix_page = QWidget()
+        matrix_layout = QVBoxLayout(matrix_page)
+        matrix_layout.setContentsMargins(0, 0, 0, 0)
+        matrix_layout.addWidget(self.intro)
+        matrix_layout.addWidget(self.table, 1)
+        matrix_layout.addWidget(self.legend)
+
+        self.editor = VariantEditor()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(matrix_page)
+        self.stack.addWidget(self.editor)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.addWidget(self.heading)
+        layout.addSpacing(6)
+        layout.addWidget(self.stack, 1)
+
+        # `activated` comes with a double-click and with Enter: one connection, so one open per gesture.
+        self.table.activated.connect(self.open_cell)
+        self.editor.back_requested.connect(self.show_matrix)
+        self.editor.saved.connect(lambda _id: self._mark_stale())
+        self.retranslate_ui()
+
+    @property
+    def db(self):
+        ws = self.context.workspace if self.context is not None else None
+        return ws.db if ws is not None else None
+
+    def set_workspace(self, context) -> None:
+        # Checking every variant loads Babel and the holiday calendars: wait until the page is shown.
+        self.context = context
+        self.editor.set_context(context)
+        self.stack.setCurrentIndex(0)
+        self._stale = True
+        if self.isVisible():
+            self.reload()
+
+    def _mark_stale(self) -> None:
+        self._stale = True
+
+    def showEvent(self, event) -> None:
+        if self._stale and self.stack.currentIndex() == 0:
+            self.reload()
+        super().showEvent(event)
+
+    def reload(self) -> None:
+        self._stale = False
+        if self.db is None:
+            self.model.set_matrix(Matrix((), ()))
+            return
+        self.model.set_matrix(variants.matrix(self.db))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+    def open_cell(self, index: QModelIndex) -> bool:
+        """Open the cell's variant in the editor; an empty cell first writes one from the master."""
+        if not index.isValid() or index.column() == 0 or self.db is None:
+            return False
+        variant_id = index.data(VARIANT_ID_ROLE)
+        if variant_id is None:
+            if self.context.workspace.read_only:
+                return False
+            post_id, market = index.data(POST_ID_ROLE), index.data(MARKET_ROLE)
+            existing = variants.find(self.db, post_id, market)
+            try:
+                variant_id = (
+                    existing.id if existing else variants.create(self.db, post_id, market, actor=self.context.actor).id
+                )
+            except GhostDeskError as exc:
+                VariantPrompts.error(self, exc)
+                return False
+            self._stale = True
+        self.open_variant(variant_id)
+        return True
+
+    def open_variant(self, variant_id: str) -> None:
+        self.editor.load(variant_id)
+        self.stack.setCurrentIndex(1)
+
+    def show_matrix(self) -> None:
+        self.stack.setCurrentIndex(0)
+        if self._stale:
+            self.reload()
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(page_label())
+        self.intro.setText(
+            self.tr(
+                "Each post, adapted for each market: not a translation but a text written for its readers, "
+                "network, register and calendar. Double-click a cell to open the variant beside its master."
+            )
+        )
+        self.legend.setText(
+            self.tr(
+                "{0} the master changed since   {1} findings to fix   {2} findings to check   — no variant yet"
+            ).format(STALE_MARK, BLOCK_MARK, WARN_MARK)
+        )
+        self.model.retranslate()

@@ -1,0 +1,250 @@
+"""Batch export of share kits: approval gate, uniqueness guard, safe file names, manifest, cancel, pool."""
+
+from __future__ import annotations
+
+import csv
+import json
+import threading
+import zipfile
+from dataclasses import replace
+from pathlib import Path
+
+import docx
+import pytest
+from _kits import DISTINCT, kit, png, share
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ghostdesk.domain.kits import KitImage, KitPathUnsafe, KitsNeedApproval, KitsTooSimilar, result_to_dict
+from ghostdesk.services import kits
+
+
+def _files_in(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*") if p.is_file())
+
+
+def test_exports_one_document_per_person_with_images_and_manifest(tmp_path):
+    inputs = [kit(i, language=lang) for i, lang in enumerate(["en", "fr", "ja"])]
+    seen = []
+    result = kits.export(inputs, tmp_path, jobs=1, progress=lambda done, total: seen.append((done, total)))
+    folder = tmp_path / "Spring launch"
+    assert result.folders == (str(folder),)
+    assert [Path(f.path).name for f in result.files] == ["Person 0.docx", "Person 1.docx", "Person 2.docx"]
+    assert seen == [(1, 3), (2, 3), (3, 3)]
+    for index, file in enumerate(result.files):
+        document = docx.Document(file.path)
+        assert inputs[index].shares[0].texts[0] in [p.text for p in document.paragraphs]
+        assert Path(file.images[0]).read_bytes() == png()
+        assert Path(file.images[0]).parent == folder / f"Person {index}_images"
+    with open(folder / "manifest.csv", encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [r["file"] for r in rows] == ["Person 0.docx", "Person 1.docx", "Person 2.docx"]
+    assert rows[1]["email"] == "p1@example.com" and rows[1]["language"] == "fr"
+    assert "utm_content=amb-1" in rows[1]["utm_links"]
+    assert rows[2]["images"] == "Person 2_images/01-visual.png"
+    assert not list(folder.glob(".*.part"))
+
+
+def test_result_to_dict_is_the_cli_json(tmp_path):
+    result = kits.export([kit(0), replace(kit(1), shares=())], tmp_path, jobs=1)
+    data = json.loads(json.dumps(kits.result_to_dict(result)))
+    assert {"files", "skipped", "warnings"} <= set(data)
+    assert data["files"][0]["utm_links"][0].endswith("utm_content=amb-0")
+    assert data["skipped"] == [
+        {"ambassador_id": "amb-1", "name": "Person 1", "reason": "no_shares", "detail": data["skipped"][0]["detail"]}
+    ]
+    assert result_to_dict is kits.result_to_dict
+
+
+def test_manifest_cells_cannot_run_as_formulas(tmp_path):
+    hostile = kit(0, name='=HYPERLINK("http://evil")')
+    hostile = replace(hostile, ambassador=replace(hostile.ambassador, email="@SUM(A1)"))
+    kits.export([hostile], tmp_path, jobs=1)
+    with open(tmp_path / "Spring launch" / "manifest.csv", encoding="utf-8-sig", newline="") as handle:
+        row = next(iter(csv.DictReader(handle)))
+    assert row["name"].startswith("'=") and row["email"] == "'@SUM(A1)"
+
+
+def test_unapproved_or_changed_content_blocks_and_writes_nothing(tmp_path):
+    inputs = [
+        kit(0),
+        kit(1, shares=(share(DISTINCT[1], id="s-draft", approved=False),)),
+        kit(2, shares=(share(DISTINCT[2], id="s-edited", content_hash="new", approved_hash="old"),)),
+    ]
+    with pytest.raises(KitsNeedApproval) as caught:
+        kits.export(inputs, tmp_path / "out", jobs=1)
+    items = caught.value.fields["items"]
+    assert [(i["share_id"], i["problem"]) for i in items] == [
+        ("s-draft", "not_approved"),
+        ("s-edited", "changed_since_approval"),
+    ]
+    assert caught.value.to_dict()["items"][0]["ambassador_id"] == "amb-1"
+    assert not (tmp_path / "out").exists()
+
+
+def test_near_identical_texts_in_a_wave_block_unless_accepted(tmp_path):
+    text = "We shipped the new planner today and I am proud of what the team built."
+    inputs = [
+        kit(0, shares=(share(text, id="s-0"),)),
+        kit(1, shares=(share(text.replace("today", "today!").upper(), id="s-1"),)),
+        kit(2, shares=(share(DISTINCT[2], id="s-2"),)),
+        # same text, other wave: not a problem
+        kit(3, shares=(share(text, id="s-3", slot="wave-2"),)),
+    ]
+    with pytest.raises(KitsTooSimilar) as caught:
+        kits.export(inputs, tmp_path / "out", jobs=1)
+    pairs = caught.value.fields["pairs"]
+    assert [(p["a"], p["b"], p["slot"]) for p in pairs] == [("amb-0", "amb-1", "wave-1")]
+    assert pairs[0]["score"] >= kits.SIMILARITY
+    assert not (tmp_path / "out").exists()
+    result = kits.export(inputs, tmp_path / "out", jobs=1, accept_similar=True)
+    assert len(result.files) == 4 and any("Person 0" in w and "Person 1" in w for w in result.warnings)
+
+
+def test_one_persons_own_alternatives_may_resemble_each_other():
+    same_person = kit(0, shares=(share(texts=(DISTINCT[0], DISTINCT[0] + "!")),))
+    assert kits.similar_pairs([same_person, kit(1)]) == []
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "../x",
+        "../../etc/passwd",
+        "CON",
+        "nul",
+        "/abs/path",
+        "C:\\Windows\\x",
+        "😀🎉 Émile",
+        "a" * 300,
+        "...",
+        " ",
+        "\x00\x01",
+        "日本 " * 80,
+    ],
+)
+def test_hostile_names_stay_inside_the_campaign_folder(tmp_path, name):
+    out = tmp_path / "out"
+    result = kits.export([kit(0, name=name)], out, jobs=1)
+    folder = (out / "Spring launch").resolve()
+    for path in [result.files[0].path, *result.files[0].images]:
+        resolved = Path(path).resolve()
+        assert folder in resolved.parents
+        assert len(resolved.name.encode()) <= 120
+    assert Path(result.files[0].path).parent == folder
+    assert Path(result.files[0].path).stem.upper() not in {"CON", "NUL"}
+    assert {p.resolve() for p in _files_in(tmp_path)} <= {p.resolve() for p in _files_in(folder)}
+    docx.Document(result.files[0].path)
+
+
+def test_same_names_get_distinct_files(tmp_path):
+    result = kits.export([kit(0, name="Lee"), kit(1, name="lee"), kit(2, name="Lee")], tmp_path, jobs=1)
+    names = [Path(f.path).name for f in result.files]
+    assert len({n.casefold() for n in names}) == 3
+
+
+def test_inside_refuses_a_name_that_leaves(tmp_path):
+    with pytest.raises(KitPathUnsafe):
+        kits.inside(tmp_path, "../escape.docx")
+    with pytest.raises(KitPathUnsafe):
+        kits.inside(tmp_path, "sub/deeper.docx")
+
+
+def test_cancel_midway_keeps_whole_files_only(tmp_path):
+    stop = threading.Event()
+
+    def progress(done, total):
+        if done == 2:
+            stop.set()
+
+    result = kits.export([kit(i) for i in range(6)], tmp_path, jobs=1, progress=progress, cancel=stop)
+    assert result.cancelled
+    assert len(result.files) == 2
+    assert [s.reason for s in result.skipped] == ["cancelled"] * 4
+    folder = tmp_path / "Spring launch"
+    assert sorted(p.name for p in folder.glob("*.docx")) == ["Person 0.docx", "Person 1.docx"]
+    assert not [p for p in folder.rglob("*") if p.name.endswith(".part")]
+    for path in folder.glob("*.docx"):
+        docx.Document(str(path))  # each one complete
+    assert not (folder / "manifest.csv").exists()  # an incomplete batch gets no mail-merge list
+
+
+def test_a_crash_while_writing_leaves_no_partial_document(tmp_path, monkeypatch):
+    from ghostdesk.export import kit_docx
+
+    real_build = kit_docx.build
+
+    def build_then_fail(the_kit, images_folder=""):
+        document, links, warnings = real_build(the_kit, images_folder)
+        if the_kit.ambassador.id == "amb-1":
+
+            def broken_save(handle):
+                handle.write(b"PK\x03\x04 half a zip")
+                raise OSError("disk full")
+
+            document.save = broken_save
+        return document, links, warnings
+
+    monkeypatch.setattr(kit_docx, "build", build_then_fail)
+    result = kits.export([kit(0), kit(1), kit(2)], tmp_path, jobs=1)
+    assert [s.reason for s in result.skipped] == ["failed"] and "disk full" in result.skipped[0].detail
+    folder = tmp_path / "Spring launch"
+    assert sorted(p.name for p in folder.glob("*.docx")) == ["Person 0.docx", "Person 2.docx"]
+    assert not [p for p in folder.rglob("*") if p.name.startswith(".")]
+
+
+def test_zip_holds_the_folder(tmp_path):
+    result = kits.export([kit(0), kit(1)], tmp_path, jobs=1, zip=True)
+    with zipfile.ZipFile(result.zips[0]) as archive:
+        names = set(archive.namelist())
+    assert {
+        "Spring launch/manifest.csv",
+        "Spring launch/Person 0.docx",
+        "Spring launch/Person 1_images/01-visual.png",
+    } <= names
+
+
+def test_image_names_are_made_safe(tmp_path):
+    images = (KitImage("../../evil.png", png()), KitImage("CON", png()), KitImage("x.p<n>g", png()))
+    result = kits.export([kit(0, shares=(share(images=images),))], tmp_path, jobs=1)
+    folder = (tmp_path / "Spring launch" / "Person 0_images").resolve()
+    assert len(result.files[0].images) == 3
+    for path in result.files[0].images:
+        assert Path(path).resolve().parent == folder
+
+
+def test_process_pool_writes_the_same_kits(tmp_path):
+    inputs = [kit(i, language=["en", "ja", "zh", "de"][i % 4]) for i in range(6)]
+    done = []
+    result = kits.export(inputs, tmp_path, jobs=2, progress=lambda d, t: done.append(d))
+    assert [f.ambassador_id for f in result.files] == [f"amb-{i}" for i in range(6)]
+    assert sorted(done) == list(range(1, 7))
+    for index, file in enumerate(result.files):
+        assert inputs[index].shares[0].texts[0] in [p.text for p in docx.Document(file.path).paragraphs]
+
+
+def test_importing_the_kit_modules_loads_no_heavy_library():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, ghostdesk.services.kits, ghostdesk.export.kit_docx, ghostdesk.domain.kits\n"
+        "heavy = ('docx', 'babel', 'rapidfuzz', 'pathvalidate', 'lxml')\n"
+        "print([m for m in heavy if m in sys.modules])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(st.characters(codec=None, exclude_categories=()), max_size=300))
+def test_any_name_gives_a_file_name_inside_the_folder(name):
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as temp:
+        folder = Path(temp)
+        stem = kits.safe_name(name, "kit-1")
+        assert stem and not stem.startswith(".") and len(stem.encode()) <= kits.MAX_NAME_BYTES
+        path = kits.inside(folder, stem + ".docx")
+        path.write_bytes(b"x")  # the OS accepts it
+        assert path.parent == folder.resolve()

@@ -10,4 +10,5 @@ COMMAND_MODULES = (
     "assist",
     "variants",
     "campaigns",
+    "kits",
 )

@@ -33,6 +33,7 @@ AREAS: dict[str, list[str]] = {
     "posts": ["ghostdesk/ui/**/post*.py"],
     "campaigns": ["ghostdesk/ui/**/campaign*.py", "ghostdesk/ui/**/calendar*.py"],
     "variants": ["ghostdesk/ui/**/variant*.py"],
+    "kits": ["ghostdesk/ui/**/kit*.py"],
 }
 
 

@@ -119,6 +119,12 @@ def _calendar_page() -> Page:
     return CalendarPage()
 
 
+def _kits_page() -> Page:
+    from ghostdesk.ui.views.kits_page import KitsPage
+
+    return KitsPage()
+
+
 def page_specs() -> list[PageSpec]:
     """Sidebar order. Each feature replaces its ComingPage with its real page."""
     return [
@@ -132,15 +138,7 @@ def page_specs() -> list[PageSpec]:
             "kits",
             "kits",
             lambda: translate("Pages", "Share kits"),
-            _coming(
-                QT_TRANSLATE_NOOP("Pages", "Share kits"),
-                QT_TRANSLATE_NOOP(
-                    "Pages",
-                    "Share kits will be made here: one Word document per ambassador, in "
-                    "their language, with their own share texts, tracked links and the do's and "
-                    "don'ts.",
-                ),
-            ),
+            _kits_page,
         ),
         PageSpec(
             "results",

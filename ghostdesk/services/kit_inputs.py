@@ -10,8 +10,8 @@ Share texts: the campaign stores one text per planned share. Until a personal te
 stores the variant's own full text as a placeholder (the same for everyone in a wave). `build` replaces each
 placeholder (or empty text) with a distinct text from `share_texts.propose_share_texts` (offline templates:
 deterministic), one list per slot and wave, handed out in the order of the shares' `share_text_index`, and
-STORES it on the planned share, so the Calendar, the review package and the kits show the same words. The
-change is written to the audit log; the wave plan's approval hash follows it (the wave plan shows as changed
+STORES it on the planned share (web addresses taken out: the kit gives each reader their own tracked link),
+so the Calendar, the review package and the kits show the same words. The change is written to the audit log; the wave plan's approval hash follows it (the wave plan shows as changed
 since approval until it is approved again), while the kit gate stays the variant's and slot's approval.
 """
 
@@ -31,6 +31,7 @@ from ghostdesk.storage import ambassadors_repo, audit_repo, campaigns_repo, exec
 from ghostdesk.storage.connection import Database
 
 _EMAIL = re.compile(r"[^\s<>(),;]+@[^\s<>(),;]+\.[^\s<>(),;]+")
+_URL = re.compile(r"https?://[^\s<>\"'）)]+")
 NOT_OPTED_IN = "not_opted_in"
 NO_SHARES = "no_shares"
 
@@ -64,6 +65,12 @@ def is_placeholder(text: str, variant: Variant) -> bool:
     """Whether a stored share text is not a personal text yet (empty, or the variant's own text)."""
     stripped = (text or "").strip()
     return not stripped or stripped == variant.full_text.strip() or stripped == variant.body.strip()
+
+
+def _without_links(text: str) -> str:
+    """A share text without web addresses: each kit gives its reader their own tracked link to post."""
+    lines = [" ".join(_URL.sub("", line).split()) for line in text.split("\n")]
+    return "\n".join(lines).strip()
 
 
 def store_share_texts(db: Database, campaign_id: str, *, actor: str) -> int:
@@ -101,7 +108,7 @@ def store_share_texts(db: Database, campaign_id: str, *, actor: str) -> int:
                 text = next(fresh, None)
                 if text is None:
                     break  # fewer distinct texts than people: the uniqueness guard reports the rest
-                changed.append(replace(share, share_text=text))
+                changed.append(replace(share, share_text=_without_links(text)))
     if changed:
         with db.atomic():
             for share in changed:
@@ -223,7 +230,13 @@ def build(
                 posts[share.post_id] = posts_repo.get(db, share.post_id)
             post = posts[share.post_id]
             titles[share.share_id] = getattr(post, "title", "")
-            link = variant.link or next(iter(getattr(post, "links", ()) or ()), "")
+            # the variant's link; else the post's first link, else the first web address in the variant or the post
+            body_links = _URL.findall(variant.body) or _URL.findall(getattr(post, "body", ""))
+            link = (
+                variant.link
+                or next(iter(getattr(post, "links", ()) or ()), "")
+                or (body_links[0] if body_links else "")
+            )
             slot_id = slot_of.get(share.share_id, "")
             approved, approved_hash, current = _approval(share.approved, variant, state.get((ItemType.SLOT, slot_id)))
             kit_shares.append(

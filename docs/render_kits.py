@@ -1,6 +1,11 @@
 """Render one share kit per language to PNG (page 1): docs/kit-<lang>-page1.png.
 
     .venv/bin/python docs/render_kits.py [--all-pages] [--out DIR]
+    .venv/bin/python docs/render_kits.py --demo [--market FR]   # a real kit from the demo campaign
+
+`--demo` builds the demo workspace in a temporary folder, runs the campaigns adapter
+(services.kit_inputs.build) and writes the kit of the demo campaign's first ambassador of that market
+to docs/kit-demo-page1.png (the demo is only partly approved; this renders, it does not export).
 
 Needs LibreOffice (soffice) and poppler (pdftoppm), plus CJK fonts for ja/zh. On Debian/Ubuntu:
     apt-get install -y libreoffice-writer poppler-utils fonts-noto-cjk
@@ -164,11 +169,25 @@ def missing_tools() -> list[str]:
     return [tool for tool in ("soffice", "pdftoppm") if shutil.which(tool) is None]
 
 
+def demo_kit(work: Path, market: str) -> KitInput:
+    from ghostdesk.services import campaigns, demo, kit_inputs
+
+    workspace = demo.build(work / "demo")
+    try:
+        campaign = campaigns.list_campaigns(workspace.db)[0]
+        plan = kit_inputs.build(workspace.db, campaign.id, user_name="Demo", actor="render_kits")
+        return next(k for k in plan.inputs if k.ambassador.market == market.upper())
+    finally:
+        workspace.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs")
     parser.add_argument("--all-pages", action="store_true")
     parser.add_argument("--languages", default="en,fr,de,ja,zh,es")
+    parser.add_argument("--demo", action="store_true", help="render a real kit from the demo campaign")
+    parser.add_argument("--market", default="FR", help="with --demo: whose kit (the first person of that market)")
     args = parser.parse_args()
     missing = missing_tools()
     if missing:
@@ -181,9 +200,12 @@ def main() -> int:
         return 2
     with tempfile.TemporaryDirectory() as temp:
         work = Path(temp)
-        for language in args.languages.split(","):
+        kits = {language: sample_kit for language in args.languages.split(",")}
+        if args.demo:
+            kits = {"demo": lambda _language: demo_kit(work, args.market)}
+        for language, make in kits.items():
             document = work / f"kit-{language}.docx"
-            kit_docx.write(sample_kit(language), document, "Kit_images")
+            kit_docx.write(make(language), document, "Kit_images")
             subprocess.run(
                 [
                     "soffice",

@@ -34,6 +34,7 @@ AREAS: dict[str, list[str]] = {
     "variants": ["ghostdesk/ui/**/variant*.py"],
     "campaigns": ["ghostdesk/ui/**/campaign*.py", "ghostdesk/ui/**/calendar*.py"],
     "results": ["ghostdesk/ui/**/result*.py"],
+    "kits": ["ghostdesk/ui/**/kit*.py"],
 }
 
 

@@ -11,4 +11,5 @@ COMMAND_MODULES = (
     "variants",
     "campaigns",
     "results",
+    "kits",
 )

@@ -414,8 +414,12 @@ def apply(db: Database, campaign_id: str, plan: Plan, *, actor: str) -> Campaign
         )
         for s in plan.shares
     ]
+    from ghostdesk.services.campaign_texts import store_share_texts
+
     with db.atomic():
         campaigns_repo.replace_plan(db, campaign.id, slots, shares)
+        # Each person's own words are chosen with the plan, so what is approved is what the kits carry.
+        store_share_texts(db, campaign.id, actor=actor)
         campaign = campaigns_repo.touch(db, campaign, CampaignStatus.PLANNED)
         audit_repo.record(
             db, actor=actor, action="campaign.plan", entity_type="campaign", entity_id=campaign.id,

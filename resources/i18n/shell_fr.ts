@@ -227,10 +227,6 @@ Write in an executive&apos;s voice, adapt each post for every market, plan the a
         <translation>Kits de partage</translation>
     </message>
     <message>
-        <source>Share kits will be made here: one Word document per ambassador, in their language, with their own share texts, tracked links and the do&apos;s and don&apos;ts.</source>
-        <translation>Les kits de partage seront produits ici : un document Word par ambassadeur, dans sa langue, avec ses propres textes de partage, des liens suivis et les bonnes pratiques à respecter.</translation>
-    </message>
-    <message>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>

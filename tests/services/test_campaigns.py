@@ -167,7 +167,25 @@ def test_kit_shares_say_what_is_approved(workspace):
     assert mine and all(k.ambassador_id == one.id and k.approved for k in mine)
     k = mine[0]
     assert k.link == "https://lumenvale.example/lab" and k.content_hash == made["FR"].content_hash
-    assert k.local.utcoffset() == timedelta(hours=1) and k.share_text.startswith("Notre laboratoire")
+    assert k.local.utcoffset() == timedelta(hours=1)
+    # Their own words, chosen with the plan: not the variant's text, and no link (the kit adds theirs).
+    assert k.share_text and k.share_text != made["FR"].full_text and "http" not in k.share_text
+
+
+def test_share_texts_are_chosen_with_the_plan_and_differ_within_a_wave(workspace):
+    db = workspace.db
+    campaign, *_ = _planned(workspace)
+    stored = campaigns.shares(db, campaign.id)
+    by_wave: dict = {}
+    for share in stored:
+        by_wave.setdefault((share.slot_id, share.wave), []).append(share.share_text)
+    assert all(len(texts) == len(set(texts)) for texts in by_wave.values()), "distinct within a wave"
+    campaigns.approve_all(db, campaign.id, actor="marc")
+    from ghostdesk.services import kit_inputs
+
+    kit_inputs.build(db, campaign.id, user_name="Marc", actor="marc")
+    states = campaigns.states(db, campaign.id)
+    assert all(state.state == ApprovalState.APPROVED for state in states.values()), "the kits changed nothing"
 
 
 def test_planned_shares_are_read_through_indexes(workspace):

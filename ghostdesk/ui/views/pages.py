@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QLabel, QWidget
 
 
 class Page(QWidget):
@@ -35,29 +35,6 @@ class Page(QWidget):
         return heading
 
 
-class ComingPage(Page):
-    """UI: a page whose feature has not landed yet; it says what will be there, and shows no fake data."""
-
-    def __init__(self, heading: Callable[[], str], body: Callable[[], str]) -> None:
-        super().__init__()
-        self._heading, self._body = heading, body
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 28, 32, 28)
-        self.heading = self.make_heading()
-        self.body = QLabel()
-        self.body.setWordWrap(True)
-        self.body.setMaximumWidth(720)
-        layout.addWidget(self.heading)
-        layout.addSpacing(8)
-        layout.addWidget(self.body)
-        layout.addStretch(1)
-        self.retranslate_ui()
-
-    def retranslate_ui(self) -> None:
-        self.heading.setText(self._heading())
-        self.body.setText(self._body())
-
-
 translate = QCoreApplication.translate
 
 
@@ -67,11 +44,6 @@ class PageSpec:
     icon: str
     label: Callable[[], str]
     factory: Callable[[], Page]
-
-
-def _coming(heading: str, body: str) -> Callable[[], Page]:
-    # The texts are marked with QT_TRANSLATE_NOOP for lupdate and translated when shown.
-    return lambda: ComingPage(lambda: translate("Pages", heading), lambda: translate("Pages", body))
 
 
 def _markets_page() -> Page:
@@ -125,8 +97,14 @@ def _results_page() -> Page:
     return ResultsPage()
 
 
+def _kits_page() -> Page:
+    from ghostdesk.ui.views.kits_page import KitsPage
+
+    return KitsPage()
+
+
 def page_specs() -> list[PageSpec]:
-    """Sidebar order. Each feature replaces its ComingPage with its real page."""
+    """Sidebar order; each page is built the first time it is shown (MainWindow.page)."""
     return [
         PageSpec("voices", "voices", lambda: translate("Pages", "Voices"), _voices_page),
         PageSpec("posts", "posts", lambda: translate("Pages", "Posts"), _posts_page),
@@ -134,19 +112,6 @@ def page_specs() -> list[PageSpec]:
         PageSpec("variants", "variants", lambda: translate("Pages", "Variants"), _variants_page),
         PageSpec("calendar", "calendar", lambda: translate("Pages", "Calendar"), _calendar_page),
         PageSpec("ambassadors", "ambassadors", lambda: translate("Pages", "Ambassadors"), _ambassadors_page),
-        PageSpec(
-            "kits",
-            "kits",
-            lambda: translate("Pages", "Share kits"),
-            _coming(
-                QT_TRANSLATE_NOOP("Pages", "Share kits"),
-                QT_TRANSLATE_NOOP(
-                    "Pages",
-                    "Share kits will be made here: one Word document per ambassador, in "
-                    "their language, with their own share texts, tracked links and the do's and "
-                    "don'ts.",
-                ),
-            ),
-        ),
+        PageSpec("kits", "kits", lambda: translate("Pages", "Share kits"), _kits_page),
         PageSpec("results", "results", lambda: translate("Pages", "Results"), _results_page),
     ]

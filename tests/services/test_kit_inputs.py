@@ -1,0 +1,149 @@
+"""The campaigns → kits adapter over the demo campaign: who gets a kit, their own texts, the approval gate,
+and a kit read back with python-docx."""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from dataclasses import replace
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+import kit_helpers
+from kit_helpers import LINK
+
+from ghostdesk.domain.ambassador import ConsentStatus
+from ghostdesk.domain.kits import KitsNeedApproval
+from ghostdesk.domain.posts import PostStatus
+from ghostdesk.markets import rules
+from ghostdesk.services import ambassadors, campaigns, demo, kit_inputs, kits, markets, variants
+
+approved_demo_file = kit_helpers.approved_demo_file  # fixtures
+approved_demo = kit_helpers.approved_demo
+
+
+def _docx_text(path: Path) -> str:
+    import docx
+
+    document = docx.Document(str(path))
+    parts = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        parts += [cell.text for row in table.rows for cell in row.cells]
+    return "\n".join(parts)
+
+
+def _hyperlinks(path: Path) -> list[str]:
+    import docx
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    document = docx.Document(str(path))
+    return [r.target_ref for r in document.part.rels.values() if r.reltype == RT.HYPERLINK]
+
+
+def test_demo_campaign_gives_every_opted_in_planned_person_a_kit_and_says_why_not_the_others(tmp_path):
+    workspace = demo.build(tmp_path / "demo")
+    db = workspace.db
+    campaign = campaigns.list_campaigns(db)[0]
+    plan = kit_inputs.build(db, campaign.id, user_name="Tess", actor="tests")
+
+    planned = {s.ambassador_id for s in campaigns.kit_shares(db, campaign.id)}
+    got = {k.ambassador.id for k in plan.inputs}
+    assert got and got <= planned
+    people = ambassadors.get_many(db, list(got | {s.ambassador_id for s in plan.left_out}))
+    assert all(people[i].consent is ConsentStatus.OPTED_IN for i in got)
+    reasons = {s.ambassador_id: s.reason for s in plan.left_out}
+    assert reasons and set(reasons.values()) <= {"not_opted_in", "no_shares"}
+    for person_id, reason in reasons.items():
+        assert (reason == "not_opted_in") == (people[person_id].consent is not ConsentStatus.OPTED_IN)
+    # the demo is only partly approved: the rest is listed, with what it is about
+    assert plan.needs_approval and {i["problem"] for i in plan.needs_approval} == {"not_approved"}
+    assert all(i["post_title"] and i["market"] for i in plan.needs_approval)
+
+    kit = plan.inputs[0]
+    assert kit.campaign.contact_name == "Marc Lefèvre" and kit.campaign.contact_email == "comms@lumenvale.example"
+    assert kit.campaign.objective == campaign.objective.value
+    profile = markets.effective(db, kit.ambassador.market)
+    assert kit.disclosure == rules.disclosure_texts(profile, kit.campaign.company)[0]
+    assert kit.participation == ambassadors.participation_text(db, kit.ambassador.language).body
+    workspace.close()
+
+
+def test_share_texts_are_chosen_once_stored_and_distinct_within_each_wave(tmp_path):
+    workspace = demo.build(tmp_path / "demo")
+    db = workspace.db
+    campaign = campaigns.list_campaigns(db)[0]
+    before = {s.id: s.share_text for s in campaigns.shares(db, campaign.id)}
+    plan = kit_inputs.build(db, campaign.id, actor="tests")
+    # The texts were chosen when the plan was stored: the kits only read them.
+    assert plan.texts_stored == 0
+    assert {s.id: s.share_text for s in campaigns.shares(db, campaign.id)} == before
+    assert plan.similar == ()
+
+    stored = {s.id: s for s in campaigns.shares(db, campaign.id)}
+    for kit in plan.inputs:
+        for share in kit.shares:
+            assert share.texts == (stored[share.id].share_text,)  # the kit says what the calendar stores
+    per_wave = Counter((s.slot_id, s.wave, s.share_text) for s in stored.values())
+    assert max(per_wave.values()) == 1  # nobody in a wave posts the same words as another
+    # a second build keeps them: same input, same texts, nothing stored again
+    again = kit_inputs.build(db, campaign.id, actor="tests")
+    assert again.texts_stored == 0
+    assert [s.texts for k in again.inputs for s in k.shares] == [s.texts for k in plan.inputs for s in k.shares]
+    # the audit log says who chose them
+    rows = db.query("SELECT action FROM audit_log WHERE action = 'campaign.share_texts'")
+    assert len(list(rows)) == 1
+    workspace.close()
+
+
+def test_contact_falls_back_to_the_user_name_when_the_campaign_has_none(approved_demo):
+    workspace, campaign_id = approved_demo
+    db = workspace.db
+    campaigns.update(db, replace(campaigns.get(db, campaign_id), contact=""), actor="tests")
+    plan = kit_inputs.build(db, campaign_id, user_name="Tess Tester", actor="tests")
+    assert plan.inputs[0].campaign.contact_name == "Tess Tester"
+
+
+def test_variant_edited_after_approval_blocks_the_export_with_the_list(approved_demo, tmp_path):
+    workspace, campaign_id = approved_demo
+    db = workspace.db
+    plan = kit_inputs.build(db, campaign_id, actor="tests")
+    assert not plan.needs_approval and not plan.blocked
+
+    variant_id = campaigns.kit_shares(db, campaign_id)[0].variant_id
+    variant = variants.set_status(db, variant_id, PostStatus.DRAFT, actor="editor")
+    variants.save(db, replace(variant, body=variant.body + " One more sentence."), actor="editor")
+
+    plan = kit_inputs.build(db, campaign_id, actor="tests")
+    affected = {s.share_id for s in campaigns.kit_shares(db, campaign_id) if s.variant_id == variant_id}
+    assert {i["share_id"] for i in plan.needs_approval} == affected
+    assert {i["problem"] for i in plan.needs_approval} == {"changed_since_approval"}
+    out = tmp_path / "kits"
+    with pytest.raises(KitsNeedApproval) as caught:
+        kits.export(plan.inputs, out, jobs=1)
+    assert {i["share_id"] for i in caught.value.fields["items"]} == affected
+    assert not out.exists() or not any(out.rglob("*"))  # nothing written
+
+
+def test_a_kit_read_back_has_the_persons_text_utm_link_and_disclosure(approved_demo, tmp_path):
+    workspace, campaign_id = approved_demo
+    plan = kit_inputs.build(workspace.db, campaign_id, actor="tests")
+    kit = next(k for k in plan.inputs if k.ambassador.market == "FR")
+    result = kits.export([kit], tmp_path / "kits", jobs=1)
+    assert len(result.files) == 1
+    document = Path(result.files[0].path)
+    text = _docx_text(document)
+    for share in kit.shares:
+        assert share.texts[0].split("\n")[0].strip() in text
+    assert kit.disclosure and kit.disclosure in text
+    links = _hyperlinks(document)
+    assert links
+    for link in links:
+        assert link.startswith(LINK.split("?")[0])
+        query = parse_qs(urlsplit(link).query)
+        assert query["utm_content"] == [kit.ambassador.id]
+        assert query["utm_medium"] == ["employee_advocacy"]
+        assert query["utm_source"][0] in {s.network for s in kit.shares}

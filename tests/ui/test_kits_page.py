@@ -1,0 +1,162 @@
+"""The Share kits page: who gets a kit, what blocks, export in the background with progress and Cancel."""
+
+from __future__ import annotations
+
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "services"))
+
+import kit_helpers
+
+from ghostdesk.services import campaigns, demo
+from ghostdesk.storage import campaigns_repo
+from ghostdesk.ui.dialogs.kit_prompts import KitPrompts
+
+approved_demo_file = kit_helpers.approved_demo_file  # fixtures
+approved_demo = kit_helpers.approved_demo
+
+
+def _page(qtbot, app_context, workspace, monkeypatch, out: Path):
+    from ghostdesk.ui.views.kits_page import KitsPage
+
+    monkeypatch.setattr(KitPrompts, "choose_folder", classmethod(lambda cls, parent, start="": out))
+    app_context.workspace = workspace
+    page = KitsPage()
+    qtbot.addWidget(page)
+    page.jobs = 1
+    page.set_workspace(app_context)
+    page.resize(700, 700)
+    page.show()
+    return page
+
+
+def _kits_in(folder: Path) -> list[Path]:
+    return sorted(folder.rglob("*.docx"))
+
+
+def test_page_shows_who_gets_a_kit_and_exports_in_the_background(
+    qtbot, qtmodeltester, app_context, approved_demo, monkeypatch, tmp_path
+):
+    workspace, campaign_id = approved_demo
+    out = tmp_path / "out"
+    page = _page(qtbot, app_context, workspace, monkeypatch, out)
+    qtmodeltester.check(page.model)
+    assert page.campaign_id == campaign_id
+    people = [page.model.person(r) for r in range(page.model.rowCount())]
+    getting = [p for p in people if not p.reason]
+    assert getting and all(p.shares > 0 for p in getting)
+    assert {p.reason for p in people if p.reason} == {"not_opted_in"}
+    assert "not opted in" in page.model.data(page.model.index(people.index(next(p for p in people if p.reason)), 2))
+    assert not page.approval_box.isVisibleTo(page) and not page.similar_box.isVisibleTo(page)
+    assert page.export_button.isEnabled()
+    assert page.minimumSizeHint().width() < 600
+
+    opened = []
+    monkeypatch.setattr(KitPrompts, "open_folder", classmethod(lambda cls, folder: opened.append(folder) or True))
+    seen = []
+    page.progress.valueChanged.connect(seen.append)
+    with qtbot.waitSignal(page.export_finished, timeout=60_000) as finished:
+        page.export_button.click()
+        assert page.busy and page.cancel_button.isVisibleTo(page) and not page.export_button.isVisibleTo(page)
+    result = finished.args[0]
+    assert not result.cancelled and len(result.files) == len(getting)
+    assert len(_kits_in(out)) == len(getting) and (Path(result.folders[0]) / "manifest.csv").is_file()
+    assert seen and seen[-1] == len(getting)
+    assert str(len(getting)) in page.result_label.text()
+    assert page.open_button.isVisibleTo(page)
+    page.open_button.click()
+    assert opened == [Path(result.folders[0])]
+    assert page.export_button.isEnabled() and not page.busy
+
+
+def test_cancel_mid_way_keeps_only_whole_documents(qtbot, app_context, approved_demo, monkeypatch, tmp_path):
+    from ghostdesk.services import kits
+
+    workspace, _ = approved_demo
+    out = tmp_path / "out"
+    page = _page(qtbot, app_context, workspace, monkeypatch, out)
+    write_one = kits._write_one
+
+    def slow(job):  # a slow disk: each kit takes a while, so Cancel lands mid-way
+        time.sleep(0.05)
+        return write_one(job)
+
+    monkeypatch.setattr(kits, "_write_one", slow)
+    page.progress.valueChanged.connect(lambda value: value >= 2 and page.cancel_export())
+    with qtbot.waitSignal(page.export_finished, timeout=60_000) as finished:
+        page.export()
+    result = finished.args[0]
+    total = len(page.plan.inputs)
+    assert result.cancelled and 2 <= len(result.files) < total
+    assert "Cancelled" in page.result_label.text()
+    import docx
+
+    written = _kits_in(out)
+    assert set(written) == {Path(f.path) for f in result.files}  # only the finished kits are there
+    for path in written:
+        docx.Document(str(path))  # and each one is a whole document
+    everything = [p for p in out.rglob("*") if p.is_file()]
+    assert not [p for p in everything if p.name.startswith(".") or p.suffix == ".part"]  # no temp file left
+    assert all(p.suffix == ".docx" or p.parent.name.endswith("_images") for p in everything)
+    assert not list(out.rglob("manifest.csv"))
+
+
+def test_unapproved_campaign_lists_what_to_approve_and_jumps_to_the_calendar(qtbot, app_context, monkeypatch, tmp_path):
+    from ghostdesk.ui.mainwindow import MainWindow
+
+    workspace = demo.build(tmp_path / "demo")  # partly approved on purpose
+    app_context.workspace = workspace
+    window = MainWindow(app_context)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page("kits")
+    assert page.approval_box.isVisibleTo(page) and page.approval_list.count() > 0
+    assert "not approved" in page.approval_list.item(0).text()
+    assert not page.export_button.isEnabled()
+    waiting = [page.model.person(r) for r in range(page.model.rowCount())]
+    assert any(p.reason == "needs_approval" for p in waiting)
+    with qtbot.waitSignal(page.calendar_requested) as asked:
+        page.calendar_button.click()
+    assert asked.args == [page.campaign_id]
+    assert window.current_page_key() == "calendar"
+    assert window.page("calendar").campaign_id == page.campaign_id
+    assert window.minimumSizeHint().width() < 800
+    app_context.workspace = None
+    workspace.close()
+
+
+def test_near_identical_texts_need_the_accept_anyway_box(qtbot, app_context, approved_demo, monkeypatch, tmp_path):
+    workspace, campaign_id = approved_demo
+    db = workspace.db
+    shares = campaigns.shares(db, campaign_id)
+    first, twin = next(
+        (a, b) for a in shares for b in shares if (a.slot_id, a.wave) == (b.slot_id, b.wave) and a.id != b.id
+    )
+    with db.atomic():
+        campaigns_repo.update_share(db, replace(twin, share_text=first.share_text))
+    page = _page(qtbot, app_context, workspace, monkeypatch, tmp_path / "out")
+    assert page.similar_box.isVisibleTo(page) and page.similar_list.count() == 1
+    assert first.ambassador_name in page.similar_list.item(0).text()
+    assert not page.export_button.isEnabled()
+    page.accept_similar.setChecked(True)
+    assert page.export_button.isEnabled()
+
+
+def test_page_follows_the_language_and_stays_narrow_in_french(qtbot, app_context, approved_demo, monkeypatch, tmp_path):
+    workspace, _ = approved_demo
+    page = _page(qtbot, app_context, workspace, monkeypatch, tmp_path / "out")
+    app_context.languages.apply("fr")
+    try:
+        qtbot.waitUntil(lambda: page.heading.text() == "Kits de partage")
+        assert page.export_button.text() == "&Exporter les kits"
+        assert page.model.headerData(1, Qt.Orientation.Horizontal) == "Marché"
+        assert page.summary.text().startswith("Personnes qui recevront un kit")
+        assert page.minimumSizeHint().width() < 600
+    finally:
+        app_context.languages.apply("en")
+    qtbot.waitUntil(lambda: page.heading.text() == "Share kits")

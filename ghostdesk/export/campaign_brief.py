@@ -8,6 +8,8 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ghostdesk.domain.files import writing
+
 
 @dataclass(frozen=True)
 class BriefCopy:
@@ -53,13 +55,14 @@ def write(copy: BriefCopy, target: Path) -> Path:
         small = document.add_paragraph(copy.footer)
         small.runs[0].font.size = Pt(8)
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".docx", dir=target.parent)
-    os.close(fd)
-    try:
-        document.save(tmp)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with writing(target):
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".docx", dir=target.parent)
+        os.close(fd)
+        try:
+            document.save(tmp)
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
     return target

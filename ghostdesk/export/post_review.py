@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ghostdesk.domain.files import writing
+
 
 @dataclass(frozen=True)
 class ReviewCopy:
@@ -55,6 +57,11 @@ def write(copy: ReviewCopy, target: Path) -> Path:
             document.add_paragraph(line)
     target = Path(target)
     partial = target.with_name(target.name + ".part")
-    document.save(str(partial))
-    partial.replace(target)
+    with writing(target):
+        try:
+            document.save(str(partial))
+            partial.replace(target)
+        except BaseException:
+            partial.unlink(missing_ok=True)  # never leave half a document beside the user's file
+            raise
     return target

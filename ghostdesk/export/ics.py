@@ -38,7 +38,7 @@ def build_ics(events: Sequence[IcsEvent], *, name: str) -> bytes:
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", name)
+    cal.add("x-wr-calname", " ".join(name.split()))  # one line: calendar apps show it as a title
     stamp = datetime.now(UTC).replace(microsecond=0)
     for item in events:
         event = icalendar.Event()
@@ -50,8 +50,9 @@ def build_ics(events: Sequence[IcsEvent], *, name: str) -> bytes:
         event.add("dtend", start + timedelta(minutes=item.minutes))
         if item.description:
             event.add("description", item.description)
-        if item.url:
-            event.add("url", item.url)
+        url = "".join(item.url.split())  # a pasted link may carry a line break; a URI holds none
+        if url:
+            event.add("url", url)
         if item.categories:
             event.add("categories", list(item.categories))
         if item.alarm_minutes is not None:

@@ -52,6 +52,48 @@ def _folder_files(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir())
 
 
+# -- .ics -------------------------------------------------------------------------------------------------
+
+ZONES = st.sampled_from(["Europe/Paris", "America/New_York", "Asia/Tokyo", "UTC", "Australia/Lord_Howe"])
+
+
+@st.composite
+def ics_events(draw) -> ics.IcsEvent:
+    start = draw(st.datetimes(datetime(2000, 1, 1), datetime(2099, 12, 31), timezones=st.just(UTC)))
+    return ics.IcsEvent(
+        uid=draw(TEXT),
+        summary=draw(TEXT),
+        start=start,
+        time_zone=draw(ZONES),
+        minutes=draw(st.integers(0, 24 * 60)),
+        description=draw(TEXT),
+        url=draw(TEXT | st.just("https://example.com/a?b=c,d;e")),
+        categories=tuple(draw(st.lists(TEXT, max_size=3))),
+        alarm_minutes=draw(st.none() | st.integers(0, 7 * 24 * 60)),
+    )
+
+
+@settings(max_examples=60, deadline=None)
+@given(events=st.lists(ics_events(), max_size=4), name=TEXT)
+def test_any_events_write_a_calendar_that_reads_back(events, name):
+    import icalendar
+
+    folder = Path(tempfile.mkdtemp(prefix="gd-ics-"))
+    target = folder / "calendar.ics"
+    try:
+        ics.write_ics(target, events, name=name)
+    except GhostDeskError:
+        assert _folder_files(folder) == []
+        return
+    assert _folder_files(folder) == ["calendar.ics"]
+    parsed = icalendar.Calendar.from_ical(target.read_bytes())
+    read = parsed.walk("VEVENT")
+    assert len(read) == len(events)
+    for event, original in zip(read, events, strict=True):
+        assert event.decoded("dtstart") == original.start.replace(microsecond=0)
+        assert str(event["summary"]) == original.summary.replace("\r\n", "\n").replace("\r", "\n")
+
+
 # -- the .docx documents ----------------------------------------------------------------------------------
 
 

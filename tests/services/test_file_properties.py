@@ -52,6 +52,92 @@ def _folder_files(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir())
 
 
+# -- Shares.csv -------------------------------------------------------------------------------------------
+
+
+@st.composite
+def shares_csv(draw) -> bytes:
+    extra = draw(st.lists(st.sampled_from(["Date", "ShareLink", "SharedUrl", "Visibility", "MediaUrl"]), max_size=3))
+    header = draw(st.permutations(["ShareCommentary", *dict.fromkeys(extra)]))
+    rows = []
+    for _ in range(draw(st.integers(0, 6))):
+        cells = []
+        for _column in range(len(header) + draw(st.sampled_from([0, 0, 0, -1, 1]))):
+            cell = draw(TEXT | st.sampled_from(['""quoted""', "multi\nline", 'a "b" c', "", "   "]))
+            quoted = draw(st.booleans()) or any(c in cell for c in ',"\n\r')
+            cells.append('"' + cell.replace('"', '""') + '"' if quoted and draw(st.integers(0, 9)) else cell)
+        rows.append(",".join(cells))
+    text = "\n".join([",".join(header), *rows])
+    return text.encode(draw(st.sampled_from(["utf-8", "utf-8-sig", "cp1252"])), errors="replace")
+
+
+@PROPERTY
+@given(data=shares_csv() | st.binary(max_size=300))
+def test_any_shares_csv_imports_cleanly_or_fails_with_our_error_and_adds_nothing(workspace, data):
+    executive = voices.executive_named(workspace.db, "Prop") or voices.create_executive(workspace.db, "Prop", actor="t")
+    before = len(voices.samples(workspace.db, executive.id))
+    changes = workspace.db.conn.total_changes
+    path = _scratch(".csv", data)
+    try:
+        result = voices.import_samples(workspace.db, executive.id, [path], actor="t")
+    except GhostDeskError:
+        assert workspace.db.conn.total_changes == changes
+        assert len(voices.samples(workspace.db, executive.id)) == before
+        return
+    after = voices.samples(workspace.db, executive.id)
+    assert len(after) == before + result.added
+    assert all(s.text.strip() for s in after)
+
+
+# -- .xlsx rosters ----------------------------------------------------------------------------------------
+
+
+def _xlsx_bytes() -> bytes:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Name", "Email", "Market"])
+    sheet.append(["Anna Berg", "anna@example.com", "DE"])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+XLSX = _xlsx_bytes()
+
+
+@st.composite
+def damaged_xlsx(draw) -> bytes:
+    """A real workbook with a few bytes changed, cut short, or a member replaced by junk."""
+    how = draw(st.sampled_from(["flip", "cut", "member"]))
+    data = bytearray(XLSX)
+    if how == "flip":
+        for _ in range(draw(st.integers(1, 8))):
+            data[draw(st.integers(0, len(data) - 1))] = draw(st.integers(0, 255))
+        return bytes(data)
+    if how == "cut":
+        return bytes(data[: draw(st.integers(0, len(data) - 1))])
+    member = draw(st.sampled_from(["xl/worksheets/sheet1.xml", "xl/workbook.xml", "[Content_Types].xml",
+                                   "xl/sharedStrings.xml", "xl/styles.xml"]))  # fmt: skip
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(XLSX)) as source, zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            body = source.read(info) if info.filename != member else draw(st.binary(max_size=200))
+            target.writestr(info, body)
+    return out.getvalue()
+
+
+@settings(max_examples=80, deadline=None)
+@given(data=damaged_xlsx() | st.binary(max_size=200))
+def test_any_xlsx_reads_cleanly_or_fails_with_our_error(data):
+    try:
+        table = ambassador_sources.read_bytes(data, "roster.xlsx")
+    except GhostDeskError:
+        return
+    assert all(isinstance(cell, str) for row in table.rows for cell in row.cells)
+
+
 # -- review packages and decisions ------------------------------------------------------------------------
 
 
@@ -182,6 +268,54 @@ def test_any_events_write_a_calendar_that_reads_back(events, name):
     for event, original in zip(read, events, strict=True):
         assert event.decoded("dtstart") == original.start.replace(microsecond=0)
         assert str(event["summary"]) == original.summary.replace("\r\n", "\n").replace("\r", "\n")
+
+
+# -- roster CSV export ------------------------------------------------------------------------------------
+
+
+@st.composite
+def people(draw) -> list[Ambassador]:
+    found = []
+    for n in range(draw(st.integers(0, 5))):
+        found.append(
+            Ambassador(
+                id=f"id-{n}",
+                name=draw(TEXT),
+                email=draw(TEXT),
+                market="FR",
+                language="fr",
+                time_zone="Europe/Paris",
+                team=draw(TEXT),
+                notes=draw(TEXT),
+                topics=tuple(draw(st.lists(TEXT, max_size=3))),
+                consent=draw(st.sampled_from(list(ConsentStatus))),
+                networks=tuple(
+                    NetworkProfile(network, url=draw(TEXT), size=draw(st.integers(0, 10**9)))
+                    for network in draw(st.lists(st.sampled_from(["linkedin", "x", "weibo"]), unique=True))
+                ),
+            )
+        )
+    return found
+
+
+@settings(max_examples=60, deadline=None)
+@given(roster=people())
+def test_any_roster_exports_a_whole_spreadsheet_safe_csv(roster):
+    folder = Path(tempfile.mkdtemp(prefix="gd-csv-"))
+    target = folder / "roster.csv"
+    try:
+        ambassadors_csv.write(target, roster)
+    except GhostDeskError:
+        assert _folder_files(folder) == []
+        return
+    assert _folder_files(folder) == ["roster.csv"]
+    with target.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert len(rows) == 1 + len(roster)
+    assert all(len(row) == len(rows[0]) for row in rows)
+    assert not any(cell[:1] in ("=", "+", "-", "@", "\t", "\r") for row in rows[1:] for cell in row)
+    for row, person in zip(rows[1:], roster, strict=True):
+        assert person.name.strip() in row[rows[0].index("name")] or not person.name.strip()
 
 
 # -- the .docx documents ----------------------------------------------------------------------------------

@@ -45,7 +45,7 @@ def build_ics(events: Sequence[IcsEvent], *, name: str) -> bytes:
         event.add("uid", item.uid)
         event.add("dtstamp", stamp)
         event.add("summary", item.summary)
-        start = item.start.astimezone(ZoneInfo(item.time_zone))
+        start = item.start.astimezone(_zone(item.time_zone))
         event.add("dtstart", start)
         event.add("dtend", start + timedelta(minutes=item.minutes))
         if item.description:
@@ -64,6 +64,15 @@ def build_ics(events: Sequence[IcsEvent], *, name: str) -> bytes:
         cal.add_component(event)
     cal.add_missing_timezones()  # one VTIMEZONE per TZID used
     return cal.to_ical()
+
+
+def _zone(name: str):
+    """The event's zone; a name this machine's time-zone data does not know (a workspace made elsewhere, an
+    older tzdata) is written in UTC — the same moment, shown in the reader's own zone by their calendar."""
+    try:
+        return ZoneInfo(name)
+    except (ValueError, KeyError, OSError):  # ZoneInfoNotFoundError is a KeyError
+        return UTC
 
 
 def write_ics(path: Path, events: Sequence[IcsEvent], *, name: str) -> Path:

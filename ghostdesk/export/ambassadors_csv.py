@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ghostdesk.domain.ambassador import NETWORKS, Ambassador
+from ghostdesk.domain.files import writing
 
 # A cell starting with one of these is read as a formula by Excel, LibreOffice and Google Sheets.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
@@ -72,13 +73,14 @@ def write(path: Path, people: Sequence[Ambassador]) -> None:
     """UTF-8 with BOM (so Excel reads accents right), comma-separated, written atomically."""
     header, body = rows(people)
     path = Path(path)
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle, quoting=csv.QUOTE_MINIMAL)
-            writer.writerow(header)
-            writer.writerows(body)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    with writing(path):
+        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as handle:
+                writer = csv.writer(handle, quoting=csv.QUOTE_MINIMAL)
+                writer.writerow(header)
+                writer.writerows(body)
+            os.replace(temp, path)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise

@@ -13,6 +13,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from ghostdesk.domain.files import writing
+
 PRODID = "-//GhostDesk//Campaign calendar//EN"
 
 
@@ -36,20 +38,21 @@ def build_ics(events: Sequence[IcsEvent], *, name: str) -> bytes:
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", name)
+    cal.add("x-wr-calname", " ".join(name.split()))  # one line: calendar apps show it as a title
     stamp = datetime.now(UTC).replace(microsecond=0)
     for item in events:
         event = icalendar.Event()
         event.add("uid", item.uid)
         event.add("dtstamp", stamp)
         event.add("summary", item.summary)
-        start = item.start.astimezone(ZoneInfo(item.time_zone))
+        start = item.start.astimezone(_zone(item.time_zone))
         event.add("dtstart", start)
         event.add("dtend", start + timedelta(minutes=item.minutes))
         if item.description:
             event.add("description", item.description)
-        if item.url:
-            event.add("url", item.url)
+        url = "".join(item.url.split())  # a pasted link may carry a line break; a URI holds none
+        if url:
+            event.add("url", url)
         if item.categories:
             event.add("categories", list(item.categories))
         if item.alarm_minutes is not None:
@@ -63,17 +66,27 @@ def build_ics(events: Sequence[IcsEvent], *, name: str) -> bytes:
     return cal.to_ical()
 
 
+def _zone(name: str):
+    """The event's zone; a name this machine's time-zone data does not know (a workspace made elsewhere, an
+    older tzdata) is written in UTC — the same moment, shown in the reader's own zone by their calendar."""
+    try:
+        return ZoneInfo(name)
+    except (ValueError, KeyError, OSError):  # ZoneInfoNotFoundError is a KeyError
+        return UTC
+
+
 def write_ics(path: Path, events: Sequence[IcsEvent], *, name: str) -> Path:
     """Write atomically (temporary file, then rename)."""
     data = build_ics(events, name=name)
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with writing(path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
     return path

@@ -18,6 +18,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from ghostdesk.domain.files import writing
 from ghostdesk.domain.kits import OBJECTIVES, KitInput, clean_text, utm_link
 from ghostdesk.domain.networks import NETWORKS
 
@@ -358,14 +359,15 @@ def write(kit: KitInput, target: Path, images_folder: str = "") -> WrittenKit:
 
 def save_atomically(target: Path, save) -> None:
     """`save(file)` into a hidden temp file beside `target`, then replace: readers never see half a file."""
-    fd, temp = tempfile.mkstemp(prefix=".", suffix=".part", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            save(handle)
-        os.replace(temp, target)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    with writing(target):
+        fd, temp = tempfile.mkstemp(prefix=".", suffix=".part", dir=target.parent)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                save(handle)
+            os.replace(temp, target)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise
 
 
 def add_hyperlink(paragraph, url: str, text: str):

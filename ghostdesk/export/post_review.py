@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
+
+from ghostdesk.domain.files import writing
+from ghostdesk.domain.kits import clean_text
 
 
 @dataclass(frozen=True)
@@ -28,20 +31,21 @@ def write(copy: ReviewCopy, target: Path) -> Path:
     import docx  # lazy: ~60 ms
     from docx.shared import Pt, RGBColor
 
+    # Every text as Word can hold it: control characters pasted from elsewhere would stop python-docx.
+    copy = replace(copy, **{f.name: _clean(getattr(copy, f.name)) for f in fields(copy)})
     document = docx.Document()
     document.core_properties.title = copy.heading
     document.add_heading(copy.heading, level=1)
     intro = document.add_paragraph()
     intro.add_run(copy.executive_name).bold = True
     for line in copy.meta_lines:
-        meta = document.add_paragraph(line)
-        meta.runs[0].font.size = Pt(9)
-        meta.runs[0].font.color.rgb = RGBColor(0x55, 0x5F, 0x6D)
+        meta = document.add_paragraph().add_run(line)
+        meta.font.size = Pt(9)
+        meta.font.color.rgb = RGBColor(0x55, 0x5F, 0x6D)
     for paragraph in copy.body.split("\n"):
         document.add_paragraph(paragraph)
     document.add_heading(copy.preview_label, level=2)
-    preview = document.add_paragraph(copy.preview_text)
-    preview.runs[0].italic = True
+    document.add_paragraph().add_run(copy.preview_text).italic = True
     if copy.findings:
         document.add_heading(copy.findings_label, level=2)
         for line in copy.findings:
@@ -55,6 +59,19 @@ def write(copy: ReviewCopy, target: Path) -> Path:
             document.add_paragraph(line)
     target = Path(target)
     partial = target.with_name(target.name + ".part")
-    document.save(str(partial))
-    partial.replace(target)
+    with writing(target):
+        try:
+            document.save(str(partial))
+            partial.replace(target)
+        except BaseException:
+            partial.unlink(missing_ok=True)  # never leave half a document beside the user's file
+            raise
     return target
+
+
+def _clean(value):
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, list):
+        return [_clean(v) for v in value]
+    return value

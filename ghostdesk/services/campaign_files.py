@@ -29,6 +29,7 @@ from ghostdesk.domain.campaigns import (
 )
 from ghostdesk.domain.clock import new_id, utc_now_iso
 from ghostdesk.domain.errors import NotFound
+from ghostdesk.domain.files import writing
 from ghostdesk.domain.records import content_hash
 from ghostdesk.services import campaigns
 from ghostdesk.storage import meta_repo
@@ -208,7 +209,7 @@ def _read_json(path: Path, fmt: str) -> dict:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise NotFound(f"{path} does not exist", path=str(path)) from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise ReviewPackageInvalid(f"{path} is not a review file: {exc}", path=str(path), why="unreadable") from None
     if not isinstance(data, dict) or data.get("format") != fmt:
         raise ReviewPackageInvalid(f"{path} is not a {fmt} file", path=str(path), why="format")
@@ -225,20 +226,40 @@ def _write_json(target: Path, data: dict) -> None:
     import tempfile
 
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(data, fh, ensure_ascii=False, indent=1, sort_keys=True)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with writing(target):
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(data, fh, ensure_ascii=False, indent=1, sort_keys=True)
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+
+def _texts(value: Any, *keys: str) -> bool:
+    return isinstance(value, dict) and all(isinstance(value.get(k), str) for k in keys)
+
+
+def _well_formed(ok: bool, path: Path) -> None:
+    """The digest only proves a file was not damaged by accident; anyone can write one with the right digest.
+    Every field read below is checked first, so a hand-made file is refused in our words, never a crash."""
+    if not ok:
+        raise ReviewPackageInvalid(f"{path} is not a well-formed review file", path=str(path), why="format")
 
 
 def read_review(path: Path) -> ReviewPackage:
     """Open a review package on any machine (no workspace needed). Altered files are refused."""
     data = _read_json(path, PACKAGE_FORMAT)
+    items = data.get("items")
+    _well_formed(
+        _texts(data, "package_id", "signature")
+        and _texts(data.get("campaign"), "id")
+        and isinstance(items, list)
+        and all(_texts(i, "type", "id", "hash") for i in items),
+        path,
+    )
     return ReviewPackage(data["package_id"], data["campaign"], tuple(data["items"]), data["signature"], data)
 
 
@@ -288,6 +309,22 @@ def import_decisions(db: Database, path: Path, *, actor: str) -> DecisionsResult
     """Apply a reviewer's decisions whose hashes still match; list the rest. Refuses altered files and
     packages this workspace did not make."""
     data = _read_json(path, DECISIONS_FORMAT)
+    kinds, choices = {t.value for t in ItemType}, {d.value for d in Decision}
+    listed, rows = data.get("package_items"), data.get("decisions")
+    _well_formed(
+        _texts(data, "package_id", "package_signature", "campaign_id")
+        and isinstance(listed, list)
+        and all(isinstance(i, list) and len(i) == 3 and all(isinstance(x, str) for x in i) for i in listed)
+        and isinstance(rows, list)
+        and all(
+            _texts(r, "type", "id", "hash", "decision")
+            and r["type"] in kinds
+            and r["decision"] in choices
+            and isinstance(r.get("comment", ""), str)
+            for r in rows
+        ),
+        path,
+    )
     items = [{"type": t, "id": i, "hash": h} for t, i, h in data["package_items"]]
     if not hmac.compare_digest(_sign(db, data["package_id"], items), str(data["package_signature"])):
         raise ReviewPackageInvalid("These decisions are not about a package made here", path=str(path), why="signature")

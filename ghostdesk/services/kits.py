@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ghostdesk.domain.files import writing
 from ghostdesk.domain.kits import (
     KitExportResult,
     KitFile,
@@ -224,7 +225,8 @@ def export(
     is_cancelled = _cancel_check(cancel)
 
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+    with writing(out):
+        out.mkdir(parents=True, exist_ok=True)
     skipped: list[KitSkip] = []
     planned: list[_Job] = []
     folders: dict[str, Path] = {}
@@ -244,7 +246,8 @@ def export(
         if campaign.id not in folders:
             stem = _unique(safe_name(campaign.name, campaign.utm_campaign), taken_folders)
             folder = inside(out, stem)
-            folder.mkdir(exist_ok=True)
+            with writing(folder):
+                folder.mkdir(exist_ok=True)
             folders[campaign.id] = folder
             taken_files[campaign.id] = {MANIFEST.casefold()}
         folder = folders[campaign.id]

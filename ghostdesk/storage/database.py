@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,11 +45,22 @@ class SchemaState:
 def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
     if read_only:
         uri = path.resolve().as_uri() + "?mode=ro"
+        if _frozen(path):
+            uri += "&immutable=1"
         conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     else:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     return conn
+
+
+def _frozen(path: Path) -> bool:
+    """A workspace in a folder nobody can write (read-only medium or share) with no pending WAL.
+
+    SQLite cannot open a WAL-mode file read-only when it cannot create the -shm index beside it; as nothing
+    can change such a file, it is opened as immutable instead of being reported as damaged."""
+    sidecar = path.with_name(path.name + "-wal")
+    return not os.access(path.parent, os.W_OK) and not sidecar.exists()
 
 
 def _wrap(conn: sqlite3.Connection, path: Path | None = None) -> Database:

@@ -77,3 +77,20 @@ def test_vanished_folder_is_noticed_and_everything_can_be_saved_elsewhere(tmp_pa
     with workspaces.open_workspace(rescue) as again:
         assert [e.name for e in executives_repo.list_all(again.db)] == ["Written before the folder vanished"]
     assert backups.list_backups(rescue)  # the rescued copy is a normal workspace
+
+
+def test_workspace_on_a_read_only_medium_opens_read_only_not_damaged(tmp_path):
+    """A workspace on a read-only stick or share: SQLite cannot create its -shm file there; the file must
+    still open (read-only, saying why) instead of being reported as damaged."""
+    from _faults import tiny_disk
+
+    with tiny_disk(tmp_path / "stick") as disk:
+        with workspaces.create(disk.root / "w") as ws:
+            executives_repo.create(ws.db, "Written before the stick was locked")
+        disk.read_only()
+        assert workspaces.check(disk.root / "w.ghostdesk").ok
+        with workspaces.open_workspace(disk.root / "w.ghostdesk") as opened:
+            assert opened.read_only and opened.read_only_reason == "folder_read_only"
+            assert [e.name for e in executives_repo.list_all(opened.db)] == ["Written before the stick was locked"]
+            with pytest.raises(WorkspaceReadOnly):
+                executives_repo.create(opened.db, "Refused")

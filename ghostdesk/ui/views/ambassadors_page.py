@@ -406,8 +406,8 @@ class AmbassadorsPage(Page):
             return
         try:
             ambassadors.export_csv(self.db, Path(target), self.current_filter())
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+        except GhostDeskError as exc:  # a full disk, a read-only or vanished folder: the shared words
+            QMessageBox.warning(self, self.tr("Export failed"), texts.error_text(exc))
 
     def import_file(self) -> None:
         path = AmbassadorPrompts.import_file(self)

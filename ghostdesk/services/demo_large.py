@@ -38,11 +38,12 @@ POSTS_PER_CAMPAIGN = 5
 SEED = 20261131
 ACTOR = "demo (large)"
 
-_WORDS = (
+_SENTENCE = (
     "grid balance forecast humility operators wind solar storage team data outage frequency reserve"
     " dispatch battery substation weather demand peak load night shift lesson customers regional honest"
     " simulation harness release incident review learn measure quiet careful transformer heat winter"
-).split()  # noqa: SIM905 (a sentence reads better than 50 quoted words)
+)
+_WORDS = _SENTENCE.split()
 _TOPICS = ("grid", "ai", "cloud", "hiring", "events", "security", "sustainability", "engineering")
 _FIRST = ("Alex", "Sam", "Camille", "Jonas", "Yuki", "Wei", "Maria", "Noah", "Lea", "Ravi", "Aiko", "Lin")
 _LAST = ("Martin", "Schmidt", "Tanaka", "Chen", "Smith", "Dubois", "Weber", "Sato", "Wang", "Garcia")

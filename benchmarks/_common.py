@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import os
 import statistics
 import subprocess
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -20,14 +22,75 @@ def env(home: Path) -> dict[str, str]:
     return values
 
 
+@dataclass(frozen=True)
+class Row:
+    """One line of the table: ours against the floor measured side by side (seconds, or bytes for memory)."""
+
+    what: str
+    ours: float
+    floor: float
+    goal: float | None = None  # the ratio ours/floor must stay at or under this
+    unit: str = "s"  # "s" or "MB"
+
+    @property
+    def ratio(self) -> float:
+        return self.ours / self.floor if self.floor else float("inf")
+
+    @property
+    def ok(self) -> bool:
+        return self.goal is None or self.ratio <= self.goal
+
+
+def rows_to_json(rows: list[Row]) -> str:
+    return json.dumps([asdict(r) for r in rows])
+
+
+def rows_from_json(text: str) -> list[Row]:
+    return [Row(**r) for r in json.loads(text)]
+
+
+LARGE_ENV = "GHOSTDESK_BENCH_LARGE"
+
+
+def large_workspace(folder: Path) -> Path:
+    """The large demo: the one named by $GHOSTDESK_BENCH_LARGE (built there if missing), else built in `folder`."""
+    given = os.environ.get(LARGE_ENV)
+    path = Path(given) if given else folder / "large.ghostdesk"
+    if not path.exists():
+        started = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-m", "ghostdesk", "demo", str(path), "--size", "large"],
+            check=True, cwd=ROOT, timeout=900, env=env(path.parent / "home"),
+        )  # fmt: skip
+        print(f"built the large workspace in {time.perf_counter() - started:.1f} s", file=sys.stderr, flush=True)
+    return path
+
+
+def run_to_idle(command: list[str], environment: dict[str, str]) -> tuple[float, float]:
+    """(seconds from process start to the child's `idle <epoch>` line, the child's peak RSS in MB).
+
+    The child is reaped with wait4, which reports its own ru_maxrss (not the maximum over all children).
+    """
+    import tempfile
+
+    with tempfile.TemporaryFile("w+") as errors:
+        started = time.time()
+        child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=errors, text=True, env=environment, cwd=ROOT)
+        out = child.stdout.read()
+        child.stdout.close()
+        _, status, usage = os.wait4(child.pid, 0)
+        child.returncode = os.waitstatus_to_exitcode(status)
+        errors.seek(0)
+        err = errors.read()
+    for line in out.splitlines():
+        if line.startswith("idle "):
+            return float(line.split()[1]) - started, usage.ru_maxrss / 1024
+    raise RuntimeError(f"{command} printed no idle line:\n{out}\n{err}")
+
+
 def time_to_idle(command: list[str], environment: dict[str, str]) -> float:
     """Seconds from process start to the child's `idle <epoch>` line."""
-    started = time.time()
-    done = subprocess.run(command, capture_output=True, text=True, env=environment, timeout=120, cwd=ROOT)
-    for line in done.stdout.splitlines():
-        if line.startswith("idle "):
-            return float(line.split()[1]) - started
-    raise RuntimeError(f"{command} printed no idle line:\n{done.stdout}\n{done.stderr}")
+    return run_to_idle(command, environment)[0]
 
 
 def interleaved_medians(runs: dict[str, Callable[[], float]], repeats: int) -> dict[str, float]:
@@ -39,12 +102,30 @@ def interleaved_medians(runs: dict[str, Callable[[], float]], repeats: int) -> d
     return {name: statistics.median(values) for name, values in samples.items()}
 
 
-def print_table(rows: list[tuple[str, float, float, float | None]]) -> None:
-    """rows: (what, ours seconds, floor seconds, goal ratio)."""
-    print(f"{'benchmark':42} {'ours':>10} {'floor':>10} {'ratio':>7} {'goal':>6}")
-    for what, ours, floor, goal in rows:
-        ratio = ours / floor if floor else float("inf")
-        verdict = "" if goal is None else ("ok" if ratio <= goal else "OVER")
-        goal_text = "" if goal is None else f"≤{goal:g}×"
-        print(f"{what:42} {ours * 1000:9.1f}ms {floor * 1000:9.1f}ms {ratio:6.2f}× {goal_text:>6} {verdict}")
+def _amount(value: float, unit: str) -> str:
+    return f"{value:8.1f}MB" if unit == "MB" else f"{value * 1000:8.1f}ms"
+
+
+def print_table(rows: list[Row | tuple]) -> None:
+    """One table: what, ours, floor, ratio, goal, verdict (rows may be Row or (what, ours, floor, goal))."""
+    rows = [r if isinstance(r, Row) else Row(*r) for r in rows]
+    width = max([44, *(len(r.what) for r in rows)])
+    print(f"| {'benchmark':{width}} | {'ours':>10} | {'floor':>10} | {'ratio':>7} | {'goal':>6} | {'':4} |")
+    print(f"|{'-' * (width + 2)}|{'-' * 12}|{'-' * 12}|{'-' * 9}|{'-' * 8}|{'-' * 6}|")
+    for r in rows:
+        verdict = "" if r.goal is None else ("ok" if r.ok else "OVER")
+        goal_text = "" if r.goal is None else f"≤{r.goal:g}×"
+        print(
+            f"| {r.what:{width}} | {_amount(r.ours, r.unit):>10} | {_amount(r.floor, r.unit):>10} |"
+            f" {r.ratio:6.2f}× | {goal_text:>6} | {verdict:4} |"
+        )
     sys.stdout.flush()
+
+
+def emit(rows: list[Row], argv: list[str]) -> int:
+    """A script's output: JSON rows for run.py (`--json`), else its own table."""
+    if "--json" in argv:
+        print("ROWS " + rows_to_json(rows), flush=True)
+    else:
+        print_table(rows)
+    return 0

@@ -16,6 +16,10 @@ import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import LARGE_ENV, Row, emit, interleaved_medians, large_workspace
+
+GOAL = 2.0
 
 PEOPLE = 20_000
 VISIBLE = 40
@@ -55,7 +59,61 @@ def best(fn) -> float:
     return min(times)
 
 
+def measure(large: Path | None = None, repeats: int = REPEAT) -> list[Row]:
+    """The roster model on the large workspace (20,000 people): our model vs raw SQL for the visible rows."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from ghostdesk.domain.ambassador import AmbassadorFilter
+    from ghostdesk.services import ambassadors, workspaces
+    from ghostdesk.ui.models.ambassador_table import AmbassadorTableModel
+
+    QApplication.instance() or QApplication(sys.argv[:1])
+    rows = []
+    with tempfile.TemporaryDirectory() as folder:
+        ws = workspaces.open_workspace(large or large_workspace(Path(folder)), read_only=True)
+        db = ws.db
+        model = AmbassadorTableModel(lambda f: ambassadors.query_ids(db, f), lambda ids: ambassadors.get_many(db, ids))
+        columns = model.columnCount()
+        sql = (
+            "SELECT name, email, market, consent, team, network_size, time_zone FROM ambassadors"
+            " WHERE {where} ORDER BY search_key LIMIT ? OFFSET ?"
+        )
+        cases = [
+            ("roster: all, first screen", AmbassadorFilter(), "consent != 'erased'", [], 0.0),
+            ("roster: jump to the middle", AmbassadorFilter(), "consent != 'erased'", [], 0.5),
+            ("roster: filter market FR", AmbassadorFilter(market="FR"), "market = 'FR'", [], 0.0),
+            ("search ambassadors: '1234'", AmbassadorFilter(search="1234"), "search_key LIKE ?", ["%1234%"], 0.0),
+        ]
+        for label, filt, where, args, fraction in cases:
+
+            def ours(filt=filt, fraction=fraction) -> float:
+                model.set_filter(AmbassadorFilter(market="JP"))  # from another view, so the filter really changes
+                started = time.perf_counter()
+                model.set_filter(filt)
+                first = int(model.rowCount() * fraction)
+                for row in range(first, min(first + VISIBLE, model.rowCount())):
+                    for column in range(columns):
+                        model.data(model.index(row, column), Qt.ItemDataRole.DisplayRole)
+                return time.perf_counter() - started
+
+            def floor(where=where, args=args, fraction=fraction) -> float:
+                started = time.perf_counter()
+                total = db.execute(f"SELECT COUNT(*) FROM ambassadors WHERE {where}", args).fetchone()[0]
+                db.execute(sql.format(where=where), [*args, VISIBLE, int(total * fraction)]).fetchall()
+                return time.perf_counter() - started
+
+            ours(), floor()
+            medians = interleaved_medians({"ours": ours, "floor": floor}, repeats)
+            rows.append(Row(f"{label} (large)", medians["ours"], medians["floor"], GOAL))
+        ws.close()
+    return rows
+
+
 def main() -> int:
+    if "--json" in sys.argv:
+        large = Path(os.environ[LARGE_ENV]) if os.environ.get(LARGE_ENV) else None
+        return emit(measure(large), sys.argv)
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 

@@ -9,6 +9,7 @@ full stored-plan reload of one campaign.
 
 from __future__ import annotations
 
+import os
 import random
 import statistics
 import sys
@@ -16,6 +17,9 @@ import tempfile
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import LARGE_ENV, Row, emit, interleaved_medians, large_workspace
 
 CAMPAIGNS = 40
 PER_CAMPAIGN = 5_000
@@ -61,7 +65,55 @@ def timed(fn) -> float:
     return statistics.median(samples) * 1000
 
 
+def measure(large: Path | None = None, repeats: int = 7) -> list[Row]:
+    """On the large workspace (200,000 shares): the repository's reads (rows → dataclasses) vs the same SELECT raw."""
+    from ghostdesk.services import workspaces
+    from ghostdesk.storage import campaigns_repo
+
+    columns = campaigns_repo._SHARE
+    with tempfile.TemporaryDirectory() as folder:
+        ws = workspaces.open_workspace(large or large_workspace(Path(folder)), read_only=True)
+        db = ws.db
+        middle = db.execute("SELECT id FROM campaigns WHERE name = 'Scale campaign 20'").fetchone()[0]
+        person = db.execute("SELECT ambassador_id FROM planned_shares LIMIT 1").fetchone()[0]
+        week = datetime.fromisoformat(db.execute("SELECT MIN(utc) FROM planned_shares WHERE campaign_id = ?",
+                                                 [middle]).fetchone()[0])  # fmt: skip
+        iso = campaigns_repo._iso
+        cases = {
+            "one campaign's shares (5,000)": (
+                lambda: campaigns_repo.shares(db, middle),
+                f"SELECT {columns} FROM planned_shares WHERE campaign_id = ? ORDER BY utc, id", [middle]),
+            "one person's shares": (
+                lambda: campaigns_repo.shares(db, ambassador_id=person),
+                f"SELECT {columns} FROM planned_shares WHERE ambassador_id = ? ORDER BY utc, id", [person]),
+            "one week, all campaigns": (
+                lambda: campaigns_repo.shares(db, start=week, end=week + timedelta(days=7)),
+                f"SELECT {columns} FROM planned_shares WHERE utc >= ? AND utc < ? ORDER BY utc, id",
+                [iso(week), iso(week + timedelta(days=7))]),
+        }  # fmt: skip
+        rows = []
+        for label, (fn, sql, args) in cases.items():
+
+            def ours(fn=fn) -> float:
+                started = time.perf_counter()
+                fn()
+                return time.perf_counter() - started
+
+            def floor(sql=sql, args=args) -> float:
+                started = time.perf_counter()
+                db.execute(sql, args).fetchall()
+                return time.perf_counter() - started
+
+            medians = interleaved_medians({"ours": ours, "floor": floor}, repeats)
+            rows.append(Row(f"planned shares: {label} (large)", medians["ours"], medians["floor"], None))
+        ws.close()
+    return rows
+
+
 def main() -> int:
+    if "--json" in sys.argv:
+        large = Path(os.environ[LARGE_ENV]) if os.environ.get(LARGE_ENV) else None
+        return emit(measure(large), sys.argv)
     from ghostdesk.storage import campaigns_repo
 
     with tempfile.TemporaryDirectory() as folder:

@@ -9,6 +9,10 @@ import random
 import sys
 import time as clock
 from datetime import date, time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import Row, emit
 
 from ghostdesk.domain.planning import (
     CampaignInput,
@@ -87,7 +91,7 @@ TEMPLATES = (
 )
 
 
-def measure(count: int) -> tuple[float, int, int]:
+def time_size(count: int) -> tuple[float, int, int]:
     people = roster(count)
     camp = campaign()
     times = []
@@ -100,11 +104,30 @@ def measure(count: int) -> tuple[float, int, int]:
     return min(times), len(result.shares), len(result.skipped)  # the least disturbed run (timeit's advice)
 
 
+def measure() -> list[Row]:
+    """Growth from 2,000 to 8,000 ambassadors: the two sizes interleaved, median of REPEATS each."""
+    import statistics
+
+    camp = campaign()
+    rosters = {n: roster(n) for n in (2_000, 8_000)}
+    samples: dict[int, list[float]] = {n: [] for n in rosters}
+    plan(camp, rosters[2_000], TEMPLATES)  # warm: imports, zone data
+    for _ in range(REPEATS):
+        for n, people in rosters.items():
+            started = clock.perf_counter()
+            plan(camp, people, TEMPLATES)
+            samples[n].append(clock.perf_counter() - started)
+    small, big = statistics.median(samples[2_000]), statistics.median(samples[8_000])
+    return [Row("planner: 8,000 vs 2,000 ambassadors", big, small, GOAL)]
+
+
 def main() -> int:
+    if "--json" in sys.argv:
+        return emit(measure(), sys.argv)
     print(f"{'ambassadors':>12} {'best of 5':>10} {'per person':>11} {'shares':>8} {'skipped':>8}")
     results = {}
     for count in SIZES:
-        seconds, shares, skipped = measure(count)
+        seconds, shares, skipped = time_size(count)
         results[count] = seconds
         print(f"{count:>12,} {seconds * 1000:9.1f}ms {seconds / count * 1e6:9.1f}µs {shares:>8,} {skipped:>8,}")
         sys.stdout.flush()

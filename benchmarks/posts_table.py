@@ -14,8 +14,12 @@ import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import LARGE_ENV, Row, emit, interleaved_medians, large_workspace
 
 VISIBLE = 40
+SEARCH_GOAL = 1.5
+TABLE_GOAL = 2.0
 
 
 def fill(workspace, n: int) -> None:
@@ -72,7 +76,66 @@ def best_of(fn, repeat: int = 5) -> float:
     return min(times)
 
 
+# (label, filter kwargs, raw SQL for the same visible rows, its arguments, goal) on the large workspace
+LARGE_CASES = [
+    ("posts table: all, first screen", {}, "SELECT p.id, p.title, e.name, p.status, p.language, p.updated_at FROM posts p"
+     " LEFT JOIN executives e ON e.id = p.executive_id ORDER BY p.updated_at DESC, p.id DESC LIMIT ?", [], TABLE_GOAL),
+    ("posts table: status = in review", {"statuses": ("in_review",)}, "SELECT p.id, p.title, e.name, p.status, p.language,"
+     " p.updated_at FROM posts p LEFT JOIN executives e ON e.id = p.executive_id WHERE p.status = ?"
+     " ORDER BY p.updated_at DESC, p.id DESC LIMIT ?", ["in_review"], TABLE_GOAL),
+    ("search posts: one match ('4242')", {"search": "4242"}, "SELECT p.id, p.title, p.status FROM posts_fts f"
+     " JOIN posts p ON p.seq = f.rowid WHERE posts_fts MATCH ? ORDER BY f.rank LIMIT ?", ['"4242"*'], SEARCH_GOAL),
+    ("search posts: many matches ('humility')", {"search": "humility"}, "SELECT p.id, p.title, p.status FROM posts_fts f"
+     " JOIN posts p ON p.seq = f.rowid WHERE posts_fts MATCH ? ORDER BY f.rank LIMIT ?", ['"humility"*'], SEARCH_GOAL),
+]  # fmt: skip
+
+
+def measure(large: Path | None = None, repeats: int = 7) -> list[Row]:
+    """On the large workspace: our table model (filter, first screen's cells) vs raw SQL for the visible rows."""
+    from PySide6.QtWidgets import QApplication
+
+    from ghostdesk.domain.posts import PostFilter, PostStatus
+    from ghostdesk.services import workspaces
+    from ghostdesk.ui.models.post_table_model import PostTableModel
+
+    QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as folder:
+        path = large or large_workspace(Path(folder))
+        workspace = workspaces.open_workspace(path, read_only=True)
+        db = workspace.db
+        model = PostTableModel()
+        model.set_workspace(workspace)
+        rows = []
+        for label, kwargs, sql, args, goal in LARGE_CASES:
+            if "statuses" in kwargs:
+                kwargs = {"statuses": tuple(PostStatus(s) for s in kwargs["statuses"])}
+            flt = PostFilter(**kwargs)
+
+            def ours(flt=flt) -> float:
+                model.set_filter(PostFilter())  # from the unfiltered table, as a user types
+                started = time.perf_counter()
+                model.set_filter(flt)
+                for row in range(min(VISIBLE, model.rowCount())):
+                    for column in range(model.columnCount()):
+                        model.index(row, column).data()
+                return time.perf_counter() - started
+
+            def floor(sql=sql, args=args) -> float:
+                started = time.perf_counter()
+                db.execute(sql, [*args, VISIBLE]).fetchall()
+                return time.perf_counter() - started
+
+            ours(), floor()  # warm
+            medians = interleaved_medians({"ours": ours, "floor": floor}, repeats)
+            rows.append(Row(f"{label} (large)", medians["ours"], medians["floor"], goal))
+        workspace.close()
+    return rows
+
+
 def main() -> int:
+    if "--json" in sys.argv:
+        large = Path(os.environ[LARGE_ENV]) if os.environ.get(LARGE_ENV) else None
+        return emit(measure(large), sys.argv)
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
     from PySide6.QtWidgets import QApplication
 

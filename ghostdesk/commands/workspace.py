@@ -18,6 +18,14 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     p = sub.add_parser("demo", parents=[parent], help="create the demo workspace")
     p.add_argument("path", type=Path)
     p.add_argument("--force", action="store_true", help="replace an existing file at PATH")
+    p.add_argument(
+        "--size",
+        choices=("small", "large"),
+        default="small",
+        help="small: the tour (default); large: plus 10,000 posts, 50,000 variants, 20,000 ambassadors,"
+        " 200,000 planned shares, for benchmarks",
+    )
+    p.add_argument("--scale", type=float, default=1.0, help=argparse.SUPPRESS)  # shrinks --size large (tests)
     p.set_defaults(handler=_demo)
 
     p = sub.add_parser("check", parents=[parent], help="check a workspace's integrity and schema")
@@ -43,10 +51,45 @@ def _init(args: argparse.Namespace, out: Output) -> int:
 
 
 def _demo(args: argparse.Namespace, out: Output) -> int:
+    if args.size == "large":
+        return _demo_large(args, out)
     with demo.build(args.path, replace=args.force) as ws:
         out.result(
             {"path": ws.path, "name": workspaces.workspace_name(ws), "demo_version": demo.DEMO_VERSION},
             f"Created the demo workspace at {ws.path}",
+        )
+    return 0
+
+
+def _demo_large(args: argparse.Namespace, out: Output) -> int:
+    import time
+
+    from ghostdesk.services import demo_large
+
+    started = time.perf_counter()
+    with demo_large.build(args.path, replace=args.force, scale=args.scale) as ws:
+        seconds = time.perf_counter() - started
+        size = demo_large.counts(args.scale)
+        data = {
+            "path": ws.path,
+            "name": workspaces.workspace_name(ws),
+            "demo_version": demo.DEMO_VERSION,
+            "size": "large",
+            "synthetic": {
+                "posts": size.posts,
+                "variants": size.variants,
+                "ambassadors": size.ambassadors,
+                "campaigns": size.campaigns,
+                "planned_shares": size.shares,
+            },
+            "seconds": round(seconds, 1),
+            "size_bytes": ws.path.stat().st_size,
+        }
+        out.result(
+            data,
+            f"Created the large demo workspace at {ws.path} in {seconds:.1f} s ({data['size_bytes'] / 1e6:.0f} MB):"
+            f" {size.posts:,} posts, {size.variants:,} variants, {size.ambassadors:,} ambassadors,"
+            f" {size.shares:,} planned shares in {size.campaigns} campaigns, besides the tour's own",
         )
     return 0
 

@@ -1,0 +1,166 @@
+"""Pages on the large workspace: opening each page (built, filled, first screen painted) and scrolling its table
+(to the middle, then the end, painted), against raw SQL reading the same visible rows.
+
+    QT_QPA_PLATFORM=offscreen python benchmarks/pages.py [--large PATH] [--repeats 5]
+
+Each run is a fresh process (a page is built only once per window), so the runs are cold for our code and warm
+for SQLite's page cache alike; ours and the floor are measured in the same child, alternately. Goal ≤ 2×.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from _common import LARGE_ENV, ROOT, Row, emit, env, large_workspace
+
+GOAL = 2.0
+VISIBLE = 40
+PAGES = ("posts", "variants", "ambassadors", "calendar", "voices", "markets")
+
+# The floor: what the page shows, straight from SQL — the visible rows only (LIMIT), at the scrolled-to offset.
+POSTS_SQL = (
+    "SELECT p.id, p.title, e.name, p.status, p.language, p.updated_at FROM posts p"
+    " LEFT JOIN executives e ON e.id = p.executive_id ORDER BY p.updated_at DESC, p.id DESC LIMIT ? OFFSET ?"
+)
+VARIANTS_SQL = (
+    "SELECT p.id, p.title, v.market, v.status, v.updated_at FROM"
+    " (SELECT id, title, updated_at FROM posts ORDER BY updated_at DESC, id DESC LIMIT ? OFFSET ?) p"
+    " LEFT JOIN variants v ON v.post_id = p.id"
+)
+AMBASSADORS_SQL = (
+    "SELECT name, email, market, consent, team, network_size, time_zone FROM ambassadors"
+    " WHERE consent != 'erased' ORDER BY search_key LIMIT ? OFFSET ?"
+)
+CALENDAR_SQL = (  # the month on screen: every share of the campaign in it, for the day cells
+    "SELECT id, ambassador_name, slot_id, wave, utc, time_zone, status FROM planned_shares"
+    " WHERE campaign_id = ? ORDER BY utc LIMIT ? OFFSET ?"
+)
+VOICES_SQL = "SELECT * FROM voice_profiles LIMIT ? OFFSET ?"
+
+
+SLOW = 20.0  # seconds: a page this slow to open is timed in the first run only (so `make bench` ends)
+
+
+def child(path: Path, skip: tuple[str, ...] = ()) -> dict[str, float]:
+    """Runs in a fresh process: open the window on `path`, then each page, timing ours and the floor."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    from ghostdesk.services import workspaces
+    from ghostdesk.ui.app import build_context, make_application
+    from ghostdesk.ui.mainwindow import MainWindow
+
+    app = make_application([])
+    context = build_context(app, show_crash_dialog=False, persist_settings=False)
+    workspace = workspaces.open_workspace(path)
+    context.workspace = workspace
+    window = MainWindow(context)
+    window.resize(1180, 760)
+    window.show()
+    app.processEvents()
+    db = workspace.db
+    campaign = db.execute("SELECT id FROM campaigns ORDER BY start_date, name LIMIT 1").fetchone()[0]
+    rows_of = {
+        "posts": lambda first: db.execute(POSTS_SQL, [VISIBLE, first]).fetchall(),
+        "variants": lambda first: db.execute(VARIANTS_SQL, [VISIBLE, first]).fetchall(),
+        "ambassadors": lambda first: db.execute(AMBASSADORS_SQL, [VISIBLE, first]).fetchall(),
+        "calendar": lambda first: db.execute(CALENDAR_SQL, [campaign, 10_000, first]).fetchall(),
+        "voices": lambda first: db.execute(VOICES_SQL, [VISIBLE, first]).fetchall(),
+        "markets": lambda first: db.execute("SELECT * FROM market_overrides LIMIT ? OFFSET ?", [VISIBLE, first]).fetchall(),
+    }  # fmt: skip
+    totals = {
+        "posts": db.execute("SELECT COUNT(*) FROM posts").fetchone()[0],
+        "variants": db.execute("SELECT COUNT(*) FROM posts").fetchone()[0],
+        "ambassadors": db.execute("SELECT COUNT(*) FROM ambassadors").fetchone()[0],
+    }
+    found: dict[str, float] = {}
+    for key in PAGES:
+        if key in skip:
+            continue
+        started = time.perf_counter()
+        page = window.show_page(key)
+        app.processEvents()
+        page.grab()  # paints the first screen: every visible cell's data()
+        found[f"open {key}"] = time.perf_counter() - started
+        print(f"open {key}: {found[f'open {key}']:.3f} s", file=sys.stderr, flush=True)
+        started = time.perf_counter()
+        rows_of[key](0)
+        found[f"open {key} floor"] = time.perf_counter() - started
+        views = [v for v in page.findChildren(QAbstractItemView) if v.isVisible() and v.model() is not None]
+        if key not in totals or not views:
+            continue
+        view = max(views, key=lambda v: v.model().rowCount())
+        bar = view.verticalScrollBar()
+        started = time.perf_counter()
+        for fraction in (0.5, 1.0):
+            bar.setValue(int(bar.maximum() * fraction))
+            app.processEvents()
+            view.viewport().grab()
+        found[f"scroll {key}"] = (time.perf_counter() - started) / 2
+        print(f"scroll {key}: {found[f'scroll {key}']:.3f} s", file=sys.stderr, flush=True)
+        started = time.perf_counter()
+        for fraction in (0.5, 1.0):
+            rows_of[key](max(0, int(totals[key] * fraction) - VISIBLE))
+        found[f"scroll {key} floor"] = (time.perf_counter() - started) / 2
+    window.close()
+    workspace.close()
+    return found
+
+
+def measure(repeats: int = 5, large: Path | None = None) -> list[Row]:
+    with tempfile.TemporaryDirectory() as folder:
+        path = large or large_workspace(Path(folder))
+        samples: dict[str, list[float]] = {}
+        environment = env(Path(folder) / "home")
+        subprocess.run([sys.executable, "-m", "ghostdesk", "--workspace", str(path), "--quit-after", "0",
+                        "--no-crash-dialog"], env=environment, cwd=ROOT, capture_output=True, timeout=600)  # fmt: skip
+        slow: list[str] = []
+        for _ in range(repeats):
+            command = [sys.executable, __file__, "--child", str(path), *(["--skip", ",".join(slow)] if slow else [])]
+            done = subprocess.run(command, env=environment, cwd=ROOT, capture_output=True, text=True, timeout=900)
+            line = [x for x in done.stdout.splitlines() if x.startswith("PAGES ")]
+            if not line:
+                raise RuntimeError(f"pages child failed:\n{done.stdout}\n{done.stderr}")
+            for name, value in json.loads(line[0][6:]).items():
+                samples.setdefault(name, []).append(value)
+            slow = sorted({n.split()[1] for n, v in samples.items() if n.startswith("open ") and v[0] > SLOW})
+    medians = {name: statistics.median(v) for name, v in samples.items()}
+    rows = []
+    for name in medians:
+        if name.endswith(" floor"):
+            continue
+        what = f"{name} page (large)" if name.startswith("open") else f"{name} table (large)"
+        if len(samples[name]) == 1 < repeats:
+            what += " [1 run]"
+        rows.append(Row(what, medians[name], medians[f"{name} floor"], GOAL))
+    return rows
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument(
+        "--large", type=Path, default=Path(os.environ[LARGE_ENV]) if os.environ.get(LARGE_ENV) else None
+    )
+    parser.add_argument("--child", type=Path)
+    parser.add_argument("--skip", default="", help="pages the child leaves out (comma-separated)")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    if args.child:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        print("PAGES " + json.dumps(child(args.child, tuple(filter(None, args.skip.split(","))))), flush=True)
+        return 0
+    return emit(measure(args.repeats, args.large), sys.argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -157,6 +157,11 @@ class MatrixRow:
 class Matrix:
     markets: tuple[str, ...]
     rows: tuple[MatrixRow, ...]
+    total_posts: int = -1  # posts matching, when `rows` holds only the most recent of them; -1: all shown
+
+    @property
+    def truncated(self) -> bool:
+        return self.total_posts > len(self.rows)
 
     def to_dict(self) -> dict:
         return {

@@ -398,9 +398,21 @@ def check_master_for_market(db: Database, post_id: str, market: str) -> list[Fin
 # -- the matrix ----------------------------------------------------------------------------------
 
 
-def matrix(db: Database, campaign_id: str | None = None, *, with_findings: bool = True) -> Matrix:
-    """Posts × markets: each cell's status, whether its master changed, and its finding counts."""
-    post_ids = posts_repo.list_ids(db, PostFilter(campaign_id=campaign_id))
+def matrix(
+    db: Database, campaign_id: str | None = None, *, with_findings: bool = True, limit: int | None = None
+) -> Matrix:
+    """Posts × markets: each cell's status, whether its master changed, and its finding counts.
+
+    `limit`: only the most recently edited posts (each cell runs the market checks, a few ms a variant), with
+    `total_posts` saying how many there are in all.
+    """
+    flt = PostFilter(campaign_id=campaign_id)
+    if limit is None:
+        post_ids = posts_repo.list_ids(db, flt)
+        total = -1
+    else:
+        post_ids = [post_id for post_id, _ in posts_repo.page_ids(db, flt, limit=limit)]
+        total = posts_repo.count_ids(db, flt)
     market_codes = workspace_markets(db)
     by_post = for_posts(db, post_ids)
     rows = []
@@ -418,4 +430,4 @@ def matrix(db: Database, campaign_id: str | None = None, *, with_findings: bool 
                 approved=variant.approval_valid,
             )
         rows.append(MatrixRow(post_id, post.title or post.body[:60], post.language, post.status, cells))
-    return Matrix(tuple(market_codes), tuple(rows))
+    return Matrix(tuple(market_codes), tuple(rows), total)

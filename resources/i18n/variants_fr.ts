@@ -282,6 +282,10 @@
 <context>
     <name>VariantsPage</name>
     <message>
+        <source>Showing the {0} most recently edited posts of {1}. Editing a post in the studio brings it to the top of this list.</source>
+        <translation>Affichage des {0} publications modifiées le plus récemment, sur {1}. Modifier une publication dans l’atelier la fait remonter en tête de cette liste.</translation>
+    </message>
+    <message>
         <source>Variants</source>
         <translation>Variantes</translation>
     </message>

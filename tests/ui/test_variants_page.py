@@ -153,3 +153,14 @@ def test_adapt_with_the_assistant_falls_back_to_the_checklist_and_accepts_a_prop
     editor.body.undo()
     assert editor.body.toPlainText() == MASTER
     app_context.workspace = None
+
+
+def test_a_long_archive_shows_the_newest_posts_and_says_so(page, workspace, post, monkeypatch):
+    assert page.limit_note.isHidden()
+    for i in range(3):
+        posts.new_post(workspace, post.executive_id, actor="ines", body=f"Another post {i}")
+    monkeypatch.setattr(type(page), "MATRIX_ROWS", 2)
+    page.reload()
+    assert page.model.rowCount() == 2
+    assert not page.limit_note.isHidden()
+    assert "2" in page.limit_note.text() and "4" in page.limit_note.text()

@@ -35,6 +35,9 @@ translate = QCoreApplication.translate
 class VariantsPage(Page):
     """UI: matrix (first) and editor (second) in a stack, so each gets the whole page width."""
 
+    # Each cell runs its market's checks (a few ms); the matrix shows the posts being worked on, not an archive.
+    MATRIX_ROWS = 200
+
     def __init__(self) -> None:
         super().__init__()
         self.context = None
@@ -45,6 +48,9 @@ class VariantsPage(Page):
         self.legend = QLabel()
         self.legend.setWordWrap(True)
         self.legend.setStyleSheet("color: palette(dark);")
+        self.limit_note = QLabel()
+        self.limit_note.setWordWrap(True)
+        self.limit_note.hide()
 
         self.model = VariantMatrixModel(self)
         self.table = QTableView()
@@ -63,6 +69,7 @@ class VariantsPage(Page):
         matrix_layout.setContentsMargins(0, 0, 0, 0)
         matrix_layout.addWidget(self.intro)
         matrix_layout.addWidget(self.table, 1)
+        matrix_layout.addWidget(self.limit_note)
         matrix_layout.addWidget(self.legend)
 
         self.editor = VariantEditor()
@@ -109,11 +116,23 @@ class VariantsPage(Page):
         if self.db is None:
             self.model.set_matrix(Matrix((), ()))
             return
-        self.model.set_matrix(variants.matrix(self.db))
+        matrix = variants.matrix(self.db, limit=self.MATRIX_ROWS)
+        self.model.set_matrix(matrix)
+        self._show_limit_note(matrix)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+    def _show_limit_note(self, matrix) -> None:
+        self.limit_note.setVisible(matrix.truncated)
+        if matrix.truncated:
+            self.limit_note.setText(
+                self.tr(
+                    "Showing the {0} most recently edited posts of {1}. Editing a post in the studio brings it "
+                    "to the top of this list."
+                ).format(len(matrix.rows), matrix.total_posts)
+            )
 
     def open_cell(self, index: QModelIndex) -> bool:
         """Open the cell's variant in the editor; an empty cell first writes one from the master."""

@@ -90,7 +90,7 @@ class ResultEntryGrid(QWidget):
             return 0
         self.load(self.db, self.campaign_id, writable=self.model.editable)
         self.saved.emit(count)  # the page refreshes its dashboard (and this grid) first
-        self.status.setText(self.tr("{0} rows saved.").format(count))
+        self.status.setText(self.tr("Rows saved: {0}.").format(count))
         return count
 
     def _on_edits_changed(self) -> None:
@@ -102,10 +102,10 @@ class ResultEntryGrid(QWidget):
             number, _column, _text, reason = errors[0]
             text = self.tr("Row {0} — {1}").format(number + 1, reason)
             if len(errors) > 1:
-                text += " " + self.tr("({0} cells to fix)").format(len(errors))
+                text += " " + self.tr("(cells to fix: {0})").format(len(errors))
             self.status.setText(text)
         elif changed:
-            self.status.setText(self.tr("{0} rows changed, not saved yet.").format(changed))
+            self.status.setText(self.tr("Rows changed, not saved yet: {0}.").format(changed))
         elif not self.model.rowCount():
             self.status.setText(self.tr("This campaign has no planned shares or executive posts yet."))
         else:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
@@ -13,28 +12,7 @@ from ghostdesk.domain.results import FiguresKind
 from ghostdesk.services import ambassadors, results, results_entry
 from ghostdesk.ui.models.result_entry_model import COLUMNS, ResultEntryModel
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory):
-    from ghostdesk.services import demo
-
-    path = tmp_path_factory.mktemp("demo") / "demo.ghostdesk"
-    demo.build(path).close()
-    return path
-
-
-@pytest.fixture
-def workspace(demo_file, tmp_path):
-    """The demo workspace (a fresh copy per test): overrides the empty one for main_window."""
-    from ghostdesk.services import workspaces
-
-    copy = tmp_path / "demo.ghostdesk"
-    shutil.copy(demo_file, copy)
-    ws = workspaces.open_workspace(copy)
-    yield ws
-    ws.close()
+ROOT = Path(__file__).resolve().parents[3]
 
 
 @pytest.fixture
@@ -88,10 +66,10 @@ def test_a_bad_cell_is_explained_and_blocks_saving(page):
     assert f"Row {row + 1}" in grid.status.text() and "Clicks" in grid.status.text()
     assert not grid.save_button.isEnabled()
     grid.model.setData(_cell(grid.model, row, "read_on"), "31.02.2026")
-    assert "2 cells to fix" in grid.status.text()
+    assert "cells to fix: 2" in grid.status.text()
     grid.model.setData(_cell(grid.model, row, "clicks"), "12")
     grid.model.setData(_cell(grid.model, row, "read_on"), "")
-    assert grid.save_button.isEnabled() and "1 rows changed" in grid.status.text()
+    assert grid.save_button.isEnabled() and "not saved yet: 1" in grid.status.text()
 
 
 def test_saving_writes_every_row_once_and_again_counts_nothing_twice(page, qtbot):
@@ -111,7 +89,7 @@ def test_saving_writes_every_row_once_and_again_counts_nothing_twice(page, qtbot
     assert saved[share_row.key].share_id == share_row.share_id
     assert saved[post_row.key].metrics.comments == 77
     assert saved[post_row.key].metrics.impressions == post_row.metrics.impressions  # untouched figures kept
-    assert "2 rows saved" in grid.status.text()
+    assert "Rows saved: 2" in grid.status.text()
     # The same values again: no change to save, and saving through the service anyway replaces, never adds.
     row = next(grid.model.row(r) for r in range(grid.model.rowCount()) if grid.model.row(r).key == share_row.key)
     grid.model.setData(_cell(grid.model, _index_of(grid.model, row.key), "clicks"), "14")
@@ -186,3 +164,26 @@ def test_grid_fits_a_small_screen_and_renders(page, qtbot, tmp_path):
     image = page.grab().toImage()
     target = ROOT / "docs" if os.environ.get("GHOSTDESK_SCREENSHOTS") else tmp_path
     assert image.save(str(target / "screenshot-results-entry.png"))
+
+
+def test_in_french_the_grid_speaks_french_and_still_fits(page, app_context, workspace, qtbot, tmp_path):
+    from ghostdesk.ui.dialogs.result_rewards import RewardsDialog
+
+    app_context.languages.apply("fr")
+    try:
+        grid = page.entry_grid
+        qtbot.waitUntil(lambda: page.tabs.tabText(1) == "Saisir les chiffres")
+        assert grid.save_button.text() == "Enregistrer les chiffres"
+        assert grid.model.headerData(COLUMNS.index("read_on"), Qt.Orientation.Horizontal) == "Lu le"
+        row = _first(grid.model, FiguresKind.SHARE, False)
+        grid.model.setData(_cell(grid.model, row, "clicks"), "douze")
+        assert "n’est pas un nombre entier" in grid.status.text()
+        assert page.minimumSizeHint().width() < 600
+        dialog = RewardsDialog(workspace.db, actor="t")
+        qtbot.addWidget(dialog)
+        assert dialog.minimumSizeHint().width() < 600 and dialog.tabs.tabText(2) == "Concours"
+        page.window().resize(1100, 800)
+        qtbot.wait(20)
+        assert page.grab().toImage().save(str(tmp_path / "fr.png"))
+    finally:
+        app_context.languages.apply("en")

@@ -473,8 +473,8 @@ class ResultsPage(Page):
 
         if self.db is None:
             return
-        RewardsDialog.edit(self, self.db, actor=ACTOR)
-        self._show_campaign()
+        if RewardsDialog.edit(self, self.db, actor=ACTOR, campaign_id=self.campaign_id()):
+            self._show_campaign()
 
     def charts(self) -> dict[str, ResultBarChart | ResultLineChart]:
         return {"targets": self.targets_chart, "breakdown": self.breakdown_chart, "trend": self.trend_chart}

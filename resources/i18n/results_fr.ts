@@ -434,6 +434,14 @@
         <translation>Ce fichier a déjà été importé ; rien n’a été compté deux fois.</translation>
     </message>
     <message>
+        <source>Unsaved figures</source>
+        <translation>Chiffres non enregistrés</translation>
+    </message>
+    <message>
+        <source>Figures typed and not saved yet (rows: {0}). Discard them?</source>
+        <translation>Des chiffres saisis ne sont pas encore enregistrés (lignes : {0}). Les abandonner ?</translation>
+    </message>
+    <message>
         <source>max {0}</source>
         <translation>max. {0}</translation>
     </message>

@@ -190,7 +190,7 @@ class ResultsPage(Page):
         self.tabs.addTab(self.entry_grid, "")
         layout.addWidget(self.tabs, 1)
 
-        self.campaign_combo.currentIndexChanged.connect(lambda _i: self._show_campaign())
+        self.campaign_combo.currentIndexChanged.connect(lambda _i: self._on_campaign_chosen())
         self.breakdown_combo.currentIndexChanged.connect(lambda _i: self._fill_breakdown())
         self.import_button.clicked.connect(lambda: self.import_file())
         self.export_button.clicked.connect(lambda: self.export_charts())
@@ -228,6 +228,15 @@ class ResultsPage(Page):
                 return None
             mapping[name] = column
         return mapping
+
+    @classmethod
+    def ask_discard(cls, parent: QWidget, count: int) -> bool:
+        answer = QMessageBox.question(
+            parent,
+            translate("ResultsPage", "Unsaved figures"),
+            translate("ResultsPage", "Figures typed and not saved yet (rows: {0}). Discard them?").format(count),
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     @classmethod
     def ask_folder(cls, parent: QWidget, title: str) -> Path | None:
@@ -279,6 +288,15 @@ class ResultsPage(Page):
     def campaign_id(self) -> str:
         return self.campaign_combo.currentData() or ""
 
+    def _on_campaign_chosen(self) -> None:
+        dirty = len(self.entry_grid.model.dirty_rows())
+        if dirty and self.campaign_id() != self.entry_grid.campaign_id and not self.ask_discard(self, dirty):
+            self.campaign_combo.blockSignals(True)
+            self.campaign_combo.setCurrentIndex(max(0, self.campaign_combo.findData(self.entry_grid.campaign_id)))
+            self.campaign_combo.blockSignals(False)
+            return
+        self._show_campaign()
+
     def _show_campaign(self) -> None:
         from ghostdesk.services import results, results_summary
 
@@ -288,7 +306,10 @@ class ResultsPage(Page):
         self._board = results.board(self.db, campaign_id) if has else None
         executives = results.executive_board(self.db, campaign_id) if has else []
         workspace = self.context.workspace if self.context is not None else None
-        self.entry_grid.load(self.db, campaign_id, writable=workspace is not None and not workspace.read_only)
+        same = campaign_id == self.entry_grid.campaign_id and self.db is self.entry_grid.db
+        if not same or not self.entry_grid.model.dirty_rows():
+            # A refresh (after an import, the Rewards dialog …) keeps figures typed and not saved yet.
+            self.entry_grid.load(self.db, campaign_id, writable=workspace is not None and not workspace.read_only)
         self.export_button.setEnabled(has)
         self.report_button.setEnabled(has)
         self.empty_label.setVisible(not has)

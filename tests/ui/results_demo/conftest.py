@@ -1,4 +1,4 @@
-"""Fixtures for the Results UI tests on the demo workspace (built once per module, copied per test)."""
+"""Fixtures for the Results UI tests on the demo workspace (built once per run, copied per test)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import shutil
 import pytest
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def demo_file(tmp_path_factory):
     from ghostdesk.services import demo
 

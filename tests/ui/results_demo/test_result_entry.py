@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from ghostdesk.domain.results import FiguresKind
 from ghostdesk.services import ambassadors, results, results_entry
 from ghostdesk.ui.models.result_entry_model import COLUMNS, ResultEntryModel
+from ghostdesk.ui.views.results_page import ResultsPage
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -187,3 +188,23 @@ def test_in_french_the_grid_speaks_french_and_still_fits(page, app_context, work
         assert page.grab().toImage().save(str(tmp_path / "fr.png"))
     finally:
         app_context.languages.apply("en")
+
+
+def test_typed_figures_survive_a_refresh_and_are_not_lost_silently(page, monkeypatch):
+    grid = page.entry_grid
+    results.record(page.db, results.ManualFigures("other-campaign", FiguresKind.EXECUTIVE, executive_id="x",
+                   slot_id="s", metrics={"impressions": 5}), actor="t")  # fmt: skip
+    page.reload()  # a second campaign in the picker
+    demo_campaign = page.campaign_id()
+    row = _first(grid.model, FiguresKind.SHARE, False)
+    grid.model.setData(_cell(grid.model, row, "clicks"), "9")
+    page._show_campaign()  # what an import or the Rewards dialog does afterwards
+    assert _cell(grid.model, row, "clicks").data() == "9"
+    asked = []
+    monkeypatch.setattr(ResultsPage, "ask_discard", classmethod(lambda cls, p, n: asked.append(n) or False))
+    page.campaign_combo.setCurrentIndex(page.campaign_combo.findData("other-campaign"))
+    assert asked == [1] and page.campaign_id() == demo_campaign and _cell(grid.model, row, "clicks").data() == "9"
+    monkeypatch.setattr(ResultsPage, "ask_discard", classmethod(lambda cls, p, n: True))
+    page.campaign_combo.setCurrentIndex(page.campaign_combo.findData("other-campaign"))
+    assert page.campaign_id() == "other-campaign" and grid.campaign_id == "other-campaign"
+    assert not grid.model.dirty_rows()

@@ -53,6 +53,273 @@
     </message>
 </context>
 <context>
+    <name>ResultEntryGrid</name>
+    <message>
+        <source>Nothing was saved: {0}</source>
+        <translation>Rien n’a été enregistré : {0}</translation>
+    </message>
+    <message>
+        <source>Row {0} — {1}</source>
+        <translation>Ligne {0} — {1}</translation>
+    </message>
+    <message>
+        <source>Rows saved: {0}.</source>
+        <translation>Lignes enregistrées : {0}.</translation>
+    </message>
+    <message>
+        <source>(cells to fix: {0})</source>
+        <translation>(cellules à corriger : {0})</translation>
+    </message>
+    <message>
+        <source>Rows changed, not saved yet: {0}.</source>
+        <translation>Lignes modifiées, pas encore enregistrées : {0}.</translation>
+    </message>
+    <message>
+        <source>This campaign has no planned shares or executive posts yet.</source>
+        <translation>Cette campagne n’a encore ni partage planifié ni publication de dirigeant.</translation>
+    </message>
+    <message>
+        <source>Type what each share reached, as read on the network; the executives&apos; own posts are the rows in bold at the top. Saving a row again replaces its reading: nothing is counted twice.</source>
+        <translation>Saisissez les résultats de chaque partage, tels que lus sur le réseau ; les publications des dirigeants sont les lignes en gras en haut. Enregistrer à nouveau une ligne remplace sa lecture : rien n’est compté deux fois.</translation>
+    </message>
+    <message>
+        <source>Save figures</source>
+        <translation>Enregistrer les chiffres</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Annuler les modifications</translation>
+    </message>
+</context>
+<context>
+    <name>ResultEntryModel</name>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu le</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>Impressions</translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation>Réactions</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Reposts</source>
+        <translation>Republications</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Clics</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>Conversions</translation>
+    </message>
+    <message>
+        <source>Read on</source>
+        <translation>Lu le</translation>
+    </message>
+    <message>
+        <source>Executive</source>
+        <translation>Dirigeant</translation>
+    </message>
+    <message>
+        <source>Erased ambassador</source>
+        <translation>Ambassadeur effacé</translation>
+    </message>
+    <message>
+        <source>The executive&apos;s own post: {0}</source>
+        <translation>Publication du dirigeant : {0}</translation>
+    </message>
+    <message>
+        <source>{0}: “{1}” is not a whole number (0 or more).</source>
+        <translation>{0} : « {1} » n’est pas un nombre entier (0 ou plus).</translation>
+    </message>
+    <message>
+        <source>{0}: “{1}” is not a date — type it as 2026-03-12.</source>
+        <translation>{0} : « {1} » n’est pas une date — saisissez-la sous la forme 2026-03-12.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultRewardModels</name>
+    <message>
+        <source>Shares</source>
+        <translation>Partages</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>Impressions</translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation>Réactions</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Reposts</source>
+        <translation>Republications</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Clics</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>Conversions</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Badge</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Earned from</source>
+        <translation>Obtenu à partir de</translation>
+    </message>
+    <message>
+        <source>not decided ({0} to win)</source>
+        <translation>non attribué ({0} gagnants)</translation>
+    </message>
+    <message>
+        <source>nobody eligible</source>
+        <translation>personne d’éligible</translation>
+    </message>
+    <message>
+        <source>Contest</source>
+        <translation>Concours</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Prize</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Winners</source>
+        <translation>Gagnants</translation>
+    </message>
+</context>
+<context>
+    <name>ResultRewardPrompts</name>
+    <message>
+        <source>New badge</source>
+        <translation>Nouveau badge</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Earned for:</source>
+        <translation>Obtenu pour :</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>À partir de :</translation>
+    </message>
+    <message>
+        <source>New contest</source>
+        <translation>Nouveau concours</translation>
+    </message>
+    <message>
+        <source>Every campaign in the period</source>
+        <translation>Toutes les campagnes de la période</translation>
+    </message>
+    <message>
+        <source>How points are earned, who may take part …</source>
+        <translation>Comment gagner des points, qui peut participer…</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>Campagne :</translation>
+    </message>
+    <message>
+        <source>Starts:</source>
+        <translation>Début :</translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation>Fin :</translation>
+    </message>
+    <message>
+        <source>Rules:</source>
+        <translation>Règlement :</translation>
+    </message>
+    <message>
+        <source>Prize:</source>
+        <translation>Prix :</translation>
+    </message>
+    <message>
+        <source>Winners:</source>
+        <translation>Gagnants :</translation>
+    </message>
+</context>
+<context>
+    <name>ResultRewards</name>
+    <message>
+        <source>Per share:</source>
+        <translation>Par partage :</translation>
+    </message>
+    <message>
+        <source>Per impression:</source>
+        <translation>Par impression :</translation>
+    </message>
+    <message>
+        <source>Per reaction:</source>
+        <translation>Par réaction :</translation>
+    </message>
+    <message>
+        <source>Per comment:</source>
+        <translation>Par commentaire :</translation>
+    </message>
+    <message>
+        <source>Per repost:</source>
+        <translation>Par republication :</translation>
+    </message>
+    <message>
+        <source>Per click:</source>
+        <translation>Par clic :</translation>
+    </message>
+    <message>
+        <source>Per conversion:</source>
+        <translation>Par conversion :</translation>
+    </message>
+    <message>
+        <source>Counted per (followers):</source>
+        <translation>Base de calcul (abonnés) :</translation>
+    </message>
+    <message>
+        <source>Smallest network counted as:</source>
+        <translation>Plus petit réseau compté comme :</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
     <message>
         <source>Reach</source>
@@ -167,6 +434,14 @@
         <translation>Ce fichier a déjà été importé ; rien n’a été compté deux fois.</translation>
     </message>
     <message>
+        <source>Unsaved figures</source>
+        <translation>Chiffres non enregistrés</translation>
+    </message>
+    <message>
+        <source>Figures typed and not saved yet (rows: {0}). Discard them?</source>
+        <translation>Des chiffres saisis ne sont pas encore enregistrés (lignes : {0}). Les abandonner ?</translation>
+    </message>
+    <message>
         <source>max {0}</source>
         <translation>max. {0}</translation>
     </message>
@@ -251,6 +526,18 @@
         <translation>Rédiger les rapports…</translation>
     </message>
     <message>
+        <source>Rewards…</source>
+        <translation>Récompenses…</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Enter figures</source>
+        <translation>Saisir les chiffres</translation>
+    </message>
+    <message>
         <source>No results yet. Import a web-analytics or LinkedIn export to see a campaign here.</source>
         <translation>Aucun résultat pour le moment. Importez un export d’analyse web ou de LinkedIn pour voir une campagne ici.</translation>
     </message>
@@ -305,6 +592,129 @@
     <message>
         <source>Recognition board</source>
         <translation>Tableau de reconnaissance</translation>
+    </message>
+</context>
+<context>
+    <name>RewardsDialog</name>
+    <message>
+        <source>Rewards</source>
+        <translation>Récompenses</translation>
+    </message>
+    <message>
+        <source>Every share earns the same points. What it did (reactions, clicks …) is counted per 1,000 followers when “weigh by network size” is on, so people with small networks can win too.</source>
+        <translation>Chaque partage rapporte les mêmes points. Ses effets (réactions, clics…) sont comptés pour 1 000 abonnés quand « Pondérer par la taille du réseau » est coché : les personnes aux petits réseaux peuvent aussi gagner.</translation>
+    </message>
+    <message>
+        <source>Weigh by network size</source>
+        <translation>Pondérer par la taille du réseau</translation>
+    </message>
+    <message>
+        <source>Save points rules</source>
+        <translation>Enregistrer les règles de points</translation>
+    </message>
+    <message>
+        <source>Add badge…</source>
+        <translation>Ajouter un badge…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>New contest…</source>
+        <translation>Nouveau concours…</translation>
+    </message>
+    <message>
+        <source>Decide winners</source>
+        <translation>Désigner les gagnants</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Badges</translation>
+    </message>
+    <message>
+        <source>Contests</source>
+        <translation>Concours</translation>
+    </message>
+    <message>
+        <source>Works-council mode: no per-person ranking anywhere</source>
+        <translation>Mode comité d’entreprise : aucun classement individuel nulle part</translation>
+    </message>
+    <message>
+        <source>Boards and reports show group totals only, and contest winners cannot be decided.</source>
+        <translation>Les classements et les rapports ne montrent que les totaux du groupe, et les gagnants des concours ne peuvent pas être désignés.</translation>
+    </message>
+    <message>
+        <source>Rules: {0}</source>
+        <translation>Règlement : {0}</translation>
+    </message>
+    <message>
+        <source>Prize: {0}</source>
+        <translation>Prix : {0}</translation>
+    </message>
+    <message>
+        <source>nobody eligible</source>
+        <translation>personne d’éligible</translation>
+    </message>
+    <message>
+        <source>Winners: {0}</source>
+        <translation>Gagnants : {0}</translation>
+    </message>
+    <message>
+        <source>Works-council mode is on: winners cannot be decided (no per-person ranking).</source>
+        <translation>Le mode comité d’entreprise est activé : les gagnants ne peuvent pas être désignés (aucun classement individuel).</translation>
+    </message>
+    <message>
+        <source>Winners are the top of the board for the period, among people who agreed to appear.</source>
+        <translation>Les gagnants sont les premiers du classement sur la période, parmi les personnes qui ont accepté d’y figurer.</translation>
+    </message>
+    <message>
+        <source>The points rules are saved; boards use them now.</source>
+        <translation>Les règles de points sont enregistrées ; les classements les appliquent désormais.</translation>
+    </message>
+    <message>
+        <source>Choose a contest first.</source>
+        <translation>Choisissez d’abord un concours.</translation>
+    </message>
+    <message>
+        <source>Winners cannot be decided: works-council mode is on, so nobody is ranked against anyone. Turn works-council mode off first if your works council agrees.</source>
+        <translation>Impossible de désigner les gagnants : le mode comité d’entreprise est activé, personne n’est donc classé par rapport aux autres. Désactivez d’abord ce mode si votre comité d’entreprise est d’accord.</translation>
+    </message>
+    <message>
+        <source>Give it a name.</source>
+        <translation>Donnez-lui un nom.</translation>
+    </message>
+    <message>
+        <source>Choose what the badge counts.</source>
+        <translation>Choisissez ce que le badge compte.</translation>
+    </message>
+    <message>
+        <source>The threshold must be a number above zero.</source>
+        <translation>Le seuil doit être un nombre supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>The contest must end on or after the day it starts.</source>
+        <translation>Le concours doit se terminer le jour de son début ou après.</translation>
+    </message>
+    <message>
+        <source>The start is not a date.</source>
+        <translation>Le début n’est pas une date.</translation>
+    </message>
+    <message>
+        <source>Between 1 and 100 winners.</source>
+        <translation>Entre 1 et 100 gagnants.</translation>
+    </message>
+    <message>
+        <source>{0} must be a number, zero or more.</source>
+        <translation>{0} doit être un nombre, zéro ou plus.</translation>
+    </message>
+    <message>
+        <source>This could not be saved: {0}</source>
+        <translation>Impossible d’enregistrer : {0}</translation>
     </message>
 </context>
 </TS>

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +30,7 @@ from ghostdesk.domain.results import ResultsMappingNeeded, ResultsRejected
 from ghostdesk.ui.models.result_board_model import ResultBoardModel
 from ghostdesk.ui.views.pages import Page
 from ghostdesk.ui.widgets.result_charts import ChartBar, ChartSeries, ResultBarChart, ResultLineChart
+from ghostdesk.ui.widgets.result_entry_grid import ResultEntryGrid
 
 translate = QCoreApplication.translate
 ACTOR = "app"
@@ -93,6 +95,8 @@ class ResultsPage(Page):
         self.import_button = QPushButton()
         self.export_button = QPushButton()
         self.report_button = QPushButton()
+        self.rewards_button = QPushButton()
+        self.rewards_button.setObjectName("resultsRewards")
         top = QHBoxLayout()
         top.addWidget(self.campaign_label)
         top.addWidget(self.campaign_combo, 1)
@@ -100,6 +104,7 @@ class ResultsPage(Page):
         actions.addWidget(self.import_button)
         actions.addWidget(self.export_button)
         actions.addWidget(self.report_button)
+        actions.addWidget(self.rewards_button)
         actions.addStretch(1)
 
         self.empty_label = QLabel()
@@ -177,13 +182,21 @@ class ResultsPage(Page):
         layout.addSpacing(4)
         layout.addLayout(top)
         layout.addLayout(actions)
-        layout.addWidget(self.scroll, 1)
+        self.entry_grid = ResultEntryGrid()
+        self.entry_grid.actor = ACTOR
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.scroll, "")
+        self.tabs.addTab(self.entry_grid, "")
+        layout.addWidget(self.tabs, 1)
 
-        self.campaign_combo.currentIndexChanged.connect(lambda _i: self._show_campaign())
+        self.campaign_combo.currentIndexChanged.connect(lambda _i: self._on_campaign_chosen())
         self.breakdown_combo.currentIndexChanged.connect(lambda _i: self._fill_breakdown())
         self.import_button.clicked.connect(lambda: self.import_file())
         self.export_button.clicked.connect(lambda: self.export_charts())
         self.report_button.clicked.connect(lambda: self.write_reports())
+        self.rewards_button.clicked.connect(lambda: self.edit_rewards())
+        self.entry_grid.saved.connect(lambda _n: self._show_campaign())
         self.retranslate_ui()
 
     # -- dialogs (tests patch these) ---------------------------------------------------------------
@@ -215,6 +228,15 @@ class ResultsPage(Page):
                 return None
             mapping[name] = column
         return mapping
+
+    @classmethod
+    def ask_discard(cls, parent: QWidget, count: int) -> bool:
+        answer = QMessageBox.question(
+            parent,
+            translate("ResultsPage", "Unsaved figures"),
+            translate("ResultsPage", "Figures typed and not saved yet (rows: {0}). Discard them?").format(count),
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     @classmethod
     def ask_folder(cls, parent: QWidget, title: str) -> Path | None:
@@ -260,10 +282,20 @@ class ResultsPage(Page):
             self.context is not None and self.context.workspace is not None and not self.context.workspace.read_only
         )
         self.import_button.setEnabled(writable)
+        self.rewards_button.setEnabled(writable)
         self._show_campaign()
 
     def campaign_id(self) -> str:
         return self.campaign_combo.currentData() or ""
+
+    def _on_campaign_chosen(self) -> None:
+        dirty = len(self.entry_grid.model.dirty_rows())
+        if dirty and self.campaign_id() != self.entry_grid.campaign_id and not self.ask_discard(self, dirty):
+            self.campaign_combo.blockSignals(True)
+            self.campaign_combo.setCurrentIndex(max(0, self.campaign_combo.findData(self.entry_grid.campaign_id)))
+            self.campaign_combo.blockSignals(False)
+            return
+        self._show_campaign()
 
     def _show_campaign(self) -> None:
         from ghostdesk.services import results, results_summary
@@ -273,6 +305,11 @@ class ResultsPage(Page):
         self._summary = results_summary.summary(self.db, campaign_id) if has else None
         self._board = results.board(self.db, campaign_id) if has else None
         executives = results.executive_board(self.db, campaign_id) if has else []
+        workspace = self.context.workspace if self.context is not None else None
+        same = campaign_id == self.entry_grid.campaign_id and self.db is self.entry_grid.db
+        if not same or not self.entry_grid.model.dirty_rows():
+            # A refresh (after an import, the Rewards dialog …) keeps figures typed and not saved yet.
+            self.entry_grid.load(self.db, campaign_id, writable=workspace is not None and not workspace.read_only)
         self.export_button.setEnabled(has)
         self.report_button.setEnabled(has)
         self.empty_label.setVisible(not has)
@@ -451,6 +488,15 @@ class ResultsPage(Page):
             "broken_quoting": self.tr("unreadable quoting"),
         }.get(code, code)
 
+    def edit_rewards(self) -> None:
+        """Points rules, badges, contests and works-council mode (see dialogs/result_rewards.py)."""
+        from ghostdesk.ui.dialogs.result_rewards import RewardsDialog
+
+        if self.db is None:
+            return
+        if RewardsDialog.edit(self, self.db, actor=ACTOR, campaign_id=self.campaign_id()):
+            self._show_campaign()
+
     def charts(self) -> dict[str, ResultBarChart | ResultLineChart]:
         return {"targets": self.targets_chart, "breakdown": self.breakdown_chart, "trend": self.trend_chart}
 
@@ -494,6 +540,9 @@ class ResultsPage(Page):
         self.import_button.setText(self.tr("Import…"))
         self.export_button.setText(self.tr("Export charts…"))
         self.report_button.setText(self.tr("Write reports…"))
+        self.rewards_button.setText(self.tr("Rewards…"))
+        self.tabs.setTabText(0, self.tr("Dashboard"))
+        self.tabs.setTabText(1, self.tr("Enter figures"))
         self.empty_label.setText(
             self.tr("No results yet. Import a web-analytics or LinkedIn export to see a campaign here.")
         )

@@ -203,11 +203,42 @@ def _campaigns(
 
 
 def populate_results(workspace: Workspace, rng: random.Random, share_ids: Sequence[str]) -> None:
-    """RESULTS HOOK — the issue asks for results on half the planned shares.
+    """Results for half the planned shares (every other one), seeded: reach grows with the network, clicks and
+    conversions are a small, varying part of it."""
+    from ghostdesk.domain.results import Figures, FiguresKind, Metrics
 
-    TODO(lead, when the results branch lands): write seeded results for `share_ids[::2]` through the results
-    storage's bulk function. Left empty on purpose: the results tables do not exist on this branch.
-    """
+    rows = []
+    for share_id, campaign_id, ambassador_id, wave, utc, network, market, post_id in bulk.share_facts(
+        workspace.db, share_ids[::2]
+    ):
+        impressions = rng.randint(80, 6000)
+        clicks = int(impressions * rng.uniform(0.002, 0.03))
+        rows.append(
+            Figures(
+                id="",
+                campaign_id=campaign_id,
+                kind=FiguresKind.SHARE,
+                metrics=Metrics(
+                    impressions=impressions,
+                    reactions=int(impressions * rng.uniform(0.01, 0.05)),
+                    comments=rng.randint(0, 6),
+                    reposts=rng.randint(0, 3),
+                    clicks=clicks,
+                    conversions=int(clicks * rng.uniform(0, 0.08)),
+                ),
+                ambassador_id=ambassador_id,
+                share_id=share_id,
+                network=network,
+                market=market,
+                wave=wave,
+                content_key=post_id,
+                posted_on=utc[:10],
+                read_on=utc[:10],
+                source="demo",
+                row_key=f"demo-large:{share_id}",
+            )
+        )
+    bulk.insert_figures(workspace.db, rows)
 
 
 def populate(workspace: Workspace, rng: random.Random, scale: float = 1.0) -> Counts:

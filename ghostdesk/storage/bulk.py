@@ -11,9 +11,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from ghostdesk.domain.ambassador import ConsentEvent
+from ghostdesk.domain.clock import new_id, utc_now_iso
 from ghostdesk.domain.posts import Post
+from ghostdesk.domain.results import METRICS, Figures
 from ghostdesk.domain.variants import Variant
-from ghostdesk.storage import posts_repo, variants_repo
+from ghostdesk.storage import posts_repo, results_repo, variants_repo
 from ghostdesk.storage.connection import Database
 
 
@@ -52,3 +54,30 @@ def optimize_search(db: Database) -> None:
         for table in ("posts_fts", "variants_fts"):
             if db.table_exists(table):
                 db.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')").close()
+
+
+def share_facts(db: Database, share_ids: Sequence[str]) -> list[tuple]:
+    """(share id, campaign id, ambassador id, wave, utc, network, market, post id) for planned shares."""
+    found: list[tuple] = []
+    for start in range(0, len(share_ids), 900):  # SQLite's bound-parameter limit
+        chunk = list(share_ids[start : start + 900])
+        found += db.execute(
+            "SELECT s.id, s.campaign_id, s.ambassador_id, s.wave, s.utc, p.network, p.market, p.post_id "
+            "FROM planned_shares s JOIN planned_slots p ON p.id = s.slot_id "
+            f"WHERE s.id IN ({', '.join('?' * len(chunk))})",
+            chunk,
+        ).fetchall()
+    return found
+
+
+def insert_figures(db: Database, figures: Iterable[Figures]) -> None:
+    """Results rows as `results_repo.save_figures` writes them (new keys only)."""
+    columns = results_repo._FIGURE_COLUMNS
+    now = utc_now_iso()
+    rows = []
+    for f in figures:
+        values = {k: getattr(f, k) for k in columns if k not in METRICS}
+        values.update(f.metrics.as_dict())
+        values.update(kind=str(f.kind), id=f.id or new_id(), created_at=now, updated_at=now)
+        rows.append([values[c] for c in columns])
+    db.executemany(f"INSERT INTO results_figures ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", rows)

@@ -40,6 +40,14 @@ def test_cli_builds_a_scaled_large_demo_that_passes_check(tmp_path, capsys):
         assert ws.db.execute("INSERT INTO variants_fts (variants_fts) VALUES ('integrity-check')") is not None
         found_ids = posts.list_ids(ws, PostFilter(search="post 42"))
         assert any(posts_repo.get(ws.db, i).title.endswith("#42") for i in found_ids)
+        # results for half the synthetic planned shares, each tied to its share
+        synthetic = ws.db.execute("SELECT COUNT(*) FROM results_figures WHERE source = 'demo'").fetchone()[0]
+        assert synthetic == 1000
+        orphans = ws.db.execute(
+            "SELECT COUNT(*) FROM results_figures f WHERE source = 'demo'"
+            " AND NOT EXISTS (SELECT 1 FROM planned_shares s WHERE s.id = f.share_id)"
+        ).fetchone()[0]
+        assert orphans == 0
 
 
 def test_large_demo_is_deterministic(tmp_path):

@@ -34,6 +34,7 @@ from ghostdesk.ui.dialogs.campaign_editor import CampaignEditor
 from ghostdesk.ui.models.calendar_model import ID_ROLE, LOCAL, CalendarModel
 from ghostdesk.ui.views import calendar_texts as texts
 from ghostdesk.ui.views.pages import Page
+from ghostdesk.ui.widgets.campaign_combo import fill_campaign_combo
 
 VIEWS = ("month", "week", "agenda")
 ZONES = ("UTC", "America/New_York", "Europe/Paris", "Europe/Berlin", "Asia/Tokyo", "Asia/Shanghai")
@@ -244,17 +245,7 @@ class CalendarPage(Page):
         self.reload_campaigns()
 
     def reload_campaigns(self, select: str = "") -> None:
-        from ghostdesk.services import campaigns
-
-        found = campaigns.list_campaigns(self.db) if self.db is not None else []
-        keep = select or self.campaign_id
-        self.campaign_combo.blockSignals(True)
-        self.campaign_combo.clear()
-        for c in found:
-            self.campaign_combo.addItem(c.name, c.id)
-        index = self.campaign_combo.findData(keep)
-        self.campaign_combo.setCurrentIndex(index if index >= 0 else (0 if found else -1))
-        self.campaign_combo.blockSignals(False)
+        fill_campaign_combo(self.campaign_combo, self.db, select or self.campaign_id)
         self._on_campaign()
 
     def _on_campaign(self, _index: int = 0) -> None:

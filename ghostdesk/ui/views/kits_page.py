@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ghostdesk.ui.dialogs.kit_prompts import KitPrompts
 from ghostdesk.ui.models.kit_people_model import KitPeopleModel, KitPerson
 from ghostdesk.ui.views.pages import Page
+from ghostdesk.ui.widgets.campaign_combo import fill_campaign_combo
 
 translate = QCoreApplication.translate
 
@@ -227,17 +228,7 @@ class KitsPage(Page):
         self.reload_campaigns()
 
     def reload_campaigns(self, select: str = "") -> None:
-        from ghostdesk.services import campaigns
-
-        found = campaigns.list_campaigns(self.db) if self.db is not None else []
-        keep = select or self.campaign_id
-        self.campaign_combo.blockSignals(True)
-        self.campaign_combo.clear()
-        for c in found:
-            self.campaign_combo.addItem(c.name, c.id)
-        index = self.campaign_combo.findData(keep)
-        self.campaign_combo.setCurrentIndex(index if index >= 0 else (0 if found else -1))
-        self.campaign_combo.blockSignals(False)
+        fill_campaign_combo(self.campaign_combo, self.db, select or self.campaign_id)
         self._on_campaign()
 
     def _on_campaign(self, _index: int = 0) -> None:

@@ -181,6 +181,21 @@ def _write_one(job: _Job) -> dict[str, Any]:
     return {"path": str(written.path), "images": images, "utm_links": written.utm_links, "warnings": warnings}
 
 
+def _write_chunk(jobs: Sequence[_Job]) -> list[tuple[dict[str, Any] | None, str]]:
+    """Several kits per round trip to a worker: one kit is ~15 ms, so per-kit messages cost a real share."""
+    results: list[tuple[dict[str, Any] | None, str]] = []
+    for job in jobs:
+        try:
+            results.append((_write_one(job), ""))
+        except Exception as error:  # one broken kit must not lose the others
+            results.append((None, f"{type(error).__name__}: {error}"))
+    return results
+
+
+# Kits per worker round trip, at most (smaller batches when there are few kits, so progress stays smooth).
+CHUNK = 16
+
+
 def _pool(jobs: int) -> ProcessPoolExecutor:
     """Workers that start clean (no fork of a running GUI with its threads): forkserver where it exists,
     preloaded with the writer so each worker starts warm; spawn elsewhere."""
@@ -282,35 +297,39 @@ def export(
             except Exception as error:  # same as the pool: one broken kit must not lose the others
                 finished(job, None, f"{type(error).__name__}: {error}")
     else:
+        size = max(1, min(CHUNK, total // (workers * 4)))
+        chunks = [planned[i : i + size] for i in range(0, total, size)]
         with _pool(workers) as pool:
-            queue = iter(planned)
-            running: dict[Future, _Job] = {}
-            window = workers * 3  # a few queued per worker; cancel then waits for at most these
+            queue = iter(chunks)
+            running: dict[Future, list[_Job]] = {}
+            window = workers * 2  # a couple of chunks queued per worker; cancel then waits for at most these
             while True:
                 while not cancelled and len(running) < window:
                     if is_cancelled():
                         cancelled = True
                         break
-                    job = next(queue, None)
-                    if job is None:
+                    chunk = next(queue, None)
+                    if chunk is None:
                         break
                     try:
-                        running[pool.submit(_write_one, job)] = job
+                        running[pool.submit(_write_chunk, chunk)] = chunk
                     except BrokenProcessPool:  # a worker died (killed, out of memory): the rest fail, listed
-                        finished(job, None, "the worker processes stopped")
-                        for rest in queue:
-                            finished(rest, None, "the worker processes stopped")
+                        for job in [*chunk, *(j for rest in queue for j in rest)]:
+                            finished(job, None, "the worker processes stopped")
                         break
                 if not running:
                     break
                 ready, _ = wait(running, return_when=FIRST_COMPLETED)
                 for future in ready:
-                    job = running.pop(future)
+                    chunk = running.pop(future)
                     error = future.exception()
                     if error is None:
-                        finished(job, future.result())
+                        # (`zip` is this function's flag, so pair by position.)
+                        for index, (outcome, problem) in enumerate(future.result()):
+                            finished(chunk[index], outcome, problem)
                     else:
-                        finished(job, None, f"{type(error).__name__}: {error}")
+                        for job in chunk:
+                            finished(job, None, f"{type(error).__name__}: {error}")
                 if not cancelled and is_cancelled():
                     cancelled = True
                     for future in list(running):

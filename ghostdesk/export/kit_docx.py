@@ -145,12 +145,12 @@ def _template(language: str) -> bytes:
     ea_lang = texts.get("east_asian_lang") or ""
     lang_tag = texts.get("lang_tag") or ""
     defaults = document.styles.element.find(qn("w:docDefaults"))
-    run_defaults = _child(_child(defaults, "w:rPrDefault", qn), "w:rPr", qn)
-    _fonts(run_defaults, ea_font, ea_lang, lang_tag, qn)
+    run_defaults = child_element(child_element(defaults, "w:rPrDefault", qn), "w:rPr", qn)
+    set_fonts(run_defaults, ea_font, ea_lang, lang_tag, qn)
     for name in ("Normal", "Title", "Heading 1", "Heading 2", "List Bullet", "Kit Field", "Kit Note"):
-        _fonts(styles[name].element.get_or_add_rPr(), ea_font, ea_lang, lang_tag, qn)
-    _fonts(link_style.element.get_or_add_rPr(), ea_font, ea_lang, lang_tag, qn)
-    _fonts(share_style.element.get_or_add_rPr(), ea_font, ea_lang, lang_tag, qn)
+        set_fonts(styles[name].element.get_or_add_rPr(), ea_font, ea_lang, lang_tag, qn)
+    set_fonts(link_style.element.get_or_add_rPr(), ea_font, ea_lang, lang_tag, qn)
+    set_fonts(share_style.element.get_or_add_rPr(), ea_font, ea_lang, lang_tag, qn)
 
     _slim(document, qn)
     buffer = io.BytesIO()
@@ -191,7 +191,7 @@ def _slim(document, qn) -> None:
             styles.remove(element)
 
 
-def _fonts(rpr, ea_font: str, ea_lang: str, lang_tag: str, qn) -> None:
+def set_fonts(rpr, ea_font: str, ea_lang: str, lang_tag: str, qn) -> None:
     """East Asian font and language on a run-properties element: an explicit font (the theme attribute,
     which would win, removed) and w:lang so Word and LibreOffice pick CJK glyphs for the right language."""
     from docx.oxml import OxmlElement
@@ -213,7 +213,7 @@ def _fonts(rpr, ea_font: str, ea_lang: str, lang_tag: str, qn) -> None:
         lang.set(qn("w:eastAsia"), ea_lang)
 
 
-def _child(parent, tag: str, qn):
+def child_element(parent, tag: str, qn):
     from docx.oxml import OxmlElement
 
     found = parent.find(qn(tag))

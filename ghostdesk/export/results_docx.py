@@ -2,7 +2,7 @@
 
 The input is already privacy-filtered by the service (names only for people who chose "named"; no board at all
 in works-council mode). East Asian fonts and languages are set the way the share kits set them
-(`kit_docx._fonts`), so Japanese and Chinese reports open with CJK glyphs in Word and LibreOffice.
+(`kit_docx.set_fonts`), so Japanese and Chinese reports open with CJK glyphs in Word and LibreOffice.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import Any
 
 from ghostdesk.domain.kits import clean_text
 from ghostdesk.domain.results import BoardEntry, Metrics, Shown
-from ghostdesk.export.kit_docx import _child, _fonts, kit_texts, save_atomically
+from ghostdesk.export.kit_docx import child_element, kit_texts, save_atomically, set_fonts
 
 LANGUAGES = ("en", "fr", "de", "ja", "zh")
 
@@ -95,9 +95,9 @@ def _document(language: str):
         style.get("lang_tag", ""),
     )
     defaults = document.styles.element.find(qn("w:docDefaults"))
-    _fonts(_child(_child(defaults, "w:rPrDefault", qn), "w:rPr", qn), ea_font, ea_lang, lang_tag, qn)
+    set_fonts(child_element(child_element(defaults, "w:rPrDefault", qn), "w:rPr", qn), ea_font, ea_lang, lang_tag, qn)
     for name in ("Normal", "Title", "Heading 1", "Heading 2", "List Bullet", "Table Grid"):
-        _fonts(document.styles[name].element.get_or_add_rPr(), ea_font, ea_lang, lang_tag, qn)
+        set_fonts(document.styles[name].element.get_or_add_rPr(), ea_font, ea_lang, lang_tag, qn)
     return document
 
 

@@ -21,9 +21,9 @@ from ghostdesk.storage.connection import Database
 
 def insert_posts(db: Database, posts: Iterable[Post]) -> None:
     """New posts (no images); their search index rows come from the posts_fts_insert trigger."""
-    marks = ", ".join("?" * len(posts_repo._FIELDS.split(",")))
+    marks = ", ".join("?" * len(posts_repo.FIELDS.split(",")))
     with db.atomic():
-        db.executemany(f"INSERT INTO posts ({posts_repo._FIELDS}) VALUES ({marks})", map(posts_repo._values, posts))
+        db.executemany(f"INSERT INTO posts ({posts_repo.FIELDS}) VALUES ({marks})", map(posts_repo.row_values, posts))
 
 
 def insert_variants(db: Database, variants: Iterable[Variant]) -> None:
@@ -31,7 +31,7 @@ def insert_variants(db: Database, variants: Iterable[Variant]) -> None:
     marks = ", ".join("?" * len(variants_repo._COLUMNS))
     with db.atomic():
         db.executemany(
-            f"INSERT INTO variants ({variants_repo._FIELDS}) VALUES ({marks})", map(variants_repo._values, variants)
+            f"INSERT INTO variants ({variants_repo.FIELDS}) VALUES ({marks})", map(variants_repo.row_values, variants)
         )
 
 
@@ -72,7 +72,7 @@ def share_facts(db: Database, share_ids: Sequence[str]) -> list[tuple]:
 
 def insert_figures(db: Database, figures: Iterable[Figures]) -> None:
     """Results rows as `results_repo.save_figures` writes them (new keys only)."""
-    columns = results_repo._FIGURE_COLUMNS
+    columns = results_repo.FIGURE_COLUMNS
     now = utc_now_iso()
     rows = []
     for f in figures:

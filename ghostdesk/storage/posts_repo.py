@@ -22,7 +22,7 @@ from ghostdesk.domain.posts import (
 from ghostdesk.storage import trash_repo
 from ghostdesk.storage.connection import Database
 
-_FIELDS = (
+FIELDS = (
     "id, executive_id, title, language, body, links, hashtags, mentions, networks, campaign_id, notes, status,"
     " approved_by, approved_at, approved_hash, created_at, updated_at"
 )
@@ -55,7 +55,7 @@ def _from_row(db: Database, row: tuple) -> Post:
     )
 
 
-def _values(post: Post) -> list[Any]:
+def row_values(post: Post) -> list[Any]:
     a = post.approval
     return [
         post.id,
@@ -79,18 +79,18 @@ def _values(post: Post) -> list[Any]:
 
 
 def insert(db: Database, post: Post) -> None:
-    db.execute(f"INSERT INTO posts ({_FIELDS}) VALUES ({', '.join('?' * 17)})", _values(post))
+    db.execute(f"INSERT INTO posts ({FIELDS}) VALUES ({', '.join('?' * 17)})", row_values(post))
 
 
 def update(db: Database, post: Post) -> None:
-    values = _values(post)
-    columns = [c.strip() for c in _FIELDS.split(",")]
+    values = row_values(post)
+    columns = [c.strip() for c in FIELDS.split(",")]
     assignments = ", ".join(f"{c} = ?" for c in columns[1:15]) + ", updated_at = ?"
     db.execute(f"UPDATE posts SET {assignments} WHERE id = ?", [*values[1:15], values[16], post.id])
 
 
 def get(db: Database, post_id: str) -> Post:
-    row = db.execute(f"SELECT {_FIELDS} FROM posts WHERE id = ?", [post_id]).fetchone()
+    row = db.execute(f"SELECT {FIELDS} FROM posts WHERE id = ?", [post_id]).fetchone()
     if row is None:
         raise NotFound(f"No post {post_id}", entity="post", id=post_id)
     return _from_row(db, row)
@@ -458,8 +458,8 @@ def replace_terms(db: Database, kind: str, terms_: list[str]) -> None:
 def delete(db: Database, post_id: str, *, deleted_by: str) -> None:
     """Move a post (with its versions) to the trash, in one transaction."""
     post = get(db, post_id)
-    columns = [c.strip() for c in _FIELDS.split(",")]
-    row = dict(zip(columns, _values(post), strict=True))
+    columns = [c.strip() for c in FIELDS.split(",")]
+    row = dict(zip(columns, row_values(post), strict=True))
     payload = {"row": row, "versions": [_version_dict(v) for v in versions(db, post_id)]}
     with db.atomic():
         trash_repo.put(

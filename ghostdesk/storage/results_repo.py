@@ -18,7 +18,7 @@ from ghostdesk.domain.results import (
 )
 from ghostdesk.storage.connection import Database
 
-_FIGURE_COLUMNS = [
+FIGURE_COLUMNS = [
     "id",
     "campaign_id",
     "kind",
@@ -53,7 +53,7 @@ def _figures(row: dict) -> Figures:
         campaign_id=row["campaign_id"],
         kind=FiguresKind(row["kind"]),
         metrics=Metrics(*(row[m] for m in METRICS)),
-        **{k: row[k] for k in _FIGURE_COLUMNS if k not in METRICS and k not in ("id", "campaign_id", "kind")},
+        **{k: row[k] for k in FIGURE_COLUMNS if k not in METRICS and k not in ("id", "campaign_id", "kind")},
     )
 
 
@@ -61,16 +61,16 @@ def save_figures(db: Database, figures: Figures) -> bool:
     """Insert, or replace the row with the same key (keeping its id and creation). True when it was new."""
     existing = db.execute("SELECT id, created_at FROM results_figures WHERE row_key = ?", [figures.row_key]).fetchone()
     now = utc_now_iso()
-    values = {k: getattr(figures, k) for k in _FIGURE_COLUMNS if k not in METRICS}
+    values = {k: getattr(figures, k) for k in FIGURE_COLUMNS if k not in METRICS}
     values.update(figures.metrics.as_dict())
     values["kind"] = str(figures.kind)
     values["id"] = existing[0] if existing else (figures.id or new_id())
     values["created_at"] = existing[1] if existing else now
     values["updated_at"] = now
-    columns = ", ".join(_FIGURE_COLUMNS)
-    marks = ", ".join("?" for _ in _FIGURE_COLUMNS)
+    columns = ", ".join(FIGURE_COLUMNS)
+    marks = ", ".join("?" for _ in FIGURE_COLUMNS)
     db.execute(
-        f"INSERT OR REPLACE INTO results_figures ({columns}) VALUES ({marks})", [values[c] for c in _FIGURE_COLUMNS]
+        f"INSERT OR REPLACE INTO results_figures ({columns}) VALUES ({marks})", [values[c] for c in FIGURE_COLUMNS]
     )
     return existing is None
 

@@ -33,7 +33,7 @@ _COLUMNS = (
     "created_at",
     "updated_at",
 )
-_FIELDS = ", ".join(_COLUMNS)
+FIELDS = ", ".join(_COLUMNS)
 
 
 def _from_row(row: tuple) -> Variant:
@@ -60,7 +60,7 @@ def _from_row(row: tuple) -> Variant:
     )
 
 
-def _values(v: Variant) -> list[Any]:
+def row_values(v: Variant) -> list[Any]:
     a = v.approval
     return [
         v.id,
@@ -86,11 +86,11 @@ def _values(v: Variant) -> list[Any]:
 
 
 def insert(db: Database, variant: Variant) -> None:
-    db.execute(f"INSERT INTO variants ({_FIELDS}) VALUES ({', '.join('?' * len(_COLUMNS))})", _values(variant))
+    db.execute(f"INSERT INTO variants ({FIELDS}) VALUES ({', '.join('?' * len(_COLUMNS))})", row_values(variant))
 
 
 def update(db: Database, variant: Variant) -> None:
-    values = dict(zip(_COLUMNS, _values(variant), strict=True))
+    values = dict(zip(_COLUMNS, row_values(variant), strict=True))
     changing = [c for c in _COLUMNS if c not in ("id", "post_id", "market", "created_at")]
     db.execute(
         f"UPDATE variants SET {', '.join(f'{c} = ?' for c in changing)} WHERE id = ?",
@@ -99,14 +99,14 @@ def update(db: Database, variant: Variant) -> None:
 
 
 def get(db: Database, variant_id: str) -> Variant:
-    row = db.execute(f"SELECT {_FIELDS} FROM variants WHERE id = ?", [variant_id]).fetchone()
+    row = db.execute(f"SELECT {FIELDS} FROM variants WHERE id = ?", [variant_id]).fetchone()
     if row is None:
         raise NotFound(f"No variant {variant_id}", entity="variant", id=variant_id)
     return _from_row(row)
 
 
 def find(db: Database, post_id: str, market: str) -> Variant | None:
-    row = db.execute(f"SELECT {_FIELDS} FROM variants WHERE post_id = ? AND market = ?", [post_id, market])
+    row = db.execute(f"SELECT {FIELDS} FROM variants WHERE post_id = ? AND market = ?", [post_id, market])
     row = row.fetchone()
     return _from_row(row) if row else None
 
@@ -116,7 +116,7 @@ def for_posts(db: Database, post_ids: list[str]) -> list[Variant]:
     for start in range(0, len(post_ids), 500):  # stay well under SQLite's bound-parameter limit
         chunk = post_ids[start : start + 500]
         rows = db.execute(
-            f"SELECT {_FIELDS} FROM variants WHERE post_id IN ({', '.join('?' * len(chunk))}) ORDER BY market",
+            f"SELECT {FIELDS} FROM variants WHERE post_id IN ({', '.join('?' * len(chunk))}) ORDER BY market",
             chunk,
         ).fetchall()
         found.extend(_from_row(r) for r in rows)
@@ -141,7 +141,7 @@ def search(db: Database, text: str) -> list[str]:
 def delete(db: Database, variant_id: str, *, deleted_by: str) -> None:
     """Move a variant to the trash, in one transaction."""
     variant = get(db, variant_id)
-    row = dict(zip(_COLUMNS, _values(variant), strict=True))
+    row = dict(zip(_COLUMNS, row_values(variant), strict=True))
     with db.atomic():
         trash_repo.put(
             db,

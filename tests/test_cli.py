@@ -110,3 +110,26 @@ def test_missing_arguments_are_usage_errors(command):
     with pytest.raises(SystemExit) as caught:
         main(command)
     assert caught.value.code == 2
+
+
+def test_check_and_backup_leave_nothing_beside_the_workspace(tmp_path):
+    assert main(["init", str(tmp_path / "w.ghostdesk")]) == 0
+    assert main(["check", str(tmp_path / "w.ghostdesk")]) == 0
+    assert main(["backup", str(tmp_path / "w.ghostdesk"), "--to", str(tmp_path / "copies")]) == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["copies", "w.ghostdesk"]
+
+
+def test_check_while_the_workspace_is_open_keeps_the_open_connection_working(tmp_path):
+    from ghostdesk.services import workspaces
+
+    workspace = workspaces.create(tmp_path / "w.ghostdesk")
+    try:
+        workspace.db.execute("CREATE TABLE scratch (x)")
+        assert workspaces.check(workspace.path).ok
+        with workspace.db.atomic():
+            workspace.db.execute("INSERT INTO scratch VALUES (1)")
+        assert (tmp_path / "w.ghostdesk-wal").exists()  # still the open connection's
+        assert workspace.db.execute("SELECT x FROM scratch").fetchall() == [(1,)]
+    finally:
+        workspace.close()
+    assert workspaces.check(tmp_path / "w.ghostdesk").ok

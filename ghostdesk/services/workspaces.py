@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -12,6 +14,7 @@ from ghostdesk.domain.clock import utc_now_iso
 from ghostdesk.domain.errors import GhostDeskError, ValidationError, WorkspaceCorrupt
 from ghostdesk.storage import backups, database, meta_repo
 from ghostdesk.storage.backups import BackupInfo
+from ghostdesk.storage.connection import Database
 from ghostdesk.storage.workspace import Workspace, open_workspace_file
 
 SUFFIX = database.WORKSPACE_SUFFIX
@@ -80,7 +83,7 @@ def workspace_name(workspace: Workspace) -> str:
 
 
 def check(path: Path) -> CheckReport:
-    """Integrity and schema report; never writes to the file.
+    """Integrity and schema report; never changes the file, and leaves no -wal/-shm files beside it.
 
     A damaged file raises WorkspaceCorrupt carrying the newest good backup, so callers can offer it.
     """
@@ -91,12 +94,9 @@ def check(path: Path) -> CheckReport:
         good = backups.newest_good_backup(path)
         exc.fields["newest_good_backup"] = str(good.path) if good else ""
         raise
-    db = database.open_database(path, read_only=True)
-    try:
+    with _reading(path) as db:
         problems = database.integrity_problems(db)
         name = meta_repo.get(db, "name", path.stem)
-    finally:
-        db.close()
     found = backups.list_backups(path)
     return CheckReport(
         path=str(path),
@@ -116,9 +116,23 @@ def backup(path: Path, to: Path | None = None, keep: int = 10) -> BackupInfo:
     """On-demand backup of a workspace file, open elsewhere or not (a read-only snapshot)."""
     path = Path(path)
     database.inspect_file(path)
-    db = database.open_database(path, read_only=True)
-    try:
+    with _reading(path) as db:
         return backups.make_backup(db, path, reason="manual", keep=keep, to=to)
+
+
+@contextlib.contextmanager
+def _reading(path: Path) -> Iterator[Database]:
+    """A connection that only reads, for `check` and `backup` on a file that may be open elsewhere.
+
+    Where the file and its folder are writable it is an ordinary connection made query-only, so that when it
+    closes as the last one SQLite itself removes the -wal and -shm files (a read-only connection cannot, and
+    would leave them beside the workspace); SQLite keeps them while another connection still uses them."""
+    writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    db = database.open_database(path, read_only=not writable)
+    try:
+        if writable:
+            db.execute("PRAGMA query_only = ON")
+        yield db
     finally:
         db.close()
 

@@ -1,5 +1,6 @@
 """Pages on the large workspace: opening each page (built, filled, first screen painted) and scrolling its table
-(to the middle, then the end, painted), against raw SQL reading the same visible rows.
+(to the middle, then the end, painted), against raw SQL reading the same visible rows — and, in a second row,
+against those rows shown and painted in a bare QTableView (the least any table on screen costs).
 
     QT_QPA_PLATFORM=offscreen python benchmarks/pages.py [--large PATH] [--repeats 5]
 
@@ -51,9 +52,34 @@ VOICES_SQL = "SELECT * FROM voice_profiles LIMIT ? OFFSET ?"
 SLOW = 20.0  # seconds: a page this slow to open is timed in the first run only (so `make bench` ends)
 
 
+def fill(view, rows: list[tuple]) -> None:
+    """Put `rows` (the first screen's worth) into the bare view's model, replacing what it showed."""
+    from PySide6.QtGui import QStandardItem
+
+    model = view.model()
+    model.setRowCount(0)
+    for row in rows[:VISIBLE]:
+        model.appendRow([QStandardItem("" if v is None else str(v)) for v in row])
+
+
+def bare_table(rows: list[tuple], host):
+    """The painted floor: the visible rows in a new plain QTableView over a QStandardItemModel, set into a window
+    already on screen (as a page is set into ours), and painted."""
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    view = QTableView()
+    view.setModel(QStandardItemModel(0, len(rows[0]) if rows else 1, view))
+    fill(view, rows)
+    host.setCentralWidget(view)  # the previous one is deleted
+    QApplication.processEvents()
+    host.grab()
+    return view
+
+
 def child(path: Path, skip: tuple[str, ...] = ()) -> dict[str, float]:
     """Runs in a fresh process: open the window on `path`, then each page, timing ours and the floor."""
-    from PySide6.QtWidgets import QAbstractItemView
+    from PySide6.QtWidgets import QAbstractItemView, QMainWindow
 
     from ghostdesk.services import workspaces
     from ghostdesk.ui.app import build_context, make_application
@@ -66,7 +92,11 @@ def child(path: Path, skip: tuple[str, ...] = ()) -> dict[str, float]:
     window = MainWindow(context)
     window.resize(1180, 760)
     window.show()
+    host = QMainWindow()  # the bare floor's window, on screen before any timing like ours
+    host.resize(window.size())
+    host.show()
     app.processEvents()
+    bare_table([("warm-up",) * 5] * VISIBLE, host)  # Qt's first table view in a process is not the floor's cost
     db = workspace.db
     campaign = db.execute("SELECT id FROM campaigns ORDER BY start_date, name LIMIT 1").fetchone()[0]
     rows_of = {
@@ -95,6 +125,9 @@ def child(path: Path, skip: tuple[str, ...] = ()) -> dict[str, float]:
         started = time.perf_counter()
         rows_of[key](0)
         found[f"open {key} floor"] = time.perf_counter() - started
+        started = time.perf_counter()
+        bare = bare_table(rows_of[key](0), host)
+        found[f"open {key} bare"] = time.perf_counter() - started
         views = [v for v in page.findChildren(QAbstractItemView) if v.isVisible() and v.model() is not None]
         if key not in totals or not views:
             continue
@@ -111,6 +144,11 @@ def child(path: Path, skip: tuple[str, ...] = ()) -> dict[str, float]:
         for fraction in (0.5, 1.0):
             rows_of[key](max(0, int(totals[key] * fraction) - VISIBLE))
         found[f"scroll {key} floor"] = (time.perf_counter() - started) / 2
+        started = time.perf_counter()
+        for fraction in (0.5, 1.0):
+            fill(bare, rows_of[key](max(0, int(totals[key] * fraction) - VISIBLE)))
+            bare.viewport().grab()
+        found[f"scroll {key} bare"] = (time.perf_counter() - started) / 2
     window.close()
     workspace.close()
     return found
@@ -136,12 +174,16 @@ def measure(repeats: int = 5, large: Path | None = None) -> list[Row]:
     medians = {name: statistics.median(v) for name, v in samples.items()}
     rows = []
     for name in medians:
-        if name.endswith(" floor"):
+        if name.endswith((" floor", " bare")):
             continue
         what = f"{name} page (large)" if name.startswith("open") else f"{name} table (large)"
         if len(samples[name]) == 1 < repeats:
             what += " [1 run]"
         rows.append(Row(what, medians[name], medians[f"{name} floor"], GOAL))
+        # The same step against what a bare Qt table costs to show those rows: raw SQL plus painting.
+        rows.append(
+            Row(what.replace(" (large)", " (large) vs bare table"), medians[name], medians[f"{name} bare"], GOAL)
+        )
     return rows
 
 

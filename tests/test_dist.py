@@ -189,8 +189,8 @@ def test_metainfo_matches_the_app():
     assert root.find("content_rating") is not None
     releases = [release.get("version") for release in root.iter("release")]
     assert ghostdesk.__version__ in releases, "add a <release> for the current version"
-    screenshot = root.find("screenshots/screenshot/image").text
-    assert (ROOT / "docs" / screenshot.rsplit("/docs/", 1)[1]).is_file()
+    # No address is published until the project has a public home: none may point at a made-up site.
+    assert root.find("url") is None and root.find("screenshots") is None
 
 
 @pytest.mark.skipif(shutil.which("desktop-file-validate") is None, reason="desktop-file-utils is not installed")

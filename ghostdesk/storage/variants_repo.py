@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import sqlite3
+from dataclasses import dataclass
 from typing import Any
 
 from ghostdesk.domain.errors import NotFound
@@ -160,3 +162,79 @@ def restore(db: Database, trash_id: str) -> Variant:
         row = item.payload["row"]
         db.execute(f"INSERT INTO variants ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", list(row.values()))
     return get(db, item.entity_id)
+
+
+# -- the matrix ----------------------------------------------------------------------------------
+
+# What the Variants page needs per variant, in one query per batch of posts: the variant, whether its master
+# changed since its base version (the base's content hash against the latest version's; a base we no longer
+# have compares the first version, as `services.variants.stale` does), the remembered finding counts and the
+# master's fields the checks read.
+_MATRIX_SQL = (
+    "SELECT {fields},"
+    " (SELECT content_hash FROM post_versions WHERE post_id = v.post_id ORDER BY number DESC LIMIT 1),"
+    " coalesce((SELECT content_hash FROM post_versions WHERE post_id = v.post_id AND number = v.base_version),"
+    "          (SELECT content_hash FROM post_versions WHERE post_id = v.post_id ORDER BY number LIMIT 1)),"
+    " f.checks_key, f.blocking, f.warnings,"
+    " p.body, p.language, p.hashtags, p.mentions, p.executive_id"
+    " FROM variants v JOIN posts p ON p.id = v.post_id LEFT JOIN variant_findings f ON f.variant_id = v.id"
+    " WHERE v.post_id IN ({marks}) ORDER BY v.market"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class MatrixVariant:
+    """Storage: one variant as the matrix reads it."""
+
+    variant: Variant
+    stale: bool
+    checks_key: str | None  # the key its stored counts were counted under; None: never counted
+    blocking: int
+    warnings: int
+    master_body: str
+    master_language: str
+    master_hashtags: tuple[str, ...]
+    master_mentions: tuple[str, ...]
+    executive_id: str | None
+
+
+def for_matrix(db: Database, post_ids: list[str]) -> list[MatrixVariant]:
+    found: list[MatrixVariant] = []
+    width = len(_COLUMNS)
+    for start in range(0, len(post_ids), 500):
+        chunk = post_ids[start : start + 500]
+        sql = _MATRIX_SQL.format(fields=", ".join(f"v.{c}" for c in _COLUMNS), marks=", ".join("?" * len(chunk)))
+        for row in db.execute(sql, chunk).fetchall():
+            current, base = row[width], row[width + 1]
+            found.append(
+                MatrixVariant(
+                    variant=_from_row(row[:width]),
+                    stale=current is not None and base != current,
+                    checks_key=row[width + 2],
+                    blocking=row[width + 3] or 0,
+                    warnings=row[width + 4] or 0,
+                    master_body=row[width + 5],
+                    master_language=row[width + 6],
+                    master_hashtags=tuple(json.loads(row[width + 7])),
+                    master_mentions=tuple(json.loads(row[width + 8])),
+                    executive_id=row[width + 9],
+                )
+            )
+    return found
+
+
+def put_findings(db: Database, counted: list[tuple[str, str, int, int]]) -> None:
+    """Remember (variant_id, checks_key, blocking, warnings); variants deleted meanwhile are skipped."""
+    if not counted:
+        return
+    try:
+        with db.atomic():
+            db.executemany(
+                "INSERT INTO variant_findings (variant_id, checks_key, blocking, warnings)"
+                " SELECT ?1, ?2, ?3, ?4 WHERE EXISTS (SELECT 1 FROM variants WHERE id = ?1)"
+                " ON CONFLICT (variant_id) DO UPDATE SET checks_key = excluded.checks_key,"
+                " blocking = excluded.blocking, warnings = excluded.warnings",
+                counted,
+            )
+    except sqlite3.ProgrammingError:  # the workspace closed before they were written: they are only a cache
+        return

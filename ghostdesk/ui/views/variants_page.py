@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ghostdesk.domain.errors import GhostDeskError
-from ghostdesk.domain.variants import Matrix
+from ghostdesk.domain.posts import PostStatus
 from ghostdesk.services import variants
 from ghostdesk.ui.models.variant_matrix_model import (
     BLOCK_MARK,
@@ -27,6 +27,7 @@ from ghostdesk.ui.models.variant_matrix_model import (
     VariantMatrixModel,
 )
 from ghostdesk.ui.views.pages import Page
+from ghostdesk.ui.widgets.post_labels import status_label
 from ghostdesk.ui.widgets.variant_editor import VariantEditor, VariantPrompts
 
 translate = QCoreApplication.translate
@@ -34,9 +35,6 @@ translate = QCoreApplication.translate
 
 class VariantsPage(Page):
     """UI: matrix (first) and editor (second) in a stack, so each gets the whole page width."""
-
-    # Each cell runs its market's checks (a few ms); the matrix shows the posts being worked on, not an archive.
-    MATRIX_ROWS = 200
 
     def __init__(self) -> None:
         super().__init__()
@@ -48,9 +46,6 @@ class VariantsPage(Page):
         self.legend = QLabel()
         self.legend.setWordWrap(True)
         self.legend.setStyleSheet("color: palette(dark);")
-        self.limit_note = QLabel()
-        self.limit_note.setWordWrap(True)
-        self.limit_note.hide()
 
         self.model = VariantMatrixModel(self)
         self.table = QTableView()
@@ -64,12 +59,13 @@ class VariantsPage(Page):
         header = self.table.horizontalHeader()
         header.setMinimumSectionSize(60)
         header.setStretchLastSection(False)
+        # Fixed widths from the longest cell text (never ResizeToContents, which reads every row).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         matrix_page = QWidget()
         matrix_layout = QVBoxLayout(matrix_page)
         matrix_layout.setContentsMargins(0, 0, 0, 0)
         matrix_layout.addWidget(self.intro)
         matrix_layout.addWidget(self.table, 1)
-        matrix_layout.addWidget(self.limit_note)
         matrix_layout.addWidget(self.legend)
 
         self.editor = VariantEditor()
@@ -113,26 +109,28 @@ class VariantsPage(Page):
 
     def reload(self) -> None:
         self._stale = False
-        if self.db is None:
-            self.model.set_matrix(Matrix((), ()))
-            return
-        matrix = variants.matrix(self.db, limit=self.MATRIX_ROWS)
-        self.model.set_matrix(matrix)
-        self._show_limit_note(matrix)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, self.model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        workspace = self.context.workspace if self.context is not None else None
+        if workspace is None:
+            self.model.set_source(None)
+        else:
+            self.model.set_source(workspace.db, store=not workspace.read_only)
+        self._size_columns()
 
-    def _show_limit_note(self, matrix) -> None:
-        self.limit_note.setVisible(matrix.truncated)
-        if matrix.truncated:
-            self.limit_note.setText(
-                self.tr(
-                    "Showing the {0} most recently edited posts of {1}. Editing a post in the studio brings it "
-                    "to the top of this list."
-                ).format(len(matrix.rows), matrix.total_posts)
-            )
+    def _size_columns(self) -> None:
+        """The post's title takes what is left; each market column is as wide as the longest cell text can be
+        (a status word, the stale mark and two counts), measured once instead of over the rows."""
+        header = self.table.horizontalHeader()
+        if self.model.columnCount() == 0:
+            return
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        metrics = self.table.fontMetrics()
+        widest = max(
+            metrics.horizontalAdvance(f"{status_label(s)} {STALE_MARK} {BLOCK_MARK}9 {WARN_MARK}9") for s in PostStatus
+        )
+        width = max(header.minimumSectionSize(), widest + 2 * metrics.averageCharWidth() + 8)
+        for column in range(1, self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, width)
 
     def open_cell(self, index: QModelIndex) -> bool:
         """Open the cell's variant in the editor; an empty cell first writes one from the master."""
@@ -178,3 +176,4 @@ class VariantsPage(Page):
             ).format(STALE_MARK, BLOCK_MARK, WARN_MARK)
         )
         self.model.retranslate()
+        self._size_columns()

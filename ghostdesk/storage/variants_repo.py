@@ -37,6 +37,9 @@ _COLUMNS = (
 )
 FIELDS = ", ".join(_COLUMNS)
 
+# `deleted_by` of the variants the m008 trigger moves to the trash when their post is deleted.
+WITH_ITS_POST = "with its post"
+
 
 def _from_row(row: tuple) -> Variant:
     r = dict(zip(_COLUMNS, row, strict=True))
@@ -162,6 +165,26 @@ def restore(db: Database, trash_id: str) -> Variant:
         row = item.payload["row"]
         db.execute(f"INSERT INTO variants ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", list(row.values()))
     return get(db, item.entity_id)
+
+
+def restore_with_post(db: Database, post_id: str) -> list[Variant]:
+    """Bring back the variants that went to the trash with their post (the `variants_to_trash` trigger marks
+    them "with its post"); variants deleted on their own before stay in the trash. Call in the post's restore
+    transaction, after the post row is back."""
+    rows = db.execute(
+        "SELECT id FROM trash WHERE entity_type = 'variant' AND deleted_by = ?"
+        " AND json_extract(payload, '$.row.post_id') = ? ORDER BY deleted_at",
+        [WITH_ITS_POST, post_id],
+    ).fetchall()
+    restored = []
+    with db.atomic():
+        for (trash_id,) in rows:
+            row = trash_repo.take(db, trash_id).payload["row"]
+            db.execute(
+                f"INSERT INTO variants ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", list(row.values())
+            )
+            restored.append(get(db, row["id"]))
+    return restored
 
 
 # -- the matrix ----------------------------------------------------------------------------------

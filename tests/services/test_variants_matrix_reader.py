@@ -1,5 +1,5 @@
 """The matrix a few rows at a time (the Variants page): the same counts as checking each variant, remembered
-while what the checks read is unchanged."""
+while what the checks read is unchanged; and a restored post brings back the variants trashed with it."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 
 from ghostdesk.domain.checks import Severity
 from ghostdesk.services import checks, markets, posts, variants
-from ghostdesk.storage import executives_repo, meta_repo
+from ghostdesk.storage import executives_repo, meta_repo, trash_repo
 
 MASTER = "We opened a grid lab in Lyon.\nIt tests balancing software on real feeders. 1,000.50 EUR on 03/12."
 
@@ -83,3 +83,22 @@ def test_stale_flags_match_the_staleness_check(workspace, post):
     row = reader.rows([post.id])[post.id]
     assert row.cells["FR"].stale and variants.stale(db, variants.get(db, fr.id)).stale
     assert not row.cells["DE"].stale and not variants.stale(db, variants.get(db, de.id)).stale
+
+
+def test_restoring_a_post_brings_back_the_variants_trashed_with_it(workspace, post):
+    db = workspace.db
+    fr = variants.create(db, post.id, "FR", actor="i", body="Nous ouvrons un labo à Lyon.")
+    de = variants.create(db, post.id, "DE", actor="i", body="Wir eröffnen ein Labor.")
+    jp = variants.create(db, post.id, "JP", actor="i", body="リヨンに研究所を開設しました。")
+    variants.delete(db, jp.id, actor="ines")  # deleted on its own, before the post
+    posts.delete(workspace, post.id, actor="ines")
+    assert variants.for_post(db, post.id) == []
+    (post_item,) = trash_repo.items(db, "post")
+    restored = posts.restore(workspace, post_item.id)
+    assert restored.id == post.id and posts.versions(workspace, post.id)
+    assert {v.id for v in variants.for_post(db, post.id)} == {fr.id, de.id}
+    assert variants.get(db, fr.id) == fr
+    left = trash_repo.items(db, "variant")
+    assert [i.entity_id for i in left] == [jp.id]  # the separately deleted one is still in the trash
+    variants.restore(db, left[0].id)
+    assert {v.market for v in variants.for_post(db, post.id)} == {"FR", "DE", "JP"}

@@ -44,7 +44,7 @@ def cell_tooltip(cell: MatrixCell | None, market: str) -> str:
     if cell.stale:
         lines.append(translate("VariantMatrix", "The master changed since this variant was adapted."))
     if not cell.counted:
-        lines.append(translate("VariantMatrix", "Checking…"))
+        lines.append(translate("VariantMatrix", "Checking this variant…"))
     if cell.blocking:
         lines.append(translate("VariantMatrix", "{0} finding(s) to fix").format(cell.blocking))
     if cell.warnings:

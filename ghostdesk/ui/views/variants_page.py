@@ -36,6 +36,8 @@ translate = QCoreApplication.translate
 class VariantsPage(Page):
     """UI: matrix (first) and editor (second) in a stack, so each gets the whole page width."""
 
+    TITLE_ROOM = 160  # px kept for the post titles before the market columns get narrower
+
     def __init__(self) -> None:
         super().__init__()
         self.context = None
@@ -118,19 +120,25 @@ class VariantsPage(Page):
 
     def _size_columns(self) -> None:
         """The post's title takes what is left; each market column is as wide as the longest cell text can be
-        (a status word, the stale mark and two counts), measured once instead of over the rows."""
+        (a status word, the stale mark and two counts), measured once instead of over the rows, and narrower
+        when the page is too narrow to leave the titles some room."""
         header = self.table.horizontalHeader()
-        if self.model.columnCount() == 0:
+        markets = self.model.columnCount() - 1
+        if markets <= 0:
             return
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         metrics = self.table.fontMetrics()
-        widest = max(
-            metrics.horizontalAdvance(f"{status_label(s)} {STALE_MARK} {BLOCK_MARK}9 {WARN_MARK}9") for s in PostStatus
-        )
-        width = max(header.minimumSectionSize(), widest + 2 * metrics.averageCharWidth() + 8)
-        for column in range(1, self.model.columnCount()):
+        sample = f" {STALE_MARK} {BLOCK_MARK}9 {WARN_MARK}9"
+        widest = max(metrics.horizontalAdvance(status_label(s) + sample) for s in PostStatus)
+        room = (self.table.viewport().width() - self.TITLE_ROOM) // markets
+        width = max(header.minimumSectionSize(), min(widest + metrics.averageCharWidth() + 6, room))
+        for column in range(1, markets + 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, width)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._size_columns()
 
     def open_cell(self, index: QModelIndex) -> bool:
         """Open the cell's variant in the editor; an empty cell first writes one from the master."""

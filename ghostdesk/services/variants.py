@@ -441,6 +441,7 @@ class MatrixReader:
         self._profiles: dict[str, tuple[MarketProfile, str]] = {}
         self._bases: dict[tuple[str, str | None], tuple[object, str]] = {}
         self._glossaries: dict[str | None, tuple[tuple, str]] = {}
+        self._prefixes: dict[tuple[str, str, str | None], str] = {}
         self._master: dict[str, variants_repo.MatrixVariant] = {}
         self._pending: list[tuple[str, str, int, int]] = []
 
@@ -472,29 +473,33 @@ class MatrixReader:
     def _key(self, found: variants_repo.MatrixVariant) -> str:
         """A digest of everything the checks read for this variant: equal keys, equal findings."""
         v = found.variant
-        return _digest(
-            self._rules, self._profile(v.market)[1], self._base(v.language, found.executive_id)[1],
-            self._glossary(found.executive_id)[1], self._company,
-            [v.body, v.language, v.networks, v.hashtags, v.link, v.disclosure, v.planned_date],
-            [found.master_body, found.master_language, found.master_hashtags, found.master_mentions],
-        )  # fmt: skip
+        shared = (v.market, v.language, found.executive_id)
+        prefix = self._prefixes.get(shared)
+        if prefix is None:
+            prefix = _digest(
+                self._rules, self._profile(v.market)[1], self._base(v.language, found.executive_id)[1],
+                self._glossary(found.executive_id)[1], self._company,
+            )  # fmt: skip
+            self._prefixes[shared] = prefix
+        return hashlib.sha1(f"{prefix}:{found.inputs}".encode()).hexdigest()
 
     def _context(self, found: variants_repo.MatrixVariant):
         """The same context as `check` builds, from the shared pieces (`context_for_market`)."""
         v = found.variant
         profile = self._profile(v.market)[0]
+        master_hashtags = tuple(json.loads(found.master_hashtags_json))
         return replace(
             self._base(v.language, found.executive_id)[0],
             networks=v.networks,
             links=(v.link,) if v.link else (),
             hashtags=v.hashtags,
-            mentions=found.master_mentions,
+            mentions=tuple(json.loads(found.master_mentions_json)),
             market=profile.code,
             extras={
                 "market_profile": profile,
                 "master_text": found.master_body,
                 "master_language": found.master_language,
-                "master_hashtags": found.master_hashtags,
+                "master_hashtags": master_hashtags,
                 "disclosure": v.disclosure,
                 "glossary": self._glossary(found.executive_id)[0],
                 "company": self._company,

@@ -62,7 +62,7 @@ class VariantMatrixModel(QAbstractTableModel):
     when the row is first shown and its remembered counts no longer hold (`services.variants.MatrixReader`).
     """
 
-    ROWS = 40  # rows read per batch for display (about two screens)
+    ROWS = 40  # rows read at a time for display, from the first one shown (more than a screen)
     ID_CHUNK = 1000  # ids fetched per step as the view scrolls
     COUNT_QUEUE = 60  # rows waiting for their findings to be counted, at most (about two screens)
     COUNT_DELAY_MS = 60  # counting starts once no new row has been shown for this long (not while scrolling)
@@ -125,10 +125,10 @@ class VariantMatrixModel(QAbstractTableModel):
         if post_id not in self._rows:
             if self.reader is None:
                 return None
-            start = (row // self.ROWS) * self.ROWS
-            batch = self._ids[start : start + self.ROWS]
+            # Views ask from the top row down: one read from here covers the screen, whatever the scroll offset.
+            batch = [p for p in self._ids[row : row + self.ROWS] if p not in self._rows]
             read = self.reader.rows(batch)
-            self._rows.update({p: read.get(p) for p in batch if p not in self._rows})
+            self._rows.update({p: read.get(p) for p in batch})
         found = self._rows[post_id]
         if found is not None and not _all_counted(found):
             self._queue_count(post_id)

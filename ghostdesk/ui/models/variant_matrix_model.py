@@ -58,13 +58,14 @@ class VariantMatrixModel(QAbstractTableModel):
     """Rows: the posts, most recently edited first; column 0 the post's title, then one column per market.
 
     A model over post ids like the posts table: ids come a chunk at a time (`fetchMore` as the view scrolls),
-    rows are read a batch at a time when first shown (two queries), and a row's finding counts are counted only
-    when the row is first shown and its remembered counts no longer hold (`services.variants.MatrixReader`).
+    rows are read a batch at a time when first shown (two queries), and a row's findings are counted just after it
+    is shown, when its remembered counts no longer hold (`services.variants.MatrixReader`).
     """
 
     ROWS = 40  # rows read at a time for display, from the first one shown (more than a screen)
     ID_CHUNK = 1000  # ids fetched per step as the view scrolls
     COUNT_QUEUE = 60  # rows waiting for their findings to be counted, at most (about two screens)
+    SCREEN = 30  # rows a screen shows, at most, for the counting order
     COUNT_DELAY_MS = 60  # counting starts once no new row has been shown for this long (not while scrolling)
 
     def __init__(self, parent=None) -> None:
@@ -75,6 +76,7 @@ class VariantMatrixModel(QAbstractTableModel):
         self.reader: variants.MatrixReader | None = None
         self._markets: tuple[str, ...] = ()
         self._ids: list[str] = []
+        self._position: dict[str, int] = {}  # post id → row
         self._rows: dict[str, MatrixRow | None] = {}
         self._after: tuple[str, str] | None = None
         self._to_count: dict[str, None] = {}  # post ids shown with counts not known yet, oldest first
@@ -99,6 +101,7 @@ class VariantMatrixModel(QAbstractTableModel):
             self.reader = variants.MatrixReader(self._db, store=self._store)
             self._markets = self.reader.markets
             self._ids = self._next_chunk()
+        self._position = {p: i for i, p in enumerate(self._ids)}
         self.endResetModel()
 
     def _next_chunk(self) -> list[str]:
@@ -117,6 +120,7 @@ class VariantMatrixModel(QAbstractTableModel):
             return
         start = len(self._ids)
         self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+        self._position.update((p, start + i) for i, p in enumerate(more))
         self._ids.extend(more)
         self.endInsertRows()
 
@@ -152,7 +156,10 @@ class VariantMatrixModel(QAbstractTableModel):
             self._to_count.clear()
             self.flush()
             return
-        post_id = self._to_count.popitem()[0]
+        # The rows asked for last are the screen now shown (asking again moves a row to the end): count them
+        # from the top down.
+        post_id = min(list(self._to_count)[-self.SCREEN :], key=lambda p: self._position.get(p, 0))
+        del self._to_count[post_id]
         self._count_row(post_id)
         if self._to_count:
             self._count_timer.start(0)
@@ -164,7 +171,7 @@ class VariantMatrixModel(QAbstractTableModel):
         if found is None or self.reader is None:
             return
         self._rows[post_id] = self.reader.counted(found)
-        row = self.row_of(post_id)
+        row = self._position.get(post_id, -1)
         if row >= 0:
             self.dataChanged.emit(self.index(row, 1), self.index(row, self.columnCount() - 1))
 
@@ -200,10 +207,7 @@ class VariantMatrixModel(QAbstractTableModel):
         return self._ids[row]
 
     def row_of(self, post_id: str) -> int:
-        try:
-            return self._ids.index(post_id)
-        except ValueError:
-            return -1
+        return self._position.get(post_id, -1)
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
@@ -213,12 +217,6 @@ class VariantMatrixModel(QAbstractTableModel):
 
     def market_of(self, column: int) -> str:
         return self._markets[column - 1] if 1 <= column <= len(self._markets) else ""
-
-    def cell(self, index: QModelIndex | QPersistentModelIndex) -> MatrixCell | None:
-        if not index.isValid() or index.column() == 0:
-            return None
-        row = self._row(index.row())
-        return row.cells.get(self.market_of(index.column())) if row is not None else None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._ids)):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView
 
 from ghostdesk.services import checks, demo_large, variants
@@ -69,12 +70,27 @@ def test_opening_reads_one_batch_and_checks_only_the_rows_on_screen(qtbot, shown
     assert model.rowCount() == 100  # one chunk of ids, no more, before the first paint
     assert len(read) <= model.ROWS  # one batch of rows
     assert model.reader.checks_run == 0  # the first paint shows statuses; findings are counted just after
+    assert "Checking" in _tips(model, 0)
     _settle(qtbot, page)
     visible = _on_screen(page)
     assert 0 < visible < 60
     assert 0 < model.reader.checks_run <= visible * len(variants.DEFAULT_MARKETS)
-    first = model.index(0, 1).data()
-    assert "✖" in first or "⚠" in first or model.reader.checks_run  # counts shown once counted
+    assert all("Checking" not in _tips(model, row) for row in range(visible))
+    assert "Checking" in _tips(model, visible + 5)  # a row below the screen was never checked
+
+
+def test_the_model_passes_the_tester_while_fetching_more(qtmodeltester, many, monkeypatch):
+    monkeypatch.setattr(VariantMatrixModel, "ID_CHUNK", 150)
+    model = VariantMatrixModel()
+    model.set_source(many.db, store=False)
+    qtmodeltester.check(model)
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == POSTS and model.reader.checks_run == 0
+
+
+def _tips(model, row: int) -> str:
+    return "\n".join(model.index(row, column).data(Qt.ItemDataRole.ToolTipRole) for column in range(1, 6))
 
 
 def test_scrolling_checks_only_the_newly_visible_rows_and_reaches_every_post(qtbot, shown):

@@ -72,9 +72,11 @@ def test_double_click_on_an_empty_cell_writes_a_variant_and_opens_the_editor(pag
     texts = [page.editor.findings_list.item(i).text() for i in range(page.editor.findings_list.count())]
     assert any("still the master's text" in t for t in texts)
     assert page.editor.checklist.count() > 0  # the market's checklist
+    reader = page.model.reader
     page.editor.back_button.click()
     assert page.stack.currentIndex() == 0
     assert page.model.index(0, page.model.markets.index("DE") + 1).data().startswith("Draft")
+    assert page.model.reader is reader  # only the edited post's row was read again, not the whole matrix
 
 
 def test_editor_shows_master_changes_counts_and_checks_as_you_type(qtbot, app_context, workspace, post):

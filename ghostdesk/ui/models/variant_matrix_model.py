@@ -175,6 +175,14 @@ class VariantMatrixModel(QAbstractTableModel):
         if row >= 0:
             self.dataChanged.emit(self.index(row, 1), self.index(row, self.columnCount() - 1))
 
+    def refresh_post(self, post_id: str) -> None:
+        """Read one post's row again (after its variants changed); its place in the order is kept."""
+        self._rows.pop(post_id, None)
+        self._to_count.pop(post_id, None)
+        row = self._position.get(post_id, -1)
+        if row >= 0:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
     @property
     def counting(self) -> bool:
         """Rows shown whose findings are still being counted."""

@@ -42,6 +42,7 @@ class VariantsPage(Page):
         super().__init__()
         self.context = None
         self._stale = False
+        self._touched: set[str] = set()  # posts whose variants changed in the editor: their rows are re-read
         self.heading = self.make_heading()
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -84,7 +85,7 @@ class VariantsPage(Page):
         # `activated` comes with a double-click and with Enter: one connection, so one open per gesture.
         self.table.activated.connect(self.open_cell)
         self.editor.back_requested.connect(self.show_matrix)
-        self.editor.saved.connect(lambda _id: self._mark_stale())
+        self.editor.saved.connect(self._variant_saved)
         self.retranslate_ui()
 
     @property
@@ -101,8 +102,10 @@ class VariantsPage(Page):
         if self.isVisible():
             self.reload()
 
-    def _mark_stale(self) -> None:
-        self._stale = True
+    def _variant_saved(self, variant_id: str) -> None:
+        variant = self.editor.variant
+        if variant is not None:
+            self._touched.add(variant.post_id)
 
     def showEvent(self, event) -> None:
         if self._stale and self.stack.currentIndex() == 0:
@@ -111,6 +114,7 @@ class VariantsPage(Page):
 
     def reload(self) -> None:
         self._stale = False
+        self._touched.clear()
         workspace = self.context.workspace if self.context is not None else None
         if workspace is None:
             self.model.set_source(None)
@@ -157,7 +161,7 @@ class VariantsPage(Page):
             except GhostDeskError as exc:
                 VariantPrompts.error(self, exc)
                 return False
-            self._stale = True
+            self._touched.add(post_id)
         self.open_variant(variant_id)
         return True
 
@@ -166,9 +170,15 @@ class VariantsPage(Page):
         self.stack.setCurrentIndex(1)
 
     def show_matrix(self) -> None:
+        """Back from the editor: only the rows of the posts edited there are read again; the matrix keeps its
+        place and selection (a full reload only when the workspace changed meanwhile)."""
         self.stack.setCurrentIndex(0)
+        touched, self._touched = self._touched, set()
         if self._stale:
             self.reload()
+            return
+        for post_id in touched:
+            self.model.refresh_post(post_id)
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Variants"))

@@ -414,10 +414,6 @@ def matrix_page_ids(
     return posts_repo.page_ids(db, PostFilter(campaign_id=campaign_id), limit=limit, after=after)
 
 
-def matrix_post_count(db: Database, campaign_id: str | None = None) -> int:
-    return posts_repo.count_ids(db, PostFilter(campaign_id=campaign_id))
-
-
 class MatrixReader:
     """The matrix a few rows at a time, for one reload of the page.
 

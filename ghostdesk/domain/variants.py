@@ -142,6 +142,7 @@ class MatrixCell:
     blocking: int  # findings that block
     warnings: int
     approved: bool  # holds a valid approval of its current content
+    counted: bool = True  # False: the finding counts are not known yet (0 until the checks run)
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,11 +158,6 @@ class MatrixRow:
 class Matrix:
     markets: tuple[str, ...]
     rows: tuple[MatrixRow, ...]
-    total_posts: int = -1  # posts matching, when `rows` holds only the most recent of them; -1: all shown
-
-    @property
-    def truncated(self) -> bool:
-        return self.total_posts > len(self.rows)
 
     def to_dict(self) -> dict:
         return {

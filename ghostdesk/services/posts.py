@@ -320,7 +320,19 @@ def used_mentions(workspace: Workspace) -> list[str]:
 
 
 def delete(workspace: Workspace, post_id: str, *, actor: str) -> None:
+    """Move the post (versions included) to the trash; its market variants go to the trash with it."""
     posts_repo.delete(workspace.db, post_id, deleted_by=actor)
+
+
+def restore(workspace: Workspace, trash_id: str) -> Post:
+    """Bring a deleted post back from the trash, with its versions and the market variants that went to the
+    trash with it (variants deleted on their own earlier stay there), in one transaction."""
+    from ghostdesk.storage import variants_repo
+
+    with workspace.db.atomic():
+        post = posts_repo.restore(workspace.db, trash_id)
+        variants_repo.restore_with_post(workspace.db, post.id)
+    return post
 
 
 def executives(workspace: Workspace):

@@ -8,6 +8,8 @@ API used by other features (all take the workspace connection, `ghostdesk.storag
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass, replace
 
 from ghostdesk.domain.checks import Finding, Severity
@@ -397,37 +399,171 @@ def check_master_for_market(db: Database, post_id: str, market: str) -> list[Fin
 
 # -- the matrix ----------------------------------------------------------------------------------
 
+# Bump when a rule changes what it finds without any input changing: every remembered count is recounted.
+RULES_VERSION = "1"
 
-def matrix(
-    db: Database, campaign_id: str | None = None, *, with_findings: bool = True, limit: int | None = None
-) -> Matrix:
-    """Posts × markets: each cell's status, whether its master changed, and its finding counts.
 
-    `limit`: only the most recently edited posts (each cell runs the market checks, a few ms a variant), with
-    `total_posts` saying how many there are in all.
+def _digest(*parts) -> str:
+    return hashlib.sha1(json.dumps(parts, ensure_ascii=False, default=repr).encode()).hexdigest()
+
+
+def matrix_page_ids(
+    db: Database, campaign_id: str | None = None, *, limit: int | None, after: tuple[str, str] | None = None
+) -> list[tuple[str, str]]:
+    """The matrix's posts in display order (most recently edited first), a page at a time: (id, updated_at)."""
+    return posts_repo.page_ids(db, PostFilter(campaign_id=campaign_id), limit=limit, after=after)
+
+
+class MatrixReader:
+    """The matrix a few rows at a time, for one reload of the page.
+
+    `rows(post_ids)` reads the rows' posts and variants in two queries, with each variant's status, stale flag
+    and its remembered finding counts when they still hold (`MatrixCell.counted`). `counted(row)` runs the
+    checks for the cells whose counts are missing or out of date — a few ms a variant — and remembers the new
+    counts (`flush()` writes them; nothing is written when `store` is false). What the checks read besides the
+    variant — each market's effective profile, the word lists per executive and language, the glossary, the
+    company — is built once per reader and shared, never copied per variant.
     """
-    flt = PostFilter(campaign_id=campaign_id)
-    if limit is None:
-        post_ids = posts_repo.list_ids(db, flt)
-        total = -1
-    else:
-        post_ids = [post_id for post_id, _ in posts_repo.page_ids(db, flt, limit=limit)]
-        total = posts_repo.count_ids(db, flt)
-    market_codes = workspace_markets(db)
-    by_post = for_posts(db, post_ids)
-    rows = []
-    for post_id in post_ids:
-        post = posts_repo.get(db, post_id)
-        cells: dict[str, MatrixCell | None] = {m: None for m in market_codes}
-        for variant in by_post[post_id]:
-            findings = check(db, variant) if with_findings else []
-            cells[variant.market] = MatrixCell(
-                variant_id=variant.id,
-                status=variant.status,
-                stale=stale(db, variant).stale,
-                blocking=sum(f.severity == Severity.BLOCK for f in findings),
-                warnings=sum(f.severity == Severity.WARN for f in findings),
-                approved=variant.approval_valid,
+
+    def __init__(self, db: Database, *, store: bool = True) -> None:
+        from ghostdesk.services.checks import REGISTRY
+
+        self.db = db
+        self.store = store
+        self.markets = workspace_markets(db)
+        self.checks_run = 0  # variants checked by this reader (tests pin that only shown rows are)
+        self._company = company(db)
+        self._rules = _digest(RULES_VERSION, sorted(REGISTRY))
+        self._profiles: dict[str, tuple[MarketProfile, str]] = {}
+        self._bases: dict[tuple[str, str | None], tuple[object, str]] = {}
+        self._glossaries: dict[str | None, tuple[tuple, str]] = {}
+        self._prefixes: dict[tuple[str, str, str | None], str] = {}
+        self._master: dict[str, variants_repo.MatrixVariant] = {}
+        self._pending: list[tuple[str, str, int, int]] = []
+
+    # -- what the checks read, once per reader -----------------------------------------------------
+    def _profile(self, market: str) -> tuple[MarketProfile, str]:
+        if market not in self._profiles:
+            from ghostdesk.markets.profiles import profile_to_raw
+
+            profile = markets.effective(self.db, market)
+            self._profiles[market] = (profile, _digest(profile_to_raw(profile)))
+        return self._profiles[market]
+
+    def _base(self, language: str, executive_id: str | None):
+        key = (language, executive_id)
+        if key not in self._bases:
+            from ghostdesk.services import checks
+
+            base = checks.context_for(_Workspace(self.db), language, executive_id=executive_id)
+            lists = (base.sensitive_terms, base.approved_facts, base.extra_offensive, base.banned_phrases)
+            self._bases[key] = (base, _digest(language, *lists))
+        return self._bases[key]
+
+    def _glossary(self, executive_id: str | None) -> tuple[tuple, str]:
+        if executive_id not in self._glossaries:
+            glossary = _glossary(self.db, executive_id) if executive_id else ()
+            self._glossaries[executive_id] = (glossary, _digest(glossary))
+        return self._glossaries[executive_id]
+
+    def _key(self, found: variants_repo.MatrixVariant) -> str:
+        """A digest of everything the checks read for this variant: equal keys, equal findings."""
+        v = found.variant
+        shared = (v.market, v.language, found.executive_id)
+        prefix = self._prefixes.get(shared)
+        if prefix is None:
+            prefix = _digest(
+                self._rules, self._profile(v.market)[1], self._base(v.language, found.executive_id)[1],
+                self._glossary(found.executive_id)[1], self._company,
+            )  # fmt: skip
+            self._prefixes[shared] = prefix
+        return hashlib.sha1(f"{prefix}:{found.inputs}".encode()).hexdigest()
+
+    def _context(self, found: variants_repo.MatrixVariant):
+        """The same context as `check` builds, from the shared pieces (`context_for_market`)."""
+        v = found.variant
+        profile = self._profile(v.market)[0]
+        master_hashtags = tuple(json.loads(found.master_hashtags_json))
+        return replace(
+            self._base(v.language, found.executive_id)[0],
+            networks=v.networks,
+            links=(v.link,) if v.link else (),
+            hashtags=v.hashtags,
+            mentions=tuple(json.loads(found.master_mentions_json)),
+            market=profile.code,
+            extras={
+                "market_profile": profile,
+                "master_text": found.master_body,
+                "master_language": found.master_language,
+                "master_hashtags": master_hashtags,
+                "disclosure": v.disclosure,
+                "glossary": self._glossary(found.executive_id)[0],
+                "company": self._company,
+                "planned_date": v.planned_date,
+                "is_variant": True,
+            },
+        )
+
+    # -- rows ---------------------------------------------------------------------------------------
+    def rows(self, post_ids: list[str]) -> dict[str, MatrixRow]:
+        """The rows of these posts (posts no longer there are left out); counts only where remembered."""
+        heads = posts_repo.rows(self.db, list(post_ids))
+        cells: dict[str, dict[str, MatrixCell | None]] = {p: dict.fromkeys(self.markets) for p in heads}
+        for found in variants_repo.for_matrix(self.db, list(heads)):
+            v = found.variant
+            self._master[v.id] = found
+            counted = found.checks_key == self._key(found)
+            cells[v.post_id][v.market] = MatrixCell(
+                variant_id=v.id,
+                status=v.status,
+                stale=found.stale,
+                blocking=found.blocking if counted else 0,
+                warnings=found.warnings if counted else 0,
+                approved=v.approval_valid,
+                counted=counted,
             )
-        rows.append(MatrixRow(post_id, post.title or post.body[:60], post.language, post.status, cells))
-    return Matrix(tuple(market_codes), tuple(rows), total)
+        return {
+            post_id: MatrixRow(post_id, head.title or head.excerpt[:60], head.language, head.status, cells[post_id])
+            for post_id, head in heads.items()
+        }
+
+    def counted(self, row: MatrixRow) -> MatrixRow:
+        """The row with every cell's findings counted (running the checks where the counts are not known)."""
+        from ghostdesk.services.checks import run
+
+        if all(c is None or c.counted for c in row.cells.values()):
+            return row
+        cells = dict(row.cells)
+        for market, cell in row.cells.items():
+            if cell is None or cell.counted:
+                continue
+            found = self._master[cell.variant_id]
+            key = self._key(found)
+            findings = run(found.variant.body, self._context(found))
+            self.checks_run += 1
+            blocking = sum(f.severity == Severity.BLOCK for f in findings)
+            warnings = sum(f.severity == Severity.WARN for f in findings)
+            cells[market] = replace(cell, blocking=blocking, warnings=warnings, counted=True)
+            self._pending.append((cell.variant_id, key, blocking, warnings))
+        return replace(row, cells=cells)
+
+    def flush(self) -> None:
+        """Write the counts found since the last flush (one transaction)."""
+        pending, self._pending = self._pending, []
+        if self.store and pending:
+            variants_repo.put_findings(self.db, pending)
+
+
+def matrix(db: Database, campaign_id: str | None = None, *, with_findings: bool = True, store: bool = False) -> Matrix:
+    """Posts × markets, every post: each cell's status, whether its master changed, and its finding counts
+    (remembered counts are used while they hold; `store` remembers the ones counted here)."""
+    reader = MatrixReader(db, store=store)
+    post_ids = [post_id for post_id, _ in matrix_page_ids(db, campaign_id, limit=None)]
+    found: list[MatrixRow] = []
+    for start in range(0, len(post_ids), 500):
+        rows = reader.rows(post_ids[start : start + 500])
+        for post_id in post_ids[start : start + 500]:
+            if post_id in rows:
+                found.append(reader.counted(rows[post_id]) if with_findings else rows[post_id])
+    reader.flush()
+    return Matrix(reader.markets, tuple(found))

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
+import sqlite3
+from dataclasses import dataclass
 from typing import Any
 
 from ghostdesk.domain.errors import NotFound
@@ -35,28 +38,31 @@ _COLUMNS = (
 )
 FIELDS = ", ".join(_COLUMNS)
 
+# `deleted_by` of the variants the m008 trigger moves to the trash when their post is deleted.
+WITH_ITS_POST = "with its post"
+
 
 def _from_row(row: tuple) -> Variant:
-    r = dict(zip(_COLUMNS, row, strict=True))
-    approval = Approval(r["approved_by"], r["approved_at"], r["approved_hash"]) if r["approved_hash"] else None
+    (id_, post_id, market, language, networks, body, hashtags, link, disclosure, status, reviewer, base_version,
+     planned_date, adapted, approved_by, approved_at, approved_hash, created_at, updated_at) = row  # fmt: skip
     return Variant(
-        id=r["id"],
-        post_id=r["post_id"],
-        market=r["market"],
-        language=r["language"],
-        networks=tuple(json.loads(r["networks"])),
-        body=r["body"],
-        hashtags=tuple(json.loads(r["hashtags"])),
-        link=r["link"],
-        disclosure=r["disclosure"],
-        status=PostStatus(r["status"]),
-        reviewer=r["reviewer"],
-        base_version=r["base_version"],
-        planned_date=r["planned_date"],
-        adapted=bool(r["adapted"]),
-        approval=approval,
-        created_at=r["created_at"],
-        updated_at=r["updated_at"],
+        id=id_,
+        post_id=post_id,
+        market=market,
+        language=language,
+        networks=tuple(json.loads(networks)),
+        body=body,
+        hashtags=tuple(json.loads(hashtags)),
+        link=link,
+        disclosure=disclosure,
+        status=PostStatus(status),
+        reviewer=reviewer,
+        base_version=base_version,
+        planned_date=planned_date,
+        adapted=bool(adapted),
+        approval=Approval(approved_by, approved_at, approved_hash) if approved_hash else None,
+        created_at=created_at,
+        updated_at=updated_at,
     )
 
 
@@ -160,3 +166,107 @@ def restore(db: Database, trash_id: str) -> Variant:
         row = item.payload["row"]
         db.execute(f"INSERT INTO variants ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", list(row.values()))
     return get(db, item.entity_id)
+
+
+def restore_with_post(db: Database, post_id: str) -> list[Variant]:
+    """Bring back the variants that went to the trash with their post (the `variants_to_trash` trigger marks
+    them "with its post"); variants deleted on their own before stay in the trash. Call in the post's restore
+    transaction, after the post row is back."""
+    rows = db.execute(
+        "SELECT id FROM trash WHERE entity_type = 'variant' AND deleted_by = ?"
+        " AND json_extract(payload, '$.row.post_id') = ? ORDER BY deleted_at",
+        [WITH_ITS_POST, post_id],
+    ).fetchall()
+    restored = []
+    with db.atomic():
+        for (trash_id,) in rows:
+            row = trash_repo.take(db, trash_id).payload["row"]
+            db.execute(
+                f"INSERT INTO variants ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", list(row.values())
+            )
+            restored.append(get(db, row["id"]))
+    return restored
+
+
+# -- the matrix ----------------------------------------------------------------------------------
+
+# What the Variants page needs per variant, in one query per batch of posts: the variant, whether its master
+# changed since its base version (the base's content hash against the latest version's; a base we no longer
+# have compares the first version, as `services.variants.stale` does), the remembered finding counts and the
+# master's fields the checks read. The posts' latest and first version hashes are looked up once per post.
+_MATRIX_SQL = (
+    "WITH m AS MATERIALIZED (SELECT p.id, p.body, p.language, p.hashtags, p.mentions, p.executive_id,"
+    " (SELECT content_hash FROM post_versions WHERE post_id = p.id ORDER BY number DESC LIMIT 1) AS latest,"
+    " (SELECT content_hash FROM post_versions WHERE post_id = p.id ORDER BY number LIMIT 1) AS first"
+    " FROM posts p WHERE p.id IN ({marks}))"
+    " SELECT {fields}, m.latest,"
+    " coalesce((SELECT content_hash FROM post_versions WHERE post_id = v.post_id AND number = v.base_version),"
+    " m.first), f.checks_key, f.blocking, f.warnings, m.body, m.language, m.hashtags, m.mentions, m.executive_id"
+    " FROM m JOIN variants v ON v.post_id = m.id LEFT JOIN variant_findings f ON f.variant_id = v.id"
+)
+# The stored columns the checks read (the variant's, then its master's), digested together for the counts' key.
+_INPUTS = tuple(_COLUMNS.index(c) for c in ("body", "language", "networks", "hashtags", "link", "disclosure"))
+_PLANNED = _COLUMNS.index("planned_date")
+
+
+@dataclass(frozen=True, slots=True)
+class MatrixVariant:
+    """Storage: one variant as the matrix reads it."""
+
+    variant: Variant
+    stale: bool
+    checks_key: str | None  # the key its stored counts were counted under; None: never counted
+    blocking: int
+    warnings: int
+    inputs: str  # a digest of the stored text the checks read: the variant's fields and its master's
+    master_body: str
+    master_language: str
+    master_hashtags_json: str
+    master_mentions_json: str
+    executive_id: str | None
+
+
+def for_matrix(db: Database, post_ids: list[str]) -> list[MatrixVariant]:
+    found: list[MatrixVariant] = []
+    width = len(_COLUMNS)
+    fields = ", ".join(f"v.{c}" for c in _COLUMNS)
+    for start in range(0, len(post_ids), 500):
+        chunk = post_ids[start : start + 500]
+        sql = _MATRIX_SQL.format(fields=fields, marks=", ".join("?" * len(chunk)))
+        for row in db.execute(sql, chunk).fetchall():
+            latest, base, key, blocking, warnings, *master = row[width:]
+            texts = [row[i] for i in _INPUTS]
+            texts += [row[_PLANNED], master[0], master[1], master[2], master[3]]
+            found.append(
+                MatrixVariant(
+                    variant=_from_row(row[:width]),
+                    stale=latest is not None and base != latest,
+                    checks_key=key,
+                    blocking=blocking or 0,
+                    warnings=warnings or 0,
+                    inputs=hashlib.sha1("\x1f".join(texts).encode()).hexdigest(),
+                    master_body=master[0],
+                    master_language=master[1],
+                    master_hashtags_json=master[2],
+                    master_mentions_json=master[3],
+                    executive_id=master[4],
+                )
+            )
+    return found
+
+
+def put_findings(db: Database, counted: list[tuple[str, str, int, int]]) -> None:
+    """Remember (variant_id, checks_key, blocking, warnings); variants deleted meanwhile are skipped."""
+    if not counted:
+        return
+    try:
+        with db.atomic():
+            db.executemany(
+                "INSERT INTO variant_findings (variant_id, checks_key, blocking, warnings)"
+                " SELECT ?1, ?2, ?3, ?4 WHERE EXISTS (SELECT 1 FROM variants WHERE id = ?1)"
+                " ON CONFLICT (variant_id) DO UPDATE SET checks_key = excluded.checks_key,"
+                " blocking = excluded.blocking, warnings = excluded.warnings",
+                counted,
+            )
+    except sqlite3.ProgrammingError:  # the workspace closed before they were written: they are only a cache
+        return

@@ -259,6 +259,10 @@
         <translation>Le texte source a changé depuis l&apos;adaptation de cette variante.</translation>
     </message>
     <message>
+        <source>Checking this variant…</source>
+        <translation>Vérification de cette variante en cours…</translation>
+    </message>
+    <message>
         <source>{0} finding(s) to fix</source>
         <translation>{0} alerte(s) à corriger</translation>
     </message>
@@ -281,10 +285,6 @@
 </context>
 <context>
     <name>VariantsPage</name>
-    <message>
-        <source>Showing the {0} most recently edited posts of {1}. Editing a post in the studio brings it to the top of this list.</source>
-        <translation>Affichage des {0} publications modifiées le plus récemment, sur {1}. Modifier une publication dans l’atelier la fait remonter en tête de cette liste.</translation>
-    </message>
     <message>
         <source>Variants</source>
         <translation>Variantes</translation>

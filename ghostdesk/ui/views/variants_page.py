@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ghostdesk.domain.errors import GhostDeskError
-from ghostdesk.domain.variants import Matrix
+from ghostdesk.domain.posts import PostStatus
 from ghostdesk.services import variants
 from ghostdesk.ui.models.variant_matrix_model import (
     BLOCK_MARK,
@@ -27,6 +27,7 @@ from ghostdesk.ui.models.variant_matrix_model import (
     VariantMatrixModel,
 )
 from ghostdesk.ui.views.pages import Page
+from ghostdesk.ui.widgets.post_labels import status_label
 from ghostdesk.ui.widgets.variant_editor import VariantEditor, VariantPrompts
 
 translate = QCoreApplication.translate
@@ -35,22 +36,19 @@ translate = QCoreApplication.translate
 class VariantsPage(Page):
     """UI: matrix (first) and editor (second) in a stack, so each gets the whole page width."""
 
-    # Each cell runs its market's checks (a few ms); the matrix shows the posts being worked on, not an archive.
-    MATRIX_ROWS = 200
+    TITLE_ROOM = 160  # px kept for the post titles before the market columns get narrower
 
     def __init__(self) -> None:
         super().__init__()
         self.context = None
         self._stale = False
+        self._touched: set[str] = set()  # posts whose variants changed in the editor: their rows are re-read
         self.heading = self.make_heading()
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.legend = QLabel()
         self.legend.setWordWrap(True)
         self.legend.setStyleSheet("color: palette(dark);")
-        self.limit_note = QLabel()
-        self.limit_note.setWordWrap(True)
-        self.limit_note.hide()
 
         self.model = VariantMatrixModel(self)
         self.table = QTableView()
@@ -64,12 +62,13 @@ class VariantsPage(Page):
         header = self.table.horizontalHeader()
         header.setMinimumSectionSize(60)
         header.setStretchLastSection(False)
+        # Fixed widths from the longest cell text (never ResizeToContents, which reads every row).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         matrix_page = QWidget()
         matrix_layout = QVBoxLayout(matrix_page)
         matrix_layout.setContentsMargins(0, 0, 0, 0)
         matrix_layout.addWidget(self.intro)
         matrix_layout.addWidget(self.table, 1)
-        matrix_layout.addWidget(self.limit_note)
         matrix_layout.addWidget(self.legend)
 
         self.editor = VariantEditor()
@@ -86,7 +85,7 @@ class VariantsPage(Page):
         # `activated` comes with a double-click and with Enter: one connection, so one open per gesture.
         self.table.activated.connect(self.open_cell)
         self.editor.back_requested.connect(self.show_matrix)
-        self.editor.saved.connect(lambda _id: self._mark_stale())
+        self.editor.saved.connect(self._variant_saved)
         self.retranslate_ui()
 
     @property
@@ -103,8 +102,10 @@ class VariantsPage(Page):
         if self.isVisible():
             self.reload()
 
-    def _mark_stale(self) -> None:
-        self._stale = True
+    def _variant_saved(self, variant_id: str) -> None:
+        variant = self.editor.variant
+        if variant is not None:
+            self._touched.add(variant.post_id)
 
     def showEvent(self, event) -> None:
         if self._stale and self.stack.currentIndex() == 0:
@@ -113,26 +114,35 @@ class VariantsPage(Page):
 
     def reload(self) -> None:
         self._stale = False
-        if self.db is None:
-            self.model.set_matrix(Matrix((), ()))
-            return
-        matrix = variants.matrix(self.db, limit=self.MATRIX_ROWS)
-        self.model.set_matrix(matrix)
-        self._show_limit_note(matrix)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, self.model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self._touched.clear()
+        workspace = self.context.workspace if self.context is not None else None
+        if workspace is None:
+            self.model.set_source(None)
+        else:
+            self.model.set_source(workspace.db, store=not workspace.read_only)
+        self._size_columns()
 
-    def _show_limit_note(self, matrix) -> None:
-        self.limit_note.setVisible(matrix.truncated)
-        if matrix.truncated:
-            self.limit_note.setText(
-                self.tr(
-                    "Showing the {0} most recently edited posts of {1}. Editing a post in the studio brings it "
-                    "to the top of this list."
-                ).format(len(matrix.rows), matrix.total_posts)
-            )
+    def _size_columns(self) -> None:
+        """The post's title takes what is left; each market column is as wide as the longest cell text can be
+        (a status word, the stale mark and two counts), measured once instead of over the rows, and narrower
+        when the page is too narrow to leave the titles some room."""
+        header = self.table.horizontalHeader()
+        markets = self.model.columnCount() - 1
+        if markets <= 0:
+            return
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        metrics = self.table.fontMetrics()
+        sample = f" {STALE_MARK} {BLOCK_MARK}9 {WARN_MARK}9"
+        widest = max(metrics.horizontalAdvance(status_label(s) + sample) for s in PostStatus)
+        room = (self.table.viewport().width() - self.TITLE_ROOM) // markets
+        width = max(header.minimumSectionSize(), min(widest + metrics.averageCharWidth() + 6, room))
+        for column in range(1, markets + 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, width)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._size_columns()
 
     def open_cell(self, index: QModelIndex) -> bool:
         """Open the cell's variant in the editor; an empty cell first writes one from the master."""
@@ -151,7 +161,7 @@ class VariantsPage(Page):
             except GhostDeskError as exc:
                 VariantPrompts.error(self, exc)
                 return False
-            self._stale = True
+            self._touched.add(post_id)
         self.open_variant(variant_id)
         return True
 
@@ -160,9 +170,15 @@ class VariantsPage(Page):
         self.stack.setCurrentIndex(1)
 
     def show_matrix(self) -> None:
+        """Back from the editor: only the rows of the posts edited there are read again; the matrix keeps its
+        place and selection (a full reload only when the workspace changed meanwhile)."""
         self.stack.setCurrentIndex(0)
+        touched, self._touched = self._touched, set()
         if self._stale:
             self.reload()
+            return
+        for post_id in touched:
+            self.model.refresh_post(post_id)
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Variants"))
@@ -178,3 +194,4 @@ class VariantsPage(Page):
             ).format(STALE_MARK, BLOCK_MARK, WARN_MARK)
         )
         self.model.retranslate()
+        self._size_columns()

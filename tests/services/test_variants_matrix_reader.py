@@ -1,0 +1,104 @@
+"""The matrix a few rows at a time (the Variants page): the same counts as checking each variant, remembered
+while what the checks read is unchanged; and a restored post brings back the variants trashed with it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from ghostdesk.domain.checks import Severity
+from ghostdesk.services import checks, markets, posts, variants
+from ghostdesk.storage import executives_repo, meta_repo, trash_repo
+
+MASTER = "We opened a grid lab in Lyon.\nIt tests balancing software on real feeders. 1,000.50 EUR on 03/12."
+
+
+@pytest.fixture
+def post(workspace):
+    meta_repo.put(workspace.db, "company", "Lumenvale")
+    meta_repo.put(workspace.db, "company_markets", "US,FR,DE,JP,CN")
+    claire = executives_repo.create(workspace.db, "Claire Vasseur", title="CEO")
+    return posts.new_post(workspace, claire.id, actor="ines", body=MASTER, networks=("linkedin", "x"))
+
+
+def _expected(db, variant_id: str) -> tuple[int, int]:
+    found = variants.check(db, variant_id)
+    return sum(f.severity == Severity.BLOCK for f in found), sum(f.severity == Severity.WARN for f in found)
+
+
+def _counts(db, post_id: str, *, store: bool = True) -> tuple[dict, variants.MatrixReader]:
+    reader = variants.MatrixReader(db, store=store)
+    row = reader.counted(reader.rows([post_id])[post_id])
+    reader.flush()
+    return {m: (c.blocking, c.warnings) for m, c in row.cells.items() if c is not None}, reader
+
+
+def test_reader_counts_match_checking_each_variant_and_are_remembered(workspace, post):
+    db = workspace.db
+    made = {
+        "FR": variants.create(db, post.id, "FR", actor="i", body="Merci, tu es formidable. Rendez-vous le 03/12."),
+        "CN": variants.create(db, post.id, "CN", actor="i"),
+        "DE": variants.create(db, post.id, "DE", actor="i", body="Wir eröffnen ein Labor in Lyon.", planned_date="2026-12-25"),
+    }  # fmt: skip
+    counts, reader = _counts(db, post.id)
+    assert counts == {m: _expected(db, v.id) for m, v in made.items()}
+    assert reader.checks_run == 3 and any(b for b, _ in counts.values()) and any(w for _, w in counts.values())
+    again, reader = _counts(db, post.id)
+    assert again == counts and reader.checks_run == 0  # read back, nothing checked
+    # anything a check reads makes the remembered counts recount: the variant, its master, a list, a market
+    variants.save(db, replace(made["FR"], body="Nous ouvrons un laboratoire."), actor="i")
+    _, reader = _counts(db, post.id)
+    assert reader.checks_run == 1
+    posts.save(workspace, replace(posts.get(workspace, post.id), body=MASTER + " More."), actor="i")
+    counts, reader = _counts(db, post.id)
+    assert reader.checks_run == 3 and counts == {m: _expected(db, v.id) for m, v in made.items()}
+    checks.set_terms(workspace, checks.SENSITIVE, ["Lyon"])
+    counts, reader = _counts(db, post.id)
+    assert reader.checks_run == 3 and counts == {m: _expected(db, v.id) for m, v in made.items()}
+    markets.set_override(db, "DE", "networks", ["x"])
+    counts, reader = _counts(db, post.id)
+    assert reader.checks_run == 1 and counts == {m: _expected(db, v.id) for m, v in made.items()}
+
+
+def test_a_read_only_reader_writes_nothing(workspace, post):
+    db = workspace.db
+    variants.create(db, post.id, "CN", actor="i")
+    _counts(db, post.id, store=False)
+    _, reader = _counts(db, post.id, store=False)
+    assert reader.checks_run == 1
+    assert variants.matrix(db).rows[0].cells["CN"].blocking >= 1  # the CLI's full matrix, stored nothing either
+    _, reader = _counts(db, post.id)
+    assert reader.checks_run == 1
+
+
+def test_stale_flags_match_the_staleness_check(workspace, post):
+    db = workspace.db
+    fr = variants.create(db, post.id, "FR", actor="i", body="Nous ouvrons un labo à Lyon.")
+    de = variants.create(db, post.id, "DE", actor="i", body="Wir eröffnen ein Labor.")
+    posts.save(workspace, replace(posts.get(workspace, post.id), body=MASTER.replace("Lyon", "Grenoble")), actor="i")
+    variants.save(db, variants.get(db, de.id), actor="i", rebase=True)
+    posts.save(workspace, replace(posts.get(workspace, post.id), title="Only the title"), actor="i")
+    reader = variants.MatrixReader(db)
+    row = reader.rows([post.id])[post.id]
+    assert row.cells["FR"].stale and variants.stale(db, variants.get(db, fr.id)).stale
+    assert not row.cells["DE"].stale and not variants.stale(db, variants.get(db, de.id)).stale
+
+
+def test_restoring_a_post_brings_back_the_variants_trashed_with_it(workspace, post):
+    db = workspace.db
+    fr = variants.create(db, post.id, "FR", actor="i", body="Nous ouvrons un labo à Lyon.")
+    de = variants.create(db, post.id, "DE", actor="i", body="Wir eröffnen ein Labor.")
+    jp = variants.create(db, post.id, "JP", actor="i", body="リヨンに研究所を開設しました。")
+    variants.delete(db, jp.id, actor="ines")  # deleted on its own, before the post
+    posts.delete(workspace, post.id, actor="ines")
+    assert variants.for_post(db, post.id) == []
+    (post_item,) = trash_repo.items(db, "post")
+    restored = posts.restore(workspace, post_item.id)
+    assert restored.id == post.id and posts.versions(workspace, post.id)
+    assert {v.id for v in variants.for_post(db, post.id)} == {fr.id, de.id}
+    assert variants.get(db, fr.id) == fr
+    left = trash_repo.items(db, "variant")
+    assert [i.entity_id for i in left] == [jp.id]  # the separately deleted one is still in the trash
+    variants.restore(db, left[0].id)
+    assert {v.market for v in variants.for_post(db, post.id)} == {"FR", "DE", "JP"}

@@ -1,0 +1,142 @@
+"""The Variants page over many posts: it reads and checks only the rows on screen, and every post stays reachable
+by scrolling (benchmarks/pages.py, issue 11). Counted in calls, never timed."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView
+
+from ghostdesk.services import checks, demo_large, variants
+from ghostdesk.storage import bulk, executives_repo, variants_repo
+from ghostdesk.ui.models.variant_matrix_model import VariantMatrixModel
+
+POSTS = 400
+
+
+@pytest.fixture
+def many(workspace):
+    executive = executives_repo.create(workspace.db, "Claire Vasseur").id
+    rng = random.Random(7)
+    made = demo_large._posts(rng, POSTS, [executive])
+    bulk.insert_posts(workspace.db, made)
+    bulk.insert_variants(workspace.db, demo_large._variants(rng, made))
+    return workspace
+
+
+@pytest.fixture
+def shown(qtbot, app_context, many, monkeypatch):
+    """The page shown in a window, with the post ids each batch read asked for recorded."""
+    from ghostdesk.ui.mainwindow import MainWindow
+
+    monkeypatch.setattr(VariantMatrixModel, "ID_CHUNK", 100)  # so fetching more ids as it scrolls is exercised
+    read: list[str] = []
+    original = variants_repo.for_matrix
+
+    def recording(db, post_ids):
+        read.extend(post_ids)
+        return original(db, post_ids)
+
+    monkeypatch.setattr(variants_repo, "for_matrix", recording)
+    app_context.workspace = many
+    window = MainWindow(app_context)
+    qtbot.addWidget(window)
+    window.resize(1000, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.show_page("variants")
+    qtbot.waitUntil(page.isVisible)
+    page.grab()
+    yield page, read
+    app_context.workspace = None
+
+
+def _on_screen(page) -> int:
+    table = page.table
+    first = table.rowAt(0)
+    last = table.rowAt(table.viewport().height() - 1)
+    return (last if last >= 0 else page.model.rowCount() - 1) - first + 1
+
+
+def _settle(qtbot, page) -> None:
+    qtbot.waitUntil(lambda: not page.model.counting, timeout=20_000)
+
+
+def test_opening_reads_one_batch_and_checks_only_the_rows_on_screen(qtbot, shown):
+    page, read = shown
+    model = page.model
+    assert model.rowCount() == 100  # one chunk of ids, no more, before the first paint
+    assert len(read) <= model.ROWS  # one batch of rows
+    assert model.reader.checks_run == 0  # the first paint shows statuses; findings are counted just after
+    assert "Checking" in _tips(model, 0)
+    _settle(qtbot, page)
+    visible = _on_screen(page)
+    assert 0 < visible < 60
+    assert 0 < model.reader.checks_run <= visible * len(variants.DEFAULT_MARKETS)
+    assert all("Checking" not in _tips(model, row) for row in range(visible))
+    assert "Checking" in _tips(model, visible + 5)  # a row below the screen was never checked
+
+
+def test_the_model_passes_the_tester_while_fetching_more(qtmodeltester, many, monkeypatch):
+    monkeypatch.setattr(VariantMatrixModel, "ID_CHUNK", 150)
+    model = VariantMatrixModel()
+    model.set_source(many.db, store=False)
+    qtmodeltester.check(model)
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == POSTS and model.reader.checks_run == 0
+
+
+def _tips(model, row: int) -> str:
+    return "\n".join(model.index(row, column).data(Qt.ItemDataRole.ToolTipRole) for column in range(1, 6))
+
+
+def test_scrolling_checks_only_the_newly_visible_rows_and_reaches_every_post(qtbot, shown):
+    page, read = shown
+    model = page.model
+    _settle(qtbot, page)
+    before, read_before = model.reader.checks_run, len(read)
+    bar = page.table.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    page.table.viewport().grab()
+    _settle(qtbot, page)
+    visible = _on_screen(page)
+    assert 0 < model.reader.checks_run - before <= visible * 5
+    assert len(read) - read_before <= model.ROWS  # one read for the new screen
+    for _ in range(10):  # to the end, fetching more ids on the way
+        bar.setValue(bar.maximum())
+        page.table.viewport().grab()
+        qtbot.wait(1)
+        if not model.canFetchMore():
+            break
+    assert model.rowCount() == POSTS and not model.canFetchMore()
+    _settle(qtbot, page)
+    assert model.reader.checks_run < POSTS * 5 // 2  # the screens shown on the way, never the whole matrix
+
+
+def test_counts_are_remembered_until_what_the_checks_read_changes(qtbot, shown, many):
+    page, _ = shown
+    _settle(qtbot, page)
+    counted = page.model.reader.checks_run
+    cells = [page.model.index(0, c).data() for c in range(1, page.model.columnCount())]
+    page.reload()
+    page.grab()
+    _settle(qtbot, page)
+    assert page.model.reader.checks_run == 0  # the same rows again: counts read back, no check ran
+    assert [page.model.index(0, c).data() for c in range(1, page.model.columnCount())] == cells
+    checks.set_terms(many, checks.SENSITIVE, ["Lyon"])  # a word list changed: every count may differ
+    page.reload()
+    page.grab()
+    _settle(qtbot, page)
+    assert page.model.reader.checks_run == counted
+
+
+def test_market_columns_have_fixed_widths_not_sized_from_the_rows(shown):
+    page, _ = shown
+    header = page.table.horizontalHeader()
+    assert header.sectionResizeMode(0) == QHeaderView.ResizeMode.Stretch
+    modes = {header.sectionResizeMode(c) for c in range(1, page.model.columnCount())}
+    assert modes == {QHeaderView.ResizeMode.Fixed}
+    assert all(header.sectionSize(c) >= header.minimumSectionSize() for c in range(1, page.model.columnCount()))

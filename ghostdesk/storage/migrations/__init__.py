@@ -14,6 +14,7 @@ from ghostdesk.storage.migrations import (  # noqa: F401
     m008_variants,
     m009_campaigns,
     m010_results,
+    m011_posts_title_index,
 )
 from ghostdesk.storage.migrations.registry import MIGRATIONS, known_names
 

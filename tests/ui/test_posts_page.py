@@ -391,6 +391,7 @@ def test_table_model_fetches_ids_a_chunk_at_a_time(qtmodeltester, filled, monkey
 
     for i in range(4):
         posts.new_post(filled.workspace, filled.claire.id, actor="t", title=f"Extra {i}", body="x")
+    monkeypatch.setattr(table_module, "FIRST_PAGE", 2)
     monkeypatch.setattr(table_module, "ID_CHUNK", 2)
     model = PostTableModel()
     model.set_workspace(filled.workspace)
@@ -401,8 +402,16 @@ def test_table_model_fetches_ids_a_chunk_at_a_time(qtmodeltester, filled, monkey
     assert model._ids == posts.list_ids(filled.workspace, PostFilter())
     model.reload()
     qtmodeltester.check(model)
+    # a search pages its ranked matches the same way (it used to load every match first)
+    model = PostTableModel()  # (the tester attached above fetches more after each reset)
+    model.set_workspace(filled.workspace)
     model.set_filter(PostFilter(search="extra"))
-    assert model.rowCount() == 4 and model.total == 4 and not model.canFetchMore()
+    assert model.rowCount() == 2 and model.canFetchMore() and model.total == 4
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model._ids == posts.list_ids(filled.workspace, PostFilter(search="extra"))
+    assert all(model.index(row, PostTableModel.TITLE).data().startswith("Extra") for row in range(4))
+    qtmodeltester.check(model)
 
 
 def test_links_field_is_saved_and_checked(qtbot, page, filled):

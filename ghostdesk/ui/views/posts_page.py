@@ -25,11 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from ghostdesk.domain.errors import GhostDeskError
-from ghostdesk.domain.posts import LANGUAGES, PostFilter, PostStatus
+from ghostdesk.domain.posts import LANGUAGES, PostFilter, PostSort, PostStatus
 from ghostdesk.services import checks, posts
-from ghostdesk.ui.dialogs.post_check_lists_dialog import PostCheckListsDialog
 from ghostdesk.ui.dialogs.post_prompts import PostPrompts
-from ghostdesk.ui.models.post_table_model import SNIPPET_ROLE, PostTableModel
+from ghostdesk.ui.models.post_table_model import SNIPPET_ROLE, SORT_COLUMNS, PostTableModel
 from ghostdesk.ui.views.pages import Page
 from ghostdesk.ui.widgets.post_editor import PostEditor, VoiceScorer
 from ghostdesk.ui.widgets.post_labels import language_label, status_label
@@ -78,9 +77,13 @@ class PostsPage(Page):
         self._voice_scorer = voice_scorer
         self.context = None
         self._watching = None
+        self._select_first = False  # the first post is selected once the page is on screen
+        self._sort: PostSort | None = None  # None: newest first, or by relevance while searching
         self.model = PostTableModel(self)
         self._build()
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_MS, timeout=self.apply_filter)
+        # Counting every match waits until the first screen is painted (unless all are loaded already).
+        self._count_timer = QTimer(self, singleShot=True, interval=0, timeout=self._show_count)
         self._connect()
         self.retranslate_ui()
 
@@ -131,8 +134,11 @@ class PostsPage(Page):
         # Size those columns from the rows on screen, not the first 1,000 (Qt's default): over 10,000 posts that
         # read every cached row a dozen times and made opening the page take over a second.
         header_view.setResizeContentsPrecision(0)
+        header_view.setSectionResizeMode(PostTableModel.UPDATED, QHeaderView.ResizeMode.ResizeToContents)
+        header_view.setSectionsClickable(True)
+        header_view.setSortIndicatorShown(True)
+        header_view.setSortIndicator(PostTableModel.UPDATED, Qt.SortOrder.DescendingOrder)
         self.table.setColumnHidden(PostTableModel.MATCH, True)
-        self.table.setColumnHidden(PostTableModel.UPDATED, True)
         left_layout.addWidget(self.table, 1)
         self.count_label = QLabel()
         self.count_label.setStyleSheet("color: palette(dark);")
@@ -151,6 +157,7 @@ class PostsPage(Page):
         for combo in (self.status_combo, self.executive_combo, self.language_combo, self.date_combo):
             combo.activated.connect(self.apply_filter)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._on_sort_clicked)
         self.new_button.clicked.connect(self.new_post)
         self.delete_button.clicked.connect(self.delete_post)
         self.lists_button.clicked.connect(self.edit_check_lists)
@@ -167,6 +174,9 @@ class PostsPage(Page):
             self._fill_executives()
             self.editor.refresh_executives()
         super().showEvent(event)
+        if self._select_first:
+            self._select_first = False
+            QTimer.singleShot(0, self._select_first_post)  # after the first screen is painted
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self._watching and self.workspace is not None:
@@ -191,11 +201,20 @@ class PostsPage(Page):
         self._fill_executives()
         self.model.set_workspace(context.workspace if context else None)
         self._update_count()
+        self._select_first = False
         writable = bool(context and context.workspace and not context.workspace.read_only)
         self.new_button.setEnabled(writable)
         self.delete_button.setEnabled(writable)
         self.lists_button.setEnabled(writable)
         if self.model.rowCount() and context and context.workspace:
+            # Hidden, a selection would size the columns and load the editor before anything is shown.
+            if self.isVisible():
+                self.table.selectRow(0)
+            else:
+                self._select_first = True
+
+    def _select_first_post(self) -> None:
+        if self.workspace is not None and self.model.rowCount() and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)
 
     @property
@@ -232,12 +251,62 @@ class PostsPage(Page):
         flt = self.current_filter()
         self.model.set_filter(flt)
         self.table.setColumnHidden(PostTableModel.MATCH, not flt.search)
+        self._show_sort()
         self._update_count()
-        row = self.model.row_of(keep) if keep else -1
+        self._reselect(keep)
+
+    def _reselect(self, post_id: str | None) -> None:
+        row = self.model.row_of(post_id) if post_id else -1
         if row >= 0:
             self.table.selectRow(row)
 
+    # -- sorting ---------------------------------------------------------------------------------
+    def _on_sort_clicked(self, column: int, order: Qt.SortOrder) -> None:
+        """A header click: that column's order, in SQL over the whole list (the Match column: by relevance)."""
+        key = SORT_COLUMNS.get(column)
+        descending = order == Qt.SortOrder.DescendingOrder
+        sort = None if key is None or (key, descending) == ("updated", True) else PostSort(key, descending)
+        if sort is not None:
+            sort = PostSort(key, descending, self._group_order(key))
+        if sort == self._sort:
+            return
+        self._sort = sort
+        if self.workspace is None:
+            return
+        self.editor.save()
+        keep = self.editor.post.id if self.editor.post else None
+        self.model.set_sort(sort)
+        self._show_sort()
+        self._reselect(keep)
+
+    def _group_order(self, key: str) -> tuple[str, ...]:
+        """Grouped columns sort by what the table shows: the workflow, the translated language names."""
+        if key == "status":
+            return tuple(s.value for s in PostStatus)
+        if key == "language":
+            return tuple(sorted(LANGUAGES, key=lambda code: language_label(code).casefold()))
+        return ()  # executives: by name, from the workspace
+
+    def _show_sort(self) -> None:
+        """The header's arrow says the order in force; none while the matches are ranked by relevance."""
+        header = self.table.horizontalHeader()
+        if self._sort is None:
+            section = -1 if self.model.filter.search else PostTableModel.UPDATED
+            order = Qt.SortOrder.DescendingOrder
+        else:
+            section = next(c for c, k in SORT_COLUMNS.items() if k == self._sort.column)
+            order = Qt.SortOrder.DescendingOrder if self._sort.descending else Qt.SortOrder.AscendingOrder
+        header.blockSignals(True)
+        header.setSortIndicator(section, order)
+        header.blockSignals(False)
+
     def _update_count(self) -> None:
+        if self.model.canFetchMore():  # counting needs a query: after the first screen
+            self._count_timer.start()
+        else:
+            self._show_count()
+
+    def _show_count(self) -> None:
         self.count_label.setText(self.tr("Posts shown: {0}").format(self.model.total))
 
     # -- actions ---------------------------------------------------------------------------------
@@ -288,6 +357,8 @@ class PostsPage(Page):
         if self.workspace is None:
             return
         current = {kind: checks.terms(self.workspace, kind) for kind in checks.EDITABLE_KINDS}
+        from ghostdesk.ui.dialogs.post_check_lists_dialog import PostCheckListsDialog  # loaded when first opened
+
         chosen = PostCheckListsDialog.edit(self, current)
         if chosen is None:
             return
@@ -325,6 +396,10 @@ class PostsPage(Page):
         )
         if self.executive_combo.count():
             self.executive_combo.setItemText(0, self.tr("All executives"))
+        self.model.retranslate()
+        if self._sort is not None and self._sort.column == "language" and self.workspace is not None:
+            self._sort = PostSort("language", self._sort.descending, self._group_order("language"))
+            self.model.set_sort(self._sort)  # by the names in the new language
         self._update_count()
 
     @staticmethod

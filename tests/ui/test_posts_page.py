@@ -452,3 +452,61 @@ def test_executives_added_elsewhere_appear_when_the_page_is_shown(qtbot, page, f
     assert page.editor.executive_combo.findText("Aiko Tanaka") >= 0
     assert page.editor.executive_combo.currentText() == "Claire Vasseur"
     assert not page.editor.dirty
+
+
+def _click_header(qtbot, page, column):
+    from PySide6.QtCore import QPoint
+
+    header = page.table.horizontalHeader()
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+
+
+def _titles(page):
+    return [page.model.index(row, PostTableModel.TITLE).data() for row in range(page.model.rowCount())]
+
+
+def test_header_clicks_sort_the_table_in_sql(qtbot, qtmodeltester, page, filled):
+    header = page.table.horizontalHeader()
+    assert not page.table.isColumnHidden(PostTableModel.UPDATED)
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        PostTableModel.UPDATED,
+        Qt.SortOrder.DescendingOrder,
+    )
+    assert _titles(page) == ["Harness", "Lyon", "Humility"]  # newest first
+    _load(page, filled.posts[1])
+    _click_header(qtbot, page, PostTableModel.TITLE)
+    assert _titles(page) == ["Harness", "Humility", "Lyon"]
+    assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+    assert page.model.post_id(page.table.currentIndex().row()) == filled.posts[1].id  # the selection follows
+    _click_header(qtbot, page, PostTableModel.TITLE)
+    assert _titles(page) == ["Lyon", "Humility", "Harness"]
+    _click_header(qtbot, page, PostTableModel.STATUS)  # the workflow's order, not the alphabet's
+    assert _titles(page) == ["Lyon", "Humility", "Harness"]
+    _click_header(qtbot, page, PostTableModel.STATUS)
+    assert _titles(page) == ["Harness", "Lyon", "Humility"]
+    _click_header(qtbot, page, PostTableModel.EXECUTIVE)
+    assert _titles(page) == ["Lyon", "Humility", "Harness"]  # Claire's (newest first), then Daniel's
+    _click_header(qtbot, page, PostTableModel.LANGUAGE)
+    assert _titles(page) == ["Harness", "Humility", "Lyon"]  # English, then French
+    qtmodeltester.check(page.model)
+    _click_header(qtbot, page, PostTableModel.UPDATED)  # a new column starts with its first order: newest first
+    assert _titles(page) == ["Harness", "Lyon", "Humility"]
+    _click_header(qtbot, page, PostTableModel.UPDATED)
+    assert _titles(page) == ["Humility", "Lyon", "Harness"]
+
+
+def test_a_search_ranks_its_matches_until_a_header_is_clicked(qtbot, page, filled):
+    posts.new_post(filled.workspace, filled.daniel.id, actor="t", title="Aside", body="humility, humility, humility")
+    page.search_edit.setText("humility")
+    page.apply_filter()
+    header = page.table.horizontalHeader()
+    assert _titles(page) == ["Aside", "Humility"]  # by relevance: no column's arrow
+    assert header.sortIndicatorSection() == -1
+    _click_header(qtbot, page, PostTableModel.EXECUTIVE)
+    assert _titles(page) == ["Humility", "Aside"]  # Claire Vasseur, then Daniel Okafor
+    _click_header(qtbot, page, PostTableModel.MATCH)  # the Match column: back to relevance
+    assert _titles(page) == ["Aside", "Humility"] and header.sortIndicatorSection() == -1
+    page.search_edit.setText("")
+    page.apply_filter()
+    assert header.sortIndicatorSection() == PostTableModel.UPDATED

@@ -185,6 +185,8 @@ class PostTableModel(QAbstractTableModel):
             return _html(self._snippets.get(row.id, ""))
         elif role == _TOOLTIP and column == self.TITLE:
             return row.excerpt
+        elif role == _TOOLTIP and column == self.UPDATED:
+            return _when(row.updated_at, day_only=False)
         elif role == _FOREGROUND and column == self.STATUS:
             return QColor(STATUS_COLOURS[row.status])
         return None
@@ -197,9 +199,12 @@ class PostTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, self.columnCount() - 1))
 
 
-def _when(iso: str) -> str:
+def _when(iso: str, *, day_only: bool = True) -> str:
+    """The local date (the table's narrow column), or date and time (its tooltip)."""
     moment: datetime = parse_utc(iso)
     local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    if day_only:
+        return QLocale().toString(local.date(), QLocale.FormatType.ShortFormat)
     return QLocale().toString(local, QLocale.FormatType.ShortFormat)
 
 

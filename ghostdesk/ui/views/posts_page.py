@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSplitter,
     QStyle,
@@ -34,6 +36,9 @@ from ghostdesk.ui.widgets.post_editor import PostEditor, VoiceScorer
 from ghostdesk.ui.widgets.post_labels import language_label, status_label
 
 SEARCH_MS = 250
+NARROW_UPDATED, NARROW_LANGUAGE = 480, 400  # list widths (px) under which those columns are hidden
+VARIANT_ROLE = Qt.ItemDataRole.UserRole + 1
+STALE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class SnippetDelegate(QStyledItemDelegate):
@@ -70,7 +75,10 @@ class SnippetDelegate(QStyledItemDelegate):
 
 
 class PostsPage(Page):
-    """UI: the drafting studio page."""
+    """UI: the drafting studio page. `variant_requested(variant_id)` asks the window to open a market variant
+    in the Variants page's editor (the list under the table shows the selected post's variants)."""
+
+    variant_requested = Signal(str)
 
     def __init__(self, voice_scorer: VoiceScorer | None = None) -> None:
         super().__init__()
@@ -78,6 +86,7 @@ class PostsPage(Page):
         self.context = None
         self._watching = None
         self._select_first = False  # the first post is selected once the page is on screen
+        self._split = False
         self._sort: PostSort | None = None  # None: newest first, or by relevance while searching
         self.model = PostTableModel(self)
         self._build()
@@ -139,10 +148,28 @@ class PostsPage(Page):
         header_view.setSortIndicatorShown(True)
         header_view.setSortIndicator(PostTableModel.UPDATED, Qt.SortOrder.DescendingOrder)
         self.table.setColumnHidden(PostTableModel.MATCH, True)
+        self.table.installEventFilter(self)  # narrow, the list drops columns so titles stay readable
         left_layout.addWidget(self.table, 1)
         self.count_label = QLabel()
         self.count_label.setStyleSheet("color: palette(dark);")
         left_layout.addWidget(self.count_label)
+        variants_row = QHBoxLayout()
+        self.variants_label = QLabel()
+        self.open_variant_button = QPushButton()
+        self.open_variant_button.setEnabled(False)
+        variants_row.addWidget(self.variants_label, 1)
+        variants_row.addWidget(self.open_variant_button)
+        left_layout.addLayout(variants_row)
+        self.variants_list = QListWidget()  # the selected post's market variants: market, status, out of date
+        self.variants_list.setObjectName("postVariants")
+        self.variants_list.setMaximumHeight(3 * self.fontMetrics().height() + 16)  # three lines, then it scrolls
+        self.variants_list.setFlow(QListWidget.Flow.LeftToRight)
+        self.variants_list.setWrapping(True)
+        self.variants_list.setSpacing(2)
+        self.variants_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        left_layout.addWidget(self.variants_list)
+        self.variants_list.hide()
+        self.open_variant_button.hide()
 
         self.editor = PostEditor(voice_scorer=self._voice_scorer)
         self.splitter.addWidget(left)
@@ -161,6 +188,11 @@ class PostsPage(Page):
         self.new_button.clicked.connect(self.new_post)
         self.delete_button.clicked.connect(self.delete_post)
         self.lists_button.clicked.connect(self.edit_check_lists)
+        self.variants_list.itemActivated.connect(lambda item: self.variant_requested.emit(item.data(VARIANT_ROLE)))
+        self.variants_list.currentItemChanged.connect(
+            lambda item, _previous: self.open_variant_button.setEnabled(item is not None)
+        )
+        self.open_variant_button.clicked.connect(self.open_selected_variant)
         self.editor.post_saved.connect(self.model.refresh_post)
         self.editor.status_changed.connect(self.model.refresh_post)
 
@@ -174,11 +206,18 @@ class PostsPage(Page):
             self._fill_executives()
             self.editor.refresh_executives()
         super().showEvent(event)
+        if not self._split:  # the first time on screen: the list gets two fifths of the width it really has
+            self._split = True
+            width = self.splitter.width()
+            self.splitter.setSizes([width * 2 // 5, width - width * 2 // 5])
         if self._select_first:
             self._select_first = False
             QTimer.singleShot(0, self._select_first_post)  # after the first screen is painted
 
     def eventFilter(self, watched, event) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+            return False
         if watched is self._watching and self.workspace is not None:
             if event.type() == QEvent.Type.Close:
                 self.editor.save()  # closing is a meaningful save: it becomes a version
@@ -198,6 +237,7 @@ class PostsPage(Page):
     def set_workspace(self, context) -> None:
         self.context = context
         self.editor.set_context(context)
+        self.show_variants()
         self._fill_executives()
         self.model.set_workspace(context.workspace if context else None)
         self._update_count()
@@ -260,6 +300,13 @@ class PostsPage(Page):
         if row >= 0:
             self.table.selectRow(row)
 
+    def _fit_columns(self) -> None:
+        """Language, then the update date, give way to the titles when the list is narrow (the default order
+        stays newest first; a wider window shows the Updated column to sort by)."""
+        width = self.table.width()
+        self.table.setColumnHidden(PostTableModel.UPDATED, width < NARROW_UPDATED)
+        self.table.setColumnHidden(PostTableModel.LANGUAGE, width < NARROW_LANGUAGE)
+
     # -- sorting ---------------------------------------------------------------------------------
     def _on_sort_clicked(self, column: int, order: Qt.SortOrder) -> None:
         """A header click: that column's order, in SQL over the whole list (the Match column: by relevance)."""
@@ -317,6 +364,53 @@ class PostsPage(Page):
             self.editor.load(self.model.post_id(current.row()))
         except GhostDeskError as exc:
             PostPrompts.error(self, exc)
+        self.show_variants()
+
+    # -- the selected post's market variants -----------------------------------------------------
+    def show_variants(self) -> None:
+        """List the post's variants: market, language, status, and whether the master changed since."""
+        self.variants_list.clear()
+        post = self.editor.post
+        found = []
+        if post is not None and self.workspace is not None:
+            from ghostdesk.services import variants  # the markets' code: loaded with the first post shown
+
+            found = variants.for_post(self.workspace.db, post.id)
+        for variant in found:
+            stale = variants.stale(self.workspace.db, variant).stale
+            text = f"{variant.market} · {status_label(variant.status)}"
+            if stale:
+                text += " · " + self.tr("out of date")
+            item = QListWidgetItem(text)
+            item.setData(VARIANT_ROLE, variant.id)
+            item.setData(STALE_ROLE, stale)
+            item.setToolTip(
+                self.tr("{0} variant in {1}. The master changed since it was adapted.").format(
+                    variant.market, language_label(variant.language)
+                )
+                if stale
+                else self.tr("{0} variant in {1}.").format(variant.market, language_label(variant.language))
+            )
+            if stale:
+                item.setForeground(QColor("#b06a00"))
+            self.variants_list.addItem(item)
+        self.variants_list.setVisible(bool(found))
+        self.open_variant_button.setVisible(bool(found))
+        self.open_variant_button.setEnabled(False)
+        self._retitle_variants(len(found))
+
+    def _retitle_variants(self, count: int) -> None:
+        if self.editor.post is None:
+            self.variants_label.setText("")
+        elif count:
+            self.variants_label.setText(self.tr("Market variants ({0})").format(count))
+        else:
+            self.variants_label.setText(self.tr("No market variants yet."))
+
+    def open_selected_variant(self) -> None:
+        item = self.variants_list.currentItem()
+        if item is not None:
+            self.variant_requested.emit(item.data(VARIANT_ROLE))
 
     def new_post(self) -> str | None:
         if self.workspace is None:
@@ -351,6 +445,7 @@ class PostsPage(Page):
         self.editor.dirty = False
         posts.delete(self.workspace, post.id, actor=self.context.actor)
         self.editor.clear()
+        self.show_variants()
         self.apply_filter()
 
     def edit_check_lists(self) -> None:
@@ -378,6 +473,9 @@ class PostsPage(Page):
         self.new_button.setText(self.tr("New post"))
         self.delete_button.setText(self.tr("Move to trash"))
         self.lists_button.setText(self.tr("Check lists…"))
+        self.open_variant_button.setText(self.tr("Open variant"))
+        self.variants_list.setToolTip(self.tr("Double-click a variant to open it in the Variants page."))
+        self._retitle_variants(self.variants_list.count())
         self.search_edit.setPlaceholderText(self.tr("Search posts (title, text, hashtags)…"))
         self._fill_combo(
             self.status_combo, [(self.tr("All statuses"), None), *[(status_label(s), s.value) for s in PostStatus]]

@@ -66,6 +66,7 @@ class PostPreview(QFrame):
         layout.addWidget(self.body)
         self.fold_note = QLabel()
         self.fold_note.setStyleSheet("color: palette(dark); font-size: 11px;")
+        self.fold_note.setWordWrap(True)  # a long note must not widen the card (and squeeze the posts list)
         devices.insertWidget(0, self.fold_note, 1)
         layout.addLayout(devices)
         self.retranslate_ui()

@@ -255,6 +255,18 @@ def _segments(db: Database, sort: PostSort) -> list[_Segment]:
     return [*runs, rest] if values else [_Segment("", (), _RECENT, True)]
 
 
+_NETWORKS: dict[str, tuple[str, ...]] = {}  # the few distinct network lists, parsed once
+
+
+def _networks(text: str) -> tuple[str, ...]:
+    found = _NETWORKS.get(text)
+    if found is None:
+        found = tuple(json.loads(text))
+        if len(_NETWORKS) < 256:
+            _NETWORKS[text] = found
+    return found
+
+
 def _post_row(r: tuple) -> PostRow:
     return PostRow(
         id=r[0],
@@ -262,7 +274,7 @@ def _post_row(r: tuple) -> PostRow:
         executive_name=r[2],
         status=PostStatus(r[3]),
         language=r[4],
-        networks=tuple(json.loads(r[5])),
+        networks=_networks(r[5]),
         updated_at=r[6],
         excerpt=" ".join(r[7].split()),
     )
@@ -391,19 +403,7 @@ def rows(db: Database, ids: list[str]) -> dict[str, PostRow]:
         " substr(p.body, 1, 160) FROM posts p LEFT JOIN executives e ON e.id = p.executive_id"
         f" WHERE p.id IN ({', '.join('?' * len(ids))})"
     )
-    found = {}
-    for r in db.execute(sql, ids).fetchall():
-        found[r[0]] = PostRow(
-            id=r[0],
-            title=r[1],
-            executive_name=r[2],
-            status=PostStatus(r[3]),
-            language=r[4],
-            networks=tuple(json.loads(r[5])),
-            updated_at=r[6],
-            excerpt=" ".join(r[7].split()),
-        )
-    return found
+    return {r[0]: _post_row(r) for r in db.execute(sql, ids).fetchall()}
 
 
 SNIPPET_START, SNIPPET_END = "\x02", "\x03"

@@ -13,7 +13,7 @@ from ghostdesk.domain.posts import PostFilter, PostRow, PostSort
 from ghostdesk.services import posts
 from ghostdesk.ui.widgets.post_labels import STATUS_COLOURS, language_label, status_label
 
-FIRST_PAGE = 50  # lines read (with their cells' data, in one query) before the first paint: a screen and a bit
+FIRST_PAGE = 40  # lines read (with their cells' data, in one query) before the first paint: a tall screen
 ID_CHUNK = 1000  # ids fetched per step as the view scrolls (keyset paging; a search pages its ranked matches)
 PAGE = 200  # lines read per batch for display, beyond the first page
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

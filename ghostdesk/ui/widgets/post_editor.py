@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from ghostdesk.domain import networks
 from ghostdesk.domain.checks import Finding
@@ -540,6 +541,8 @@ class PostEditor(QWidget):
             return
 
         def loaded(speller) -> None:
+            if not isValid(self):  # the editor went away (its page closed) while the dictionary loaded
+                return
             current = self.language_combo.currentData() or (self.post.language if self.post else None)
             if speller is not None and speller.language == current:
                 self.speller = speller

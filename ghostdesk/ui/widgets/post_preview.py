@@ -55,7 +55,6 @@ class PostPreview(QFrame):
         layout.addLayout(top)
         # Desktop / mobile on a row of their own: the name and title keep the card's full width.
         devices = QHBoxLayout()
-        devices.addStretch(1)
         devices.addWidget(self.desktop)
         devices.addWidget(self.mobile)
         self.body = QLabel()

@@ -545,3 +545,16 @@ def test_the_selected_posts_variants_are_listed_and_open_in_the_variants_page(qt
     qtbot.waitUntil(lambda: main_window.current_page_key() == "variants")
     assert variants_page.stack.currentWidget() is variants_page.editor
     assert variants_page.editor.variant.id == fr.id
+
+
+def test_a_new_post_opens_even_when_the_sort_puts_it_beyond_the_rows_read(qtbot, page, filled, monkeypatch):
+    import ghostdesk.ui.models.post_table_model as table_module
+
+    monkeypatch.setattr(table_module, "FIRST_PAGE", 2)
+    for i in range(3):
+        posts.new_post(filled.workspace, filled.claire.id, actor="t", title=f"Aa {i}", body="x")
+    _click_header(qtbot, page, PostTableModel.TITLE)  # "New post" sorts after the "Aa …" ones: not read yet
+    post_id = page.new_post()
+    assert page.model.row_of(post_id) == -1
+    assert page.editor.post.id == post_id and page.editor.title_edit.text() == "New post"
+    page.editor.dirty = False

@@ -434,7 +434,13 @@ class PostsPage(Page):
         self.search_edit.clear()
         self.status_combo.setCurrentIndex(0)
         self.apply_filter()
-        self.table.selectRow(self.model.row_of(post.id))
+        row = self.model.row_of(post.id)
+        if row >= 0:
+            self.table.selectRow(row)
+        else:  # sorted by a column, the new post may be further down than the rows read so far
+            self.table.clearSelection()
+            self.editor.load(post.id)
+            self.show_variants()
         self.editor.body.setFocus()
         return post.id
 

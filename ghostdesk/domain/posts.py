@@ -229,3 +229,21 @@ class PostFilter:
     updated_from: str | None = None  # ISO date, inclusive
     updated_to: str | None = None  # ISO date, inclusive
     search: str = ""
+
+
+SORT_COLUMNS = ("updated", "title", "executive", "status", "language")
+
+
+@dataclass(frozen=True, slots=True)
+class PostSort:
+    """The posts table's order. `order` lists the values of a grouped column (status, language, executive id) in
+    ascending order — the workflow, the translated names, the executives' names; empty means the stored order.
+    Within a group, and for untitled posts when sorting by title, the most recently updated come first."""
+
+    column: str = "updated"
+    descending: bool = True
+    order: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.column not in SORT_COLUMNS:
+            raise ValueError(f"Unknown sort column {self.column!r}")

@@ -21,6 +21,7 @@ from ghostdesk.domain.posts import (
     PostFilter,
     PostLocked,
     PostRow,
+    PostSort,
     PostStatus,
     PostVersion,
     SignOff,
@@ -294,6 +295,20 @@ def page_ids(
     workspace: Workspace, flt: PostFilter, *, limit: int, after: tuple[str, str] | None = None
 ) -> list[tuple[str, str]]:
     return posts_repo.page_ids(workspace.db, flt, limit=limit, after=after)
+
+
+def table_page(
+    workspace: Workspace,
+    flt: PostFilter,
+    sort: PostSort | None = None,
+    *,
+    limit: int,
+    cursor: object = None,
+    with_rows: bool = False,
+) -> posts_repo.TablePage:
+    """A page of the posts table in display order from `cursor` (None: the first); its `cursor` says where the
+    next starts (None: no more). `with_rows` also reads the lines (and a search's snippets) in the same query."""
+    return posts_repo.table_page(workspace.db, flt, sort, limit=limit, cursor=cursor, with_rows=with_rows)
 
 
 def count(workspace: Workspace, flt: PostFilter) -> int:

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
 from ghostdesk.domain.clock import new_id, utc_now_iso
 from ghostdesk.domain.errors import NotFound
 from ghostdesk.domain.posts import (
+    LANGUAGES,
     Approval,
     Comment,
     Post,
     PostFilter,
     PostRow,
+    PostSort,
     PostStatus,
     PostVersion,
     SignOff,
@@ -196,6 +199,184 @@ def page_ids(
     return [(r[0], r[1]) for r in db.execute(sql, args).fetchall()]
 
 
+# -- the posts table: one page at a time, in any column's order ----------------------------------
+
+_ROW_SELECT = (
+    "p.id, p.title, coalesce(e.name, ''), p.status, p.language, p.networks, p.updated_at, substr(p.body, 1, 160)"
+)
+_ROW_FROM = " LEFT JOIN executives e ON e.id = p.executive_id"
+_RECENT = ("p.updated_at", "p.id")
+_GROUPED = {"status": "p.status", "language": "p.language", "executive": "p.executive_id"}
+
+
+@dataclass(frozen=True, slots=True)
+class TablePage:
+    """A page of the posts table: ids in display order, their lines when asked for (and snippets when
+    searching), and where the next page starts (None when this was the last)."""
+
+    ids: list[str]
+    rows: dict[str, PostRow]
+    snippets: dict[str, str]
+    cursor: Any
+
+
+@dataclass(frozen=True, slots=True)
+class _Segment:
+    """A run of the order that one index streams: extra condition, key columns (the last is p.id), direction."""
+
+    where: str
+    args: tuple
+    keys: tuple[str, ...]
+    descending: bool
+
+
+def _group_order(db: Database, sort: PostSort) -> list[str]:
+    if sort.order:
+        return list(sort.order)
+    if sort.column == "status":
+        return [s.value for s in PostStatus]
+    if sort.column == "language":
+        return list(LANGUAGES)
+    return [r[0] for r in db.execute("SELECT id FROM executives ORDER BY name COLLATE NOCASE, id").fetchall()]
+
+
+def _segments(db: Database, sort: PostSort) -> list[_Segment]:
+    """Every order as runs the covering indexes stream without sorting: by update or title directly; by a
+    grouped column one value after the other (in the order given), newest first within each value."""
+    if sort.column == "updated":
+        return [_Segment("", (), _RECENT, sort.descending)]
+    if sort.column == "title":  # untitled posts last either way (the table shows their first words instead)
+        titled = _Segment("p.title != ''", (), ("p.title COLLATE NOCASE", "p.id"), sort.descending)
+        return [titled, _Segment("p.title = ''", (), _RECENT, True)]
+    column = _GROUPED[sort.column]
+    values = _group_order(db, sort)
+    runs = [_Segment(f"{column} = ?", (v,), _RECENT, True) for v in (values[::-1] if sort.descending else values)]
+    rest = _Segment(f"{column} NOT IN ({', '.join('?' * len(values))})", tuple(values), _RECENT, True)
+    return [*runs, rest] if values else [_Segment("", (), _RECENT, True)]
+
+
+_NETWORKS: dict[str, tuple[str, ...]] = {}  # the few distinct network lists, parsed once
+
+
+def _networks(text: str) -> tuple[str, ...]:
+    found = _NETWORKS.get(text)
+    if found is None:
+        found = tuple(json.loads(text))
+        if len(_NETWORKS) < 256:
+            _NETWORKS[text] = found
+    return found
+
+
+def _post_row(r: tuple) -> PostRow:
+    return PostRow(
+        id=r[0],
+        title=r[1],
+        executive_name=r[2],
+        status=PostStatus(r[3]),
+        language=r[4],
+        networks=_networks(r[5]),
+        updated_at=r[6],
+        excerpt=" ".join(r[7].split()),
+    )
+
+
+def table_page(
+    db: Database,
+    flt: PostFilter,
+    sort: PostSort | None = None,
+    *,
+    limit: int,
+    cursor: Any = None,
+    with_rows: bool = False,
+) -> TablePage:
+    """One page of the posts table from `cursor` (None: the first page). Without a search, keyset paging over
+    the covering indexes: each page costs the same wherever it starts. A search pages its ranked matches
+    (LIMIT/OFFSET), snippets included with the rows. `with_rows` reads the lines too, in the same query.
+    `sort` None is the default order: most recently updated first, or by relevance when searching."""
+    if flt.search.strip():
+        return _search_page(db, flt, sort, limit=limit, offset=cursor or 0, with_rows=with_rows)
+    segments = _segments(db, sort or PostSort())
+    index, last = cursor or (0, None)
+    clauses, args = _where(flt)
+    ids: list[str] = []
+    rows_: dict[str, PostRow] = {}
+    while index < len(segments) and len(ids) < limit:
+        segment = segments[index]
+        where, values = list(clauses), list(args)
+        if segment.where:
+            where.append(segment.where)
+            values.extend(segment.args)
+        if last is not None:
+            where.append(
+                f"({', '.join(segment.keys)}) {'<' if segment.descending else '>'} ({', '.join('?' * len(last))})"
+            )
+            values.extend(last)
+        direction = " DESC" if segment.descending else ""
+        sql = f"SELECT {_ROW_SELECT if with_rows else 'p.id'}, {', '.join(segment.keys)} FROM posts p"
+        sql += _ROW_FROM if with_rows else ""
+        sql += (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY "
+        sql += ", ".join(k + direction for k in segment.keys) + " LIMIT ?"
+        wanted = limit - len(ids)
+        found = db.execute(sql, [*values, wanted]).fetchall()
+        for r in found:
+            ids.append(r[0])
+            if with_rows:
+                rows_[r[0]] = _post_row(r)
+        if len(found) < wanted:
+            index, last = index + 1, None
+        else:
+            last = tuple(found[-1][-len(segment.keys) :])
+    return TablePage(ids, rows_, {}, (index, last) if index < len(segments) else None)
+
+
+def _order_by(db: Database, sort: PostSort | None) -> tuple[str, list[Any]]:
+    """An ORDER BY for a search sorted by a column (the matches are sorted; no index needed)."""
+    recent = "p.updated_at DESC, p.id DESC"
+    if sort is None:
+        return "", []
+    direction = " DESC" if sort.descending else ""
+    if sort.column == "updated":
+        return f"p.updated_at{direction}, p.id{direction}", []
+    if sort.column == "title":
+        return f"p.title = '', p.title COLLATE NOCASE{direction}, {recent}", []
+    values = _group_order(db, sort)
+    rank = " ".join("WHEN ? THEN " + str(i) for i in range(len(values)))
+    return f"CASE {_GROUPED[sort.column]} {rank} ELSE {len(values)} END{direction}, {recent}", values
+
+
+def _search_page(
+    db: Database, flt: PostFilter, sort: PostSort | None, *, limit: int, offset: int, with_rows: bool
+) -> TablePage:
+    clauses, args = _where(flt)
+    select = f"{_ROW_SELECT if with_rows else 'p.id'}"
+    order, order_args = _order_by(db, sort)
+    substrings = _substring_terms(flt.search)
+    if substrings:
+        extra, extra_args = _like_clauses(substrings)
+        sql = f"SELECT {select} FROM posts p{_ROW_FROM if with_rows else ''} WHERE " + " AND ".join([*clauses, *extra])
+        sql += f" ORDER BY {order or 'p.updated_at DESC, p.id DESC'} LIMIT ? OFFSET ?"
+        found = db.execute(sql, [*args, *extra_args, *order_args, limit, offset]).fetchall()
+        shown = {}
+        if with_rows:
+            bodies = dict(db.execute(
+                f"SELECT id, body FROM posts WHERE id IN ({', '.join('?' * len(found))})", [r[0] for r in found]
+            ).fetchall()) if found else {}  # fmt: skip
+            shown = {r[0]: _substring_snippet(bodies[r[0]], substrings) for r in found}
+    else:
+        query = fts_query(flt.search)
+        if not query:
+            return TablePage([], {}, {}, None)
+        snippet = f", snippet(posts_fts, 1, '{SNIPPET_START}', '{SNIPPET_END}', '…', 14)" if with_rows else ""
+        sql = f"SELECT {select}{snippet} FROM posts_fts f JOIN posts p ON p.seq = f.rowid"
+        sql += (_ROW_FROM if with_rows else "") + " WHERE posts_fts MATCH ?" + "".join(f" AND {c}" for c in clauses)
+        sql += f" ORDER BY {order or 'f.rank'} LIMIT ? OFFSET ?"
+        found = db.execute(sql, [query, *args, *order_args, limit, offset]).fetchall()
+        shown = {r[0]: r[8] for r in found} if with_rows else {}
+    rows_ = {r[0]: _post_row(r) for r in found} if with_rows else {}
+    ids = [r[0] for r in found]
+    return TablePage(ids, rows_, shown, offset + len(ids) if len(ids) == limit else None)
+
+
 def count_ids(db: Database, flt: PostFilter) -> int:
     clauses, args = _where(flt)
     substrings = _substring_terms(flt.search)
@@ -222,19 +403,7 @@ def rows(db: Database, ids: list[str]) -> dict[str, PostRow]:
         " substr(p.body, 1, 160) FROM posts p LEFT JOIN executives e ON e.id = p.executive_id"
         f" WHERE p.id IN ({', '.join('?' * len(ids))})"
     )
-    found = {}
-    for r in db.execute(sql, ids).fetchall():
-        found[r[0]] = PostRow(
-            id=r[0],
-            title=r[1],
-            executive_name=r[2],
-            status=PostStatus(r[3]),
-            language=r[4],
-            networks=tuple(json.loads(r[5])),
-            updated_at=r[6],
-            excerpt=" ".join(r[7].split()),
-        )
-    return found
+    return {r[0]: _post_row(r) for r in db.execute(sql, ids).fetchall()}
 
 
 SNIPPET_START, SNIPPET_END = "\x02", "\x03"

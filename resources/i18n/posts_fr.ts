@@ -619,6 +619,26 @@
         <translation>Publications affichées : {0}</translation>
     </message>
     <message>
+        <source>out of date</source>
+        <translation>à mettre à jour</translation>
+    </message>
+    <message>
+        <source>{0} variant in {1}. The master changed since it was adapted.</source>
+        <translation>Variante {0} en {1}. La publication d’origine a changé depuis son adaptation.</translation>
+    </message>
+    <message>
+        <source>{0} variant in {1}.</source>
+        <translation>Variante {0} en {1}.</translation>
+    </message>
+    <message>
+        <source>Market variants ({0})</source>
+        <translation>Variantes par marché ({0})</translation>
+    </message>
+    <message>
+        <source>No market variants yet.</source>
+        <translation>Aucune variante par marché pour l’instant.</translation>
+    </message>
+    <message>
         <source>New post</source>
         <translation>Nouvelle publication</translation>
     </message>
@@ -633,6 +653,14 @@
     <message>
         <source>Check lists…</source>
         <translation>Listes de contrôle…</translation>
+    </message>
+    <message>
+        <source>Open variant</source>
+        <translation>Ouvrir la variante</translation>
+    </message>
+    <message>
+        <source>Double-click a variant to open it in the Variants page.</source>
+        <translation>Double-cliquez sur une variante pour l’ouvrir dans la page Variantes.</translation>
     </message>
     <message>
         <source>Search posts (title, text, hashtags)…</source>

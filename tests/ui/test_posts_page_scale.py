@@ -38,3 +38,77 @@ def test_opening_the_posts_page_asks_only_for_rows_on_screen(qtbot, app_context,
     # all, several times over (over a second on the large workspace)
     assert 0 < len(asked) < 300, len(asked)
     app_context.workspace = None
+
+
+def _many_posts(workspace, n: int = 3_000) -> None:
+    executive = executives_repo.create(workspace.db, "Claire Vasseur").id
+    with workspace.db.atomic():
+        bulk.insert_posts(workspace.db, demo_large._posts(random.Random(1), n, [executive]))
+
+
+def _statements(workspace) -> list[str]:
+    """The statements we send (not those FTS5 runs inside, which the trace shows as "-- …")."""
+    found: list[str] = []
+    workspace.db.conn.set_trace_callback(lambda sql: None if sql.startswith("--") else found.append(sql))
+    return found
+
+
+def test_the_first_screen_costs_one_small_query_and_no_count(qtmodeltester, workspace):
+    import ghostdesk.ui.models.post_table_model as table_module
+    from ghostdesk.domain.posts import PostFilter
+
+    _many_posts(workspace)
+    model = PostTableModel()
+    statements = _statements(workspace)
+    try:
+        model.set_workspace(workspace)
+        for row in range(40):  # the first screen, every cell
+            for column in range(model.columnCount()):
+                model.index(row, column).data()
+        # one statement: the first page's ids and lines together (it read 1,000 ids and counted them all)
+        assert len(statements) == 1 and "count(" not in statements[0].lower(), statements
+        assert statements[0].rstrip().endswith(f"LIMIT {table_module.FIRST_PAGE}")
+        assert model.rowCount() == table_module.FIRST_PAGE and model.canFetchMore()
+        assert model.total == 3_000  # counted when asked, once
+        assert model.total == 3_000 and len(statements) == 2
+        statements.clear()
+        model.set_filter(PostFilter(search="post"))  # every post matches: the ranked list is paged too
+        assert len(statements) == 1 and "count(" not in statements[0].lower(), statements
+        assert model.rowCount() == table_module.FIRST_PAGE
+        model.fetchMore()
+        assert model.rowCount() == table_module.FIRST_PAGE + table_module.ID_CHUNK
+        assert len(set(model._ids)) == model.rowCount()
+    finally:
+        workspace.db.conn.set_trace_callback(None)
+    qtmodeltester.check(model)
+
+
+def test_the_page_opens_before_it_loads_the_editor(qtbot, app_context, workspace, monkeypatch):
+    """Built hidden, the page selects nothing (a selection sized the columns from every loaded row and loaded the
+    editor before anything was on screen); once shown, the first post is selected after the first paint. The
+    editor does not read every post's tags for the completer until a tag is typed."""
+    from ghostdesk.services import posts
+    from ghostdesk.ui.mainwindow import MainWindow
+
+    _many_posts(workspace, 500)
+    tag_reads = []
+    monkeypatch.setattr(posts, "used_hashtags", lambda ws: tag_reads.append(1) or ["GridTech"])
+    app_context.workspace = workspace
+    window = MainWindow(app_context)
+    qtbot.addWidget(window)
+    window.resize(1180, 760)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.page("posts")
+    assert not page.isVisible() and page.editor.post is None
+    assert not page.table.selectionModel().hasSelection()
+    window.show_page("posts")
+    qtbot.waitUntil(lambda: page.editor.post is not None)
+    assert page.editor.post.id == page.model.post_id(0)
+    assert tag_reads == []
+    qtbot.waitUntil(lambda: page.count_label.text() == "Posts shown: 500")
+    page.editor.body.setFocus()
+    qtbot.keyClicks(page.editor.body, " #Gri")
+    assert tag_reads == [1] and page.editor.body.completer.currentCompletion() == "GridTech"
+    page.editor.dirty = False
+    app_context.workspace = None

@@ -15,6 +15,7 @@ from ghostdesk.storage.migrations import (  # noqa: F401
     m009_campaigns,
     m010_results,
     m011_variant_findings,
+    m012_posts_title_index,
 )
 from ghostdesk.storage.migrations.registry import MIGRATIONS, known_names
 

@@ -9,18 +9,25 @@ from PySide6.QtCore import QAbstractTableModel, QDateTime, QLocale, QModelIndex,
 from PySide6.QtGui import QColor
 
 from ghostdesk.domain.clock import parse_utc
-from ghostdesk.domain.posts import PostFilter, PostRow
+from ghostdesk.domain.posts import PostFilter, PostRow, PostSort
 from ghostdesk.services import posts
 from ghostdesk.ui.widgets.post_labels import STATUS_COLOURS, language_label, status_label
 
-PAGE = 200  # rows read per batch for display
-ID_CHUNK = 1000  # ids fetched per step as the view scrolls (keyset paging; searches load every match)
+FIRST_PAGE = 40  # lines read (with their cells' data, in one query) before the first paint: a tall screen
+ID_CHUNK = 1000  # ids fetched per step as the view scrolls (keyset paging; a search pages its ranked matches)
+PAGE = 200  # lines read per batch for display, beyond the first page
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2  # HTML with the matched words in bold
+_DISPLAY, _TOOLTIP = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole)
+_FOREGROUND, _ID, _SNIPPET = int(Qt.ItemDataRole.ForegroundRole), int(ID_ROLE), int(SNIPPET_ROLE)
+SORT_COLUMNS = {0: "title", 1: "executive", 2: "status", 3: "language", 4: "updated"}  # column → PostSort column
 
 
 class PostTableModel(QAbstractTableModel):
-    """UI: posts matching a filter, in display order; only the visible pages are read from the workspace."""
+    """UI: posts matching a filter, in display order; only the visible pages are read from the workspace.
+
+    The first page's lines come with their ids in one query; further ids arrive a chunk at a time through
+    canFetchMore/fetchMore, their lines when shown; the total is counted only when asked for (`total`)."""
 
     TITLE, EXECUTIVE, STATUS, LANGUAGE, UPDATED, MATCH = range(6)
 
@@ -28,11 +35,14 @@ class PostTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._workspace = None
         self._filter = PostFilter()
+        self._sort: PostSort | None = None
         self._ids: list[str] = []
+        self._known: set[str] = set()
         self._cache: dict[str, PostRow] = {}
         self._snippets: dict[str, str] = {}
-        self._after: tuple[str, str] | None = None  # last (updated_at, id) loaded; None when all are loaded
-        self.total = 0
+        self._when: dict[str, str] = {}
+        self._cursor = None  # where the next page of ids starts; None when all are loaded
+        self._total: int | None = None
 
     # -- loading ---------------------------------------------------------------------------------
     def set_workspace(self, workspace) -> None:
@@ -43,48 +53,64 @@ class PostTableModel(QAbstractTableModel):
         self._filter = flt
         self.reload()
 
+    def set_sort(self, sort: PostSort | None) -> None:
+        """None: the default order (most recently updated first; by relevance while searching)."""
+        self._sort = sort
+        self.reload()
+
     @property
     def filter(self) -> PostFilter:
         return self._filter
+
+    @property
+    def sort_order(self) -> PostSort | None:
+        return self._sort
+
+    @property
+    def total(self) -> int:
+        """How many posts match (counted on first use when not every id is loaded yet)."""
+        if self._total is None:
+            if self._cursor is None or self._workspace is None:
+                return len(self._ids)
+            self._total = posts.count(self._workspace, self._filter)
+        return self._total
 
     def reload(self) -> None:
         self.beginResetModel()
         self._cache.clear()
         self._snippets.clear()
-        self._ids, self._after, self.total = [], None, 0
+        self._when.clear()
+        self._ids, self._cursor, self._total = [], None, None
         if self._workspace is not None:
-            if self._filter.search.strip():
-                self._ids = posts.list_ids(self._workspace, self._filter)
-                self.total = len(self._ids)
-            else:
-                self._ids = self._next_chunk()
-                self.total = posts.count(self._workspace, self._filter) if self._after is not None else len(self._ids)
+            first = posts.table_page(self._workspace, self._filter, self._sort, limit=FIRST_PAGE, with_rows=True)
+            self._ids, self._cursor = first.ids, first.cursor
+            self._cache.update(first.rows)
+            self._snippets.update(first.snippets)
+        self._known = set(self._ids)
         self.endResetModel()
 
-    def _next_chunk(self) -> list[str]:
-        chunk = ID_CHUNK
-        page = posts.page_ids(self._workspace, self._filter, limit=chunk, after=self._after)
-        self._after = (page[-1][1], page[-1][0]) if len(page) == chunk else None
-        return [post_id for post_id, _ in page]
-
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._after is not None
+        return not parent.isValid() and self._cursor is not None
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._after is None:
+        if parent.isValid() or self._cursor is None or self._workspace is None:
             return
-        more = self._next_chunk()
+        page = posts.table_page(self._workspace, self._filter, self._sort, limit=ID_CHUNK, cursor=self._cursor)
+        self._cursor = page.cursor
+        more = [post_id for post_id in page.ids if post_id not in self._known]  # a post added meanwhile
         if not more:
             return
         start = len(self._ids)
         self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
         self._ids.extend(more)
+        self._known.update(more)
         self.endInsertRows()
 
     def refresh_post(self, post_id: str) -> None:
         """Re-read one post's line after an edit (its place in the order is kept until the next reload)."""
         self._cache.pop(post_id, None)
-        if post_id in self._ids:
+        self._when.pop(post_id, None)
+        if post_id in self._known:
             row = self._ids.index(post_id)
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
@@ -92,8 +118,8 @@ class PostTableModel(QAbstractTableModel):
         post_id = self._ids[row]
         found = self._cache.get(post_id)
         if found is None and self._workspace is not None:
-            start = (row // PAGE) * PAGE
-            batch = self._ids[start : start + PAGE]
+            start = max(0, row - PAGE // 4)  # the batch around the row: scrolling either way finds it read
+            batch = [i for i in self._ids[start : start + PAGE] if i not in self._cache]
             self._cache.update(posts.rows(self._workspace, batch))
             if self._filter.search.strip():
                 self._snippets.update(posts.snippets(self._workspace, self._filter.search, batch))
@@ -104,10 +130,7 @@ class PostTableModel(QAbstractTableModel):
         return self._ids[row]
 
     def row_of(self, post_id: str) -> int:
-        try:
-            return self._ids.index(post_id)
-        except ValueError:
-            return -1
+        return self._ids.index(post_id) if post_id in self._known else -1
 
     # -- Qt model --------------------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -117,7 +140,11 @@ class PostTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else 6
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.InitialSortOrderRole:  # a header click starts with the newest on top
+            return Qt.SortOrder.DescendingOrder if section == self.UPDATED else Qt.SortOrder.AscendingOrder
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         return [
             self.tr("Title"),
@@ -128,40 +155,56 @@ class PostTableModel(QAbstractTableModel):
             self.tr("Match"),
         ][section]
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._ids)):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY):
+        number = index.row()
+        if not 0 <= number < len(self._ids) or not index.isValid():
             return None
-        if role == ID_ROLE:
-            return self._ids[index.row()]
-        row = self._row(index.row())
+        if role == _ID:
+            return self._ids[number]
+        row = self._cache.get(self._ids[number]) or self._row(number)
         if row is None:
             return None
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.TITLE:
+        if role == _DISPLAY:
+            if column == 0:  # TITLE
                 return row.title or row.excerpt[:60] or self.tr("(untitled)")
-            if column == self.EXECUTIVE:
+            if column == 1:  # EXECUTIVE
                 return row.executive_name
-            if column == self.STATUS:
+            if column == 2:  # STATUS
                 return status_label(row.status)
-            if column == self.LANGUAGE:
+            if column == 3:  # LANGUAGE
                 return language_label(row.language)
-            if column == self.UPDATED:
-                return _when(row.updated_at)
-            if column == self.MATCH:
+            if column == 4:  # UPDATED
+                when = self._when.get(row.id)
+                if when is None:
+                    when = self._when[row.id] = _when(row.updated_at)
+                return when
+            if column == 5:  # MATCH
                 return _plain(self._snippets.get(row.id, ""))
-        elif role == SNIPPET_ROLE and column == self.MATCH:
+        elif role == _SNIPPET and column == self.MATCH:
             return _html(self._snippets.get(row.id, ""))
-        elif role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE:
+        elif role == _TOOLTIP and column == self.TITLE:
             return row.excerpt
-        elif role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS:
+        elif role == _TOOLTIP and column == self.UPDATED:
+            return _when(row.updated_at, day_only=False)
+        elif role == _FOREGROUND and column == self.STATUS:
             return QColor(STATUS_COLOURS[row.status])
         return None
 
+    def retranslate(self) -> None:
+        """After a language change: dates follow the new locale, labels the new language."""
+        self._when.clear()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, self.columnCount() - 1))
 
-def _when(iso: str) -> str:
+
+def _when(iso: str, *, day_only: bool = True) -> str:
+    """The local date (the table's narrow column), or date and time (its tooltip)."""
     moment: datetime = parse_utc(iso)
     local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    if day_only:
+        return QLocale().toString(local.date(), QLocale.FormatType.ShortFormat)
     return QLocale().toString(local, QLocale.FormatType.ShortFormat)
 
 

@@ -82,6 +82,15 @@ def _posts_page() -> Page:
         return voices.score_text(workspace.db, executive_id, text, language) if workspace else None
 
     page.set_voice_scorer(score)
+
+    def open_variant(variant_id: str) -> None:
+        # The Variants page's own editor opens it (shown before the page, so its matrix is not rebuilt first).
+        window = page.window()
+        if hasattr(window, "show_page"):
+            window.page("variants").open_variant(variant_id)
+            window.show_page("variants")
+
+    page.variant_requested.connect(open_variant)
     return page
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSplitter,
     QStyle,
@@ -25,16 +27,18 @@ from PySide6.QtWidgets import (
 )
 
 from ghostdesk.domain.errors import GhostDeskError
-from ghostdesk.domain.posts import LANGUAGES, PostFilter, PostStatus
+from ghostdesk.domain.posts import LANGUAGES, PostFilter, PostSort, PostStatus
 from ghostdesk.services import checks, posts
-from ghostdesk.ui.dialogs.post_check_lists_dialog import PostCheckListsDialog
 from ghostdesk.ui.dialogs.post_prompts import PostPrompts
-from ghostdesk.ui.models.post_table_model import SNIPPET_ROLE, PostTableModel
+from ghostdesk.ui.models.post_table_model import SNIPPET_ROLE, SORT_COLUMNS, PostTableModel
 from ghostdesk.ui.views.pages import Page
 from ghostdesk.ui.widgets.post_editor import PostEditor, VoiceScorer
 from ghostdesk.ui.widgets.post_labels import language_label, status_label
 
 SEARCH_MS = 250
+NARROW_UPDATED, NARROW_LANGUAGE = 480, 400  # list widths (px) under which those columns are hidden
+VARIANT_ROLE = Qt.ItemDataRole.UserRole + 1
+STALE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class SnippetDelegate(QStyledItemDelegate):
@@ -71,16 +75,24 @@ class SnippetDelegate(QStyledItemDelegate):
 
 
 class PostsPage(Page):
-    """UI: the drafting studio page."""
+    """UI: the drafting studio page. `variant_requested(variant_id)` asks the window to open a market variant
+    in the Variants page's editor (the list under the table shows the selected post's variants)."""
+
+    variant_requested = Signal(str)
 
     def __init__(self, voice_scorer: VoiceScorer | None = None) -> None:
         super().__init__()
         self._voice_scorer = voice_scorer
         self.context = None
         self._watching = None
+        self._select_first = False  # the first post is selected once the page is on screen
+        self._split = False
+        self._sort: PostSort | None = None  # None: newest first, or by relevance while searching
         self.model = PostTableModel(self)
         self._build()
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_MS, timeout=self.apply_filter)
+        # Counting every match waits until the first screen is painted (unless all are loaded already).
+        self._count_timer = QTimer(self, singleShot=True, interval=0, timeout=self._show_count)
         self._connect()
         self.retranslate_ui()
 
@@ -131,12 +143,33 @@ class PostsPage(Page):
         # Size those columns from the rows on screen, not the first 1,000 (Qt's default): over 10,000 posts that
         # read every cached row a dozen times and made opening the page take over a second.
         header_view.setResizeContentsPrecision(0)
+        header_view.setSectionResizeMode(PostTableModel.UPDATED, QHeaderView.ResizeMode.ResizeToContents)
+        header_view.setSectionsClickable(True)
+        header_view.setSortIndicatorShown(True)
+        header_view.setSortIndicator(PostTableModel.UPDATED, Qt.SortOrder.DescendingOrder)
         self.table.setColumnHidden(PostTableModel.MATCH, True)
-        self.table.setColumnHidden(PostTableModel.UPDATED, True)
+        self.table.installEventFilter(self)  # narrow, the list drops columns so titles stay readable
         left_layout.addWidget(self.table, 1)
         self.count_label = QLabel()
         self.count_label.setStyleSheet("color: palette(dark);")
         left_layout.addWidget(self.count_label)
+        variants_row = QHBoxLayout()
+        self.variants_label = QLabel()
+        self.open_variant_button = QPushButton()
+        self.open_variant_button.setEnabled(False)
+        variants_row.addWidget(self.variants_label, 1)
+        variants_row.addWidget(self.open_variant_button)
+        left_layout.addLayout(variants_row)
+        self.variants_list = QListWidget()  # the selected post's market variants: market, status, out of date
+        self.variants_list.setObjectName("postVariants")
+        self.variants_list.setMaximumHeight(3 * self.fontMetrics().height() + 16)  # three lines, then it scrolls
+        self.variants_list.setFlow(QListWidget.Flow.LeftToRight)
+        self.variants_list.setWrapping(True)
+        self.variants_list.setSpacing(2)
+        self.variants_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        left_layout.addWidget(self.variants_list)
+        self.variants_list.hide()
+        self.open_variant_button.hide()
 
         self.editor = PostEditor(voice_scorer=self._voice_scorer)
         self.splitter.addWidget(left)
@@ -151,9 +184,15 @@ class PostsPage(Page):
         for combo in (self.status_combo, self.executive_combo, self.language_combo, self.date_combo):
             combo.activated.connect(self.apply_filter)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._on_sort_clicked)
         self.new_button.clicked.connect(self.new_post)
         self.delete_button.clicked.connect(self.delete_post)
         self.lists_button.clicked.connect(self.edit_check_lists)
+        self.variants_list.itemActivated.connect(lambda item: self.variant_requested.emit(item.data(VARIANT_ROLE)))
+        self.variants_list.currentItemChanged.connect(
+            lambda item, _previous: self.open_variant_button.setEnabled(item is not None)
+        )
+        self.open_variant_button.clicked.connect(self.open_selected_variant)
         self.editor.post_saved.connect(self.model.refresh_post)
         self.editor.status_changed.connect(self.model.refresh_post)
 
@@ -167,8 +206,18 @@ class PostsPage(Page):
             self._fill_executives()
             self.editor.refresh_executives()
         super().showEvent(event)
+        if not self._split:  # the first time on screen: the list gets two fifths of the width it really has
+            self._split = True
+            width = self.splitter.width()
+            self.splitter.setSizes([width * 2 // 5, width - width * 2 // 5])
+        if self._select_first:
+            self._select_first = False
+            QTimer.singleShot(0, self._select_first_post)  # after the first screen is painted
 
     def eventFilter(self, watched, event) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+            return False
         if watched is self._watching and self.workspace is not None:
             if event.type() == QEvent.Type.Close:
                 self.editor.save()  # closing is a meaningful save: it becomes a version
@@ -188,14 +237,24 @@ class PostsPage(Page):
     def set_workspace(self, context) -> None:
         self.context = context
         self.editor.set_context(context)
+        self.show_variants()
         self._fill_executives()
         self.model.set_workspace(context.workspace if context else None)
         self._update_count()
+        self._select_first = False
         writable = bool(context and context.workspace and not context.workspace.read_only)
         self.new_button.setEnabled(writable)
         self.delete_button.setEnabled(writable)
         self.lists_button.setEnabled(writable)
         if self.model.rowCount() and context and context.workspace:
+            # Hidden, a selection would size the columns and load the editor before anything is shown.
+            if self.isVisible():
+                self.table.selectRow(0)
+            else:
+                self._select_first = True
+
+    def _select_first_post(self) -> None:
+        if self.workspace is not None and self.model.rowCount() and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)
 
     @property
@@ -232,12 +291,69 @@ class PostsPage(Page):
         flt = self.current_filter()
         self.model.set_filter(flt)
         self.table.setColumnHidden(PostTableModel.MATCH, not flt.search)
+        self._show_sort()
         self._update_count()
-        row = self.model.row_of(keep) if keep else -1
+        self._reselect(keep)
+
+    def _reselect(self, post_id: str | None) -> None:
+        row = self.model.row_of(post_id) if post_id else -1
         if row >= 0:
             self.table.selectRow(row)
 
+    def _fit_columns(self) -> None:
+        """Language, then the update date, give way to the titles when the list is narrow (the default order
+        stays newest first; a wider window shows the Updated column to sort by)."""
+        width = self.table.width()
+        self.table.setColumnHidden(PostTableModel.UPDATED, width < NARROW_UPDATED)
+        self.table.setColumnHidden(PostTableModel.LANGUAGE, width < NARROW_LANGUAGE)
+
+    # -- sorting ---------------------------------------------------------------------------------
+    def _on_sort_clicked(self, column: int, order: Qt.SortOrder) -> None:
+        """A header click: that column's order, in SQL over the whole list (the Match column: by relevance)."""
+        key = SORT_COLUMNS.get(column)
+        descending = order == Qt.SortOrder.DescendingOrder
+        sort = None if key is None or (key, descending) == ("updated", True) else PostSort(key, descending)
+        if sort is not None:
+            sort = PostSort(key, descending, self._group_order(key))
+        if sort == self._sort:
+            return
+        self._sort = sort
+        if self.workspace is None:
+            return
+        self.editor.save()
+        keep = self.editor.post.id if self.editor.post else None
+        self.model.set_sort(sort)
+        self._show_sort()
+        self._reselect(keep)
+
+    def _group_order(self, key: str) -> tuple[str, ...]:
+        """Grouped columns sort by what the table shows: the workflow, the translated language names."""
+        if key == "status":
+            return tuple(s.value for s in PostStatus)
+        if key == "language":
+            return tuple(sorted(LANGUAGES, key=lambda code: language_label(code).casefold()))
+        return ()  # executives: by name, from the workspace
+
+    def _show_sort(self) -> None:
+        """The header's arrow says the order in force; none while the matches are ranked by relevance."""
+        header = self.table.horizontalHeader()
+        if self._sort is None:
+            section = -1 if self.model.filter.search else PostTableModel.UPDATED
+            order = Qt.SortOrder.DescendingOrder
+        else:
+            section = next(c for c, k in SORT_COLUMNS.items() if k == self._sort.column)
+            order = Qt.SortOrder.DescendingOrder if self._sort.descending else Qt.SortOrder.AscendingOrder
+        header.blockSignals(True)
+        header.setSortIndicator(section, order)
+        header.blockSignals(False)
+
     def _update_count(self) -> None:
+        if self.model.canFetchMore():  # counting needs a query: after the first screen
+            self._count_timer.start()
+        else:
+            self._show_count()
+
+    def _show_count(self) -> None:
         self.count_label.setText(self.tr("Posts shown: {0}").format(self.model.total))
 
     # -- actions ---------------------------------------------------------------------------------
@@ -248,6 +364,53 @@ class PostsPage(Page):
             self.editor.load(self.model.post_id(current.row()))
         except GhostDeskError as exc:
             PostPrompts.error(self, exc)
+        self.show_variants()
+
+    # -- the selected post's market variants -----------------------------------------------------
+    def show_variants(self) -> None:
+        """List the post's variants: market, language, status, and whether the master changed since."""
+        self.variants_list.clear()
+        post = self.editor.post
+        found = []
+        if post is not None and self.workspace is not None:
+            from ghostdesk.services import variants  # the markets' code: loaded with the first post shown
+
+            found = variants.for_post(self.workspace.db, post.id)
+        for variant in found:
+            stale = variants.stale(self.workspace.db, variant).stale
+            text = f"{variant.market} · {status_label(variant.status)}"
+            if stale:
+                text += " · " + self.tr("out of date")
+            item = QListWidgetItem(text)
+            item.setData(VARIANT_ROLE, variant.id)
+            item.setData(STALE_ROLE, stale)
+            item.setToolTip(
+                self.tr("{0} variant in {1}. The master changed since it was adapted.").format(
+                    variant.market, language_label(variant.language)
+                )
+                if stale
+                else self.tr("{0} variant in {1}.").format(variant.market, language_label(variant.language))
+            )
+            if stale:
+                item.setForeground(QColor("#b06a00"))
+            self.variants_list.addItem(item)
+        self.variants_list.setVisible(bool(found))
+        self.open_variant_button.setVisible(bool(found))
+        self.open_variant_button.setEnabled(False)
+        self._retitle_variants(len(found))
+
+    def _retitle_variants(self, count: int) -> None:
+        if self.editor.post is None:
+            self.variants_label.setText("")
+        elif count:
+            self.variants_label.setText(self.tr("Market variants ({0})").format(count))
+        else:
+            self.variants_label.setText(self.tr("No market variants yet."))
+
+    def open_selected_variant(self) -> None:
+        item = self.variants_list.currentItem()
+        if item is not None:
+            self.variant_requested.emit(item.data(VARIANT_ROLE))
 
     def new_post(self) -> str | None:
         if self.workspace is None:
@@ -271,7 +434,13 @@ class PostsPage(Page):
         self.search_edit.clear()
         self.status_combo.setCurrentIndex(0)
         self.apply_filter()
-        self.table.selectRow(self.model.row_of(post.id))
+        row = self.model.row_of(post.id)
+        if row >= 0:
+            self.table.selectRow(row)
+        else:  # sorted by a column, the new post may be further down than the rows read so far
+            self.table.clearSelection()
+            self.editor.load(post.id)
+            self.show_variants()
         self.editor.body.setFocus()
         return post.id
 
@@ -282,12 +451,15 @@ class PostsPage(Page):
         self.editor.dirty = False
         posts.delete(self.workspace, post.id, actor=self.context.actor)
         self.editor.clear()
+        self.show_variants()
         self.apply_filter()
 
     def edit_check_lists(self) -> None:
         if self.workspace is None:
             return
         current = {kind: checks.terms(self.workspace, kind) for kind in checks.EDITABLE_KINDS}
+        from ghostdesk.ui.dialogs.post_check_lists_dialog import PostCheckListsDialog  # loaded when first opened
+
         chosen = PostCheckListsDialog.edit(self, current)
         if chosen is None:
             return
@@ -307,6 +479,9 @@ class PostsPage(Page):
         self.new_button.setText(self.tr("New post"))
         self.delete_button.setText(self.tr("Move to trash"))
         self.lists_button.setText(self.tr("Check lists…"))
+        self.open_variant_button.setText(self.tr("Open variant"))
+        self.variants_list.setToolTip(self.tr("Double-click a variant to open it in the Variants page."))
+        self._retitle_variants(self.variants_list.count())
         self.search_edit.setPlaceholderText(self.tr("Search posts (title, text, hashtags)…"))
         self._fill_combo(
             self.status_combo, [(self.tr("All statuses"), None), *[(status_label(s), s.value) for s in PostStatus]]
@@ -325,6 +500,10 @@ class PostsPage(Page):
         )
         if self.executive_combo.count():
             self.executive_combo.setItemText(0, self.tr("All executives"))
+        self.model.retranslate()
+        if self._sort is not None and self._sort.column == "language" and self.workspace is not None:
+            self._sort = PostSort("language", self._sort.descending, self._group_order("language"))
+            self.model.set_sort(self._sort)  # by the names in the new language
         self._update_count()
 
     @staticmethod

@@ -15,12 +15,14 @@ _TAG_PREFIX = re.compile(r"(?<![\w#@])([#@])(\w*)$")
 
 class PostBodyEdit(QPlainTextEdit):
     """UI: `menu_provider(menu, position)` may add actions for the text position under the mouse;
-    `set_tags(hashtags, mentions)` feeds the completer."""
+    `set_tags(hashtags, mentions)` feeds the completer; `set_tag_source(fn)` feeds it from `fn() -> (hashtags,
+    mentions)`, called when a tag is first typed (reading every post's tags is not worth doing for each post shown)."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.menu_provider: Callable[[QMenu, int], None] | None = None
         self._tags = {"#": [], "@": []}
+        self._tag_source: Callable[[], tuple[list[str], list[str]]] | None = None
         self._model = QStringListModel(self)
         self.completer = QCompleter(self._model, self)
         self.completer.setWidget(self)
@@ -30,7 +32,12 @@ class PostBodyEdit(QPlainTextEdit):
         self._sigil = "#"
 
     def set_tags(self, hashtags: list[str], mentions: list[str]) -> None:
+        self._tag_source = None
         self._tags = {"#": list(hashtags), "@": list(mentions)}
+
+    def set_tag_source(self, source: Callable[[], tuple[list[str], list[str]]] | None) -> None:
+        self._tag_source = source
+        self._tags = {"#": [], "@": []}
 
     # -- completion ------------------------------------------------------------------------------
     def tag_prefix(self) -> tuple[str, str] | None:
@@ -43,6 +50,9 @@ class PostBodyEdit(QPlainTextEdit):
     def update_completer(self) -> None:
         found = self.tag_prefix()
         popup = self.completer.popup()
+        if found is not None and found[1] and self._tag_source is not None:
+            hashtags, mentions = self._tag_source()
+            self.set_tags(hashtags, mentions)
         if found is None or not found[1] or not self._tags[found[0]]:
             popup.hide()
             return

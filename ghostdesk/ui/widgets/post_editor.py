@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from ghostdesk.domain import networks
 from ghostdesk.domain.checks import Finding
 from ghostdesk.domain.errors import GhostDeskError
 from ghostdesk.domain.posts import LANGUAGES, LOCKED, Post, allowed_targets, hashtags_in, mentions_in
-from ghostdesk.services import checks, post_documents, posts, spelling
-from ghostdesk.ui.dialogs.post_history_dialog import PostHistoryDialog
+from ghostdesk.services import checks, posts, spelling
 from ghostdesk.ui.dialogs.post_prompts import PostPrompts
 from ghostdesk.ui.tasks import run_in_background
 from ghostdesk.ui.widgets.assist_studio import PostAssist
@@ -56,6 +56,10 @@ log = logging.getLogger(__name__)
 AUTOSAVE_MS = 1000  # a kill loses at most this much typing (plus one write)
 CHECK_MS = 300
 VOICE_MS = 800
+# A dictionary takes about half a second of Python to load, in a worker that still holds the interpreter lock:
+# started with the first post it slowed the page's first paint down several times. It starts once the page
+# has been idle this long (the checks and the voice score are there at once; spelling follows).
+SPELLER_DELAY_MS = 700
 EDITOR_NETWORKS = ("linkedin", "x", "weibo", "xing", "facebook")
 
 # voice_scorer(executive_id, text, language) -> object with .score (0–100) and .dimensions (each .name, .advice)
@@ -85,6 +89,8 @@ class PostEditor(QWidget):
         self._autosave_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS, timeout=self.autosave_now)
         self._check_timer = QTimer(self, singleShot=True, interval=CHECK_MS, timeout=self.run_checks)
         self._voice_timer = QTimer(self, singleShot=True, interval=VOICE_MS, timeout=self.score_voice)
+        self._speller_timer = QTimer(self, singleShot=True, interval=SPELLER_DELAY_MS, timeout=self._start_speller)
+        self._speller_language: str | None = None
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         self.retranslate_ui()
         self._set_enabled(False)
@@ -507,7 +513,8 @@ class PostEditor(QWidget):
             self._check_context = None
             return
         self._personal_words = spelling.personal_words(self.workspace)
-        self.body.set_tags(posts.used_hashtags(self.workspace), posts.used_mentions(self.workspace))
+        workspace = self.workspace
+        self.body.set_tag_source(lambda: (posts.used_hashtags(workspace), posts.used_mentions(workspace)))
         self._load_speller(self.language_combo.currentData() or self.post.language)
         self._check_context = checks.context_for(
             self.workspace,
@@ -519,13 +526,23 @@ class PostEditor(QWidget):
         """Dictionaries take up to a second to load: load off the GUI thread, then check again."""
         self.speller = None
         self.misspellings = []
+        self._speller_timer.stop()
         if language not in spelling.SUPPORTED:
             return
         if spelling.is_loaded(language):
             self.speller = spelling.speller(language)
             return
+        self._speller_language = language
+        self._speller_timer.start()
+
+    def _start_speller(self) -> None:
+        language = self._speller_language
+        if language is None:
+            return
 
         def loaded(speller) -> None:
+            if not isValid(self):  # the editor went away (its page closed) while the dictionary loaded
+                return
             current = self.language_combo.currentData() or (self.post.language if self.post else None)
             if speller is not None and speller.language == current:
                 self.speller = speller
@@ -674,6 +691,8 @@ class PostEditor(QWidget):
     def show_history(self) -> None:
         if self.post is None or not self.save():
             return
+        from ghostdesk.ui.dialogs.post_history_dialog import PostHistoryDialog  # loaded when first opened
+
         number = PostHistoryDialog.choose_restore(self, posts.versions(self.workspace, self.post.id))
         if number is None:
             return
@@ -696,6 +715,8 @@ class PostEditor(QWidget):
         path = PostPrompts.import_file(self)
         if path is None:
             return
+        from ghostdesk.services import post_documents  # .docx reading: loaded on first use
+
         try:
             draft = post_documents.import_draft(path)
         except GhostDeskError as exc:
@@ -725,6 +746,8 @@ class PostEditor(QWidget):
             "signoff": self.tr("Your approval"),
             "signoff_line": self.tr("Approved as written: ____________  Date: ________"),
         }
+        from ghostdesk.services import post_documents  # .docx writing: loaded on first use
+
         try:
             return post_documents.export_review_copy(
                 self.workspace, self.post.id, path, questions=questions, findings=findings, labels=labels

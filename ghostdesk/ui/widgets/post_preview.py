@@ -55,7 +55,6 @@ class PostPreview(QFrame):
         layout.addLayout(top)
         # Desktop / mobile on a row of their own: the name and title keep the card's full width.
         devices = QHBoxLayout()
-        devices.addStretch(1)
         devices.addWidget(self.desktop)
         devices.addWidget(self.mobile)
         self.body = QLabel()
@@ -66,6 +65,7 @@ class PostPreview(QFrame):
         layout.addWidget(self.body)
         self.fold_note = QLabel()
         self.fold_note.setStyleSheet("color: palette(dark); font-size: 11px;")
+        self.fold_note.setWordWrap(True)  # a long note must not widen the card (and squeeze the posts list)
         devices.insertWidget(0, self.fold_note, 1)
         layout.addLayout(devices)
         self.retranslate_ui()

@@ -102,6 +102,19 @@ def interleaved_medians(runs: dict[str, Callable[[], float]], repeats: int) -> d
     return {name: statistics.median(values) for name, values in samples.items()}
 
 
+def read_in_bare_model(rows: list[tuple]) -> None:
+    """The floor of showing rows through Qt's model API: put them in a QStandardItemModel (Qt's own C++ model)
+    and read every cell back through index().data(), as a view does for the cells on screen."""
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+    model = QStandardItemModel(0, len(rows[0]) if rows else 1)
+    for row in rows:
+        model.appendRow([QStandardItem("" if v is None else str(v)) for v in row])
+    for r in range(model.rowCount()):
+        for c in range(model.columnCount()):
+            model.index(r, c).data()
+
+
 def _amount(value: float, unit: str) -> str:
     return f"{value:8.1f}MB" if unit == "MB" else f"{value * 1000:8.1f}ms"
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import LARGE_ENV, Row, emit, interleaved_medians, large_workspace
+from _common import LARGE_ENV, Row, emit, interleaved_medians, large_workspace, read_in_bare_model
 
 GOAL = 2.0
 
@@ -103,9 +103,18 @@ def measure(large: Path | None = None, repeats: int = REPEAT) -> list[Row]:
                 db.execute(sql.format(where=where), [*args, VISIBLE, int(total * fraction)]).fetchall()
                 return time.perf_counter() - started
 
-            ours(), floor()
-            medians = interleaved_medians({"ours": ours, "floor": floor}, repeats)
+            def bare(where=where, args=args, fraction=fraction) -> float:
+                started = time.perf_counter()
+                total = db.execute(f"SELECT COUNT(*) FROM ambassadors WHERE {where}", args).fetchone()[0]
+                read_in_bare_model(
+                    db.execute(sql.format(where=where), [*args, VISIBLE, int(total * fraction)]).fetchall()
+                )
+                return time.perf_counter() - started
+
+            ours(), floor(), bare()
+            medians = interleaved_medians({"ours": ours, "floor": floor, "bare": bare}, repeats)
             rows.append(Row(f"{label} (large)", medians["ours"], medians["floor"], GOAL))
+            rows.append(Row(f"{label} (large) vs bare model", medians["ours"], medians["bare"], GOAL))
         ws.close()
     return rows
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import LARGE_ENV, Row, emit, interleaved_medians, large_workspace
+from _common import LARGE_ENV, Row, emit, interleaved_medians, large_workspace, read_in_bare_model
 
 VISIBLE = 40
 SEARCH_GOAL = 1.5
@@ -125,9 +125,15 @@ def measure(large: Path | None = None, repeats: int = 7) -> list[Row]:
                 db.execute(sql, [*args, VISIBLE]).fetchall()
                 return time.perf_counter() - started
 
-            ours(), floor()  # warm
-            medians = interleaved_medians({"ours": ours, "floor": floor}, repeats)
+            def bare(sql=sql, args=args) -> float:
+                started = time.perf_counter()
+                read_in_bare_model(db.execute(sql, [*args, VISIBLE]).fetchall())
+                return time.perf_counter() - started
+
+            ours(), floor(), bare()  # warm
+            medians = interleaved_medians({"ours": ours, "floor": floor, "bare": bare}, repeats)
             rows.append(Row(f"{label} (large)", medians["ours"], medians["floor"], goal))
+            rows.append(Row(f"{label} (large) vs bare model", medians["ours"], medians["bare"], goal))
         workspace.close()
     return rows
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import socket
+import platform
 import sys
 from pathlib import Path
 
@@ -82,7 +82,8 @@ class WorkspaceLock:
             os.close(fd)
         else:  # pragma: no cover - only under a storm of competing openers
             self._refuse()
-        info = {"pid": os.getpid(), "host": socket.gethostname(), "since": utc_now_iso()}
+        # platform.node() is the host name, without importing socket (≈5 ms) at every start.
+        info = {"pid": os.getpid(), "host": platform.node(), "since": utc_now_iso()}
         os.ftruncate(fd, 0)
         os.lseek(fd, 0, os.SEEK_SET)
         os.write(fd, json.dumps(info).encode("utf-8"))

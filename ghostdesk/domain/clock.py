@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import uuid
 from datetime import UTC, datetime
 
 
 def new_id() -> str:
     """A text UUID: stable across machines, so a later sync needs no rewrite."""
+    import uuid  # on first use: opening a workspace and showing the window make no ids
+
     return str(uuid.uuid4())
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass
 from typing import Any
@@ -10,6 +9,8 @@ from typing import Any
 
 def content_hash(content: Any) -> str:
     """SHA-256 of a canonical JSON rendering: the same content always gives the same hash."""
+    import hashlib  # on first use: loading OpenSSL's hashes costs start-up ≈7 ms and it needs no hash
+
     canonical = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 

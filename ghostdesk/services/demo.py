@@ -17,9 +17,12 @@ from ghostdesk.storage import meta_repo
 from ghostdesk.storage.workspace import Workspace
 
 from . import workspaces
+from .demo_version import DEMO_VERSION, is_current, open_or_build
 
-# Bump when any populator changes, so `ghostdesk --demo` rebuilds an outdated demo.
-DEMO_VERSION = "6-results"
+__all__ = ["COMPANY", "DEMO_SEED", "DEMO_VERSION", "POPULATORS", "build", "is_current", "open_or_build", "populators"]
+
+# DEMO_VERSION lives in demo_version.py (bump it there when any populator changes), so opening the ready demo
+# never imports this module; the names stay importable from here.
 DEMO_SEED = 20261130
 
 COMPANY = {
@@ -81,18 +84,3 @@ def build(path: Path, *, replace: bool = False) -> Workspace:
                 sidecar.unlink()
     staging.replace(path)
     return workspaces.open_workspace(path)
-
-
-def is_current(workspace: Workspace) -> bool:
-    return meta_repo.get(workspace.db, "demo_version") == DEMO_VERSION
-
-
-def open_or_build(path: Path) -> Workspace:
-    """The ready demo: reuse it when current, rebuild it when missing or made by an older demo."""
-    path = workspaces.with_suffix(path)
-    if path.exists():
-        workspace = workspaces.open_workspace(path)
-        if is_current(workspace):
-            return workspace
-        workspace.close()
-    return build(path, replace=True)

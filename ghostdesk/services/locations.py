@@ -34,6 +34,16 @@ def log_dir() -> Path:
     return override / "logs" if override else Path(_dirs().user_log_dir)
 
 
+def state_dir() -> Path:
+    override = home_override()
+    return override / "state" if override else Path(_dirs().user_state_dir)
+
+
+def clean_close_stamps() -> Path:
+    """Fingerprints of the workspaces we closed cleanly (storage/clean_close.py)."""
+    return state_dir() / "clean-closes.json"
+
+
 def default_workspace() -> Path:
     return data_dir() / "workspace.ghostdesk"
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ghostdesk.domain.errors import NotFound, ValidationError
 from ghostdesk.domain.executive import Executive
@@ -26,11 +26,24 @@ from ghostdesk.domain.voice import (
     clean_sample,
     clean_settings,
 )
-from ghostdesk.services import voice_import
-from ghostdesk.services.voice_analysis import Fingerprint, build_fingerprint, detect_language
-from ghostdesk.services.voice_match import score_text as _score
 from ghostdesk.storage import executives_repo, voices_repo
 from ghostdesk.storage.connection import Database
+
+if TYPE_CHECKING:
+    from ghostdesk.services import voice_import
+    from ghostdesk.services.voice_analysis import Fingerprint
+
+# The analysis (voice_analysis, voice_match) and the file readers (voice_import) load on first use: the Voices
+# page is the first one shown, and listing executives or showing a profile needs none of them.
+
+
+def __getattr__(name: str) -> Any:
+    if name == "Fingerprint":  # re-exported, see __all__
+        from ghostdesk.services.voice_analysis import Fingerprint
+
+        return Fingerprint
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "Fingerprint",
@@ -239,6 +252,8 @@ def add_samples(
 def _add(db: Database, executive_id: str, posts: list[tuple[str, str | None, str]]) -> list[VoiceSample]:
     """Insert new posts; a post already among the executive's samples (same words) is skipped."""
     executives_repo.get(db, executive_id)
+    from ghostdesk.services.voice_analysis import detect_language
+
     cleaned = [(*clean_sample(text, language or detect_language(text)), source) for text, language, source in posts]
     seen = {_key(s.text) for s in voices_repo.samples(db, executive_id)}
     added = []
@@ -266,6 +281,8 @@ def import_samples(
     db: Database, executive_id: str, paths: list[Path], *, actor: str, language: str | None = None
 ) -> ImportResult:
     """Read every file first; add all posts in one transaction, or nothing when any file has a bad row."""
+    from ghostdesk.services import voice_import
+
     posts: list[voice_import.ImportedPost] = []
     for path in paths:
         posts += voice_import.read_posts(Path(path))
@@ -274,6 +291,8 @@ def import_samples(
 
 def read_sample_files(paths: list[Path]) -> list[voice_import.ImportedPost]:
     """The slow half of an import (files only, no database): safe on a worker thread."""
+    from ghostdesk.services import voice_import
+
     posts: list[voice_import.ImportedPost] = []
     for path in paths:
         posts += voice_import.read_posts(Path(path))
@@ -331,6 +350,8 @@ def fingerprint(db: Database, executive_id: str, language: str) -> Fingerprint:
             language=language,
             available=sorted(voices_repo.language_counts(db, executive_id)),
         )
+    from ghostdesk.services.voice_analysis import build_fingerprint
+
     result = build_fingerprint(texts, language, voices_repo.background_texts(db, executive_id, language))
     _CACHE[key] = result
     while len(_CACHE) > _CACHE_SIZE:
@@ -343,6 +364,9 @@ def score_text(db: Database, executive_id: str, text: str, language: str | None 
 
     `language` None = detected from the text. Raises NoVoiceSamples when the voice has no samples in it.
     """
+    from ghostdesk.services.voice_analysis import detect_language
+    from ghostdesk.services.voice_match import score_text as _score
+
     lang = language or detect_language(text, default=_main_language(db, executive_id))
     fp = fingerprint(db, executive_id, lang)
     score, dims = _score(text, fp, voices_repo.settings(db, executive_id))

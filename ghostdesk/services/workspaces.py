@@ -12,6 +12,7 @@ from pathlib import Path
 from ghostdesk import __version__
 from ghostdesk.domain.clock import utc_now_iso
 from ghostdesk.domain.errors import GhostDeskError, ValidationError, WorkspaceCorrupt
+from ghostdesk.services import locations
 from ghostdesk.storage import backups, database, meta_repo
 from ghostdesk.storage.backups import BackupInfo
 from ghostdesk.storage.connection import Database
@@ -52,13 +53,17 @@ def create(path: Path, name: str = "") -> Workspace:
         meta_repo.put(db, "created_by_version", __version__)
     finally:
         db.close()
-    return open_workspace_file(path)
+    return open_workspace_file(path, stamps=locations.clean_close_stamps())
 
 
 def open_workspace(
     path: Path, *, read_only: bool = False, keep_backups: int = 10, auto_backup_hours: int = 12
 ) -> Workspace:
-    workspace = open_workspace_file(Path(path), read_only=read_only, keep_backups=keep_backups)
+    """Open for use. A workspace unchanged since our own clean close skips the full page check (see
+    storage/clean_close.py); `check` below always runs it."""
+    workspace = open_workspace_file(
+        Path(path), read_only=read_only, keep_backups=keep_backups, stamps=locations.clean_close_stamps()
+    )
     if not workspace.read_only:
         # A failed safety copy must not lock the user out of their work; the status bar shows backup state.
         with contextlib.suppress(GhostDeskError):

@@ -33,6 +33,14 @@ def backup_folder(workspace: Path) -> Path:
     return workspace.parent / BACKUP_FOLDER
 
 
+def _taken_at(stamp: str) -> datetime:
+    """Parses _STAMP ("20261130T053257123456Z") without strptime, whose first call imports _strptime."""
+    d, t = stamp[:8], stamp[9:21]
+    return datetime(
+        int(d[:4]), int(d[4:6]), int(d[6:8]), int(t[:2]), int(t[2:4]), int(t[4:6]), int(t[6:12]), tzinfo=UTC
+    )
+
+
 def list_backups(workspace: Path) -> list[BackupInfo]:
     """This workspace's backups, newest first."""
     folder = backup_folder(workspace)
@@ -43,7 +51,7 @@ def list_backups(workspace: Path) -> list[BackupInfo]:
         match = _NAME.match(candidate.name)
         if not match or match["stem"] != workspace.stem:
             continue
-        taken = datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=UTC)
+        taken = _taken_at(match["stamp"])
         found.append(BackupInfo(candidate, match["stem"], taken, match["reason"], candidate.stat().st_size))
     return sorted(found, key=lambda info: info.taken_at, reverse=True)
 

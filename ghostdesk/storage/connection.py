@@ -9,7 +9,7 @@ creates a `sqlite_utils.Database` over the same connection only when table helpe
 from __future__ import annotations
 
 import contextlib
-import secrets
+import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -60,7 +60,7 @@ class Database:
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[None]:
         if self.conn.in_transaction:
-            name = f"gd_{secrets.token_hex(8)}"
+            name = f"gd_{os.urandom(8).hex()}"  # os, not secrets: that one imports hmac and hashlib
             self.conn.execute(f"SAVEPOINT {name}")
             try:
                 yield

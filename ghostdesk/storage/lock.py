@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import socket
 import sys
 from pathlib import Path
 
@@ -44,6 +43,15 @@ else:
     def _unlock(fd: int) -> None:
         with contextlib.suppress(OSError):
             fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+def _host_name() -> str:
+    """The machine's name, as socket.gethostname() gives it, without importing socket at every start."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import platform  # pragma: no cover - Windows
+
+    return platform.node()
 
 
 def lock_path_for(workspace: Path) -> Path:
@@ -82,7 +90,7 @@ class WorkspaceLock:
             os.close(fd)
         else:  # pragma: no cover - only under a storm of competing openers
             self._refuse()
-        info = {"pid": os.getpid(), "host": socket.gethostname(), "since": utc_now_iso()}
+        info = {"pid": os.getpid(), "host": _host_name(), "since": utc_now_iso()}
         os.ftruncate(fd, 0)
         os.lseek(fd, 0, os.SEEK_SET)
         os.write(fd, json.dumps(info).encode("utf-8"))

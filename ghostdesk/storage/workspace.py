@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ghostdesk.domain.errors import WorkspaceLocked, WorkspaceReadOnly
-from ghostdesk.storage import backups, database
+from ghostdesk.storage import backups, clean_close, database
 from ghostdesk.storage.connection import Database
 from ghostdesk.storage.lock import WorkspaceLock
 
@@ -23,6 +23,8 @@ class Workspace:
     lock: WorkspaceLock | None = None
     migrated: list[str] = field(default_factory=list)
     read_only_reason: str = ""
+    stamps: Path | None = None  # where our clean close is noted (storage/clean_close.py); None: never noted
+    fully_checked: bool = True  # False when opening trusted the stamp of our last clean close
 
     @property
     def name(self) -> str:
@@ -36,8 +38,15 @@ class Workspace:
         with contextlib.suppress(Exception):
             if not self.read_only:
                 self.db.execute("PRAGMA optimize")
+        closed = False
         with contextlib.suppress(Exception):
             self.db.close()
+            closed = True
+        if closed and self.lock is not None and not self.read_only:
+            # Still holding the writer lock: nobody else can have written since our last change. The stamp is
+            # only noted when SQLite removed its WAL (no other connection left open).
+            with contextlib.suppress(Exception):
+                clean_close.record(self.stamps, self.path)
         if self.lock is not None:
             self.lock.release()
             self.lock = None
@@ -49,13 +58,18 @@ class Workspace:
         self.close()
 
 
-def open_workspace_file(path: Path, *, read_only: bool = False, keep_backups: int = 10) -> Workspace:
+def open_workspace_file(
+    path: Path, *, read_only: bool = False, keep_backups: int = 10, stamps: Path | None = None
+) -> Workspace:
     """Validate, lock, back up if a migration is due, migrate, and open.
 
-    The file is not written before validation passes; a failure anywhere leaves it as it was.
+    The file is not written before validation passes; a failure anywhere leaves it as it was. With `stamps`
+    (a file in the app's state folder), a workspace unchanged since our own clean close skips the page check,
+    and closing it cleanly notes it again (storage/clean_close.py).
     """
     path = Path(path)
-    state = database.inspect_file(path)
+    trusted = clean_close.matches(stamps, path)
+    state = database.inspect_file(path, check_pages=not trusted)
     lock = None
     reason = ""
     if not read_only:
@@ -76,6 +90,9 @@ def open_workspace_file(path: Path, *, read_only: bool = False, keep_backups: in
             f"{path} needs an upgrade and can only be opened for writing", path=str(path), pending=list(state.pending)
         )
     try:
+        if not read_only:
+            # Before the first write: a crash from here on must leave no stamp that vouches for the file.
+            clean_close.forget(stamps, path)
         db = database.open_database(path, read_only=read_only)
         migrated: list[str] = []
         if state.pending:
@@ -85,7 +102,16 @@ def open_workspace_file(path: Path, *, read_only: bool = False, keep_backups: in
         if lock is not None:
             lock.release()
         raise
-    return Workspace(path=path, db=db, read_only=read_only, lock=lock, migrated=migrated, read_only_reason=reason)
+    return Workspace(
+        path=path,
+        db=db,
+        read_only=read_only,
+        lock=lock,
+        migrated=migrated,
+        read_only_reason=reason,
+        stamps=stamps,
+        fully_checked=not trusted,
+    )
 
 
 def _writable(path: Path) -> bool:

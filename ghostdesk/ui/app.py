@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from ghostdesk import APP_NAME, __version__
 from ghostdesk.domain.errors import GhostDeskError
-from ghostdesk.services import demo, locations, workspaces
+from ghostdesk.services import demo_version, locations, workspaces
 from ghostdesk.services import settings as settings_service
 from ghostdesk.ui import assist_runtime, icons, logs, theme
 from ghostdesk.ui.context import AppContext
@@ -70,7 +70,7 @@ def open_initial(window: MainWindow, args: argparse.Namespace) -> None:
         return
     if is_demo:
         try:
-            window.controller.set_workspace(demo.open_or_build(path))
+            window.controller.set_workspace(demo_version.open_or_build(path))
         except GhostDeskError as exc:
             Tell.error(window, exc)
         return

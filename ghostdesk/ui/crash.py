@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import platform
 import sys
 import threading
 import traceback
@@ -32,6 +31,8 @@ def redact(text: str) -> str:
 
 
 def report_text(exc_type, exc, tb) -> str:
+    import platform  # here: its import compiles a dozen regular expressions, at every start otherwise
+
     lines = "".join(traceback.format_exception(exc_type, exc, tb))
     head = (
         f"GhostDesk {__version__}\nPython {platform.python_version()} on {platform.platform()}\n"

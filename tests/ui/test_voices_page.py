@@ -35,6 +35,7 @@ def test_lists_executives_and_shows_the_first(page):
     assert names == ["Dana", "Henri"]
     assert page.heading.text() == "Dana"
     assert page.samples_model.rowCount() == 16
+    page.tabs.setCurrentWidget(page.fp_tab)  # the fingerprint is measured when its tab is shown
     assert page.fp_values[0].text() == "16"  # samples in the fingerprint
 
 
@@ -175,3 +176,20 @@ def test_choosing_a_photo_shows_it_in_the_list_and_the_form(qtbot, page, monkeyp
     assert not page.form.photo_label.pixmap().isNull()
     assert page.form.photo_remove_button.isEnabled()
     assert initials("Claire Moreau") == "CM" and initials("dana") == "D"
+
+
+def test_the_fingerprint_is_measured_only_when_its_tab_is_shown(page, monkeypatch):
+    """Start-up: the Voices page is the first one shown; its analysis waits for the Fingerprint tab."""
+    calls = []
+    original = voices.fingerprint
+    monkeypatch.setattr(voices, "fingerprint", lambda *args: calls.append(args[1:]) or original(*args))
+    page.tabs.setCurrentIndex(0)
+    page.set_workspace(page.context)  # reload: the first executive, on the profile tab
+    assert calls == []
+    page.tabs.setCurrentWidget(page.fp_tab)
+    assert len(calls) == 1 and page.fp_values[0].text() == "16"
+    page.tabs.setCurrentIndex(0)
+    page.tabs.setCurrentWidget(page.fp_tab)
+    assert len(calls) == 1, "nothing changed: not measured again"
+    page.set_workspace(page.context)  # while on the tab: measured again at once
+    assert len(calls) == 2

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,8 +26,6 @@ from PySide6.QtWidgets import (
 
 from ghostdesk.domain.errors import GhostDeskError
 from ghostdesk.services import voices
-from ghostdesk.services.voice_analysis import Fingerprint
-from ghostdesk.ui.dialogs.voice_dialogs import VoicePrompts
 from ghostdesk.ui.models.voice_models import VoiceExecutivesModel, VoiceSamplesModel
 from ghostdesk.ui.tasks import run_in_background
 from ghostdesk.ui.views.pages import Page
@@ -34,7 +34,18 @@ from ghostdesk.ui.widgets.voice_charts import Bar, VoiceBars
 from ghostdesk.ui.widgets.voice_delegate import VoiceExecutiveDelegate
 from ghostdesk.ui.widgets.voice_profile_form import VoiceProfileForm
 
+if TYPE_CHECKING:
+    from ghostdesk.services.voice_analysis import Fingerprint
+    from ghostdesk.ui.dialogs.voice_dialogs import VoicePrompts
+
 LIVE_DELAY_MS = 200
+
+
+def _prompts() -> type[VoicePrompts]:
+    """The page's dialogs, loaded when first asked for (tests patch VoicePrompts' classmethods)."""
+    from ghostdesk.ui.dialogs.voice_dialogs import VoicePrompts
+
+    return VoicePrompts
 
 
 class VoicesPage(Page):
@@ -82,8 +93,11 @@ class VoicesPage(Page):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_profile_tab(), "")
         self.tabs.addTab(self._build_samples_tab(), "")
-        self.tabs.addTab(self._build_fingerprint_tab(), "")
+        self.fp_tab = self._build_fingerprint_tab()
+        self.tabs.addTab(self.fp_tab, "")
         self.tabs.addTab(self._build_try_tab(), "")
+        self._fp_stale = False
+        self.tabs.currentChanged.connect(self._on_tab_changed)
         self.history_list = QListWidget()
         self.history_list.setWordWrap(True)
         self.history_list.setSpacing(4)
@@ -364,7 +378,7 @@ class VoicesPage(Page):
         try:
             version = voices.save_profile(self.db, executive, settings, actor=self.actor)
         except GhostDeskError as exc:
-            VoicePrompts.error(self, exc)
+            _prompts().error(self, exc)
             return False
         self._set_dirty(False)
         current = self.executive_id
@@ -375,7 +389,7 @@ class VoicesPage(Page):
         return True
 
     def choose_photo(self) -> None:
-        path = VoicePrompts.photo_file(self)
+        path = _prompts().photo_file(self)
         if path is None or not self.executive_id:
             return
         try:
@@ -395,13 +409,13 @@ class VoicesPage(Page):
             self._fill_history()
 
     def new_executive(self) -> None:
-        name = VoicePrompts.executive_name(self)
+        name = _prompts().executive_name(self)
         if not name or self.db is None:
             return
         try:
             executive = voices.create_executive(self.db, name, actor=self.actor)
         except GhostDeskError as exc:
-            VoicePrompts.error(self, exc)
+            _prompts().error(self, exc)
             return
         self.executives.reload()
         self.select(executive.id)
@@ -410,12 +424,12 @@ class VoicesPage(Page):
         if not self.executive_id:
             return
         name = voices.get_profile(self.db, self.executive_id).executive.name
-        if not VoicePrompts.confirm_delete(self, name):
+        if not _prompts().confirm_delete(self, name):
             return
         try:
             voices.delete_executive(self.db, self.executive_id, actor=self.actor)
         except GhostDeskError as exc:
-            VoicePrompts.error(self, exc)
+            _prompts().error(self, exc)
             return
         self._dirty = False
         self.executive_id = None
@@ -427,19 +441,19 @@ class VoicesPage(Page):
         if not self.executive_id:
             return
         language = self.fp_language.currentData() or "en"
-        result = VoicePrompts.sample(self, language, "")
+        result = _prompts().sample(self, language, "")
         if result is None:
             return
         text, language = result
         try:
             voices.add_samples(self.db, self.executive_id, [(text, language)], actor=self.actor)
         except GhostDeskError as exc:
-            VoicePrompts.error(self, exc)
+            _prompts().error(self, exc)
             return
         self._after_samples_changed()
 
     def import_samples(self) -> None:
-        paths = VoicePrompts.sample_files(self)
+        paths = _prompts().sample_files(self)
         if not paths or not self.executive_id:
             return
         executive_id = self.executive_id
@@ -463,7 +477,7 @@ class VoicesPage(Page):
             self.import_button.setEnabled(True)
             self.import_state.setText(self.tr("Nothing was imported."))
             if isinstance(exc, GhostDeskError):
-                VoicePrompts.error(self, exc)
+                _prompts().error(self, exc)
             else:
                 raise exc
 
@@ -473,13 +487,13 @@ class VoicesPage(Page):
         sample = self.samples_model.sample_at(index.row()) if index.isValid() else None
         if sample is None or (self.context and self.context.workspace.read_only):
             return
-        result = VoicePrompts.sample(self, sample.language, sample.text)
+        result = _prompts().sample(self, sample.language, sample.text)
         if result is None:
             return
         try:
             voices.update_sample(self.db, sample.id, result[0], result[1], actor=self.actor)
         except GhostDeskError as exc:
-            VoicePrompts.error(self, exc)
+            _prompts().error(self, exc)
             return
         self._after_samples_changed()
 
@@ -499,7 +513,16 @@ class VoicesPage(Page):
             self._reload_current()
 
     # -- fingerprint ----------------------------------------------------------------------------------
+    def _on_tab_changed(self, _index: int) -> None:
+        if self._fp_stale and self.tabs.currentWidget() is self.fp_tab:
+            self.update_fingerprint()
+
     def update_fingerprint(self) -> None:
+        if self.tabs.currentWidget() is not self.fp_tab:
+            # Measured when its tab is shown: the analysis (and its import) stays off the page's first paint.
+            self._fp_stale = True
+            return
+        self._fp_stale = False
         language = self.fp_language.currentData()
         has = bool(language) and self.executive_id is not None and self.db is not None
         self.fp_empty.setVisible(not has)

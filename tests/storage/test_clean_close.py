@@ -1,0 +1,185 @@
+"""Storage: a workspace unchanged since our own clean close opens without the full page check; anything else
+(a crash, another program's write, a WAL left beside it, a file touched behind our back) is fully checked."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from ghostdesk.domain.errors import WorkspaceCorrupt
+from ghostdesk.services import locations, workspaces
+from ghostdesk.storage import clean_close, database
+
+
+@pytest.fixture
+def checks(monkeypatch):
+    """Counts `PRAGMA quick_check` statements run while validating files."""
+    seen: list[str] = []
+    original = database._connect
+
+    def connect(path, *, read_only):
+        conn = original(path, read_only=read_only)
+        conn.set_trace_callback(lambda sql: seen.append(sql) if "quick_check" in sql else None)
+        return conn
+
+    monkeypatch.setattr(database, "_connect", connect)
+    return seen
+
+
+@pytest.fixture
+def closed(tmp_path):
+    """A workspace with some rows, closed cleanly by us."""
+    ws = workspaces.create(tmp_path / "w.ghostdesk", name="W")
+    ws.db.execute("CREATE TABLE filler (x TEXT)")
+    with ws.db.atomic():
+        ws.db.executemany("INSERT INTO filler VALUES (?)", [("x" * 500 + str(i),) for i in range(300)])
+    path = ws.path
+    ws.close()
+    return path
+
+
+def test_a_clean_closed_unchanged_workspace_opens_without_the_page_check(closed, checks):
+    ws = workspaces.open_workspace(closed)
+    try:
+        assert checks == []
+        assert not ws.fully_checked
+        assert ws.db.execute("SELECT COUNT(*) FROM filler").fetchone()[0] == 300
+    finally:
+        ws.close()
+    # Closed cleanly again: the next open trusts it again.
+    again = workspaces.open_workspace(closed)
+    again.close()
+    assert checks == []
+
+
+def test_a_clean_close_notes_the_file_and_opening_for_writing_consumes_the_note(closed):
+    stamps = locations.clean_close_stamps()
+    assert clean_close.matches(stamps, closed)
+    ws = workspaces.open_workspace(closed)
+    try:
+        # A crash from now on must not leave a note that vouches for a file being written.
+        assert not clean_close.matches(stamps, closed)
+    finally:
+        ws.close()
+    assert clean_close.matches(stamps, closed)
+
+
+def test_a_write_by_another_program_means_a_full_check(closed, checks):
+    with sqlite3.connect(closed) as other:
+        other.execute("INSERT INTO filler VALUES ('from elsewhere')")
+    other.close()
+    ws = workspaces.open_workspace(closed)
+    ws.close()
+    assert checks == ["PRAGMA quick_check"]
+
+
+def test_a_wal_left_beside_the_file_means_a_full_check(closed, checks):
+    (closed.parent / (closed.name + "-wal")).write_bytes(b"left by a session that did not end" * 10)
+    ws = workspaces.open_workspace(closed)
+    ws.close()
+    assert checks == ["PRAGMA quick_check"]
+
+
+def test_a_crash_leaves_no_note_so_the_next_open_is_fully_checked(closed, checks):
+    # A child opens the workspace, writes, and dies without closing anything.
+    code = textwrap.dedent(
+        f"""
+        import os
+        from ghostdesk.services import workspaces
+        ws = workspaces.open_workspace({str(closed)!r})
+        with ws.db.atomic():
+            ws.db.execute("INSERT INTO filler VALUES ('before the crash')")
+        os._exit(9)
+        """
+    )
+    done = subprocess.run([sys.executable, "-c", code], env=dict(os.environ), capture_output=True, timeout=60)
+    assert done.returncode == 9, done.stderr
+    ws = workspaces.open_workspace(closed)
+    try:
+        assert checks == ["PRAGMA quick_check"]
+        assert ws.fully_checked
+        assert ws.db.execute("SELECT COUNT(*) FROM filler WHERE x = 'before the crash'").fetchone()[0] == 1
+    finally:
+        ws.close()
+
+
+def test_damage_behind_our_back_is_caught_even_with_size_and_mtime_put_back(closed, checks):
+    info = closed.stat()
+    data = bytearray(closed.read_bytes())
+    for offset in range(8192, len(data) - 1, 997):  # past the schema: the header stays valid
+        data[offset] = (data[offset] + 77) % 256
+    with closed.open("r+b") as handle:  # same inode, same size
+        handle.write(bytes(data))
+    os.utime(closed, ns=(info.st_atime_ns, info.st_mtime_ns))
+    assert closed.stat().st_size == info.st_size and closed.stat().st_mtime_ns == info.st_mtime_ns
+    # The write still moved the inode's change time, which no user-space tool can set back: no stamp vouches.
+    assert not clean_close.matches(locations.clean_close_stamps(), closed)
+    with pytest.raises(WorkspaceCorrupt):
+        workspaces.open_workspace(closed)
+
+
+def test_what_a_matching_stamp_cannot_see_sqlite_still_refuses_to_write(closed):
+    """Damage with the whole fingerprint forged (here: the stamp rewritten after the damage, as bit rot under
+    an unchanged inode would look) skips the page check; SQLite still reports the damaged pages it reads and
+    the write is refused as WorkspaceCorrupt, rolled back. `ghostdesk check` finds it."""
+    data = bytearray(closed.read_bytes())
+    for offset in range(len(data) - 65536, len(data) - 1, 997):  # the filler rows, written last
+        data[offset] = (data[offset] + 77) % 256
+    with closed.open("r+b") as handle:
+        handle.write(bytes(data))
+    stamps = locations.clean_close_stamps()
+    assert clean_close.record(stamps, closed)  # the forgery
+    ws = workspaces.open_workspace(closed)
+    try:
+        assert not ws.fully_checked
+        with pytest.raises(WorkspaceCorrupt), ws.db.atomic():
+            ws.db.execute("UPDATE filler SET x = x || 'y'")
+    finally:
+        ws.close()
+    with pytest.raises(WorkspaceCorrupt):
+        workspaces.check(closed)
+
+
+def test_check_always_runs_the_full_checks(closed, checks):
+    assert clean_close.matches(locations.clean_close_stamps(), closed)
+    report = workspaces.check(closed)
+    assert report.ok
+    assert checks == ["PRAGMA quick_check"]
+
+
+def test_a_read_only_open_keeps_the_note(closed, checks):
+    ws = workspaces.open_workspace(closed, read_only=True)
+    ws.close()
+    assert checks == []
+    assert clean_close.matches(locations.clean_close_stamps(), closed)
+
+
+def test_a_worker_connection_left_open_at_close_means_no_note(closed):
+    stamps = locations.clean_close_stamps()
+    ws = workspaces.open_workspace(closed)
+    with ws.db.atomic():
+        ws.db.execute("INSERT INTO filler VALUES ('in the WAL')")
+    worker = ws.connect_worker()
+    worker.execute("SELECT COUNT(*) FROM filler").fetchone()
+    ws.close()  # not the last connection: SQLite keeps the WAL with the change in it
+    try:
+        assert not clean_close.matches(stamps, closed)
+    finally:
+        worker.close()
+
+
+def test_the_notes_keep_only_the_most_recent_workspaces(tmp_path, monkeypatch):
+    monkeypatch.setattr(clean_close, "KEEP", 3)
+    stamps = tmp_path / "state" / "stamps.json"
+    files = []
+    for i in range(5):
+        path = tmp_path / f"f{i}.bin"
+        path.write_bytes(b"SQLite format 3\x00" + bytes(200))
+        assert clean_close.record(stamps, path)
+        files.append(path)
+    assert [clean_close.matches(stamps, p) for p in files] == [False, False, True, True, True]

@@ -14,7 +14,7 @@ import contextlib
 import random
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -25,9 +25,10 @@ from ghostdesk.domain.posts import Post, PostStatus
 from ghostdesk.domain.variants import Variant
 from ghostdesk.markets import profiles
 from ghostdesk.storage import ambassadors_repo, bulk, campaigns_repo, executives_repo, meta_repo
+from ghostdesk.storage.connection import Database
 from ghostdesk.storage.workspace import Workspace
 
-from . import demo, workspaces
+from . import ambassadors, demo, workspaces
 
 POSTS = 10_000
 AMBASSADORS = 20_000
@@ -153,9 +154,38 @@ def _ambassadors(rng: random.Random, n: int) -> list[Ambassador]:
     return people
 
 
+def _accepted_texts(db: Database, people: Sequence[Ambassador]) -> dict[str, int]:
+    """The participation text version each language's people accept: the saved one, saved first if needed."""
+    versions = {}
+    for language in sorted({p.language for p in people}):
+        text = ambassadors.participation_text(db, language)
+        if text.version == 0:  # the shipped default is recorded as a version before anyone accepts it
+            text = ambassadors_repo.add_participation_text(db, text.language, text.body, ACTOR)
+        versions[language] = text.version
+    return versions
+
+
+def _with_accepted_text(people: Sequence[Ambassador], versions: dict[str, int]) -> list[Ambassador]:
+    return [
+        replace(p, consent_text_language=p.language, consent_text_version=versions[p.language])
+        if p.consent is ConsentStatus.OPTED_IN
+        else p
+        for p in people
+    ]
+
+
 def _consents(rng: random.Random, people: Sequence[Ambassador]) -> list[ConsentEvent]:
     return [
-        ConsentEvent(_id(rng), p.id, ConsentKind.OPT_IN, p.consent_at, actor=ACTOR, source="demo")
+        ConsentEvent(
+            _id(rng),
+            p.id,
+            ConsentKind.OPT_IN,
+            p.consent_at,
+            p.consent_text_language,
+            p.consent_text_version,
+            actor=ACTOR,
+            source="demo",
+        )
         for p in people
         if p.consent is ConsentStatus.OPTED_IN
     ]
@@ -254,6 +284,7 @@ def populate(workspace: Workspace, rng: random.Random, scale: float = 1.0) -> Co
         variants = _variants(rng, posts)
         bulk.insert_variants(db, variants)
         people = _ambassadors(rng, size.ambassadors)
+        people = _with_accepted_text(people, _accepted_texts(db, people))
         ambassadors_repo.save_many(db, people)
         bulk.insert_consent_events(db, _consents(rng, people))
         share_ids = _campaigns(workspace, rng, size, posts, variants, people)

@@ -35,6 +35,12 @@ def test_cli_builds_a_scaled_large_demo_that_passes_check(tmp_path, capsys):
             " AND NOT EXISTS (SELECT 1 FROM consent_events e WHERE e.ambassador_id = a.id)"
         ).fetchone()[0]
         assert missing == 0
+        # …naming the participation text they accepted, one that exists in their language
+        unnamed = ws.db.execute(
+            "SELECT COUNT(*) FROM consent_events e WHERE e.kind = 'opt_in' AND NOT EXISTS"
+            " (SELECT 1 FROM participation_texts t WHERE t.language = e.text_language AND t.version = e.text_version)"
+        ).fetchone()[0]
+        assert unnamed == 0
         # the search index holds the bulk rows: an FTS search finds a synthetic post by its number
         assert ws.db.execute("INSERT INTO posts_fts (posts_fts) VALUES ('integrity-check')") is not None
         assert ws.db.execute("INSERT INTO variants_fts (variants_fts) VALUES ('integrity-check')") is not None

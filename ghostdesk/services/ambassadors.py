@@ -217,6 +217,8 @@ class RosterIds(Sequence[str]):
     in one query, and served from memory. Reads go to the database when asked: changes made since show.
     """
 
+    FEW = 500  # a search matching at most this many people is read whole, in the scan that counts it
+
     def __init__(self, db: Database, filt: AmbassadorFilter) -> None:
         self.db, self.filter = db, filt
         self._count: int | None = None
@@ -238,9 +240,16 @@ class RosterIds(Sequence[str]):
 
     def __len__(self) -> int:
         if self._count is None:
-            if self._paged():
+            if self._paged() and repo.fold(self.filter.search.strip()):
+                # A search scans every person's key to count them: read the first ids in the same scan, and
+                # when that is all of them (the usual case for a search), the count and every page come free.
+                first = repo.page_ids(self.db, self.filter, 0, self.FEW + 1)
+                self.reads += 1
+                if len(first) <= self.FEW:
+                    self._all, self._count = first, len(first)
+            if self._count is None and self._paged():
                 self._count = repo.count_ids(self.db, self.filter)
-            else:
+            elif self._count is None:
                 self._materialise()
         return self._count or 0
 

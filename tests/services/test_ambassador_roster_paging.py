@@ -140,3 +140,13 @@ def test_erased_people_sort_by_e_mail_with_the_rest(roster):
     erased = repo.query_ids(roster, filt)
     assert len(erased) == 4 and {repo.position(roster, filt, i) for i in erased} == {0, 1, 2, 3}
     assert repo.get(roster, erased[0]).consent is ConsentStatus.ERASED
+
+
+def test_a_search_is_counted_and_read_in_one_scan_when_it_finds_few(roster, monkeypatch):
+    ids = ambassadors.query_ids(roster, AmbassadorFilter(search="léa"))
+    every = repo.query_ids(roster, AmbassadorFilter(search="lea"))
+    assert len(ids) == len(every) > 0 and ids[0 : len(every)] == every and ids.reads == 1
+    monkeypatch.setattr(ambassadors.RosterIds, "FEW", 3)  # finds more than a few: counted, then paged
+    many = ambassadors.query_ids(roster, AmbassadorFilter(search="a"))
+    assert len(many) == len(repo.query_ids(roster, AmbassadorFilter(search="a"))) > 3
+    assert many[3:9] == repo.query_ids(roster, AmbassadorFilter(search="a"))[3:9] and many.reads == 2

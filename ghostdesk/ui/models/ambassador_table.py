@@ -227,7 +227,7 @@ class AmbassadorTableModel(QAbstractTableModel):
     # -- Qt model API --------------------------------------------------------------------------
     def index(self, row: int, column: int, parent: _Index = _ROOT) -> QModelIndex:
         # Qt's own asks rowCount() and columnCount() from Python each time: three times the cost per cell.
-        if 0 <= row < self._count and 0 <= column < _COLUMN_COUNT and not parent.isValid():
+        if 0 <= row < self._count and 0 <= column < _COLUMN_COUNT and (parent is _ROOT or not parent.isValid()):
             return self.createIndex(row, column)
         return QModelIndex()
 

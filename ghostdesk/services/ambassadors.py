@@ -260,7 +260,14 @@ class RosterIds(Sequence[str]):
         if not self._paged():
             return self._materialise()[max(start, 0) : stop]
         self.reads += 1
+        if self._near_end(start):
+            stop = min(stop, len(self))
+            return repo.page_ids(self.db, self.filter, len(self) - stop, stop - start, from_end=True)
         return repo.page_ids(self.db, self.filter, start, stop - start)
+
+    def _near_end(self, start: int) -> bool:
+        # Past the middle, a page is read backwards from the end: SQLite steps over fewer rows to reach it.
+        return self._count is not None and start > self._count // 2
 
     def rows(self, start: int, stop: int) -> list[RosterRow]:
         """The table's rows start … stop - 1: what it shows of each person, ids included, in one read."""
@@ -269,6 +276,9 @@ class RosterIds(Sequence[str]):
         if not self._paged():
             return repo.roster_rows_by_id(self.db, self._materialise()[max(start, 0) : stop])
         self.reads += 1
+        if self._near_end(start):
+            stop = min(stop, len(self))
+            return repo.roster_rows(self.db, self.filter, len(self) - stop, stop - start, from_end=True)
         return repo.roster_rows(self.db, self.filter, start, stop - start)
 
     @overload

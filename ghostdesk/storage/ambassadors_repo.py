@@ -199,12 +199,16 @@ def _roster_rows(db: Database, rows: list[tuple]) -> list[RosterRow]:
     ]
 
 
-def roster_rows(db: Database, filt: AmbassadorFilter, offset: int, limit: int) -> list[RosterRow]:
-    """Rows offset … offset + limit - 1 of the roster as the table shows them: one query for the rows (in the
-    index's order, reading only the rows returned) and one for their groups."""
+def roster_rows(
+    db: Database, filt: AmbassadorFilter, offset: int, limit: int, *, from_end: bool = False
+) -> list[RosterRow]:
+    """Rows offset … offset + limit - 1 of the roster as the table shows them (`from_end`: as in page_ids): one
+    query for the rows (in the index's order, reading only the rows returned) and one for their groups."""
     where, args = _where(filt)
-    sql = f"SELECT {_ROW_COLUMNS} FROM ambassadors WHERE {where} ORDER BY {_order_by(filt)} LIMIT ? OFFSET ?"
-    return _roster_rows(db, db.execute(sql, [*args, max(limit, 0), max(offset, 0)]).fetchall())
+    order = _order_by(filt, reverse=from_end)
+    sql = f"SELECT {_ROW_COLUMNS} FROM ambassadors WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"
+    rows = db.execute(sql, [*args, max(limit, 0), max(offset, 0)]).fetchall()
+    return _roster_rows(db, rows[::-1] if from_end else rows)
 
 
 def roster_rows_by_id(db: Database, ids: Sequence[str]) -> list[RosterRow]:
@@ -270,8 +274,8 @@ def _order(filt: AmbassadorFilter) -> list[tuple[str, bool]]:
     return [(key, filt.descending), ("search_key", False), ("id", False)]
 
 
-def _order_by(filt: AmbassadorFilter) -> str:
-    return ", ".join(f"{expr} {'DESC' if descending else 'ASC'}" for expr, descending in _order(filt))
+def _order_by(filt: AmbassadorFilter, *, reverse: bool = False) -> str:
+    return ", ".join(f"{expr} {'DESC' if descending != reverse else 'ASC'}" for expr, descending in _order(filt))
 
 
 def query_ids(db: Database, filt: AmbassadorFilter) -> list[str]:
@@ -280,11 +284,14 @@ def query_ids(db: Database, filt: AmbassadorFilter) -> list[str]:
     return [row[0] for row in db.execute(f"SELECT id FROM ambassadors WHERE {where} ORDER BY {_order_by(filt)}", args)]
 
 
-def page_ids(db: Database, filt: AmbassadorFilter, offset: int, limit: int) -> list[str]:
-    """One page of the roster's ids in display order: rows offset … offset + limit - 1."""
+def page_ids(db: Database, filt: AmbassadorFilter, offset: int, limit: int, *, from_end: bool = False) -> list[str]:
+    """One page of the roster's ids in display order: rows offset … offset + limit - 1, or with `from_end` the
+    page whose last row is `offset` rows before the end (read backwards: SQLite skips rows one by one, so a page
+    near the end is cheaper counted from there)."""
     where, args = _where(filt)
-    sql = f"SELECT id FROM ambassadors WHERE {where} ORDER BY {_order_by(filt)} LIMIT ? OFFSET ?"
-    return [row[0] for row in db.execute(sql, [*args, max(limit, 0), max(offset, 0)])]
+    sql = f"SELECT id FROM ambassadors WHERE {where} ORDER BY {_order_by(filt, reverse=from_end)} LIMIT ? OFFSET ?"
+    found = [row[0] for row in db.execute(sql, [*args, max(limit, 0), max(offset, 0)])]
+    return found[::-1] if from_end else found
 
 
 def count_ids(db: Database, filt: AmbassadorFilter) -> int:

@@ -70,6 +70,13 @@ def test_pages_counts_and_positions_agree_with_the_whole_list(roster, sort):
             assert repo.position(roster, filt, every[row]) == row, (filt, row)
         lines = repo.roster_rows(roster, filt, 3, 11)
         assert [line.id for line in lines] == every[3:14]
+        # read backwards from the end: the same rows, in display order
+        assert repo.page_ids(roster, filt, 2, 9, from_end=True) == every[max(len(every) - 11, 0) : len(every) - 2]
+        tail = repo.roster_rows(roster, filt, 0, 5, from_end=True)
+        assert [line.id for line in tail] == every[-5:]
+        lazy = ambassadors.query_ids(roster, filt)
+        assert lazy[len(every) - 9 : len(every) + 4] == every[-9:], filt
+        assert [line.id for line in lazy.rows(len(every) // 2 + 1, len(every) + 3)] == every[len(every) // 2 + 1 :]
         assert [line.id for line in repo.roster_rows_by_id(roster, every[3:14])] == every[3:14]
     assert repo.position(roster, AmbassadorFilter(market="FR", sort=sort), _one_not_in(roster, "FR")) == -1
 

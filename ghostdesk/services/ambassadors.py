@@ -211,10 +211,12 @@ def find_by_email(db: Database, email: str) -> Ambassador | None:
 class RosterIds(Sequence[str]):
     """The ids the roster shows for a filter, in display order — read a page at a time, not all at once.
 
-    `len()` counts; a slice reads just those rows (`LIMIT`/`OFFSET` over the index that gives the order);
-    iterating, `list()` or `==` read every id in one query. When no index gives the order under the filter
-    (e.g. sorted by e-mail), SQLite would sort every matching row for each page, so the ids are read once,
-    in one query, and served from memory. Reads go to the database when asked: changes made since show.
+    `len()` counts; a slice reads just those rows (`LIMIT`/`OFFSET` over the index that gives the order, from the
+    end for a page past the middle); `rows(start, stop)` reads what the table shows of those rows; iterating,
+    `list()` or `==` read every id in one query. When no index gives the order under the filter (e.g. sorted by
+    e-mail), SQLite would sort every matching row for each page, so the ids are read once and served from
+    memory; a search that finds few is read whole in the scan that counts it. Reads go to the database when
+    asked: changes made since then show (the table re-reads after changes that move rows).
     """
 
     FEW = 500  # a search matching at most this many people is read whole, in the scan that counts it

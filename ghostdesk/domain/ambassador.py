@@ -102,6 +102,27 @@ class Ambassador:
 
 
 @dataclass(frozen=True, slots=True)
+class RosterRow:
+    """One line of the roster table: what it shows of a person (the whole record loads when asked for)."""
+
+    id: str
+    name: str
+    email: str
+    market: str
+    team: str
+    consent: ConsentStatus
+    consent_at: str
+    network_size: int
+    time_zone: str
+    groups: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, person: Ambassador) -> RosterRow:
+        return cls(person.id, person.name, person.email, person.market, person.team, person.consent,
+                   person.consent_at, person.network_size, person.time_zone, person.groups)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
 class ConsentEvent:
     id: str
     ambassador_id: str

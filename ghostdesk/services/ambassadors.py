@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 from ghostdesk.domain import ambassador as rules
 from ghostdesk.domain.ambassador import (
@@ -20,6 +20,7 @@ from ghostdesk.domain.ambassador import (
     NetworkProfile,
     NotOptedIn,
     ParticipationText,
+    RosterRow,
 )
 from ghostdesk.domain.clock import new_id, utc_now_iso
 from ghostdesk.domain.errors import NotFound, ValidationError
@@ -207,8 +208,129 @@ def find_by_email(db: Database, email: str) -> Ambassador | None:
     return repo.by_emails(db, [email.strip().lower()]).get(email.strip().lower())
 
 
-def query_ids(db: Database, filt: AmbassadorFilter | None = None) -> list[str]:
-    return repo.query_ids(db, filt or AmbassadorFilter())
+class RosterIds(Sequence[str]):
+    """The ids the roster shows for a filter, in display order — read a page at a time, not all at once.
+
+    `len()` counts; a slice reads just those rows (`LIMIT`/`OFFSET` over the index that gives the order, from the
+    end for a page past the middle); `rows(start, stop)` reads what the table shows of those rows; iterating,
+    `list()` or `==` read every id in one query. When no index gives the order under the filter (e.g. sorted by
+    e-mail), SQLite would sort every matching row for each page, so the ids are read once and served from
+    memory; a search that finds few is read whole in the scan that counts it. Reads go to the database when
+    asked: changes made since then show (the table re-reads after changes that move rows).
+    """
+
+    FEW = 500  # a search matching at most this many people is read whole, in the scan that counts it
+
+    def __init__(self, db: Database, filt: AmbassadorFilter) -> None:
+        self.db, self.filter = db, filt
+        self._count: int | None = None
+        self._all: list[str] | None = None
+        self._in_memory: bool | None = None
+        self.reads = 0  # queries that read ids (tests count them)
+
+    def _materialise(self) -> list[str]:
+        if self._all is None:
+            self._all = repo.query_ids(self.db, self.filter)
+            self._count = len(self._all)
+            self.reads += 1
+        return self._all
+
+    def _paged(self) -> bool:
+        if self._in_memory is None:
+            self._in_memory = repo.sorts_in_memory(self.db, self.filter)
+        return self._all is None and not self._in_memory
+
+    def __len__(self) -> int:
+        if self._count is None:
+            if self._paged() and repo.fold(self.filter.search.strip()):
+                # A search scans every person's key to count them: read the first ids in the same scan, and
+                # when that is all of them (the usual case for a search), the count and every page come free.
+                first = repo.page_ids(self.db, self.filter, 0, self.FEW + 1)
+                self.reads += 1
+                if len(first) <= self.FEW:
+                    self._all, self._count = first, len(first)
+            if self._count is None and self._paged():
+                self._count = repo.count_ids(self.db, self.filter)
+            elif self._count is None:
+                self._materialise()
+        return self._count or 0
+
+    def slice(self, start: int, stop: int) -> list[str]:
+        """Rows start … stop - 1 (fewer at the end)."""
+        if stop <= start:
+            return []
+        if not self._paged():
+            return self._materialise()[max(start, 0) : stop]
+        self.reads += 1
+        if self._near_end(start):
+            stop = min(stop, len(self))
+            return repo.page_ids(self.db, self.filter, len(self) - stop, stop - start, from_end=True)
+        return repo.page_ids(self.db, self.filter, start, stop - start)
+
+    def _near_end(self, start: int) -> bool:
+        # Past the middle, a page is read backwards from the end: SQLite steps over fewer rows to reach it.
+        return self._count is not None and start > self._count // 2
+
+    def rows(self, start: int, stop: int) -> list[RosterRow]:
+        """The table's rows start … stop - 1: what it shows of each person, ids included, in one read."""
+        if stop <= start:
+            return []
+        if not self._paged():
+            return repo.roster_rows_by_id(self.db, self._materialise()[max(start, 0) : stop])
+        self.reads += 1
+        if self._near_end(start):
+            stop = min(stop, len(self))
+            return repo.roster_rows(self.db, self.filter, len(self) - stop, stop - start, from_end=True)
+        return repo.roster_rows(self.db, self.filter, start, stop - start)
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[str]: ...
+
+    def __getitem__(self, index: int | slice) -> str | list[str]:
+        if isinstance(index, slice):
+            start, stop, step = index.indices(len(self))
+            return self.slice(start, stop) if step == 1 else self._materialise()[index]
+        row = index + len(self) if index < 0 else index
+        found = self.slice(row, row + 1) if row >= 0 else []
+        if not found:
+            raise IndexError(index)
+        return found[0]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._materialise())
+
+    def __contains__(self, value: object) -> bool:
+        return isinstance(value, str) and self.position(value) >= 0
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, RosterIds | list | tuple):
+            return list(self) == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def position(self, ambassador_id: str) -> int:
+        """The person's row, or -1 when the filter leaves them out (one counting query, not a read of all ids)."""
+        if self._all is not None:
+            return self._all.index(ambassador_id) if ambassador_id in self._all else -1
+        return repo.position(self.db, self.filter, ambassador_id)
+
+    def index(self, value: object, start: int = 0, stop: int | None = None) -> int:
+        row = self.position(value) if isinstance(value, str) else -1
+        if row < start or (stop is not None and row >= stop):
+            raise ValueError(f"{value!r} is not on the roster")
+        return row
+
+    def __repr__(self) -> str:
+        return f"RosterIds({self.filter!r})"
+
+
+def query_ids(db: Database, filt: AmbassadorFilter | None = None) -> RosterIds:
+    """The ids the roster shows, in display order, as a lazy sequence (see RosterIds; `list()` for a snapshot)."""
+    return RosterIds(db, filt or AmbassadorFilter())
 
 
 def counts(db: Database) -> AmbassadorCounts:
@@ -221,6 +343,11 @@ def teams(db: Database) -> list[str]:
 
 def topics(db: Database) -> list[str]:
     return repo.topics(db)
+
+
+def group_names(db: Database) -> list[str]:
+    """The groups' names in order (the filter's choices: no counting)."""
+    return repo.group_names(db)
 
 
 def groups(db: Database) -> dict[str, int]:
@@ -401,7 +528,7 @@ def export_csv(db: Database, path: Path, filt: AmbassadorFilter | None = None) -
     """Write the roster (or the filtered part) as a spreadsheet-safe CSV. Returns the number of people."""
     from ghostdesk.export import ambassadors_csv
 
-    ids = query_ids(db, filt)
+    ids = repo.query_ids(db, filt or AmbassadorFilter())
     people = repo.get_many(db, ids)
     ordered = [people[i] for i in ids if i in people]
     ambassadors_csv.write(Path(path), ordered)

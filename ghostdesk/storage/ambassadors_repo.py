@@ -15,6 +15,7 @@ from ghostdesk.domain.ambassador import (
     ConsentStatus,
     NetworkProfile,
     ParticipationText,
+    RosterRow,
     Visibility,
 )
 from ghostdesk.domain.clock import new_id, utc_now_iso
@@ -28,7 +29,7 @@ _COLUMNS = (
 )
 _SORTS = {
     "name": "search_key",  # starts with the folded name, so 'Léa' sorts before 'Lukas'
-    "email": "email COLLATE NOCASE",
+    "email": "IFNULL(email, '') COLLATE NOCASE",  # NULL once erased; '' sorts where NULL would
     "market": "market",
     "team": "team COLLATE NOCASE",
     "consent": "consent",
@@ -46,7 +47,12 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+_CONSENT = {status.value: status for status in ConsentStatus}
+_VISIBILITY = {visibility.value: visibility for visibility in Visibility}
+
+
 def _from_row(row: tuple, groups: tuple[str, ...] = ()) -> Ambassador:
+    networks, topics = row[7], row[8]
     return Ambassador(
         id=row[0],
         name=row[1],
@@ -55,15 +61,15 @@ def _from_row(row: tuple, groups: tuple[str, ...] = ()) -> Ambassador:
         language=row[4],
         time_zone=row[5],
         team=row[6],
-        networks=tuple(NetworkProfile(**n) for n in json.loads(row[7])),
-        topics=tuple(json.loads(row[8])),
+        networks=tuple(NetworkProfile(**n) for n in json.loads(networks)) if networks != "[]" else (),
+        topics=tuple(json.loads(topics)) if topics != "[]" else (),
         max_shares_per_week=row[9],
         quiet_start=row[10],
         quiet_end=row[11],
-        visibility=Visibility(row[12]),
+        visibility=_VISIBILITY[row[12]],  # a dict look-up: an enum call per row is ~1 µs
         notes=row[13],
         groups=groups,
-        consent=ConsentStatus(row[14]),
+        consent=_CONSENT[row[14]],
         consent_at=row[15],
         consent_text_version=row[16],
         consent_text_language=row[17],
@@ -154,21 +160,66 @@ def get(db: Database, ambassador_id: str) -> Ambassador:
     return found[ambassador_id]
 
 
+def _groups_of(db: Database, ids: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    """The groups of these people (at most one chunk of ids), each person's in name order."""
+    marks = ", ".join("?" * len(ids))
+    groups: dict[str, list[str]] = {}
+    for person, name in db.execute(
+        "SELECT m.ambassador_id, g.name FROM ambassador_group_members m JOIN ambassador_groups g"
+        f" ON g.id = m.group_id WHERE m.ambassador_id IN ({marks}) ORDER BY g.name COLLATE NOCASE",
+        list(ids),
+    ).fetchall():
+        groups.setdefault(person, []).append(name)
+    return {person: tuple(names) for person, names in groups.items()}
+
+
 def get_many(db: Database, ids: Sequence[str]) -> dict[str, Ambassador]:
-    """Load people by id (the roster's row cache fills itself through this)."""
+    """Load people by id."""
     result: dict[str, Ambassador] = {}
     for chunk in _chunks(list(ids)):
         marks = ", ".join("?" * len(chunk))
-        groups: dict[str, list[str]] = {}
-        for person, name in db.execute(
-            "SELECT m.ambassador_id, g.name FROM ambassador_group_members m JOIN ambassador_groups g"
-            f" ON g.id = m.group_id WHERE m.ambassador_id IN ({marks}) ORDER BY g.name COLLATE NOCASE",
-            chunk,
-        ).fetchall():
-            groups.setdefault(person, []).append(name)
+        groups = _groups_of(db, chunk)
         for row in db.execute(f"SELECT {_COLUMNS} FROM ambassadors WHERE id IN ({marks})", chunk).fetchall():
-            result[row[0]] = _from_row(row, tuple(groups.get(row[0], ())))
+            result[row[0]] = _from_row(row, groups.get(row[0], ()))
     return result
+
+
+# -- the roster table: what it shows, a window of rows at a time --------------------------------------
+
+_ROW_COLUMNS = "id, name, email, market, team, consent, consent_at, network_size, time_zone"
+
+
+def _roster_rows(db: Database, rows: list[tuple]) -> list[RosterRow]:
+    groups: dict[str, tuple[str, ...]] = {}
+    for chunk in _chunks([r[0] for r in rows]):
+        groups.update(_groups_of(db, chunk))
+    return [
+        RosterRow(r[0], r[1], r[2] or "", r[3], r[4], _CONSENT[r[5]], r[6], r[7], r[8], groups.get(r[0], ()))
+        for r in rows
+    ]
+
+
+def roster_rows(
+    db: Database, filt: AmbassadorFilter, offset: int, limit: int, *, from_end: bool = False
+) -> list[RosterRow]:
+    """Rows offset … offset + limit - 1 of the roster as the table shows them (`from_end`: as in page_ids): one
+    query for the rows (in the index's order, reading only the rows returned) and one for their groups."""
+    where, args = _where(filt)
+    order = _order_by(filt, reverse=from_end)
+    sql = f"SELECT {_ROW_COLUMNS} FROM ambassadors WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"
+    rows = db.execute(sql, [*args, max(limit, 0), max(offset, 0)]).fetchall()
+    return _roster_rows(db, rows[::-1] if from_end else rows)
+
+
+def roster_rows_by_id(db: Database, ids: Sequence[str]) -> list[RosterRow]:
+    """The table's rows for these people, in the order given (those not found are left out)."""
+    found: dict[str, tuple] = {}
+    for chunk in _chunks(list(ids)):
+        marks = ", ".join("?" * len(chunk))
+        found.update(
+            (r[0], r) for r in db.execute(f"SELECT {_ROW_COLUMNS} FROM ambassadors WHERE id IN ({marks})", chunk)
+        )
+    return _roster_rows(db, [found[i] for i in ids if i in found])
 
 
 def by_emails(db: Database, emails: Iterable[str]) -> dict[str, Ambassador]:
@@ -181,6 +232,9 @@ def by_emails(db: Database, emails: Iterable[str]) -> dict[str, Ambassador]:
     return {a.email: a for a in get_many(db, ids).values()}
 
 
+_NOT_ERASED = "consent != 'erased'"
+
+
 def _where(filt: AmbassadorFilter) -> tuple[str, list]:
     clauses: list[str] = []
     args: list = []
@@ -188,7 +242,7 @@ def _where(filt: AmbassadorFilter) -> tuple[str, list]:
         clauses.append("consent = ?")
         args.append(filt.consent)
     else:
-        clauses.append("consent != 'erased'")
+        clauses.append(_NOT_ERASED)
     if filt.market:
         clauses.append("market = ?")
         args.append(filt.market.upper())
@@ -212,32 +266,104 @@ def _where(filt: AmbassadorFilter) -> tuple[str, list]:
     return " AND ".join(clauses), args
 
 
+def _order(filt: AmbassadorFilter) -> list[tuple[str, bool]]:
+    """The roster's sort as (expression, descending) terms; ties go by name, then id, so the order is total."""
+    key = _SORTS.get(filt.sort, _SORTS["name"])
+    if key == "search_key":
+        return [("search_key", filt.descending), ("id", filt.descending)]
+    return [(key, filt.descending), ("search_key", False), ("id", False)]
+
+
+def _order_by(filt: AmbassadorFilter, *, reverse: bool = False) -> str:
+    return ", ".join(f"{expr} {'DESC' if descending != reverse else 'ASC'}" for expr, descending in _order(filt))
+
+
 def query_ids(db: Database, filt: AmbassadorFilter) -> list[str]:
-    """The ids the roster shows, in display order (indexed filters, one query)."""
+    """Every id the roster shows, in display order (indexed filters, one query)."""
     where, args = _where(filt)
-    order = _SORTS.get(filt.sort, _SORTS["name"])
-    direction = "DESC" if filt.descending else "ASC"
-    if order == "search_key":
-        sql = f"SELECT id FROM ambassadors WHERE {where} ORDER BY search_key {direction}, id {direction}"
-    else:
-        sql = f"SELECT id FROM ambassadors WHERE {where} ORDER BY {order} {direction}, search_key, id"
-    return [row[0] for row in db.execute(sql, args).fetchall()]
+    return [row[0] for row in db.execute(f"SELECT id FROM ambassadors WHERE {where} ORDER BY {_order_by(filt)}", args)]
+
+
+def page_ids(db: Database, filt: AmbassadorFilter, offset: int, limit: int, *, from_end: bool = False) -> list[str]:
+    """One page of the roster's ids in display order: rows offset … offset + limit - 1, or with `from_end` the
+    page whose last row is `offset` rows before the end (read backwards: SQLite skips rows one by one, so a page
+    near the end is cheaper counted from there)."""
+    where, args = _where(filt)
+    sql = f"SELECT id FROM ambassadors WHERE {where} ORDER BY {_order_by(filt, reverse=from_end)} LIMIT ? OFFSET ?"
+    found = [row[0] for row in db.execute(sql, [*args, max(limit, 0), max(offset, 0)])]
+    return found[::-1] if from_end else found
+
+
+def count_ids(db: Database, filt: AmbassadorFilter) -> int:
+    """How many people the roster shows for this filter."""
+    where, args = _where(filt)
+    if where == _NOT_ERASED:  # the whole roster: SQLite counts a table without visiting its rows
+        sql = "SELECT (SELECT COUNT(*) FROM ambassadors) - (SELECT COUNT(*) FROM ambassadors WHERE consent = 'erased')"
+        return db.execute(sql).fetchone()[0]
+    return db.execute(f"SELECT COUNT(*) FROM ambassadors WHERE {where}", args).fetchone()[0]
+
+
+def sorts_in_memory(db: Database, filt: AmbassadorFilter) -> bool:
+    """True when SQLite must sort the matching rows itself (no index gives this order under this filter):
+    every page would then sort them all again, so the roster reads its ids once instead."""
+    where, args = _where(filt)
+    plan = db.execute(f"EXPLAIN QUERY PLAN SELECT id FROM ambassadors WHERE {where} ORDER BY {_order_by(filt)}", args)
+    return any("TEMP B-TREE" in row[-1] for row in plan.fetchall())
+
+
+def position(db: Database, filt: AmbassadorFilter, ambassador_id: str) -> int:
+    """The row of a person in the roster for this filter, or -1 when the filter leaves them out."""
+    where, args = _where(filt)
+    terms = _order(filt)
+    keys = db.execute(
+        f"SELECT {', '.join(expr for expr, _ in terms)} FROM ambassadors WHERE id = ? AND {where}",
+        [ambassador_id, *args],
+    ).fetchone()
+    if keys is None:
+        return -1
+    # Rows before it: smaller on the first term that differs (larger, for a descending term).
+    before, values = [], []
+    for i, (expr, descending) in enumerate(terms):
+        equal = [f"{e} = ?" for e, _ in terms[:i]]
+        before.append("(" + " AND ".join([*equal, f"{expr} {'>' if descending else '<'} ?"]) + ")")
+        values += [*keys[:i], keys[i]]
+    sql = f"SELECT COUNT(*) FROM ambassadors WHERE {where} AND ({' OR '.join(before)})"
+    return db.execute(sql, [*args, *values]).fetchone()[0]
 
 
 def counts(db: Database) -> AmbassadorCounts:
-    found = dict(db.execute("SELECT consent, COUNT(*) FROM ambassadors GROUP BY consent").fetchall())
+    """The roster's totals. Counting a whole table is nearly free in SQLite; the opted-in (usually most people)
+    are what is left once the other states, each a short range of the consent index, are counted."""
+    everyone = db.execute("SELECT COUNT(*) FROM ambassadors").fetchone()[0]
+    found = {
+        status: db.execute("SELECT COUNT(*) FROM ambassadors WHERE consent = ?", [status]).fetchone()[0]
+        for status in ("pending", "opted_out", "erased")
+    }
+    opted_in = everyone - sum(found.values())
     return AmbassadorCounts(
-        total=sum(v for k, v in found.items() if k != "erased"),
-        opted_in=found.get("opted_in", 0),
-        opted_out=found.get("opted_out", 0),
-        pending=found.get("pending", 0),
-        erased=found.get("erased", 0),
+        total=everyone - found["erased"],
+        opted_in=opted_in,
+        opted_out=found["opted_out"],
+        pending=found["pending"],
+        erased=found["erased"],
     )
 
 
 def teams(db: Database) -> list[str]:
+    """The teams of people on the roster, one spelling per team (the filter ignores case), in order.
+
+    A skip-scan of the team index: one short look-up per team instead of reading every person."""
     rows = db.execute(
-        "SELECT DISTINCT team FROM ambassadors WHERE team != '' AND consent != 'erased' ORDER BY team COLLATE NOCASE"
+        """
+        WITH RECURSIVE found (team) AS (
+            SELECT (SELECT MIN(team COLLATE NOCASE) FROM ambassadors WHERE team != '' AND consent != 'erased')
+            UNION ALL
+            SELECT (SELECT MIN(team COLLATE NOCASE) FROM ambassadors
+                    WHERE team COLLATE NOCASE > found.team AND consent != 'erased')
+            FROM found WHERE found.team IS NOT NULL
+        )
+        SELECT team FROM found WHERE team IS NOT NULL
+        """
     )
     return [r[0] for r in rows.fetchall()]
 

@@ -217,11 +217,16 @@ def test_page_import_uses_the_wizard(qtbot, page, monkeypatch, files):
 
 
 def test_page_follows_the_language(qtbot, page, app_context):
+    english = {page.model.data(page.model.index(r, 3)) for r in range(page.model.rowCount())}  # cached now
+    assert english == {"Opted in", "Opted out", "Not asked yet"}
     app_context.languages.apply("fr")
     try:
         qtbot.waitUntil(lambda: page.heading.text() == "Ambassadeurs")
         assert page.add_button.text() == "Ajouter…"
         assert page.model.headerData(3, Qt.Orientation.Horizontal) == "Consentement"
+        # the consent cells too (the table keeps its cells' words ready, so it works them out again)
+        shown = {page.model.data(page.model.index(r, 3)) for r in range(page.model.rowCount())}
+        assert shown == {"Inscrit", "Désinscrit", "Pas encore sollicité"}
     finally:
         app_context.languages.apply("en")
     qtbot.waitUntil(lambda: page.heading.text() == "Ambassadors")

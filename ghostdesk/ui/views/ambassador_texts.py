@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ghostdesk.domain.errors import GhostDeskError
-from ghostdesk.services import ambassador_import
 from ghostdesk.ui import messages
 
 translate = QCoreApplication.translate
@@ -35,6 +34,8 @@ def visibility_label(value: str) -> str:
 def field_label(name: str | None) -> str:
     if not name:
         return translate("Ambassadors", "(ignore this column)")
+    from ghostdesk.services import ambassador_import  # the import wizard's words: loaded with the wizard
+
     if name.startswith(ambassador_import.NETWORK_URL):
         network = NETWORK_NAMES.get(name[len(ambassador_import.NETWORK_URL) :], name)
         return translate("Ambassadors", "{0} profile address").format(network)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import html
 import json
+from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,10 +29,6 @@ from ghostdesk.domain.ambassador import Ambassador, AmbassadorFilter, ConsentSta
 from ghostdesk.domain.errors import GhostDeskError
 from ghostdesk.markets import profiles
 from ghostdesk.services import ambassadors
-from ghostdesk.ui.dialogs.ambassador_editor import AmbassadorEditor
-from ghostdesk.ui.dialogs.ambassador_import_wizard import AmbassadorImportWizard
-from ghostdesk.ui.dialogs.ambassador_participation import ParticipationTextDialog
-from ghostdesk.ui.dialogs.ambassador_prompts import AmbassadorPrompts
 from ghostdesk.ui.models.ambassador_table import AmbassadorTableModel
 from ghostdesk.ui.views import ambassador_texts as texts
 from ghostdesk.ui.views.pages import Page
@@ -39,6 +36,8 @@ from ghostdesk.ui.views.pages import Page
 
 class AmbassadorsPage(Page):
     """UI: the roster and the consent register."""
+
+    RESELECT_LIMIT = 50  # after a change re-reads the rows, at most this many people are selected again
 
     def __init__(self) -> None:
         super().__init__()
@@ -158,7 +157,8 @@ class AmbassadorsPage(Page):
         self._update_counts()
         self._on_selection()
 
-    def _query_ids(self, filt: AmbassadorFilter) -> list[str]:
+    def _query_ids(self, filt: AmbassadorFilter) -> Sequence[str]:
+        # A lazy sequence: the table counts, then reads the ids of the rows it shows, a window at a time.
         return ambassadors.query_ids(self.db, filt) if self.db is not None else []
 
     def _load(self, ids) -> dict[str, Ambassador]:
@@ -171,7 +171,7 @@ class AmbassadorsPage(Page):
             self.market_combo: [(code, code) for code in profiles.codes()],
             self.team_combo: [(t, t) for t in (ambassadors.teams(db) if db is not None else [])],
             self.topic_combo: [(t, t) for t in (ambassadors.topics(db) if db is not None else [])],
-            self.group_combo: [(g, g) for g in (ambassadors.groups(db) if db is not None else {})],
+            self.group_combo: [(g, g) for g in (ambassadors.group_names(db) if db is not None else [])],
             self.consent_combo: [(c.value, texts.consent_label(c.value)) for c in ConsentStatus],
         }
         for combo, values in choices.items():
@@ -231,14 +231,21 @@ class AmbassadorsPage(Page):
     # -- selection and details ---------------------------------------------------------------------
     def selected_ids(self) -> list[str]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return [self.model.id_at(row) for row in rows]
+        return self.model.ids_at(rows)
 
     def select_id(self, ambassador_id: str) -> None:
-        row = self.model.row_of(ambassador_id)
-        if row >= 0:
-            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-            self.table.selectionModel().select(self.model.index(row, 0), flags)
-            self.table.scrollTo(self.model.index(row, 0))
+        self.select_ids([ambassador_id])
+
+    def select_ids(self, ids: Sequence[str], *, scroll: bool = True) -> None:
+        """Select these people's rows (those the filter shows) and, unless told not to, scroll to the first."""
+        rows = sorted(row for row in (self.model.row_of(i) for i in ids) if row >= 0)
+        selection = QItemSelection()
+        for row in rows:
+            selection.select(self.model.index(row, 0), self.model.index(row, self.model.columnCount() - 1))
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().select(selection, flags)
+        if rows and scroll:
+            self.table.scrollTo(self.model.index(rows[0], 0))
 
     def _on_selection(self, *_args) -> None:
         ids = self.selected_ids() if self.table.selectionModel() else []
@@ -313,9 +320,16 @@ class AmbassadorsPage(Page):
         return self.context.actor if self.context is not None else "unknown"
 
     def _after_change(self, ids=(), *, reload: bool = False) -> None:
-        if reload:
-            self._fill_filter_choices()
+        filt = self.model.filter
+        # Under a consent or group filter, or sorted by consent, a change can move rows or drop them: the rows
+        # are read again (the table reads them a window at a time, so old and new orders must not mix).
+        moved = bool(ids) and bool(filt.consent or filt.group or filt.sort == "consent")
+        if reload or moved:
+            if reload:
+                self._fill_filter_choices()
             self.model.refresh()
+            if moved:
+                self.select_ids(list(ids)[: self.RESELECT_LIMIT], scroll=False)
         else:
             self.model.forget(list(ids))
         self._update_counts()
@@ -341,8 +355,10 @@ class AmbassadorsPage(Page):
         self._after_change(ids)
 
     def group_selected(self) -> None:
+        from ghostdesk.ui.dialogs.ambassador_prompts import AmbassadorPrompts
+
         ids = self.selected_ids()
-        name = AmbassadorPrompts.group_name(self, list(ambassadors.groups(self.db)))
+        name = AmbassadorPrompts.group_name(self, ambassadors.group_names(self.db))
         if not name:
             return
         try:
@@ -361,6 +377,8 @@ class AmbassadorsPage(Page):
             self._edit(ambassadors.get(self.db, ids[0]))
 
     def _edit(self, person: Ambassador | None) -> None:
+        from ghostdesk.ui.dialogs.ambassador_editor import AmbassadorEditor
+
         draft = person
         while True:
             draft = AmbassadorEditor.edit(self, draft)
@@ -379,6 +397,8 @@ class AmbassadorsPage(Page):
         self.select_id(saved.id)
 
     def export_person(self) -> None:
+        from ghostdesk.ui.dialogs.ambassador_prompts import AmbassadorPrompts
+
         ids = self.selected_ids()
         if len(ids) != 1:
             return
@@ -391,6 +411,8 @@ class AmbassadorsPage(Page):
         target.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
     def erase_person(self) -> None:
+        from ghostdesk.ui.dialogs.ambassador_prompts import AmbassadorPrompts
+
         ids = self.selected_ids()
         if len(ids) != 1:
             return
@@ -401,6 +423,8 @@ class AmbassadorsPage(Page):
         self._after_change(reload=True)
 
     def export_roster(self) -> None:
+        from ghostdesk.ui.dialogs.ambassador_prompts import AmbassadorPrompts
+
         target = AmbassadorPrompts.export_target(self, "ambassadors.csv")
         if target is None:
             return
@@ -410,14 +434,20 @@ class AmbassadorsPage(Page):
             QMessageBox.warning(self, self.tr("Export failed"), texts.error_text(exc))
 
     def import_file(self) -> None:
+        from ghostdesk.ui.dialogs.ambassador_prompts import AmbassadorPrompts
+
         path = AmbassadorPrompts.import_file(self)
         if path is None:
             return
+        from ghostdesk.ui.dialogs.ambassador_import_wizard import AmbassadorImportWizard
+
         report = AmbassadorImportWizard.run_import(self, self.context.workspace, path, self._actor())
         if report is not None and report.written:
             self._after_change(reload=True)
 
     def edit_participation_texts(self) -> None:
+        from ghostdesk.ui.dialogs.ambassador_participation import ParticipationTextDialog
+
         ParticipationTextDialog.edit(self, self.db, self._actor())
 
     # -- language ------------------------------------------------------------------------------------
@@ -437,6 +467,6 @@ class AmbassadorsPage(Page):
         self.opt_in_button.setToolTip(self.tr("Record that they agreed to the participation text, dated now"))
         self.opt_out_button.setToolTip(self.tr("Record that they stopped; they leave all future plans"))
         self._label_all_items()
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+        self.model.retranslate()
         self._update_counts()
         self._on_selection()

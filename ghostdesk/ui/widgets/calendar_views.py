@@ -133,10 +133,8 @@ class MonthView(_CalendarView):
         for i, name in enumerate(_weekday_names()):
             p.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
             p.drawText(QRectF(i * w, 0, w, line + 4), Qt.AlignmentFlag.AlignCenter, name)
-        by_day: dict[date, list[CalendarItem]] = {}
-        for item in self.model.items():
-            by_day.setdefault(self._day_of(item), []).append(item)
         start = self.first_day()
+        cells = self.model.month_cells(start)
         small = QFont(self.font())
         small.setPointSizeF(max(6.5, small.pointSizeF() * 0.85))
         for index in range(42):
@@ -162,9 +160,8 @@ class MonthView(_CalendarView):
                            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                            fm.elidedText(label, Qt.TextElideMode.ElideRight, int(rect.width() - 8)))  # fmt: skip
                 y += line
-            items = by_day.get(day, [])
-            slots = [i for i in items if i.kind == "slot"]
-            shares = [i for i in items if i.kind == "share"]
+            cell = cells.get(day) or {"slots": [], "shares": 0, "conflicts": 0}
+            slots, shares = cell["slots"], cell["shares"]
             room = int((rect.bottom() - y - line) // line)
             for item in slots[: max(room, 0)]:
                 shown = self.model.shown_time(item)
@@ -174,11 +171,10 @@ class MonthView(_CalendarView):
             hidden = len(slots) - max(room, 0)
             if shares or hidden > 0:
                 p.setPen(pal.color(QPalette.ColorRole.Text))
-                text = translate("CalendarViews", "{0} shares").format(len(shares)) if shares else ""
+                text = translate("CalendarViews", "{0} shares").format(shares) if shares else ""
                 if hidden > 0:
                     text = (text + "  " if text else "") + translate("CalendarViews", "+{0} posts").format(hidden)
-                conflicts = sum(1 for i in shares if i.conflicts)
-                if conflicts:
+                if cell["conflicts"]:
                     text += " ⚠"
                 text = fm.elidedText(text, Qt.TextElideMode.ElideRight, int(rect.width() - 8))
                 p.drawText(QRectF(rect.left() + 4, min(y, rect.bottom() - line), rect.width() - 8, line),
@@ -237,10 +233,8 @@ class WeekView(_CalendarView):
         end = self.start + timedelta(days=7)
         placed: list[tuple[QRectF, CalendarItem]] = []
         by_day: dict[date, list[tuple[float, CalendarItem]]] = {}
-        for item in self.model.items():
-            shown = self.model.shown_time(item)
-            if self.start <= shown.date() < end:
-                by_day.setdefault(shown.date(), []).append((shown.hour * 60 + shown.minute, item))
+        for shown, item in self.model.items_between(self.start, end - timedelta(days=1)):
+            by_day.setdefault(shown.date(), []).append((shown.hour * 60 + shown.minute, item))
         cw = self._col_width()
         height = max(14.0, self.fontMetrics().height() + 2)
         span = height * 60 / self.HOUR  # minutes an item's box covers

@@ -31,12 +31,14 @@ from ghostdesk.domain.campaigns import (
     CampaignNotFound,
     CampaignPost,
     CampaignStatus,
+    ChangeCount,
     Decision,
     ItemState,
     ItemType,
     KitShare,
     NotPlanned,
     Objective,
+    PlanPreview,
     ShareStatus,
     StoredShare,
     StoredSlot,
@@ -434,6 +436,51 @@ def plan_and_apply(db: Database, campaign_id: str, *, actor: str) -> Plan:
     result = compute(db, campaign_id)
     apply(db, campaign_id, result, actor=actor)
     return result
+
+
+def preview_plan(db: Database, campaign_id: str) -> PlanPreview:
+    """Plan again without storing: the new plan and how it differs from the stored one. Shares are matched by
+    (post slot, person, wave); the same share at another time is "moved". Nothing is written."""
+    result = compute(db, campaign_id)
+    old_slots = {s.id: s for s in slots(db, campaign_id)}
+    new_slots = {_slot_key(campaign_id, s.id): s for s in result.slots}
+    slot_changes = ChangeCount()
+    for key in old_slots.keys() | new_slots.keys():
+        if key not in old_slots:
+            slot_changes = slot_changes.plus("added")
+        elif key not in new_slots:
+            slot_changes = slot_changes.plus("removed")
+        elif old_slots[key].utc != new_slots[key].utc:
+            slot_changes = slot_changes.plus("moved")
+    old = {
+        (s.slot_id, s.ambassador_id, s.wave): s for s in shares(db, campaign_id) if s.status != ShareStatus.CANCELLED
+    }
+    new = {(_slot_key(campaign_id, s.slot_id), s.ambassador_id, s.wave): s for s in result.shares}
+    total, unchanged = ChangeCount(), 0
+    by_wave: dict[str, ChangeCount] = {}
+    by_person: dict[str, tuple[str, ChangeCount]] = {}
+    for key in old.keys() | new.keys():
+        before, after = old.get(key), new.get(key)
+        if before is None:
+            kind = "added"
+        elif after is None:
+            kind = "removed"
+        elif before.utc != after.utc:
+            kind = "moved"
+        else:
+            unchanged += 1
+            continue
+        some = after or before
+        total = total.plus(kind)
+        by_wave[key[2]] = by_wave.get(key[2], ChangeCount()).plus(kind)
+        name, counted = by_person.get(key[1], (some.ambassador_name, ChangeCount()))
+        by_person[key[1]] = (name, counted.plus(kind))
+    return PlanPreview(campaign_id, result, total, unchanged, slot_changes, by_wave, by_person, result.skipped)
+
+
+def apply_preview(db: Database, preview: PlanPreview, *, actor: str) -> Campaign:
+    """Store a previewed plan (the user accepted it)."""
+    return apply(db, preview.campaign_id, preview.plan, actor=actor)  # type: ignore[arg-type]
 
 
 def slots(db: Database, campaign_id: str) -> list[StoredSlot]:

@@ -619,18 +619,26 @@ class CalendarPage(Page):
             return
         self.plan_again()
 
-    def plan_again(self) -> None:
+    def plan_again(self) -> bool:
+        """Plan from the roster, variants and markets; show what changes (and who was not planned, and why)
+        and store the new plan only when the user applies it. True when it was stored."""
         from ghostdesk.services import campaigns
+        from ghostdesk.ui.dialogs.campaign_plan_preview import PlanPreviewDialog
 
         if not self.campaign_id:
-            return
+            return False
+        stored = False
         try:
-            campaigns.plan_and_apply(self.db, self.campaign_id, actor=self.context.actor)
+            preview = campaigns.preview_plan(self.db, self.campaign_id)
+            if PlanPreviewDialog.ask(self, preview):
+                campaigns.apply_preview(self.db, preview, actor=self.context.actor)
+                stored = True
         except GhostDeskError as error:
             self._fail(error)
         self.reload_items()
         self._fill_filters()
         self._update_actions()
+        return stored
 
     def _index_of(self, item_id: str) -> QModelIndex:
         return self.model.index(self.model.row_of(item_id), 0)

@@ -280,3 +280,56 @@ def test_preview_dialog_shows_changes_and_why_people_were_not_planned(qtbot, qtm
     assert dialog.person_model.rowCount() >= 1 and dialog.wave_model.rowCount() >= 1
     dialog.cancel_button.click()
     assert dialog.result() == dialog.DialogCode.Rejected
+
+
+def test_drag_a_share_to_another_day_in_the_month_keeps_its_local_time(page, qtbot, monkeypatch):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDropEvent
+
+    from ghostdesk.ui.widgets import calendar_views
+
+    month = page.month
+    month.resize(1400, 1700)  # room for every share of a day as a chip
+    month.repaint()
+    share = next(i for i in page.model.items() if i.kind == "share" and month.point_for(i.id) is not None)
+    before = page.model.shown_time(share)
+    # pressing a share chip and moving starts a Qt drag carrying the share's id
+    started = []
+
+    class FakeDrag:
+        def __init__(self, source):
+            self.source = source
+
+        def setMimeData(self, data):
+            started.append(bytes(data.data(calendar_views.SHARE_MIME).data()).decode())
+
+        def exec(self, *actions):
+            return Qt.DropAction.MoveAction
+
+    monkeypatch.setattr(calendar_views, "QDrag", FakeDrag)
+    start = month.point_for(share.id)
+    qtbot.mousePress(month, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(month, start + type(start)(40, 40))
+    assert started == [share.id] and page.selected_id == share.id
+    # dropping it on another day: re-validated like the week view's drag, then moved at the same local time
+    asked = []
+    monkeypatch.setattr(CalendarPrompts, "confirm_move",
+                        classmethod(lambda cls, parent, reasons: asked.append(reasons) or True))  # fmt: skip
+    target_day = before.date() + timedelta(days=2)
+    data = month.mime_for(share.id)  # kept alive: the event does not own it
+    drop = QDropEvent(QPointF(month.point_for_day(target_day)), Qt.DropAction.MoveAction, data,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    month.dropEvent(drop)
+    stored = next(s for s in campaigns.shares(page.db, page.campaign_id) if s.id == share.id)
+    after = stored.utc.astimezone(page.model.display_zone(share))
+    assert after.date() == target_day and after.time() == before.time()
+    assert page.model.item(share.id).moved
+    # a drop of something that is not a share is refused
+    from PySide6.QtCore import QMimeData
+
+    other = QMimeData()
+    other.setText("hello")
+    refused = QDropEvent(QPointF(month.point_for_day(target_day)), Qt.DropAction.MoveAction, other,
+                         Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    month.dropEvent(refused)
+    assert not refused.isAccepted()

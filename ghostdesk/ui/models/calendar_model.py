@@ -232,7 +232,8 @@ class CalendarModel(QAbstractTableModel):
         return self.utc_of(item_id).astimezone(ZoneInfo(self.zone or self.zone_of(item_id)))
 
     def month_cells(self, first: date, days: int = 42) -> dict[date, dict]:
-        """For the month grid, per shown day from `first`: {"slots": [items], "shares": n, "conflicts": n}.
+        """For the month grid, per shown day from `first`: {"slots": [items], "shares": n, "conflicts": n,
+        "ids": [share ids]}.
         Shares are counted from their rows; no share item is built. Cached until the data, zone or filters
         change."""
         key = (first, days)
@@ -251,11 +252,12 @@ class CalendarModel(QAbstractTableModel):
             if not 0 <= index < days:
                 continue
             day = first + timedelta(days=index)
-            cell = cells.get(day) or cells.setdefault(day, {"slots": [], "shares": 0, "conflicts": 0})
+            cell = cells.get(day) or cells.setdefault(day, {"slots": [], "shares": 0, "conflicts": 0, "ids": []})
             if item_id in self._slots:
                 cell["slots"].append(self._slots[item_id])
             else:
                 cell["shares"] += 1
+                cell["ids"].append(item_id)
                 cell["conflicts"] += bool(self._conflicts.get(item_id))
         self._cells[key] = cells
         return cells

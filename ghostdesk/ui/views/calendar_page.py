@@ -129,6 +129,7 @@ class CalendarPage(Page):
         self.month = MonthView(self.model)
         self.month.itemSelected.connect(self._select)
         self.month.daySelected.connect(self._open_day)
+        self.month.moveRequested.connect(self.move_item)
         self.week_scroll = QScrollArea()
         self.week_scroll.setWidgetResizable(True)
         self.agenda = QTableView()
@@ -440,7 +441,8 @@ class CalendarPage(Page):
         item = self.selected_item()
         if item is None:
             self.detail.setText(self.tr("Select a post or a share to see it here. Drag a share in the week view "
-                                        "to move it; the move is checked against the planner's rules."))  # fmt: skip
+                                        "to another time, or in the month view to another day; the move is "
+                                        "checked against the planner's rules."))  # fmt: skip
             return
         shown = self.model.shown_time(item)
         own = item.utc.astimezone(ZoneInfo(item.time_zone))

@@ -53,8 +53,10 @@ class RowsModel(QAbstractTableModel):
             return str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and index.row() < len(self.tips):
-            return self.tips[index.row()] or None
+        if role == Qt.ItemDataRole.ToolTipRole:  # the first column: the row's note; others: the whole text
+            if index.column() == 0 and index.row() < len(self.tips):
+                return self.tips[index.row()] or None
+            return None if isinstance(value, int) else str(value)
         return None
 
 
@@ -146,7 +148,7 @@ class PlanPreviewDialog(QDialog):
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         for column in range(model.columnCount()):
             if column != stretch:
-                view.setColumnWidth(column, 150 if column == 0 else 80)
+                view.setColumnWidth(column, 210 if column == 0 else 70)
         return view
 
     @classmethod

@@ -417,10 +417,8 @@ class CalendarPage(Page):
             monday = self.anchor - timedelta(days=self.anchor.weekday())
             sunday = monday + timedelta(days=6)
             self.period_label.setText(f"{_day_text(monday, 'd MMM')} – {_day_text(sunday, 'd MMM yyyy')}")
-        elif self.current_view() == "month":
+        else:  # the month, and the agenda of the month's items
             self.period_label.setText(_day_text(self.anchor, "MMMM yyyy"))
-        else:
-            self.period_label.setText("")
 
     # -- selection and details -------------------------------------------------------------------
     def _select(self, item_id: str) -> None:

@@ -127,3 +127,27 @@ def test_holiday_calendars_are_built_once_per_market_and_year_on_a_worker(main_w
     page._go(page.anchor + timedelta(days=300))  # a new year: its calendars only
     qtbot.waitUntil(page.holidays_ready, timeout=10_000)
     assert {b[1] for b in built[len(first) :]} == {2028}
+
+
+def test_the_wave_plan_state_is_computed_on_a_worker_after_the_first_paint(main_window, planned, qtbot, monkeypatch):
+    import threading
+
+    campaign, _ = planned
+    threads = []
+    real = campaigns_repo.waves_rows
+
+    def waves_rows(*a, **k):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(*a, **k)
+
+    monkeypatch.setattr(campaigns_repo, "waves_rows", waves_rows)
+    page = main_window.show_page("calendar")
+    page.month.repaint()
+    assert threads == [] and not page.model.waves_state_known()
+    qtbot.waitUntil(page.model.waves_state_known, timeout=10_000)
+    assert threads == [False]  # once, on a worker with its own connection
+    expected = campaigns.states(page.db, campaign.id)
+    from ghostdesk.domain.campaigns import ItemType
+
+    share = next(i for i in page.model.ids() if page.model.kind_of(i) == "share")
+    assert page.model.item(share).state == expected[(ItemType.WAVES, campaign.id)].state

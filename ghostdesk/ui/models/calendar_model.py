@@ -64,6 +64,7 @@ class CalendarModel(QAbstractTableModel):
         self._waves_state: ApprovalState | None = ApprovalState.NOT_REVIEWED
         self._resolve_waves: Callable[[], ApprovalState] | None = None
         self._cells: dict[tuple, dict] = {}
+        self._generation = 0  # bumped at every load: late answers for older data are ignored
         self.zone = LOCAL
         self.filters: dict[str, str] = {"market": "", "network": "", "state": ""}
 
@@ -80,6 +81,7 @@ class CalendarModel(QAbstractTableModel):
         With `window` ([start, end) UTC, the range the share rows were read for), slots outside it are kept
         for the shares' market and network but not listed."""
         self.beginResetModel()
+        self._generation += 1
         self._slots = {s.id: s for s in slots}
         slot_keys = {s.id: s.utc.strftime(_STAMP) for s in slots if window is None or window[0] <= s.utc < window[1]}
         self._rows = {r[0]: r for r in share_rows if r[2] in self._slots}
@@ -130,6 +132,17 @@ class CalendarModel(QAbstractTableModel):
 
     def waves_state_known(self) -> bool:
         return self._waves_state is not None
+
+    def generation(self) -> int:
+        return self._generation
+
+    def set_waves_state(self, state: ApprovalState, generation: int) -> None:
+        """The wave plan's state computed elsewhere (a worker), for the data loaded as `generation`."""
+        if generation != self._generation or self._waves_state is not None:
+            return
+        self._waves_state = state
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self.COLUMNS) - 1))
 
     def _slot_of(self, item_id: str) -> CalendarItem:
         slot = self._slots.get(item_id)

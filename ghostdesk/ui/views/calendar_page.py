@@ -3,6 +3,7 @@ times in a chosen zone or each item's own; filters; drag to reschedule (re-valid
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -301,9 +302,49 @@ class CalendarPage(Page):
             db, campaign_id = self.db, self.campaign_id
             self._slots = campaigns.calendar_slots(db, campaign_id)
             rows, conflicts = campaigns.calendar_shares(db, campaign_id, *self._window)
-            self.model.set_calendar(self._slots, rows, conflicts, lambda: campaigns.waves_state(db, campaign_id),
+            self.model.set_calendar(self._slots, rows, conflicts, self._waves_resolver(db, campaign_id),
                                     window=self._window)  # fmt: skip
+            if rows:
+                self._waves_soon()
         self._summary()
+
+    # -- the wave plan's approval state (a hash over every share): on a worker after the first paint ------
+    @staticmethod
+    def _waves_resolver(db, campaign_id: str):
+        """The model's fallback when a share's state is needed before the worker answered."""
+        from ghostdesk.services import campaigns
+
+        def resolve() -> ApprovalState:
+            try:
+                return campaigns.waves_state(db, campaign_id)
+            except sqlite3.ProgrammingError:  # the workspace was closed under a page left behind
+                return ApprovalState.NOT_REVIEWED
+
+        return resolve
+
+    def _waves_soon(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, self._load_waves_state)
+
+    def _load_waves_state(self) -> None:
+        from ghostdesk.services import campaigns
+        from ghostdesk.ui.tasks import run_in_background
+
+        workspace = self.context.workspace if self.context is not None else None
+        if workspace is None or not self.campaign_id or self.model.waves_state_known():
+            return
+        model_key, campaign_id = self.model.generation(), self.campaign_id
+
+        def work(_handle):
+            db = workspace.connect_worker()  # never the GUI thread's connection
+            try:
+                return campaigns.waves_state(db, campaign_id)
+            finally:
+                db.close()
+
+        self._waves_task = run_in_background(work, lambda state: self.model.set_waves_state(state, model_key),
+                                             lambda _error: None)  # fmt: skip
 
     # -- holidays (after the first paint, on a worker; each market's year is built once per session) ------
     def _holidays_soon(self) -> None:

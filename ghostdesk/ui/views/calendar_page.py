@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,6 +38,9 @@ from ghostdesk.ui.views.pages import Page
 from ghostdesk.ui.widgets.campaign_combo import fill_campaign_combo
 
 VIEWS = ("month", "week", "agenda")
+# Holidays and the wave plan's state are loaded on workers this long after a load, once the first screen is
+# painted, so their threads do not compete with it for the interpreter.
+AFTER_PAINT_MS = 150
 ZONES = ("UTC", "America/New_York", "Europe/Paris", "Europe/Berlin", "Asia/Tokyo", "Asia/Shanghai")
 
 
@@ -62,6 +65,8 @@ class CalendarPage(Page):
         self._window: tuple[datetime, datetime] | None = None  # the UTC range of the shares in the model
         self._holiday_years: dict[int, dict | None] = {}
         self._holiday_markets: tuple[str, ...] = ()
+        self._after_paint = QTimer(self, singleShot=True, interval=AFTER_PAINT_MS)
+        self._after_paint.timeout.connect(self._after_first_paint)
         self._build()
         self.retranslate_ui()
         self._update_actions()
@@ -323,9 +328,7 @@ class CalendarPage(Page):
         return resolve
 
     def _waves_soon(self) -> None:
-        from PySide6.QtCore import QTimer
-
-        QTimer.singleShot(0, self._load_waves_state)
+        self._after_paint.start()
 
     def _load_waves_state(self) -> None:
         from ghostdesk.services import campaigns
@@ -348,9 +351,12 @@ class CalendarPage(Page):
 
     # -- holidays (after the first paint, on a worker; each market's year is built once per session) ------
     def _holidays_soon(self) -> None:
-        from PySide6.QtCore import QTimer
+        self._after_paint.start()
 
-        QTimer.singleShot(0, self._load_holidays)
+    def _after_first_paint(self) -> None:
+        """What the first screen does not need, once the GUI has painted it and is idle for a moment."""
+        self._load_holidays()
+        self._load_waves_state()
 
     def _load_holidays(self) -> None:
         from ghostdesk.services import campaigns

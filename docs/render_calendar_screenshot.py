@@ -30,6 +30,13 @@ def main() -> int:
         window.show()
         window.show_page("calendar")
         page = window.page("calendar")
+        import time
+
+        deadline = time.monotonic() + 20
+        while not page.holidays_ready() and time.monotonic() < deadline:  # holidays load on a worker
+            app.processEvents()
+            time.sleep(0.02)
+        out = Path(sys.argv[2]) if len(sys.argv) > 2 else HERE
         for view in ("month", "week", "agenda"):
             page.set_view(view)
             items = [i for i in page.model.items() if i.kind == "slot"]
@@ -41,9 +48,24 @@ def main() -> int:
             for _ in range(5):
                 app.processEvents()
             suffix = "" if view == "month" else f"-{view}"
-            target = HERE / f"screenshot-calendar{suffix}.png"
+            target = out / f"screenshot-calendar{suffix}.png"
             window.grab().save(str(target))
             print(target)
+        from ghostdesk.services import ambassadors, campaigns
+        from ghostdesk.ui.dialogs.campaign_plan_preview import PlanPreviewDialog
+
+        page.set_view("month")
+        leaving = campaigns.shares(page.db, page.campaign_id)[0].ambassador_id  # (a temporary demo copy)
+        ambassadors.opt_out(page.db, [leaving], actor="screenshot")
+        dialog = PlanPreviewDialog(campaigns.preview_plan(page.db, page.campaign_id), window)
+        dialog.tabs.setCurrentIndex(2 if dialog.skip_model.rowCount() else 0)
+        dialog.show()
+        for _ in range(5):
+            app.processEvents()
+        target = out / "screenshot-calendar-preview.png"
+        dialog.grab().save(str(target))
+        print(target)
+        dialog.close()
         window.close()
         QApplication.processEvents()
     return 0

@@ -287,3 +287,36 @@ class CalendarItem:
     weekend: bool = False
     moved: bool = False
     conflicts: tuple[str, ...] = ()  # SkipReason values for shares moved against the rules
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeCount:
+    """How many shares a new plan adds, moves (same person, post and wave at another time) and removes."""
+
+    added: int = 0
+    moved: int = 0
+    removed: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.added + self.moved + self.removed
+
+    def plus(self, kind: str) -> ChangeCount:
+        return ChangeCount(
+            self.added + (kind == "added"), self.moved + (kind == "moved"), self.removed + (kind == "removed")
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class PlanPreview:
+    """What "plan again" would change, before anything is stored: the new plan, the differences with the stored
+    one (shares in all, per wave, per person; executive posts) and the planner's skips."""
+
+    campaign_id: str
+    plan: object  # the planner's Plan, applied as it is when the user accepts
+    shares: ChangeCount
+    unchanged: int
+    slots: ChangeCount
+    by_wave: dict[str, ChangeCount]
+    by_person: dict[str, tuple[str, ChangeCount]]  # ambassador id → (name, changes); only people with changes
+    skipped: tuple  # the planner's Skip records

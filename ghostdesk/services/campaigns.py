@@ -16,6 +16,7 @@ import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from ghostdesk.domain.ambassador import AmbassadorFilter, ConsentStatus
@@ -30,12 +31,14 @@ from ghostdesk.domain.campaigns import (
     CampaignNotFound,
     CampaignPost,
     CampaignStatus,
+    ChangeCount,
     Decision,
     ItemState,
     ItemType,
     KitShare,
     NotPlanned,
     Objective,
+    PlanPreview,
     ShareStatus,
     StoredShare,
     StoredSlot,
@@ -44,6 +47,7 @@ from ghostdesk.domain.campaigns import (
     parse_day,
 )
 from ghostdesk.domain.clock import new_id, utc_now_iso
+from ghostdesk.domain.errors import GhostDeskError
 from ghostdesk.domain.planning import (
     CampaignInput,
     Conflict,
@@ -434,6 +438,51 @@ def plan_and_apply(db: Database, campaign_id: str, *, actor: str) -> Plan:
     return result
 
 
+def preview_plan(db: Database, campaign_id: str) -> PlanPreview:
+    """Plan again without storing: the new plan and how it differs from the stored one. Shares are matched by
+    (post slot, person, wave); the same share at another time is "moved". Nothing is written."""
+    result = compute(db, campaign_id)
+    old_slots = {s.id: s for s in slots(db, campaign_id)}
+    new_slots = {_slot_key(campaign_id, s.id): s for s in result.slots}
+    slot_changes = ChangeCount()
+    for key in old_slots.keys() | new_slots.keys():
+        if key not in old_slots:
+            slot_changes = slot_changes.plus("added")
+        elif key not in new_slots:
+            slot_changes = slot_changes.plus("removed")
+        elif old_slots[key].utc != new_slots[key].utc:
+            slot_changes = slot_changes.plus("moved")
+    old = {
+        (s.slot_id, s.ambassador_id, s.wave): s for s in shares(db, campaign_id) if s.status != ShareStatus.CANCELLED
+    }
+    new = {(_slot_key(campaign_id, s.slot_id), s.ambassador_id, s.wave): s for s in result.shares}
+    total, unchanged = ChangeCount(), 0
+    by_wave: dict[str, ChangeCount] = {}
+    by_person: dict[str, tuple[str, ChangeCount]] = {}
+    for key in old.keys() | new.keys():
+        before, after = old.get(key), new.get(key)
+        if before is None:
+            kind = "added"
+        elif after is None:
+            kind = "removed"
+        elif before.utc != after.utc:
+            kind = "moved"
+        else:
+            unchanged += 1
+            continue
+        some = after or before
+        total = total.plus(kind)
+        by_wave[key[2]] = by_wave.get(key[2], ChangeCount()).plus(kind)
+        name, counted = by_person.get(key[1], (some.ambassador_name, ChangeCount()))
+        by_person[key[1]] = (name, counted.plus(kind))
+    return PlanPreview(campaign_id, result, total, unchanged, slot_changes, by_wave, by_person, result.skipped)
+
+
+def apply_preview(db: Database, preview: PlanPreview, *, actor: str) -> Campaign:
+    """Store a previewed plan (the user accepted it)."""
+    return apply(db, preview.campaign_id, preview.plan, actor=actor)  # type: ignore[arg-type]
+
+
 def slots(db: Database, campaign_id: str) -> list[StoredSlot]:
     return campaigns_repo.slots(db, campaign_id)
 
@@ -500,29 +549,39 @@ def _planned(share: StoredShare, slot: StoredSlot) -> PlannedShare:
 
 def check_move(db: Database, share_id: str, new_utc: datetime) -> tuple[Conflict, ...]:
     """What moving this share to `new_utc` would break, by the planner's own rules."""
+    share = campaigns_repo.get_share(db, share_id)
+    return move_checker(db, share.campaign_id)(share, new_utc)
+
+
+def move_checker(db: Database, campaign_id: str) -> Callable[[StoredShare, datetime], tuple[Conflict, ...]]:
+    """`check_move` for many shares of one campaign: the stored plan, the roster and the calendars are read
+    once. The returned function raises `NotOptedIn` for a person who may not be planned any more."""
     from ghostdesk.services import planner_checks
 
-    share = campaigns_repo.get_share(db, share_id)
-    plan = stored_plan(db, share.campaign_id)
-    slot = next(s for s in plan.slots if s.id == share.slot_id)
-    planned = _planned(share, next(s for s in slots(db, share.campaign_id) if s.id == slot.id))
-    campaign = get(db, share.campaign_id)
-    person = next((p for p in _ambassadors(db, campaign) if p.id == share.ambassador_id), None)
-    if person is None:  # no longer opted in, or left the campaign's markets
-        from ghostdesk.domain.ambassador import NotOptedIn
-
-        raise NotOptedIn("This person may not be planned any more", ids=[share.ambassador_id], count=1)
-    stagger = next((t.stagger_minutes for t in templates(db, campaign.id) if t.name == share.wave), 10)
+    plan = stored_plan(db, campaign_id)
+    stored_slots = {s.id: s for s in slots(db, campaign_id)}
+    campaign = get(db, campaign_id)
+    people = {p.id: p for p in _ambassadors(db, campaign)}
+    staggers = {t.name: t.stagger_minutes for t in templates(db, campaign.id)}
     calendars = market_calendars(db)
-    return planner_checks.check_move(
-        plan,
-        planned,
-        new_utc,
-        person,
-        stagger_minutes=stagger,
-        holiday_name=calendars["holiday_name"],
-        weekend_days=calendars["weekend_days"],
-    )
+
+    def check(share: StoredShare, new_utc: datetime) -> tuple[Conflict, ...]:
+        person = people.get(share.ambassador_id)
+        if person is None:  # no longer opted in, or left the campaign's markets
+            from ghostdesk.domain.ambassador import NotOptedIn
+
+            raise NotOptedIn("This person may not be planned any more", ids=[share.ambassador_id], count=1)
+        return planner_checks.check_move(
+            plan,
+            _planned(share, stored_slots[share.slot_id]),
+            new_utc,
+            person,
+            stagger_minutes=staggers.get(share.wave, 10),
+            holiday_name=calendars["holiday_name"],
+            weekend_days=calendars["weekend_days"],
+        )
+
+    return check
 
 
 def move_share(
@@ -566,12 +625,9 @@ def _waves_content(stored: Sequence[StoredShare]) -> list:
     )
 
 
-def current_hashes(db: Database, campaign_id: str) -> dict[tuple[ItemType, str], str]:
-    """The hash of every approvable item as it is now: each slot, the wave plan, the campaign."""
+def _slot_hashes(db: Database, stored_slots: Sequence[StoredSlot]) -> dict[str, str]:
     from ghostdesk.services import variants as variant_service
 
-    campaign = get(db, campaign_id)
-    stored_slots = slots(db, campaign_id)
     variants: dict[str, Variant | None] = {}
     for s in stored_slots:
         if s.variant_id not in variants:
@@ -579,8 +635,26 @@ def current_hashes(db: Database, campaign_id: str) -> dict[tuple[ItemType, str],
                 variants[s.variant_id] = variant_service.get(db, s.variant_id)
             except Exception:  # deleted since planning: the slot's content is gone
                 variants[s.variant_id] = None
-    hashes = {(ItemType.SLOT, s.id): content_hash(_slot_content(s, variants[s.variant_id])) for s in stored_slots}
-    waves = content_hash(_waves_content(shares(db, campaign_id)))
+    return {s.id: content_hash(_slot_content(s, variants[s.variant_id])) for s in stored_slots}
+
+
+def _waves_hash(db: Database, campaign_id: str) -> str:
+    """The wave plan's hash, as `_waves_content` of every share, from plain rows (no dataclasses)."""
+    iso = {}  # stored UTC text → its isoformat (the same for rows we wrote; normalised for any other)
+    content = []
+    for ambassador_id, slot_id, wave, utc, index, text in campaigns_repo.waves_rows(db, campaign_id):
+        if utc not in iso:
+            iso[utc] = datetime.fromisoformat(utc).astimezone(UTC).isoformat()
+        content.append([ambassador_id, slot_id, wave, iso[utc], index, text])
+    content.sort()
+    return content_hash(content)
+
+
+def current_hashes(db: Database, campaign_id: str) -> dict[tuple[ItemType, str], str]:
+    """The hash of every approvable item as it is now: each slot, the wave plan, the campaign."""
+    campaign = get(db, campaign_id)
+    hashes = {(ItemType.SLOT, k): h for k, h in _slot_hashes(db, slots(db, campaign_id)).items()}
+    waves = _waves_hash(db, campaign_id)
     hashes[(ItemType.WAVES, campaign_id)] = waves
     hashes[(ItemType.CAMPAIGN, campaign_id)] = content_hash(
         {
@@ -730,15 +804,15 @@ def require_planned(db: Database, campaign_id: str) -> None:
 # -- the calendar --------------------------------------------------------------------------------
 
 
-def calendar_items(db: Database, campaign_id: str) -> list[CalendarItem]:
-    """Every executive post and share of a campaign, in time order, with its approval state; shares moved
-    by hand carry the rules they break."""
-    stored_slots = {s.id: s for s in slots(db, campaign_id)}
-    if not stored_slots:
+def calendar_slots(db: Database, campaign_id: str) -> list[CalendarItem]:
+    """The campaign's executive posts, in time order, each with its approval state (the wave plan's hash is
+    not computed: see `waves_state`)."""
+    stored = slots(db, campaign_id)
+    if not stored:
         return []
-    state = states(db, campaign_id)
-    waves_state = state[(ItemType.WAVES, campaign_id)].state
-    items = [
+    latest = campaigns_repo.latest_approvals(db, campaign_id)
+    hashes = _slot_hashes(db, stored)
+    return [
         CalendarItem(
             id=s.id,
             kind="slot",
@@ -750,51 +824,110 @@ def calendar_items(db: Database, campaign_id: str) -> list[CalendarItem]:
             network=s.network,
             who="",
             wave="",
-            state=state[(ItemType.SLOT, s.id)].state,
+            state=_state(latest.get((ItemType.SLOT, s.id)), hashes[s.id]),
             holiday=s.holiday,
             weekend=s.weekend,
         )
-        for s in stored_slots.values()
+        for s in stored
     ]
-    for share in shares(db, campaign_id):
-        if share.status == ShareStatus.CANCELLED:
-            continue
-        slot = stored_slots[share.slot_id]
-        moved = share.status == ShareStatus.MOVED
-        conflicts: tuple[str, ...] = ()
-        if moved:
-            try:
-                conflicts = tuple(str(c.reason) for c in check_move(db, share.id, share.utc))
-            except Exception:  # the person left the campaign's markets or opted out since
-                conflicts = ("not_opted_in",)
-        items.append(
-            CalendarItem(
-                id=share.id,
-                kind="share",
-                campaign_id=campaign_id,
-                slot_id=slot.id,
-                utc=share.utc,
-                time_zone=share.time_zone,
-                market=slot.market,
-                network=slot.network,
-                who=share.ambassador_name,
-                wave=share.wave,
-                state=waves_state,
-                moved=moved,
-                conflicts=conflicts,
+
+
+def waves_state(db: Database, campaign_id: str) -> ApprovalState:
+    """The wave plan's approval state now (the state every share of the campaign shows)."""
+    latest = campaigns_repo.latest_approvals(db, campaign_id).get((ItemType.WAVES, campaign_id))
+    return _state(latest, _waves_hash(db, campaign_id))
+
+
+SHARE_ROW = campaigns_repo.SHARE_ROW  # (id, ambassador_name, slot_id, wave, utc text, time_zone, status)
+
+
+def calendar_shares(
+    db: Database, campaign_id: str, start: datetime | None = None, end: datetime | None = None
+) -> tuple[list[tuple], dict[str, tuple[str, ...]]]:
+    """The shares in [start, end) UTC as light rows (`SHARE_ROW`), and the rules each share moved by hand
+    breaks (only moved shares are checked, with one shared checker)."""
+    rows = campaigns_repo.share_rows(db, campaign_id, start, end)
+    moved = [r[0] for r in rows if r[6] == ShareStatus.MOVED.value]
+    return rows, moved_conflicts(db, campaign_id, moved)
+
+
+def moved_conflicts(db: Database, campaign_id: str, share_ids: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    if not share_ids:
+        return {}
+    check = move_checker(db, campaign_id)
+    found: dict[str, tuple[str, ...]] = {}
+    for share_id in share_ids:
+        share = campaigns_repo.get_share(db, share_id)
+        try:
+            found[share_id] = tuple(str(c.reason) for c in check(share, share.utc))
+        except GhostDeskError:  # the person left the campaign's markets or opted out since
+            found[share_id] = ("not_opted_in",)
+    return found
+
+
+def first_time(db: Database, campaign_id: str) -> datetime | None:
+    """The campaign's first executive post or share (UTC), or None before planning."""
+    stored = slots(db, campaign_id)
+    times = [t for t in (stored[0].utc if stored else None, campaigns_repo.first_share_utc(db, campaign_id)) if t]
+    return min(times) if times else None
+
+
+def calendar_items(
+    db: Database, campaign_id: str, start: datetime | None = None, end: datetime | None = None
+) -> list[CalendarItem]:
+    """Every executive post and share of a campaign (or those in [start, end) UTC), in time order, with its
+    approval state; shares moved by hand carry the rules they break."""
+    slot_items = calendar_slots(db, campaign_id)
+    if not slot_items:
+        return []
+    by_id = {s.id: s for s in slot_items}
+    items = [s for s in slot_items if (start is None or s.utc >= start) and (end is None or s.utc < end)]
+    rows, conflicts = calendar_shares(db, campaign_id, start, end)
+    if rows:
+        state = waves_state(db, campaign_id)
+        for share_id, who, slot_id, wave, utc, zone, status in rows:
+            slot = by_id[slot_id]
+            items.append(
+                CalendarItem(
+                    id=share_id,
+                    kind="share",
+                    campaign_id=campaign_id,
+                    slot_id=slot_id,
+                    utc=datetime.fromisoformat(utc),
+                    time_zone=zone,
+                    market=slot.market,
+                    network=slot.network,
+                    who=who,
+                    wave=wave,
+                    state=state,
+                    moved=status == ShareStatus.MOVED.value,
+                    conflicts=conflicts.get(share_id, ()),
+                )
             )
-        )
     items.sort(key=lambda i: (i.utc, i.kind != "slot", i.id))
     return items
 
 
-def holidays(db: Database, markets: Sequence[str], start: date, end: date) -> dict[date, list[tuple[str, str]]]:
-    """Public holidays of these markets from `start` to `end`: day → [(market, name)]."""
-    from ghostdesk.markets import calendar as market_calendar
+def holiday_profiles(db: Database, markets: Sequence[str]) -> list[tuple[str, Any]]:
+    """(market, effective profile) for each market: read here, so `holidays_from` needs no workspace."""
     from ghostdesk.services import markets as market_service
 
+    return [(market, market_service.effective(db, market)) for market in markets]
+
+
+def holidays_from(profiles: Sequence[tuple[str, Any]], start: date, end: date) -> dict[date, list[tuple[str, str]]]:
+    """Public holidays of these (market, profile) pairs from `start` to `end`: day → [(market, name)]. Pure
+    (safe on a worker thread); each market's calendar is built once per year per session
+    (`markets.calendar` caches them)."""
+    from ghostdesk.markets import calendar as market_calendar
+
     found: dict[date, list[tuple[str, str]]] = {}
-    for market in markets:
-        for day, name in market_calendar.holidays_between(market_service.effective(db, market), start, end):
+    for market, profile in profiles:
+        for day, name in market_calendar.holidays_between(profile, start, end):
             found.setdefault(day, []).append((market, name))
     return found
+
+
+def holidays(db: Database, markets: Sequence[str], start: date, end: date) -> dict[date, list[tuple[str, str]]]:
+    """Public holidays of these markets from `start` to `end`: day → [(market, name)]."""
+    return holidays_from(holiday_profiles(db, markets), start, end)

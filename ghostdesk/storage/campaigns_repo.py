@@ -288,6 +288,44 @@ def shares(
     return [_share(r) for r in rows]
 
 
+# The calendar's light reads: plain tuples, no dataclasses (a campaign may hold thousands of shares).
+SHARE_ROW = ("id", "ambassador_name", "slot_id", "wave", "utc", "time_zone", "status")
+
+
+def share_rows(
+    db: Database, campaign_id: str, start: datetime | None = None, end: datetime | None = None
+) -> list[tuple]:
+    """The campaign's shares that are not cancelled, optionally in [start, end) UTC, in (utc, id) order, as
+    tuples in `SHARE_ROW` order (utc as stored text). Uses the (campaign_id, utc) index."""
+    clauses, args = ["campaign_id = ?", "status != 'cancelled'"], [campaign_id]
+    if start is not None:
+        clauses.append("utc >= ?")
+        args.append(_iso(start))
+    if end is not None:
+        clauses.append("utc < ?")
+        args.append(_iso(end))
+    sql = f"SELECT {', '.join(SHARE_ROW)} FROM planned_shares WHERE {' AND '.join(clauses)} ORDER BY utc, id"
+    return db.execute(sql, args).fetchall()
+
+
+def first_share_utc(db: Database, campaign_id: str) -> datetime | None:
+    row = db.execute(
+        "SELECT utc FROM planned_shares WHERE campaign_id = ? AND status != 'cancelled' ORDER BY utc LIMIT 1",
+        [campaign_id],
+    ).fetchone()
+    return datetime.fromisoformat(row[0]) if row else None
+
+
+def waves_rows(db: Database, campaign_id: str) -> list[tuple]:
+    """What the wave plan's approval hash covers, per share that is not cancelled: (ambassador_id, slot_id,
+    wave, utc text, share_text_index, share_text)."""
+    return db.execute(
+        "SELECT ambassador_id, slot_id, wave, utc, share_text_index, share_text FROM planned_shares"
+        " WHERE campaign_id = ? AND status != 'cancelled'",
+        [campaign_id],
+    ).fetchall()
+
+
 def get_share(db: Database, share_id: str) -> StoredShare:
     row = db.execute(f"SELECT {_SHARE} FROM planned_shares WHERE id = ?", [share_id]).fetchone()
     if row is None:

@@ -155,8 +155,8 @@
         <translation>, {0} conflits</translation>
     </message>
     <message>
-        <source>Select a post or a share to see it here. Drag a share in the week view to move it; the move is checked against the planner&apos;s rules.</source>
-        <translation>Sélectionnez une publication ou un partage pour l&apos;afficher ici. Dans la vue semaine, faites glisser un partage pour le déplacer ; le déplacement est vérifié selon les règles du planificateur.</translation>
+        <source>Select a post or a share to see it here. Drag a share in the week view to another time, or in the month view to another day; the move is checked against the planner&apos;s rules.</source>
+        <translation>Sélectionnez une publication ou un partage pour l’afficher ici. Faites glisser un partage vers une autre heure dans la vue Semaine, ou vers un autre jour dans la vue Mois ; le déplacement est vérifié selon les règles du planificateur.</translation>
     </message>
     <message>
         <source>{0}, {1} wave</source>
@@ -416,6 +416,122 @@
         <source>Share</source>
         <translation>Partage</translation>
     </message>
+    <message>
+        <source>Not opted in</source>
+        <translation>Sans consentement</translation>
+    </message>
+    <message>
+        <source>Other market or language</source>
+        <translation>Autre marché ou autre langue</translation>
+    </message>
+    <message>
+        <source>Does not use the network</source>
+        <translation>N’utilise pas ce réseau</translation>
+    </message>
+    <message>
+        <source>No topic in common</source>
+        <translation>Aucun sujet en commun</translation>
+    </message>
+    <message>
+        <source>Already shares this post</source>
+        <translation>Partage déjà cette publication</translation>
+    </message>
+    <message>
+        <source>No posting window</source>
+        <translation>Aucun créneau de publication</translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation>Jour férié</translation>
+    </message>
+    <message>
+        <source>Weekend</source>
+        <translation>Week-end</translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation>Heures de tranquillité</translation>
+    </message>
+    <message>
+        <source>Weekly cap reached</source>
+        <translation>Plafond hebdomadaire atteint</translation>
+    </message>
+    <message>
+        <source>Wave full (rotation)</source>
+        <translation>Vague complète (rotation)</translation>
+    </message>
+    <message>
+        <source>No share text left</source>
+        <translation>Plus de texte de partage disponible</translation>
+    </message>
+    <message>
+        <source>No free time in the window</source>
+        <translation>Aucun horaire libre dans le créneau</translation>
+    </message>
+    <message>
+        <source>Before the executive&apos;s post</source>
+        <translation>Avant la publication du dirigeant</translation>
+    </message>
+    <message>
+        <source>Too close to a colleague</source>
+        <translation>Trop proche d’un collègue</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>{0} has not opted in to sharing.</source>
+        <translation>{0} n’a pas consenti à partager.</translation>
+    </message>
+    <message>
+        <source>{0} is in {1} and writes in {2}; this post is for {3} in {4}.</source>
+        <translation>{0} est sur le marché {1} et écrit en {2} ; cette publication est destinée au marché {3} en {4}.</translation>
+    </message>
+    <message>
+        <source>{0} does not use {1} (uses: {2}).</source>
+        <translation>{0} n’utilise pas {1} (utilise : {2}).</translation>
+    </message>
+    <message>
+        <source>None of {0}&apos;s topics ({1}) match the post&apos;s ({2}).</source>
+        <translation>Aucun des sujets de {0} ({1}) ne correspond à ceux de la publication ({2}).</translation>
+    </message>
+    <message>
+        <source>{0} already shares this post (in the {1} wave).</source>
+        <translation>{0} partage déjà cette publication (dans la vague « {1} »).</translation>
+    </message>
+    <message>
+        <source>{0} has no posting window, so there is no time to ask {1}.</source>
+        <translation>Le marché {0} n’a aucun créneau de publication : impossible de solliciter {1}.</translation>
+    </message>
+    <message>
+        <source>Public holiday in {0}: {1} ({2}).</source>
+        <translation>Jour férié sur le marché {0} : {1} ({2}).</translation>
+    </message>
+    <message>
+        <source>{0} is a weekend day in {1}.</source>
+        <translation>Le {0} est un jour de week-end sur le marché {1}.</translation>
+    </message>
+    <message>
+        <source>The wave falls in {0}&apos;s quiet hours ({1}–{2} local time).</source>
+        <translation>La vague tombe pendant les heures de tranquillité de {0} ({1}–{2}, heure locale).</translation>
+    </message>
+    <message>
+        <source>{0}: weekly cap reached, {1} of {2} shares already planned in {3}.</source>
+        <translation>{0} : plafond hebdomadaire atteint, {1} partages sur {2} déjà prévus en {3}.</translation>
+    </message>
+    <message>
+        <source>{0} was not asked this time: the wave takes {1} people and colleagues asked less often came first.</source>
+        <translation>{0} n’a pas été sollicité(e) cette fois : la vague compte {1} personnes et les collègues moins souvent sollicités passent en premier.</translation>
+    </message>
+    <message>
+        <source>All {0} share texts of this wave are taken; each person needs their own.</source>
+        <translation>Les {0} textes de partage de cette vague sont tous attribués ; chaque personne doit avoir le sien.</translation>
+    </message>
+    <message>
+        <source>No free time left in the window: colleagues are kept {0} minutes apart and every time is taken.</source>
+        <translation>Plus aucun horaire libre dans le créneau : les collègues sont espacés de {0} minutes et tous les horaires sont pris.</translation>
+    </message>
 </context>
 <context>
     <name>CalendarViews</name>
@@ -615,6 +731,89 @@
     <message>
         <source>Window</source>
         <translation>Créneau</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPreviewDialog</name>
+    <message>
+        <source>Plan again: preview</source>
+        <translation>Replanifier : aperçu</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajoutés</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Déplacés</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Supprimés</translation>
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation>Vague</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>By wave ({0})</source>
+        <translation>Par vague ({0})</translation>
+    </message>
+    <message>
+        <source>By person ({0})</source>
+        <translation>Par personne ({0})</translation>
+    </message>
+    <message>
+        <source>Not planned ({0})</source>
+        <translation>Non planifiés ({0})</translation>
+    </message>
+    <message>
+        <source>Apply the new plan</source>
+        <translation>Appliquer le nouveau plan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing changes.&lt;/b&gt; The new plan is the same as the stored one.</source>
+        <translation>&lt;b&gt;Rien ne change.&lt;/b&gt; Le nouveau plan est identique au plan enregistré.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0} shares added, {1} moved, {2} removed&lt;/b&gt;; {3} stay as they are.</source>
+        <translation>&lt;b&gt;{0} partages ajoutés, {1} déplacés, {2} supprimés&lt;/b&gt; ; {3} restent inchangés.</translation>
+    </message>
+    <message>
+        <source>Executive posts: {0} added, {1} moved, {2} removed.</source>
+        <translation>Publications des dirigeants : {0} ajoutées, {1} déplacées, {2} supprimées.</translation>
+    </message>
+    <message>
+        <source>Approvals of what changes will be needed again. Nothing is stored until you apply.</source>
+        <translation>Ce qui change devra être approuvé à nouveau. Rien n’est enregistré tant que vous n’appliquez pas le plan.</translation>
+    </message>
+    <message>
+        <source>{0} people were not planned for some posts; see why under “Not planned”.</source>
+        <translation>{0} personnes n’ont pas été planifiées pour certaines publications ; voyez pourquoi sous « Non planifiés ».</translation>
+    </message>
+    <message>
+        <source> and {0} more</source>
+        <translation> et {0} autres</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Fois</translation>
+    </message>
+    <message>
+        <source>For example</source>
+        <translation>Par exemple</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,7 @@ from campaign_helpers import world
 from ghostdesk.domain.campaigns import ApprovalState, ItemType
 from ghostdesk.services import campaigns, variants
 from ghostdesk.ui.dialogs.calendar_prompts import CalendarPrompts
+from ghostdesk.ui.dialogs.campaign_plan_preview import PlanPreviewDialog
 from ghostdesk.ui.models.calendar_model import CalendarModel
 
 
@@ -200,6 +201,7 @@ def test_choosing_posts_plans_them(page, monkeypatch, qtbot):
     chosen = dialog.values()
     assert [p.post_id for p in chosen] == [current.post_id, extra.id] and chosen[1].local_time == ""
     monkeypatch.setattr(CampaignPostsDialog, "ask", classmethod(lambda cls, *a: chosen))
+    monkeypatch.setattr(PlanPreviewDialog, "ask", classmethod(lambda cls, parent, preview: True))
     before = sum(1 for i in page.model.items() if i.kind == "slot")
     page.choose_posts()
     assert sum(1 for i in page.model.items() if i.kind == "slot") == before + 1
@@ -220,6 +222,7 @@ def test_editing_waves_replans_and_bad_templates_are_refused(page, monkeypatch, 
     assert [r.name for r in records] == ["inner circle", "market", "last"] and records[0].kind == "after"
     only_market = [records[1]]
     monkeypatch.setattr(CampaignWavesDialog, "ask", classmethod(lambda cls, parent, current: only_market))
+    monkeypatch.setattr(PlanPreviewDialog, "ask", classmethod(lambda cls, parent, preview: True))
     page.edit_waves()
     assert {i.wave for i in page.model.items() if i.kind == "share"} == {"market"}
     failures = []
@@ -228,3 +231,105 @@ def test_editing_waves_replans_and_bad_templates_are_refused(page, monkeypatch, 
     monkeypatch.setattr(CampaignWavesDialog, "ask", classmethod(lambda cls, parent, current: bad))
     page.edit_waves()
     assert failures and [t.name for t in campaigns.templates(page.db, page.campaign_id)] == ["market"]
+
+
+def test_plan_again_previews_and_cancel_changes_nothing(page, planned, monkeypatch):
+    from ghostdesk.services import ambassadors
+    from ghostdesk.storage import audit_repo
+
+    campaign, _ = planned
+    db = page.db
+    quitter = next(i for i in page.model.items() if i.kind == "share" and i.market == "FR")
+    person_id = next(s.ambassador_id for s in campaigns.shares(db, campaign.id) if s.id == quitter.id)
+    ambassadors.opt_out(db, [person_id], actor="t")
+    before = [(s.id, s.utc) for s in campaigns.shares(db, campaign.id)]
+    audits = len(audit_repo.recent(db, 1000))
+    seen = []
+    monkeypatch.setattr(PlanPreviewDialog, "ask", classmethod(lambda cls, parent, preview: seen.append(preview)))
+    assert page.plan_again() is False
+    assert [(s.id, s.utc) for s in campaigns.shares(db, campaign.id)] == before
+    assert len(audit_repo.recent(db, 1000)) == audits and page.model.item(quitter.id) is not None
+    assert seen[0].shares.removed >= 1 and seen[0].by_person[person_id][1].removed >= 1
+    monkeypatch.setattr(PlanPreviewDialog, "ask", classmethod(lambda cls, parent, preview: True))
+    assert page.plan_again() is True
+    assert person_id not in {s.ambassador_id for s in campaigns.shares(db, campaign.id)}
+    assert page.model.item(quitter.id) is None
+
+
+def test_preview_dialog_shows_changes_and_why_people_were_not_planned(qtbot, qtmodeltester, workspace, planned):
+    from ghostdesk.services import ambassadors
+
+    sys.path.insert(0, str(Path(__file__).parents[1] / "services"))
+    from campaign_helpers import person
+
+    campaign, _ = planned
+    capped = person(workspace.db, "FR", 8, max_shares_per_week=0)
+    someone = campaigns.shares(workspace.db, campaign.id)[0].ambassador_id
+    ambassadors.opt_out(workspace.db, [someone], actor="t")
+    preview = campaigns.preview_plan(workspace.db, campaign.id)
+    dialog = PlanPreviewDialog(preview)
+    qtbot.addWidget(dialog)
+    for model in (dialog.wave_model, dialog.person_model, dialog.skip_model):
+        qtmodeltester.check(model)
+    assert "removed" in dialog.summary.text() and "Not planned" in dialog.summary.text()
+    reasons = [dialog.skip_model.index(r, 0).data() for r in range(dialog.skip_model.rowCount())]
+    assert "Weekly cap reached" in reasons
+    row = reasons.index("Weekly cap reached")
+    assert "weekly cap" in dialog.skip_model.index(row, 2).data()
+    assert capped.name in dialog.skip_model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert dialog.person_model.rowCount() >= 1 and dialog.wave_model.rowCount() >= 1
+    dialog.cancel_button.click()
+    assert dialog.result() == dialog.DialogCode.Rejected
+
+
+def test_drag_a_share_to_another_day_in_the_month_keeps_its_local_time(page, qtbot, monkeypatch):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDropEvent
+
+    from ghostdesk.ui.widgets import calendar_views
+
+    month = page.month
+    month.resize(1400, 1700)  # room for every share of a day as a chip
+    month.repaint()
+    share = next(i for i in page.model.items() if i.kind == "share" and month.point_for(i.id) is not None)
+    before = page.model.shown_time(share)
+    # pressing a share chip and moving starts a Qt drag carrying the share's id
+    started = []
+
+    class FakeDrag:
+        def __init__(self, source):
+            self.source = source
+
+        def setMimeData(self, data):
+            started.append(bytes(data.data(calendar_views.SHARE_MIME).data()).decode())
+
+        def exec(self, *actions):
+            return Qt.DropAction.MoveAction
+
+    monkeypatch.setattr(calendar_views, "QDrag", FakeDrag)
+    start = month.point_for(share.id)
+    qtbot.mousePress(month, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(month, start + type(start)(40, 40))
+    assert started == [share.id] and page.selected_id == share.id
+    # dropping it on another day: re-validated like the week view's drag, then moved at the same local time
+    asked = []
+    monkeypatch.setattr(CalendarPrompts, "confirm_move",
+                        classmethod(lambda cls, parent, reasons: asked.append(reasons) or True))  # fmt: skip
+    target_day = before.date() + timedelta(days=2)
+    data = month.mime_for(share.id)  # kept alive: the event does not own it
+    drop = QDropEvent(QPointF(month.point_for_day(target_day)), Qt.DropAction.MoveAction, data,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    month.dropEvent(drop)
+    stored = next(s for s in campaigns.shares(page.db, page.campaign_id) if s.id == share.id)
+    after = stored.utc.astimezone(page.model.display_zone(share))
+    assert after.date() == target_day and after.time() == before.time()
+    assert page.model.item(share.id).moved
+    # a drop of something that is not a share is refused
+    from PySide6.QtCore import QMimeData
+
+    other = QMimeData()
+    other.setText("hello")
+    refused = QDropEvent(QPointF(month.point_for_day(target_day)), Qt.DropAction.MoveAction, other,
+                         Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    month.dropEvent(refused)
+    assert not refused.isAccepted()

@@ -3,12 +3,13 @@ times in a chosen zone or each item's own; filters; drag to reschedule (re-valid
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,6 +38,9 @@ from ghostdesk.ui.views.pages import Page
 from ghostdesk.ui.widgets.campaign_combo import fill_campaign_combo
 
 VIEWS = ("month", "week", "agenda")
+# Holidays and the wave plan's state are loaded on workers this long after a load, once the first screen is
+# painted, so their threads do not compete with it for the interpreter.
+AFTER_PAINT_MS = 150
 ZONES = ("UTC", "America/New_York", "Europe/Paris", "Europe/Berlin", "Asia/Tokyo", "Asia/Shanghai")
 
 
@@ -57,6 +61,12 @@ class CalendarPage(Page):
         self.model = CalendarModel(self)
         self.anchor = date.today()  # the day the month / week shown contains
         self._week = None
+        self._slots = []  # the campaign's executive posts (CalendarItems, few)
+        self._window: tuple[datetime, datetime] | None = None  # the UTC range of the shares in the model
+        self._holiday_years: dict[int, dict | None] = {}
+        self._holiday_markets: tuple[str, ...] = ()
+        self._after_paint = QTimer(self, singleShot=True, interval=AFTER_PAINT_MS)
+        self._after_paint.timeout.connect(self._after_first_paint)
         self._build()
         self.retranslate_ui()
         self._update_actions()
@@ -125,6 +135,7 @@ class CalendarPage(Page):
         self.month = MonthView(self.model)
         self.month.itemSelected.connect(self._select)
         self.month.daySelected.connect(self._open_day)
+        self.month.moveRequested.connect(self.move_item)
         self.week_scroll = QScrollArea()
         self.week_scroll.setWidgetResizable(True)
         self.agenda = QTableView()
@@ -253,40 +264,147 @@ class CalendarPage(Page):
 
         self.campaign_id = self.campaign_combo.currentData() or ""
         self.selected_id = ""
+        self._slots = []
+        self._window = None
+        self._holiday_years = {}
+        self._holiday_markets = ()
+        self.month.set_holidays({})
+        if self._week is not None:
+            self._week.set_holidays({})
         first = None
         if self.db is not None and self.campaign_id:
             campaign = campaigns.get(self.db, self.campaign_id)
-            self.reload_items()
-            items = self.model.items()
-            first = items[0].utc.date() if items else date.fromisoformat(campaign.start)
-            start = date.fromisoformat(campaign.start) - timedelta(days=7)
-            end = date.fromisoformat(campaign.end) + timedelta(days=14)
-            holidays = campaigns.holidays(self.db, campaign.markets, start, end)
-        else:
-            self.model.set_items([])
-            holidays = {}
-        self.month.set_holidays(holidays)
-        if self._week is not None:
-            self._week.set_holidays(holidays)
-        self._fill_filters()
+            self._holiday_markets = tuple(campaign.markets)
+            found = campaigns.first_time(self.db, self.campaign_id)
+            first = self._shown_date(found) if found is not None else date.fromisoformat(campaign.start)
         if first is not None:
             self._go(first)
+        else:
+            self.reload_items()
+        self._fill_filters()
         self._update_actions()
         self._show_detail()
 
+    def _shown_date(self, utc: datetime) -> date:
+        return utc.astimezone(ZoneInfo(self.model.zone or "UTC")).date()
+
+    def _grid_window(self) -> tuple[datetime, datetime]:
+        """The UTC range the month grid of the anchor can show (a day of margin for any display zone)."""
+        first = self.month.first_day()
+        start = datetime.combine(first - timedelta(days=1), datetime.min.time(), tzinfo=UTC)
+        return start, start + timedelta(days=44)
+
     def reload_items(self) -> None:
+        """Read the visible month's shares (light rows) and the campaign's executive posts into the model; the
+        wave plan's approval state is resolved when a share's state is first needed."""
         from ghostdesk.services import campaigns
 
-        items = campaigns.calendar_items(self.db, self.campaign_id) if self.db and self.campaign_id else []
-        self.model.set_items(items)
+        self._window = self._grid_window()
+        if not (self.db is not None and self.campaign_id):
+            self._slots = []
+            self.model.set_items([])
+        else:
+            db, campaign_id = self.db, self.campaign_id
+            self._slots = campaigns.calendar_slots(db, campaign_id)
+            rows, conflicts = campaigns.calendar_shares(db, campaign_id, *self._window)
+            self.model.set_calendar(self._slots, rows, conflicts, self._waves_resolver(db, campaign_id),
+                                    window=self._window)  # fmt: skip
+            if rows:
+                self._waves_soon()
         self._summary()
 
+    # -- the wave plan's approval state (a hash over every share): on a worker after the first paint ------
+    @staticmethod
+    def _waves_resolver(db, campaign_id: str):
+        """The model's fallback when a share's state is needed before the worker answered."""
+        from ghostdesk.services import campaigns
+
+        def resolve() -> ApprovalState:
+            try:
+                return campaigns.waves_state(db, campaign_id)
+            except sqlite3.ProgrammingError:  # the workspace was closed under a page left behind
+                return ApprovalState.NOT_REVIEWED
+
+        return resolve
+
+    def _waves_soon(self) -> None:
+        self._after_paint.start()
+
+    def _load_waves_state(self) -> None:
+        from ghostdesk.services import campaigns
+        from ghostdesk.ui.tasks import run_in_background
+
+        workspace = self.context.workspace if self.context is not None else None
+        if workspace is None or not self.campaign_id or self.model.waves_state_known():
+            return
+        model_key, campaign_id = self.model.generation(), self.campaign_id
+
+        def work(_handle):
+            db = workspace.connect_worker()  # never the GUI thread's connection
+            try:
+                return campaigns.waves_state(db, campaign_id)
+            finally:
+                db.close()
+
+        self._waves_task = run_in_background(work, lambda state: self.model.set_waves_state(state, model_key),
+                                             lambda _error: None)  # fmt: skip
+
+    # -- holidays (after the first paint, on a worker; each market's year is built once per session) ------
+    def _holidays_soon(self) -> None:
+        self._after_paint.start()
+
+    def _after_first_paint(self) -> None:
+        """What the first screen does not need, once the GUI has painted it and is idle for a moment."""
+        self._load_holidays()
+        self._load_waves_state()
+
+    def _load_holidays(self) -> None:
+        from ghostdesk.services import campaigns
+        from ghostdesk.ui.tasks import run_in_background
+
+        if self.db is None or not self._holiday_markets:
+            return
+        first = self.month.first_day()
+        years = {first.year, (first + timedelta(days=41)).year} - set(self._holiday_years)
+        if not years:
+            return
+        profiles = campaigns.holiday_profiles(self.db, self._holiday_markets)
+        for year in years:
+            self._holiday_years[year] = None  # asked for (not again); None until it arrives
+        key = (self.campaign_id, self._holiday_markets)
+
+        wanted = tuple(sorted(years))
+
+        def work(_handle):
+            return {y: campaigns.holidays_from(profiles, date(y, 1, 1), date(y, 12, 31)) for y in wanted}
+
+        def failed(_error) -> None:  # no shading this time; asked again on the next navigation
+            for year in wanted:
+                if self._holiday_years.get(year, 0) is None:
+                    del self._holiday_years[year]
+
+        self._holiday_task = run_in_background(work, lambda found: self._holidays_loaded(key, found), failed)
+
+    def _holidays_loaded(self, key: tuple, found: dict[int, dict]) -> None:
+        if key != (self.campaign_id, self._holiday_markets):
+            return  # another campaign since
+        self._holiday_years.update(found)
+        merged = {day: names for year in self._holiday_years.values() if year for day, names in year.items()}
+        self.month.set_holidays(merged)
+        if self._week is not None:
+            self._week.set_holidays(merged)
+
+    def holidays_ready(self) -> bool:
+        """Every year the month grid shows has its holidays (tests wait for this)."""
+        first = self.month.first_day()
+        years = {first.year, (first + timedelta(days=41)).year}
+        return all(self._holiday_years.get(y) is not None for y in years)
+
     def _summary(self) -> None:
-        items = self.model.items()
-        posts = sum(1 for i in items if i.kind == "slot")
+        posts, shares, conflicts = self.model.counts()
         self.summary_label.setText(
-            self.tr("{0} posts, {1} shares").format(posts, len(items) - posts)
-            + (self.tr(", {0} conflicts").format(c) if (c := sum(1 for i in items if i.conflicts)) else "")
+            self.tr("{0} posts, {1} shares").format(posts, shares)
+            + (self.tr(", {0} conflicts").format(conflicts) if conflicts else "")
         )
 
     def _on_filter(self, key: str, value: str) -> None:
@@ -318,12 +436,17 @@ class CalendarPage(Page):
         self.month.set_month(day.year, day.month)
         if self._week is not None:
             self._week.set_week(day)
+        if self._window != self._grid_window():
+            self.reload_items()
+            self._holidays_soon()
         self._show_period()
 
     def _go_first(self) -> None:
-        items = self.model.items()
-        if items:
-            self._go(self.model.shown_time(items[0]).date())
+        from ghostdesk.services import campaigns
+
+        found = campaigns.first_time(self.db, self.campaign_id) if self.db and self.campaign_id else None
+        if found is not None:
+            self._go(self._shown_date(found))
 
     def _step(self, direction: int) -> None:
         if self.current_view() == "week":
@@ -341,10 +464,8 @@ class CalendarPage(Page):
             monday = self.anchor - timedelta(days=self.anchor.weekday())
             sunday = monday + timedelta(days=6)
             self.period_label.setText(f"{_day_text(monday, 'd MMM')} – {_day_text(sunday, 'd MMM yyyy')}")
-        elif self.current_view() == "month":
+        else:  # the month, and the agenda of the month's items
             self.period_label.setText(_day_text(self.anchor, "MMMM yyyy"))
-        else:
-            self.period_label.setText("")
 
     # -- selection and details -------------------------------------------------------------------
     def _select(self, item_id: str) -> None:
@@ -365,7 +486,8 @@ class CalendarPage(Page):
         item = self.selected_item()
         if item is None:
             self.detail.setText(self.tr("Select a post or a share to see it here. Drag a share in the week view "
-                                        "to move it; the move is checked against the planner's rules."))  # fmt: skip
+                                        "to another time, or in the month view to another day; the move is "
+                                        "checked against the planner's rules."))  # fmt: skip
             return
         shown = self.model.shown_time(item)
         own = item.utc.astimezone(ZoneInfo(item.time_zone))
@@ -393,12 +515,12 @@ class CalendarPage(Page):
         self.edit_button.setEnabled(has_campaign and self.writable)
         self.plan_button.setEnabled(has_campaign and self.writable)
         self.new_button.setEnabled(self.writable)
-        self.files_button.setEnabled(has_campaign and bool(self.model.items()))
+        self.files_button.setEnabled(has_campaign and bool(self._slots))
         self.posts_button.setEnabled(has_campaign and self.writable)
         self.waves_button.setEnabled(has_campaign and self.writable)
         self.decisions_action.setEnabled(self.writable)
         self.review_action.setEnabled(self.writable)
-        self.approve_campaign_button.setEnabled(has_campaign and self.writable and bool(self.model.items()))
+        self.approve_campaign_button.setEnabled(has_campaign and self.writable and bool(self._slots))
         chosen = self.selected_item() is not None and self.writable
         self.approve_button.setEnabled(chosen)
         self.reject_button.setEnabled(chosen)
@@ -544,18 +666,26 @@ class CalendarPage(Page):
             return
         self.plan_again()
 
-    def plan_again(self) -> None:
+    def plan_again(self) -> bool:
+        """Plan from the roster, variants and markets; show what changes (and who was not planned, and why)
+        and store the new plan only when the user applies it. True when it was stored."""
         from ghostdesk.services import campaigns
+        from ghostdesk.ui.dialogs.campaign_plan_preview import PlanPreviewDialog
 
         if not self.campaign_id:
-            return
+            return False
+        stored = False
         try:
-            campaigns.plan_and_apply(self.db, self.campaign_id, actor=self.context.actor)
+            preview = campaigns.preview_plan(self.db, self.campaign_id)
+            if PlanPreviewDialog.ask(self, preview):
+                campaigns.apply_preview(self.db, preview, actor=self.context.actor)
+                stored = True
         except GhostDeskError as error:
             self._fail(error)
         self.reload_items()
         self._fill_filters()
         self._update_actions()
+        return stored
 
     def _index_of(self, item_id: str) -> QModelIndex:
         return self.model.index(self.model.row_of(item_id), 0)

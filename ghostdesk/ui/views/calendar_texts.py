@@ -45,3 +45,76 @@ def reason_text(reason: str, facts: dict[str, Any] | None = None) -> str:
 
 def kind_text(kind: str) -> str:
     return translate("CalendarTexts", "Executive post") if kind == "slot" else translate("CalendarTexts", "Share")
+
+
+def reason_title(reason: str) -> str:
+    """A short name for a planner reason (the preview groups the people not planned by it)."""
+    titles = {
+        "not_opted_in": translate("CalendarTexts", "Not opted in"),
+        "wrong_market_or_language": translate("CalendarTexts", "Other market or language"),
+        "network_not_used": translate("CalendarTexts", "Does not use the network"),
+        "no_matching_topic": translate("CalendarTexts", "No topic in common"),
+        "already_sharing": translate("CalendarTexts", "Already shares this post"),
+        "no_posting_window": translate("CalendarTexts", "No posting window"),
+        "holiday": translate("CalendarTexts", "Public holiday"),
+        "weekend": translate("CalendarTexts", "Weekend"),
+        "quiet_hours": translate("CalendarTexts", "Quiet hours"),
+        "weekly_cap_reached": translate("CalendarTexts", "Weekly cap reached"),
+        "not_selected": translate("CalendarTexts", "Wave full (rotation)"),
+        "no_share_text_left": translate("CalendarTexts", "No share text left"),
+        "no_free_time": translate("CalendarTexts", "No free time in the window"),
+        "before_executive": translate("CalendarTexts", "Before the executive's post"),
+        "too_close": translate("CalendarTexts", "Too close to a colleague"),
+    }
+    return titles.get(reason, reason)
+
+
+def skip_text(reason: str, name: str, facts: dict[str, Any] | None = None) -> str:
+    """One sentence for a planner skip: why this person was not planned for a post and wave."""
+    f = dict(facts or {})
+
+    def fact(key: str) -> str:
+        value = f.get(key, "")
+        return ", ".join(map(str, value)) if isinstance(value, list | tuple) else str(value)
+
+    none = translate("CalendarTexts", "none")
+    texts = {
+        "not_opted_in": translate("CalendarTexts", "{0} has not opted in to sharing.").format(name),
+        "wrong_market_or_language": translate(
+            "CalendarTexts", "{0} is in {1} and writes in {2}; this post is for {3} in {4}."
+        ).format(name, fact("market"), fact("language"), fact("slot_market"), fact("slot_language")),
+        "network_not_used": translate("CalendarTexts", "{0} does not use {1} (uses: {2}).").format(
+            name, fact("network"), fact("networks") or none
+        ),
+        "no_matching_topic": translate("CalendarTexts", "None of {0}'s topics ({1}) match the post's ({2}).").format(
+            name, fact("topics") or none, fact("post_topics") or none
+        ),
+        "already_sharing": translate("CalendarTexts", "{0} already shares this post (in the {1} wave).").format(
+            name, fact("wave")
+        ),
+        "no_posting_window": translate(
+            "CalendarTexts", "{0} has no posting window, so there is no time to ask {1}."
+        ).format(fact("market"), name),
+        "holiday": translate("CalendarTexts", "Public holiday in {0}: {1} ({2}).").format(
+            fact("market"), fact("holiday"), fact("date")
+        ),
+        "weekend": translate("CalendarTexts", "{0} is a weekend day in {1}.").format(fact("date"), fact("market")),
+        "quiet_hours": translate("CalendarTexts", "The wave falls in {0}'s quiet hours ({1}–{2} local time).").format(
+            name, fact("quiet_start"), fact("quiet_end")
+        ),
+        "weekly_cap_reached": translate(
+            "CalendarTexts", "{0}: weekly cap reached, {1} of {2} shares already planned in {3}."
+        ).format(name, fact("planned"), fact("cap"), fact("week")),
+        "not_selected": translate(
+            "CalendarTexts",
+            "{0} was not asked this time: the wave takes {1} people and colleagues asked less often came first.",
+        ).format(name, fact("size")),
+        "no_share_text_left": translate(
+            "CalendarTexts", "All {0} share texts of this wave are taken; each person needs their own."
+        ).format(fact("available")),
+        "no_free_time": translate(
+            "CalendarTexts",
+            "No free time left in the window: colleagues are kept {0} minutes apart and every time is taken.",
+        ).format(fact("stagger_minutes")),
+    }
+    return texts.get(reason) or reason_text(reason, f)

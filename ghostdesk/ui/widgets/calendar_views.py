@@ -1,7 +1,9 @@
 """UI: the Calendar page's month grid and week time grid, painted over a CalendarModel.
 
-The week view lets the user drag a share to another time (snapped to 5 minutes) or day; it emits
-`moveRequested(item_id, new_utc)` and the page re-validates the move with the planner's rules.
+The week view lets the user drag a share to another time (snapped to 5 minutes) or day; the month view lets
+the user drag a share chip to another day, keeping its local time of day (a Qt drag with the share's id as
+`SHARE_MIME`). Both emit `moveRequested(item_id, new_utc)` and the page re-validates the move with the planner's
+rules.
 """
 
 from __future__ import annotations
@@ -10,9 +12,21 @@ import calendar as pycalendar
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDrag,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
+from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 from ghostdesk.domain.campaigns import CalendarItem
 from ghostdesk.ui.models.calendar_model import STATE_COLOURS, CalendarModel
@@ -24,6 +38,7 @@ SLOT_FILL = QColor("#1f4e8c")
 SHARE_FILL = QColor("#6c8ebf")
 CONFLICT = QColor("#c62828")
 SNAP_MINUTES = 5
+SHARE_MIME = "application/x-ghostdesk-share"
 
 
 def _weekday_names() -> list[str]:
@@ -94,12 +109,18 @@ class _CalendarView(QWidget):
 
 
 class MonthView(_CalendarView):
-    """UI: six weeks of days; executive posts as chips, shares as a count; holidays and weekends shaded."""
+    """UI: six weeks of days; executive posts as chips, shares as chips while they fit (then a count); holidays
+    and weekends shaded. A share chip can be dragged to another day: same local time of day, re-validated."""
+
+    moveRequested = Signal(str, object)
 
     def __init__(self, model: CalendarModel, parent: QWidget | None = None) -> None:
         super().__init__(model, parent)
         today = date.today()
         self.year, self.month = today.year, today.month
+        self._press: tuple[str, QPoint] | None = None
+        self._drop_day: date | None = None
+        self.setAcceptDrops(True)
 
     def set_month(self, year: int, month: int) -> None:
         self.year, self.month = year, month
@@ -133,10 +154,8 @@ class MonthView(_CalendarView):
         for i, name in enumerate(_weekday_names()):
             p.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
             p.drawText(QRectF(i * w, 0, w, line + 4), Qt.AlignmentFlag.AlignCenter, name)
-        by_day: dict[date, list[CalendarItem]] = {}
-        for item in self.model.items():
-            by_day.setdefault(self._day_of(item), []).append(item)
         start = self.first_day()
+        cells = self.model.month_cells(start)
         small = QFont(self.font())
         small.setPointSizeF(max(6.5, small.pointSizeF() * 0.85))
         for index in range(42):
@@ -162,9 +181,8 @@ class MonthView(_CalendarView):
                            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                            fm.elidedText(label, Qt.TextElideMode.ElideRight, int(rect.width() - 8)))  # fmt: skip
                 y += line
-            items = by_day.get(day, [])
-            slots = [i for i in items if i.kind == "slot"]
-            shares = [i for i in items if i.kind == "share"]
+            cell = cells.get(day) or {"slots": [], "shares": 0, "conflicts": 0, "ids": []}
+            slots, shares = cell["slots"], cell["shares"]
             room = int((rect.bottom() - y - line) // line)
             for item in slots[: max(room, 0)]:
                 shown = self.model.shown_time(item)
@@ -172,13 +190,24 @@ class MonthView(_CalendarView):
                 self._draw_chip(p, chip, item, f"{shown:%H:%M} {item.market} {item.network}")
                 y += line
             hidden = len(slots) - max(room, 0)
+            if hidden <= 0 and 0 < shares <= room - len(slots) + 1:  # every share fits: draggable chips
+                for share_id in cell["ids"]:
+                    item = self.model.item(share_id)
+                    shown = self.model.shown_time(item)
+                    chip = QRectF(rect.left() + 3, y, rect.width() - 6, line - 1)
+                    self._draw_chip(p, chip, item, f"{shown:%H:%M} {item.who or item.market}")
+                    y += line
+                shares = 0
+            if day == self._drop_day:
+                p.setPen(QPen(QColor("#ffb300"), 2, Qt.PenStyle.DashLine))
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.drawRect(rect.adjusted(1, 1, -1, -1))
             if shares or hidden > 0:
                 p.setPen(pal.color(QPalette.ColorRole.Text))
-                text = translate("CalendarViews", "{0} shares").format(len(shares)) if shares else ""
+                text = translate("CalendarViews", "{0} shares").format(shares) if shares else ""
                 if hidden > 0:
                     text = (text + "  " if text else "") + translate("CalendarViews", "+{0} posts").format(hidden)
-                conflicts = sum(1 for i in shares if i.conflicts)
-                if conflicts:
+                if cell["conflicts"] and shares:
                     text += " ⚠"
                 text = fm.elidedText(text, Qt.TextElideMode.ElideRight, int(rect.width() - 8))
                 p.drawText(QRectF(rect.left() + 4, min(y, rect.bottom() - line), rect.width() - 8, line),
@@ -186,15 +215,102 @@ class MonthView(_CalendarView):
         p.end()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        item_id = self.item_at(event.position().toPoint())
+        pos = event.position().toPoint()
+        item_id = self.item_at(pos)
         if item_id:
             self.select(item_id)
             self.itemSelected.emit(item_id)
+            if self.model.kind_of(item_id) == "share" and event.button() == Qt.MouseButton.LeftButton:
+                self._press = (item_id, pos)
             return
+        day = self.day_at(pos)
+        if day is not None:
+            self.daySelected.emit(day)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._press is None or not event.buttons() & Qt.MouseButton.LeftButton:
+            return
+        item_id, origin = self._press
+        if (event.position().toPoint() - origin).manhattanLength() < QApplication.startDragDistance():
+            return
+        self._press = None
+        drag = QDrag(self)
+        drag.setMimeData(self.mime_for(item_id))
+        drag.exec(Qt.DropAction.MoveAction)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._press = None
+
+    # -- drag a share to another day ---------------------------------------------------------------
+    def day_at(self, pos: QPoint) -> date | None:
         for index in range(42):
-            if self._cell(index).contains(event.position()):
-                self.daySelected.emit(self.first_day() + timedelta(days=index))
-                return
+            if self._cell(index).contains(pos.toPointF()):
+                return self.first_day() + timedelta(days=index)
+        return None
+
+    def point_for_day(self, day: date) -> QPoint:
+        return self._cell((day - self.first_day()).days).center().toPoint()
+
+    def point_for(self, item_id: str) -> QPoint | None:
+        """The centre of an item's chip in the last paint (tests drag from here)."""
+        for rect, hit in self._hits:
+            if hit == item_id:
+                return rect.center().toPoint()
+        return None
+
+    @staticmethod
+    def mime_for(share_id: str) -> QMimeData:
+        data = QMimeData()
+        data.setData(SHARE_MIME, share_id.encode())
+        return data
+
+    def target_time(self, share_id: str, day: date) -> datetime | None:
+        """The share on `day` at the same local time of day (in the zone the grid shows), in UTC."""
+        item = self.model.item(share_id)
+        if item is None or item.kind != "share":
+            return None
+        shown = self.model.shown_time(item)
+        zone = self.model.display_zone(item)
+        local = datetime.combine(day, shown.time(), tzinfo=zone)
+        return local.astimezone(UTC)
+
+    def _share_of(self, event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> str:
+        data = event.mimeData()
+        if not data.hasFormat(SHARE_MIME):
+            return ""
+        share_id = bytes(data.data(SHARE_MIME).data()).decode()
+        return share_id if self.model.kind_of(share_id) == "share" else ""
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._share_of(event):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        day = self.day_at(event.position().toPoint()) if self._share_of(event) else None
+        if day is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        if day != self._drop_day:
+            self._drop_day = day
+            self.update()
+
+    def dragLeaveEvent(self, event) -> None:
+        self._drop_day = None
+        self.update()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self._drop_day = None
+        self.update()
+        share_id = self._share_of(event)
+        day = self.day_at(event.position().toPoint()) if share_id else None
+        target = self.target_time(share_id, day) if day is not None else None
+        if target is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        if target != self.model.utc_of(share_id):
+            self.moveRequested.emit(share_id, target)
 
 
 class WeekView(_CalendarView):
@@ -237,10 +353,8 @@ class WeekView(_CalendarView):
         end = self.start + timedelta(days=7)
         placed: list[tuple[QRectF, CalendarItem]] = []
         by_day: dict[date, list[tuple[float, CalendarItem]]] = {}
-        for item in self.model.items():
-            shown = self.model.shown_time(item)
-            if self.start <= shown.date() < end:
-                by_day.setdefault(shown.date(), []).append((shown.hour * 60 + shown.minute, item))
+        for shown, item in self.model.items_between(self.start, end - timedelta(days=1)):
+            by_day.setdefault(shown.date(), []).append((shown.hour * 60 + shown.minute, item))
         cw = self._col_width()
         height = max(14.0, self.fontMetrics().height() + 2)
         span = height * 60 / self.HOUR  # minutes an item's box covers

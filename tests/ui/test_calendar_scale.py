@@ -1,0 +1,153 @@
+"""The Calendar page at scale, pinned structurally: opening it reads only the visible month's shares (light rows,
+an indexed query), builds no share item and no wave-plan hash before the first paint, and builds each market's
+holiday calendar once per year per session, on a worker after the first paint."""
+
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "services"))
+
+from campaign_helpers import world
+
+from ghostdesk.services import campaigns
+from ghostdesk.storage import campaigns_repo
+
+
+@pytest.fixture
+def planned(workspace):
+    """A planned campaign in March 2027, with one share moved by hand to May."""
+    campaign, _post, _made, _roster = world(workspace, markets=("US", "FR", "JP"), day="2027-03-16")
+    campaigns.plan_and_apply(workspace.db, campaign.id, actor="t")
+    share = campaigns.shares(workspace.db, campaign.id)[0]
+    campaigns.move_share(workspace.db, share.id, datetime(2027, 5, 12, 9, 0, tzinfo=UTC), actor="t", force=True)
+    return campaign, share.id
+
+
+@pytest.fixture
+def spies(monkeypatch):
+    calls = {"share_rows": [], "shares": 0, "waves_rows": 0}
+    real_rows, real_shares, real_waves = campaigns_repo.share_rows, campaigns_repo.shares, campaigns_repo.waves_rows
+
+    def share_rows(db, campaign_id, start=None, end=None):
+        found = real_rows(db, campaign_id, start, end)
+        calls["share_rows"].append((start, end, len(found)))
+        return found
+
+    def shares(*a, **k):
+        calls["shares"] += 1
+        return real_shares(*a, **k)
+
+    def waves_rows(*a, **k):
+        calls["waves_rows"] += 1
+        return real_waves(*a, **k)
+
+    monkeypatch.setattr(campaigns_repo, "share_rows", share_rows)
+    monkeypatch.setattr(campaigns_repo, "shares", shares)
+    monkeypatch.setattr(campaigns_repo, "waves_rows", waves_rows)
+    return calls
+
+
+def test_opening_reads_only_the_visible_months_shares_and_builds_no_share_item(main_window, planned, spies, qtbot):
+    campaign, moved_id = planned
+    total = len(campaigns.shares(main_window.context.workspace.db, campaign.id))
+    spies["shares"] = 0
+    page = main_window.show_page("calendar")
+    page.month.repaint()
+    assert page.month.month == 3
+    (start, end, count) = spies["share_rows"][-1]
+    assert datetime(2027, 2, 20, tzinfo=UTC) <= start < end <= datetime(2027, 4, 20, tzinfo=UTC)  # March's grid
+    assert count == total - 1 and page.model.item(moved_id) is None  # May's share is not read
+    # the month grid counts rows: no share dataclass, no wave-plan hash over every share before the first paint
+    assert spies["shares"] == 0 and spies["waves_rows"] == 0
+    assert not page.model.waves_state_known()
+    assert all(page.model.kind_of(i) == "slot" for i in page.model._cache)
+    cells = page.model.month_cells(page.month.first_day())
+    assert sum(c["shares"] for c in cells.values()) == total - 1
+    # a share's approval state is resolved once, when first needed
+    page.set_view("agenda")
+    page.agenda.viewport().repaint()
+    assert spies["waves_rows"] == 1 and page.model.waves_state_known()
+    page.set_view("month")
+    page._step(1)
+    page._step(1)
+    assert page.month.month == 5 and page.model.item(moved_id) is not None
+    assert spies["share_rows"][-1][2] == 1
+    assert spies["shares"] == 1  # the moved share is re-checked against the stored plan, read once
+    assert page.model.item(moved_id).moved
+
+
+def test_the_share_read_uses_the_campaign_time_index(workspace, planned):
+    campaign, _ = planned
+    db = workspace.db
+    plan = db.execute(
+        "EXPLAIN QUERY PLAN SELECT id, ambassador_name, slot_id, wave, utc, time_zone, status FROM planned_shares"
+        " WHERE campaign_id = ? AND status != 'cancelled' AND utc >= ? AND utc < ? ORDER BY utc, id",
+        [campaign.id, "2027-03-01", "2027-04-01"],
+    ).fetchall()
+    text = " ".join(str(row[-1]) for row in plan)
+    assert "USING INDEX planned_shares_campaign (campaign_id=? AND utc>? AND utc<?)" in text
+    assert "SCAN planned_shares" not in text
+
+
+def test_holiday_calendars_are_built_once_per_market_and_year_on_a_worker(main_window, planned, qtbot, monkeypatch):
+    import threading
+
+    import holidays
+
+    from ghostdesk.markets import calendar as market_calendar
+
+    market_calendar._calendar.cache_clear()
+    built: list[tuple] = []
+    real = holidays.country_holidays
+
+    def counting(country, *a, **k):
+        built.append(
+            (country, k.get("years"), k.get("language"), threading.current_thread() is threading.main_thread())
+        )
+        return real(country, *a, **k)
+
+    monkeypatch.setattr(holidays, "country_holidays", counting)
+    page = main_window.show_page("calendar")
+    assert built == []  # nothing before the first paint
+    qtbot.waitUntil(page.holidays_ready, timeout=10_000)
+    assert not any(on_main for *_k, on_main in built)  # built on a worker
+    first = [b[:3] for b in built]
+    assert {(c, y) for c, y, _l in first} == {("US", 2027), ("FR", 2027), ("JP", 2027)}
+    assert len(first) == len(set(first))  # each (market, year, language) once
+    assert any(d.month == 3 and d.day == 21 and ("JP", "Vernal Equinox Day") in names
+               for d, names in page.month.holidays.items())  # fmt: skip
+    for step in (1, 1, -1, -1, -1):  # move around the same year, reopen the campaign
+        page._step(step)
+    page.reload_campaigns()
+    qtbot.waitUntil(page.holidays_ready, timeout=10_000)
+    assert len(built) == len(first)  # nothing built again this session
+    page._go(page.anchor + timedelta(days=300))  # a new year: its calendars only
+    qtbot.waitUntil(page.holidays_ready, timeout=10_000)
+    assert {b[1] for b in built[len(first) :]} == {2028}
+
+
+def test_the_wave_plan_state_is_computed_on_a_worker_after_the_first_paint(main_window, planned, qtbot, monkeypatch):
+    import threading
+
+    campaign, _ = planned
+    threads = []
+    real = campaigns_repo.waves_rows
+
+    def waves_rows(*a, **k):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(*a, **k)
+
+    monkeypatch.setattr(campaigns_repo, "waves_rows", waves_rows)
+    page = main_window.show_page("calendar")
+    page.month.repaint()
+    assert threads == [] and not page.model.waves_state_known()
+    qtbot.waitUntil(page.model.waves_state_known, timeout=10_000)
+    assert threads == [False]  # once, on a worker with its own connection
+    expected = campaigns.states(page.db, campaign.id)
+    from ghostdesk.domain.campaigns import ItemType
+
+    share = next(i for i in page.model.ids() if page.model.kind_of(i) == "share")
+    assert page.model.item(share).state == expected[(ItemType.WAVES, campaign.id)].state

@@ -264,6 +264,10 @@
         <translation>Prochain créneau : {0} ({1})</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
         <source>Public holidays in the coming months</source>
         <translation>Jours fériés des prochains mois</translation>
     </message>

@@ -56,9 +56,10 @@ def test_selecting_a_market_shows_its_profile(page, qtbot):
     assert "Plan for WeChat and WeCom Moments" in text  # the checklist
 
 
-def test_holidays_for_the_coming_months_are_listed(page):
+def test_holidays_for_the_coming_months_are_listed(page, qtbot):
     page.profile_view.today = date(2026, 6, 20)
     page.select_code("FR")
+    qtbot.waitUntil(page.profile_view.is_complete)
     text = page.profile_view.toPlainText()
     assert "14/07/2026 — National Day" in text
     assert "12/03/2026" in text and "1 234,56" in text.replace("\u202f", " ")
@@ -137,6 +138,7 @@ def test_the_page_speaks_french(page, app_context, qtbot):
     app_context.languages.apply("fr")
     try:
         qtbot.waitUntil(lambda: page.heading.text() == "Marchés")
+        qtbot.waitUntil(page.profile_view.is_complete)
         text = page.profile_view.toPlainText()
         assert "Jours fériés des prochains mois" in text
         assert "3 000 caractères" in text.replace("\u202f", " ").replace("\xa0", " ")
@@ -162,3 +164,23 @@ def test_error_words(qapp):
 
     assert error_text(MarketExists("x", market="BR")) == "A market with the code BR already exists."
     assert "full" in error_text(StorageFull("x", path="/w.ghostdesk"))
+
+
+def test_the_profile_shows_before_its_holidays_and_formats_load(page, qtbot, monkeypatch):
+    """The holiday calendars and Babel take about half a second to load the first time: the rest of the
+    profile is shown at once and those sections follow from a worker, without blocking the window."""
+    from threading import Event
+
+    from ghostdesk.ui.views import market_profile_view
+
+    release = Event()
+    real = market_profile_view.dated_sections
+    monkeypatch.setattr(market_profile_view, "dated_sections", lambda *a: (release.wait(10), real(*a))[1])
+    page.profile_view.today = date(2026, 12, 20)  # a day no earlier test has loaded
+    page.select_code("DE")
+    text = page.profile_view.toPlainText()
+    assert "Germany (DE)" in text and "Loading…" in text and not page.profile_view.is_complete()
+    release.set()
+    qtbot.waitUntil(page.profile_view.is_complete)
+    text = page.profile_view.toPlainText()
+    assert "Loading…" not in text and "25.12.2026" in text  # Christmas Day, in the German date format

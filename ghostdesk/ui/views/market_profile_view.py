@@ -9,7 +9,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale
 from PySide6.QtWidgets import QTextBrowser
 
 from ghostdesk.markets import calendar, formats
+from ghostdesk.markets.profiles import MarketProfile
 from ghostdesk.services import markets
+from ghostdesk.ui.tasks import run_in_background
 
 translate = QCoreApplication.translate
 
@@ -45,6 +47,20 @@ def _weekday(locale: QLocale, index: int) -> str:
     return locale.dayName(index + 1, QLocale.FormatType.LongFormat)
 
 
+def dated_sections(profile: MarketProfile, today: date, language: str) -> dict:
+    """What needs the holiday calendars and Babel (about half a second the first time they load): the next
+    posting window, the coming holidays and the format examples, as plain values. Runs on a worker."""
+    upcoming = calendar.next_posting_window(profile, datetime.now(UTC))
+    found = calendar.holidays_between(profile, today, today + timedelta(days=HOLIDAY_DAYS), language=language)
+    return {
+        "upcoming": None
+        if upcoming is None
+        else (formats.format_date(profile, upcoming.start.date()) + f" {upcoming.start:%H:%M}", upcoming.zone),
+        "holidays": [(d.weekday(), formats.format_date(profile, d), name) for d, name in found],
+        "formats": formats.examples(profile),
+    }
+
+
 class MarketProfileView(QTextBrowser):
     """UI: read-only rendering of a MarketEntry; re-renders on language change."""
 
@@ -53,15 +69,50 @@ class MarketProfileView(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.entry: markets.MarketEntry | None = None
         self.today: date | None = None  # tests pin the day; None = today
+        # The dated sections, by what they depend on; filled on a worker so the profile shows at once.
+        self._dated: dict[tuple, dict] = {}
+        self._pending: set[tuple] = set()
 
     def show_entry(self, entry: markets.MarketEntry | None) -> None:
         self.entry = entry
-        self.setHtml(self.render_html() if entry is not None else "")
+        self._render()
+
+    def is_complete(self) -> bool:
+        """True once the dated sections (next window, holidays, formats) are shown, not just announced."""
+        return self.entry is not None and self._dated_key() in self._dated
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and self.entry is not None:
-            self.setHtml(self.render_html())
+            self._render()
         super().changeEvent(event)
+
+    def _dated_key(self) -> tuple:
+        assert self.entry is not None
+        return (self.entry.profile, self.today or date.today(), QLocale().name())
+
+    def _render(self) -> None:
+        if self.entry is None:
+            self.setHtml("")
+            return
+        key = self._dated_key()
+        self.setHtml(self.render_html(self._dated.get(key)))
+        if key not in self._dated and key not in self._pending:
+            self._pending.add(key)
+            profile, today, language = key
+            run_in_background(
+                lambda _task: dated_sections(profile, today, language),
+                lambda found: self._dated_arrived(key, found),
+                lambda _exc: self._pending.discard(key),  # the sections stay "loading"; the rest is shown
+            )
+
+    def _dated_arrived(self, key: tuple, found: dict) -> None:
+        self._pending.discard(key)
+        self._dated[key] = found
+        if self.entry is not None and self._dated_key() == key:
+            bar = self.verticalScrollBar()
+            position = bar.value()  # the reader may have scrolled while the sections loaded
+            self.setHtml(self.render_html(found))
+            bar.setValue(position)
 
     # -- rendering -------------------------------------------------------------------------------
     def _section(self, field: str, title: str | None = None) -> str:
@@ -71,14 +122,13 @@ class MarketProfileView(QTextBrowser):
             mark = f' <span style="color:#b5651d">({escape(note)})</span>'
         return f"<h3>{escape(title or field_label(field))}{mark}</h3>"
 
-    def render_html(self) -> str:
+    def render_html(self, dated: dict | None = None) -> str:
+        """The profile as HTML; `dated` holds the sections from `dated_sections`, or None while they load."""
         entry = self.entry
         assert entry is not None
         p = entry.profile
         # The default QLocale follows the interface language: holiday and day names follow it too.
         ui_locale = QLocale()
-        language = ui_locale.name()
-        today = self.today or date.today()
         out: list[str] = []
         origin = (
             self.tr("Added in this workspace")
@@ -161,20 +211,22 @@ class MarketProfileView(QTextBrowser):
         out.append(f"<p>{escape(local)}")
         weekend = ", ".join(_weekday(ui_locale, d) for d in p.weekend) or "—"
         out.append("<br>" + escape(self.tr("Weekend: {0}").format(weekend)))
-        upcoming = calendar.next_posting_window(p, datetime.now(UTC))
-        if upcoming is not None:
-            when = formats.format_date(p, upcoming.start.date()) + f" {upcoming.start:%H:%M}"
-            out.append("<br>" + escape(self.tr("Next window: {0} ({1})").format(when, upcoming.zone)))
+        if dated is not None and dated["upcoming"] is not None:
+            when, zone = dated["upcoming"]
+            out.append("<br>" + escape(self.tr("Next window: {0} ({1})").format(when, zone)))
         out.append("</p>")
 
+        loading_text = self.tr("Loading…")
+        loading = f"<p><i>{escape(loading_text)}</i></p>"
         out.append(self._section("holiday_country", self.tr("Public holidays in the coming months")))
-        found = calendar.holidays_between(p, today, today + timedelta(days=HOLIDAY_DAYS), language=language)
-        if found:
+        if dated is None:
+            out.append(loading)
+        elif dated["holidays"]:
             out.append(
                 "<ul>"
                 + "".join(
-                    f"<li>{escape(_weekday(ui_locale, d.weekday()))} {escape(formats.format_date(p, d))} — {escape(name)}</li>"
-                    for d, name in found
+                    f"<li>{escape(_weekday(ui_locale, weekday))} {escape(day)} — {escape(name)}</li>"
+                    for weekday, day, name in dated["holidays"]
                 )
                 + "</ul>"
             )
@@ -183,14 +235,17 @@ class MarketProfileView(QTextBrowser):
             out.append(f"<p>{escape(none_known)}</p>")
 
         out.append(self._section("date_pattern", self.tr("Formats")))
-        ex = formats.examples(p)
-        parts = [
-            self.tr("Date: {0} ({1})").format(ex["date"], ex["date_long"]),
-            self.tr("Number: {0}").format(ex["number"]),
-        ]
-        if ex["money"]:
-            parts.append(self.tr("Money: {0}").format(ex["money"]))
-        out.append("<p>" + "<br>".join(escape(x) for x in parts) + "</p>")
+        if dated is None:
+            out.append(loading)
+        else:
+            ex = dated["formats"]
+            parts = [
+                self.tr("Date: {0} ({1})").format(ex["date"], ex["date_long"]),
+                self.tr("Number: {0}").format(ex["number"]),
+            ]
+            if ex["money"]:
+                parts.append(self.tr("Money: {0}").format(ex["money"]))
+            out.append("<p>" + "<br>".join(escape(x) for x in parts) + "</p>")
 
         if p.monitoring_needs_agreement:
             out.append(self._section("monitoring_needs_agreement", self.tr("Works council")))

@@ -72,8 +72,11 @@ class MarketProfileView(QTextBrowser):
         # The dated sections, by what they depend on; filled on a worker so the profile shows at once.
         self._dated: dict[tuple, dict] = {}
         self._pending: set[tuple] = set()
+        self._shown: tuple | None = None  # the dated key of what is on screen
 
     def show_entry(self, entry: markets.MarketEntry | None) -> None:
+        if entry is not None and entry == self.entry and self._shown == self._dated_key():
+            return  # already shown (selecting a row reports it twice); a changed profile is a different entry
         self.entry = entry
         self._render()
 
@@ -92,9 +95,11 @@ class MarketProfileView(QTextBrowser):
 
     def _render(self) -> None:
         if self.entry is None:
+            self._shown = None
             self.setHtml("")
             return
         key = self._dated_key()
+        self._shown = key
         self.setHtml(self.render_html(self._dated.get(key)))
         if key not in self._dated and key not in self._pending:
             self._pending.add(key)

@@ -885,27 +885,30 @@ def calendar_items(
     rows, conflicts = calendar_shares(db, campaign_id, start, end)
     if rows:
         state = waves_state(db, campaign_id)
-        for share_id, who, slot_id, wave, utc, zone, status in rows:
-            slot = by_id[slot_id]
-            items.append(
-                CalendarItem(
-                    id=share_id,
-                    kind="share",
-                    campaign_id=campaign_id,
-                    slot_id=slot_id,
-                    utc=datetime.fromisoformat(utc),
-                    time_zone=zone,
-                    market=slot.market,
-                    network=slot.network,
-                    who=who,
-                    wave=wave,
-                    state=state,
-                    moved=status == ShareStatus.MOVED.value,
-                    conflicts=conflicts.get(share_id, ()),
-                )
-            )
+        for row in rows:
+            items.append(share_item(row, by_id[row[2]], state, conflicts.get(row[0], ())))
     items.sort(key=lambda i: (i.utc, i.kind != "slot", i.id))
     return items
+
+
+def share_item(row: tuple, slot: CalendarItem, state: ApprovalState, conflicts: tuple[str, ...] = ()) -> CalendarItem:
+    """A calendar item for one share row (in `campaigns_repo.SHARE_ROW` order) under its executive post."""
+    share_id, who, slot_id, wave, utc, zone, status = row
+    return CalendarItem(
+        id=share_id,
+        kind="share",
+        campaign_id=slot.campaign_id,
+        slot_id=slot_id,
+        utc=datetime.fromisoformat(utc) if isinstance(utc, str) else utc,
+        time_zone=zone,
+        market=slot.market,
+        network=slot.network,
+        who=who,
+        wave=wave,
+        state=state,
+        moved=status == ShareStatus.MOVED.value,
+        conflicts=conflicts,
+    )
 
 
 def holiday_profiles(db: Database, markets: Sequence[str]) -> list[tuple[str, Any]]:

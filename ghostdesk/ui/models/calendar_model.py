@@ -19,6 +19,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QColor
 
 from ghostdesk.domain.campaigns import ApprovalState, CalendarItem
+from ghostdesk.services import campaigns
 from ghostdesk.ui.views import calendar_texts as texts
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -179,22 +180,12 @@ class CalendarModel(QAbstractTableModel):
         found = self._cache.get(item_id)
         if found is not None or item_id not in self._rows:
             return found
-        share_id, who, slot_id, wave, _utc, zone, status = self._rows[item_id]
-        slot = self._slots[slot_id]
-        found = CalendarItem(
-            id=share_id,
-            kind="share",
-            campaign_id=slot.campaign_id,
-            slot_id=slot_id,
-            utc=self.utc_of(item_id),
-            time_zone=zone,
-            market=slot.market,
-            network=slot.network,
-            who=who,
-            wave=wave,
-            state=self.waves_state(),
-            moved=status == "moved",
-            conflicts=self._conflicts.get(item_id, ()),
+        row = self._rows[item_id]
+        found = campaigns.share_item(
+            (*row[:4], self.utc_of(item_id), *row[5:]),
+            self._slots[row[2]],
+            self.waves_state(),
+            self._conflicts.get(item_id, ()),
         )
         self._cache[item_id] = found
         return found

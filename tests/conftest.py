@@ -14,14 +14,32 @@ import pytest
 FILES = Path(__file__).parent / "_files"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def session_home(tmp_path_factory) -> Path:
+    """A private GHOSTDESK_HOME for session-scoped fixtures too (they run before any test's own home)."""
+    home = tmp_path_factory.mktemp("session-home")
+    with pytest.MonkeyPatch.context() as patch:
+        for name, value in _home_environment(home).items():
+            patch.setenv(name, value)
+        yield home
+
+
+def _home_environment(home: Path) -> dict[str, str]:
+    return {
+        "GHOSTDESK_HOME": str(home),
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / "xdg-config"),
+        "XDG_DATA_HOME": str(home / "xdg-data"),
+        "XDG_STATE_HOME": str(home / "xdg-state"),
+    }
+
+
 @pytest.fixture(autouse=True)
 def ghostdesk_home(tmp_path_factory, monkeypatch) -> Path:
     """A private GHOSTDESK_HOME (data, config, logs) for each test."""
     home = tmp_path_factory.mktemp("home")
-    monkeypatch.setenv("GHOSTDESK_HOME", str(home))
-    monkeypatch.setenv("HOME", str(home))
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "xdg-config"))
-    monkeypatch.setenv("XDG_DATA_HOME", str(home / "xdg-data"))
+    for name, value in _home_environment(home).items():
+        monkeypatch.setenv(name, value)
     return home
 
 

@@ -133,3 +133,14 @@ def test_check_while_the_workspace_is_open_keeps_the_open_connection_working(tmp
     finally:
         workspace.close()
     assert workspaces.check(tmp_path / "w.ghostdesk").ok
+
+
+def test_check_leaves_a_backup_copy_byte_for_byte_as_it_was(tmp_path):
+    """Backup copies are in rollback-journal mode: checking one must not switch it to WAL (or touch it)."""
+    assert main(["init", str(tmp_path / "w.ghostdesk")]) == 0
+    assert main(["backup", str(tmp_path / "w.ghostdesk"), "--to", str(tmp_path / "copies")]) == 0
+    (copy,) = (tmp_path / "copies").iterdir()
+    before, mtime = copy.read_bytes(), copy.stat().st_mtime_ns
+    assert before[18:20] == b"\x01\x01"
+    assert main(["check", str(copy)]) == 0
+    assert copy.read_bytes() == before and copy.stat().st_mtime_ns == mtime

@@ -70,6 +70,7 @@ def build(path: Path, *, replace: bool = False) -> Workspace:
     for leftover in (staging, Path(f"{staging}.lock")):
         leftover.unlink(missing_ok=True)
     workspace = workspaces.create(staging, name="Lumenvale (demo)")
+    workspace.stamps = None  # a staging file, renamed when built: its clean close is not worth noting
     try:
         rng = random.Random(DEMO_SEED)
         for populate in populators():

@@ -304,6 +304,7 @@ def build(path: Path, *, replace: bool = False, scale: float = 1.0) -> Workspace
     for leftover in (staging, Path(f"{staging}.lock"), Path(f"{staging}-wal"), Path(f"{staging}-shm")):
         leftover.unlink(missing_ok=True)
     workspace = workspaces.create(staging, name="Lumenvale (large demo)")
+    workspace.stamps = None  # a staging file, renamed when built: its clean close is not worth noting
     try:
         rng = random.Random(demo.DEMO_SEED)
         for fill in demo.populators():

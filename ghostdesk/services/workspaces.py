@@ -61,13 +61,22 @@ def open_workspace(
 ) -> Workspace:
     """Open for use. A workspace unchanged since our own clean close skips the full page check (see
     storage/clean_close.py); `check` below always runs it."""
-    workspace = open_workspace_file(
-        Path(path), read_only=read_only, keep_backups=keep_backups, stamps=locations.clean_close_stamps()
-    )
+    stamps = locations.clean_close_stamps()
+    workspace = open_workspace_file(Path(path), read_only=read_only, keep_backups=keep_backups, stamps=stamps)
     if not workspace.read_only:
-        # A failed safety copy must not lock the user out of their work; the status bar shows backup state.
-        with contextlib.suppress(GhostDeskError):
+        try:
             backup_if_due(workspace, keep_backups, auto_backup_hours)
+        except GhostDeskError:
+            if not workspace.fully_checked:
+                # The copy checks itself; where it failed on a file the stamp vouched for, check the file in
+                # full after all (a damaged one is refused here, with the newest good backup offered).
+                workspace.db.damaged = True
+                workspace.close()
+                workspace = open_workspace_file(Path(path), read_only=read_only, keep_backups=keep_backups,
+                                                stamps=stamps)  # fmt: skip
+                with contextlib.suppress(GhostDeskError):
+                    backup_if_due(workspace, keep_backups, auto_backup_hours)
+            # A failed safety copy must not lock the user out of their work; the status bar shows backup state.
     return workspace
 
 
@@ -125,6 +134,15 @@ def backup(path: Path, to: Path | None = None, keep: int = 10) -> BackupInfo:
         return backups.make_backup(db, path, reason="manual", keep=keep, to=to)
 
 
+def _in_wal_mode(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            handle.seek(18)
+            return handle.read(2) == b"\x02\x02"
+    except OSError:
+        return False
+
+
 @contextlib.contextmanager
 def _reading(path: Path) -> Iterator[Database]:
     """A connection that only reads, for `check` and `backup` on a file that may be open elsewhere.
@@ -132,7 +150,9 @@ def _reading(path: Path) -> Iterator[Database]:
     Where the file and its folder are writable it is an ordinary connection made query-only, so that when it
     closes as the last one SQLite itself removes the -wal and -shm files (a read-only connection cannot, and
     would leave them beside the workspace); SQLite keeps them while another connection still uses them."""
-    writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    # Only a WAL-mode file (header bytes 18–19) stays as it is under an ordinary connection; a backup copy is
+    # in rollback mode, and opening it that way would switch it to WAL.
+    writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK) and _in_wal_mode(path)
     db = database.open_database(path, read_only=not writable)
     try:
         if writable:

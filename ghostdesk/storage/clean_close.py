@@ -9,7 +9,10 @@ nobody has written to it since, so the check it passed (chained back to the last
 The fingerprint is what any write changes: size, mtime_ns, ctime_ns (which user-space tools cannot set back),
 inode and device, and the 100-byte SQLite header (file change counter, page count, schema cookie).
 A stamp is consumed when the workspace is opened for writing, so a crash never leaves a valid one behind;
-a file with a journal or a non-empty WAL beside it never matches. What this cannot see is in docs/faults.md.
+a file with a journal or a non-empty WAL beside it never matches. A stamp also carries the time of the full
+check it chains back to, and stops vouching after TRUST_DAYS, so every workspace is read whole at least that
+often. Not on Windows, where st_ctime is the creation time and tools can set the modification time back.
+What this cannot see is in docs/faults.md.
 """
 
 from __future__ import annotations
@@ -17,11 +20,14 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import time
 from pathlib import Path
 
-STAMP_VERSION = 1
+STAMP_VERSION = 2
 KEEP = 64  # stamps kept (most recent closes); an evicted workspace is simply fully checked again
 HEADER_BYTES = 100
+TRUST_DAYS = 7  # a stamp chains back to a full check at most this old
+TRUSTED_HERE = os.name != "nt"
 
 
 def _key(path: Path) -> str:
@@ -78,24 +84,55 @@ def _save(stamps: Path, data: dict[str, dict]) -> None:
         temp.replace(stamps)
 
 
+def trusted_since(stamps: Path | None, path: Path) -> float | None:
+    """When `path` is exactly as we left it at our last clean close, the time (epoch seconds) of the full
+    check that stamp chains back to — if it is recent enough to go on trusting; otherwise None."""
+    if stamps is None or not TRUSTED_HERE or has_sidecars(path):
+        return None
+    recorded = _load(stamps).get(_key(path))
+    if not isinstance(recorded, dict):
+        return None
+    checked = recorded.get("checked")
+    fingerprint_now = fingerprint(path)
+    if not isinstance(checked, int | float) or fingerprint_now is None:
+        return None
+    if {k: v for k, v in recorded.items() if k != "checked"} != fingerprint_now:
+        return None
+    return float(checked) if 0 <= time.time() - checked < TRUST_DAYS * 86400 else None
+
+
 def matches(stamps: Path | None, path: Path) -> bool:
     """True when `path` is exactly as we left it at our last clean close (so its full check may be skipped)."""
-    if stamps is None or has_sidecars(path):
-        return False
-    recorded = _load(stamps).get(_key(path))
-    return recorded is not None and recorded == fingerprint(path)
+    return trusted_since(stamps, path) is not None
 
 
-def record(stamps: Path | None, path: Path) -> bool:
-    """Note `path` as cleanly closed by us. Call only after the last connection closed. True when noted."""
+def identity(path: Path) -> tuple[int, int] | None:
+    """(device, inode): which file is at `path`, so a file swapped in while we had it open is never stamped."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino)
+
+
+def record(
+    stamps: Path | None, path: Path, *, checked: float | None = None, opened: tuple[int, int] | None = None
+) -> bool:
+    """Note `path` as cleanly closed by us. Call only after the last connection closed. True when noted.
+
+    `checked` is when the file was last checked in full (now, by default); `opened` is the `identity` of the file
+    we opened: when another file stands at `path` now (a sync tool renamed one over it), nothing is noted."""
     if stamps is None or has_sidecars(path):
         return False
     found = fingerprint(path)
     if found is None:
         return False
+    if opened is not None and (found["dev"], found["ino"]) != opened:
+        forget(stamps, path)
+        return False
     data = _load(stamps)
     data.pop(_key(path), None)
-    data[_key(path)] = found  # newest last
+    data[_key(path)] = {**found, "checked": time.time() if checked is None else checked}  # newest last
     for old in list(data)[:-KEEP]:
         del data[old]
     _save(stamps, data)

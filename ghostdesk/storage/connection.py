@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from ghostdesk.domain.errors import WorkspaceCorrupt
 from ghostdesk.storage.sqlite_errors import translate_error
 
 
@@ -25,6 +26,7 @@ class Database:
         self.conn = conn
         self.path = path
         self._utils = None
+        self.damaged = False  # set when SQLite reported a damaged page: no clean-close stamp may vouch for it
 
     # -- the hot paths, without sqlite-utils -------------------------------------------------------
     def execute(self, sql: str, parameters: Sequence[Any] | dict[str, Any] | None = None) -> sqlite3.Cursor:
@@ -51,11 +53,17 @@ class Database:
         except sqlite3.OperationalError as exc:
             if self.conn.in_transaction:
                 raise  # an inner savepoint failed; the outermost block translates
-            raise translate_error(exc, self.path or Path("workspace")) from exc
+            raise self._translated(exc) from exc
         except sqlite3.DatabaseError as exc:
             if self.conn.in_transaction or isinstance(exc, sqlite3.IntegrityError):
                 raise
-            raise translate_error(exc, self.path or Path("workspace")) from exc
+            raise self._translated(exc) from exc
+
+    def _translated(self, exc: sqlite3.Error) -> Exception:
+        error = translate_error(exc, self.path or Path("workspace"))
+        if isinstance(error, WorkspaceCorrupt):
+            self.damaged = True
+        return error
 
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[None]:

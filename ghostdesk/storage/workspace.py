@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,6 +26,8 @@ class Workspace:
     read_only_reason: str = ""
     stamps: Path | None = None  # where our clean close is noted (storage/clean_close.py); None: never noted
     fully_checked: bool = True  # False when opening trusted the stamp of our last clean close
+    checked_at: float | None = None  # when the file was last checked in full (epoch seconds)
+    identity: tuple[int, int] | None = None  # (device, inode) of the file we opened
 
     @property
     def name(self) -> str:
@@ -44,9 +47,13 @@ class Workspace:
             closed = True
         if closed and self.lock is not None and not self.read_only:
             # Still holding the writer lock: nobody else can have written since our last change. The stamp is
-            # only noted when SQLite removed its WAL (no other connection left open).
+            # only noted when SQLite removed its WAL (no other connection left open), for the file we opened,
+            # and never after SQLite reported damage.
             with contextlib.suppress(Exception):
-                clean_close.record(self.stamps, self.path)
+                if self.db.damaged:
+                    clean_close.forget(self.stamps, self.path)
+                else:
+                    clean_close.record(self.stamps, self.path, checked=self.checked_at, opened=self.identity)
         if self.lock is not None:
             self.lock.release()
             self.lock = None
@@ -68,8 +75,11 @@ def open_workspace_file(
     and closing it cleanly notes it again (storage/clean_close.py).
     """
     path = Path(path)
-    trusted = clean_close.matches(stamps, path)
+    checked_at = clean_close.trusted_since(stamps, path)
+    trusted = checked_at is not None
     state = database.inspect_file(path, check_pages=not trusted)
+    checked_at = checked_at if trusted else time.time()
+    opened = clean_close.identity(path)
     lock = None
     reason = ""
     if not read_only:
@@ -111,6 +121,8 @@ def open_workspace_file(
         read_only_reason=reason,
         stamps=stamps,
         fully_checked=not trusted,
+        checked_at=checked_at,
+        identity=opened,
     )
 
 

@@ -123,17 +123,22 @@ def test_damage_behind_our_back_is_caught_even_with_size_and_mtime_put_back(clos
         workspaces.open_workspace(closed)
 
 
-def test_what_a_matching_stamp_cannot_see_sqlite_still_refuses_to_write(closed):
-    """Damage with the whole fingerprint forged (here: the stamp rewritten after the damage, as bit rot under
-    an unchanged inode would look) skips the page check; SQLite still reports the damaged pages it reads and
-    the write is refused as WorkspaceCorrupt, rolled back. `ghostdesk check` finds it."""
-    data = bytearray(closed.read_bytes())
+def _damage_the_rows_and_forge_the_stamp(path) -> None:
+    """Damage with the whole fingerprint forged (the stamp rewritten after the damage, as bit rot under an
+    unchanged inode would look): the open skips the page check."""
+    data = bytearray(path.read_bytes())
     for offset in range(len(data) - 65536, len(data) - 1, 997):  # the filler rows, written last
         data[offset] = (data[offset] + 77) % 256
-    with closed.open("r+b") as handle:
+    with path.open("r+b") as handle:
         handle.write(bytes(data))
-    stamps = locations.clean_close_stamps()
-    assert clean_close.record(stamps, closed)  # the forgery
+    assert clean_close.record(locations.clean_close_stamps(), path)  # the forgery
+
+
+def test_what_a_matching_stamp_cannot_see_sqlite_still_refuses_to_write(closed):
+    """SQLite still reports the damaged pages it reads: the write is refused as WorkspaceCorrupt, rolled back,
+    and the session never stamps the file again. `ghostdesk check` finds it."""
+    workspaces.backup(closed)  # a recent backup: no automatic one is due at the next open
+    _damage_the_rows_and_forge_the_stamp(closed)
     ws = workspaces.open_workspace(closed)
     try:
         assert not ws.fully_checked
@@ -141,8 +146,56 @@ def test_what_a_matching_stamp_cannot_see_sqlite_still_refuses_to_write(closed):
             ws.db.execute("UPDATE filler SET x = x || 'y'")
     finally:
         ws.close()
+    assert not clean_close.matches(locations.clean_close_stamps(), closed)  # next time: the full check
     with pytest.raises(WorkspaceCorrupt):
         workspaces.check(closed)
+    with pytest.raises(WorkspaceCorrupt):
+        workspaces.open_workspace(closed)
+
+
+def test_damage_the_automatic_backup_finds_on_a_trusted_open_means_the_full_check(closed):
+    """The backup copy checks itself: when that fails on a file the stamp vouched for, the file is checked
+    in full after all and refused, instead of being used (and stamped again) as if nothing happened."""
+    _damage_the_rows_and_forge_the_stamp(closed)
+    with pytest.raises(WorkspaceCorrupt):
+        workspaces.open_workspace(closed)  # no backup yet: one is due
+    assert not clean_close.matches(locations.clean_close_stamps(), closed)
+
+
+def test_a_file_renamed_over_ours_while_open_is_not_stamped_at_close(closed, tmp_path):
+    """Sync tools replace a file by renaming another over it: that file was never checked by us."""
+    other = workspaces.create(tmp_path / "other.ghostdesk", name="Other")
+    other.close()
+    ws = workspaces.open_workspace(closed)
+    os.replace(other.path, closed)
+    ws.close()
+    assert not clean_close.matches(locations.clean_close_stamps(), closed)
+
+
+def test_a_stamp_vouches_for_a_limited_time_after_the_last_full_check(closed, checks, monkeypatch):
+    stamps = locations.clean_close_stamps()
+    assert clean_close.matches(stamps, closed)
+    later = clean_close.time.time() + clean_close.TRUST_DAYS * 86400 + 60
+    monkeypatch.setattr(clean_close.time, "time", lambda: later)
+    ws = workspaces.open_workspace(closed)
+    ws.close()
+    assert checks == ["PRAGMA quick_check"]  # read whole again, and the new stamp dates from that check
+    assert clean_close.matches(stamps, closed)
+
+
+def test_trusted_sessions_keep_the_date_of_the_full_check_they_chain_back_to(closed, monkeypatch):
+    stamps = locations.clean_close_stamps()
+    first = clean_close.trusted_since(stamps, closed)
+    ws = workspaces.open_workspace(closed)  # trusted
+    ws.close()
+    assert clean_close.trusted_since(stamps, closed) == first
+
+
+def test_no_stamp_is_trusted_where_the_change_time_is_the_creation_time(closed, checks, monkeypatch):
+    monkeypatch.setattr(clean_close, "TRUSTED_HERE", False)  # Windows: st_ctime is not the change time
+    ws = workspaces.open_workspace(closed)
+    ws.close()
+    assert checks == ["PRAGMA quick_check"]
 
 
 def test_check_always_runs_the_full_checks(closed, checks):

@@ -320,6 +320,13 @@ def test_drag_a_share_to_another_day_in_the_month_keeps_its_local_time(page, qtb
     drop = QDropEvent(QPointF(month.point_for_day(target_day)), Qt.DropAction.MoveAction, data,
                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
     month.dropEvent(drop)
+
+    def stored_utc():
+        return next(s for s in campaigns.shares(page.db, page.campaign_id) if s.id == share.id).utc
+
+    old_utc = stored_utc()
+    assert not asked  # moved (and asked about) once the drag is over, not inside its event loop
+    qtbot.waitUntil(lambda: stored_utc() != old_utc)
     stored = next(s for s in campaigns.shares(page.db, page.campaign_id) if s.id == share.id)
     after = stored.utc.astimezone(page.model.display_zone(share))
     assert after.date() == target_day and after.time() == before.time()
@@ -333,3 +340,23 @@ def test_drag_a_share_to_another_day_in_the_month_keeps_its_local_time(page, qtb
                          Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
     month.dropEvent(refused)
     assert not refused.isAccepted()
+
+
+def test_summary_and_agenda_list_exactly_what_the_month_grid_shows(main_window, tmp_path):
+    """The shares are read with a day of margin for any display zone; only the grid's own days are listed."""
+    from ghostdesk.services import demo
+
+    main_window.controller.set_workspace(demo.build(tmp_path / "demo.ghostdesk"))
+    page = main_window.show_page("calendar")
+    checked = 0
+    for zone in ("UTC", "Asia/Tokyo"):
+        page.zone_combo.setCurrentIndex(page.zone_combo.findData(zone))
+        for month in (1, 2, 3, 4):
+            page._go(page.anchor.replace(year=2027, month=month, day=1))
+            cells = page.model.month_cells(page.month.first_day(), page.month.DAYS)
+            on_grid = sorted(i for cell in cells.values() for i in [*(s.id for s in cell["slots"]), *cell["ids"]])
+            posts, shares, _ = page.model.counts()
+            assert (posts + shares, sorted(page.model.ids())) == (len(on_grid), on_grid)
+            assert page.model.rowCount() == len(on_grid)  # the agenda's rows
+            checked += shares
+    assert checked

@@ -54,6 +54,7 @@ class CalendarModel(QAbstractTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        self._days: tuple[date, date] | None = None  # the shown dates listed (the month grid's), or all
         self._slots: dict[str, CalendarItem] = {}
         self._rows: dict[str, tuple] = {}  # share id → (id, who, slot_id, wave, utc text, zone, status)
         self._conflicts: dict[str, tuple[str, ...]] = {}
@@ -77,11 +78,14 @@ class CalendarModel(QAbstractTableModel):
         conflicts: dict[str, tuple[str, ...]] | None = None,
         waves_state: ApprovalState | Callable[[], ApprovalState] = ApprovalState.NOT_REVIEWED,
         window: tuple[datetime, datetime] | None = None,
+        days: tuple[date, date] | None = None,
     ) -> None:
         """Slots as items, shares as light rows; `waves_state` may be a function, called on first need.
         With `window` ([start, end) UTC, the range the share rows were read for), slots outside it are kept
-        for the shares' market and network but not listed."""
+        for the shares' market and network but not listed. With `days` ([first, end) shown dates), only the
+        items shown on those days (in the display zone) are listed and counted: the month grid's days."""
         self.beginResetModel()
+        self._days = days
         self._generation += 1
         self._slots = {s.id: s for s in slots}
         slot_keys = {s.id: s.utc.strftime(_STAMP) for s in slots if window is None or window[0] <= s.utc < window[1]}
@@ -122,7 +126,11 @@ class CalendarModel(QAbstractTableModel):
     def set_zone(self, zone: str) -> None:
         self.zone = zone
         self._cells = {}
-        if self._ids:
+        if self._days is not None:  # the shown dates move with the zone: so does which items are on them
+            self.beginResetModel()
+            self._refilter()
+            self.endResetModel()
+        elif self._ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self.COLUMNS) - 1))
 
     def waves_state(self) -> ApprovalState:
@@ -157,11 +165,15 @@ class CalendarModel(QAbstractTableModel):
         m, n, s = self.filters["market"], self.filters["network"], self.filters["state"]
         self._cells = {}
         self._row_index = None
+        order = self._order
+        if self._days is not None:
+            first, end = self._days
+            order = [i for i in order if first <= self.shown_time_of(i).date() < end]
         if not (m or n or s):
-            self._ids = list(self._order)
+            self._ids = list(order)
             return
         ids = []
-        for i in self._order:
+        for i in order:
             slot = self._slot_of(i)
             if (not m or slot.market == m) and (not n or slot.network == n) and (not s or self._state_of(i).value == s):
                 ids.append(i)

@@ -292,7 +292,7 @@ class CalendarPage(Page):
         """The UTC range the month grid of the anchor can show (a day of margin for any display zone)."""
         first = self.month.first_day()
         start = datetime.combine(first - timedelta(days=1), datetime.min.time(), tzinfo=UTC)
-        return start, start + timedelta(days=44)
+        return start, start + timedelta(days=self.month.DAYS + 2)
 
     def reload_items(self) -> None:
         """Read the visible month's shares (light rows) and the campaign's executive posts into the model; the
@@ -307,8 +307,9 @@ class CalendarPage(Page):
             db, campaign_id = self.db, self.campaign_id
             self._slots = campaigns.calendar_slots(db, campaign_id)
             rows, conflicts = campaigns.calendar_shares(db, campaign_id, *self._window)
+            first = self.month.first_day()
             self.model.set_calendar(self._slots, rows, conflicts, self._waves_resolver(db, campaign_id),
-                                    window=self._window)  # fmt: skip
+                                    window=self._window, days=(first, first + timedelta(days=self.month.DAYS)))  # fmt: skip
             if rows:
                 self._waves_soon()
         self._summary()
@@ -464,7 +465,11 @@ class CalendarPage(Page):
             monday = self.anchor - timedelta(days=self.anchor.weekday())
             sunday = monday + timedelta(days=6)
             self.period_label.setText(f"{_day_text(monday, 'd MMM')} – {_day_text(sunday, 'd MMM yyyy')}")
-        else:  # the month, and the agenda of the month's items
+        elif self.current_view() == "agenda":  # the items of the month grid's days, first to last
+            first = self.month.first_day()
+            last = first + timedelta(days=self.month.DAYS - 1)
+            self.period_label.setText(f"{_day_text(first, 'd MMM')} – {_day_text(last, 'd MMM yyyy')}")
+        else:
             self.period_label.setText(_day_text(self.anchor, "MMMM yyyy"))
 
     # -- selection and details -------------------------------------------------------------------

@@ -12,7 +12,7 @@ import calendar as pycalendar
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QDrag,
@@ -39,6 +39,7 @@ SHARE_FILL = QColor("#6c8ebf")
 CONFLICT = QColor("#c62828")
 SNAP_MINUTES = 5
 SHARE_MIME = "application/x-ghostdesk-share"
+GRID_DAYS = 42  # six weeks: every month fits, from the Monday on or before its first day
 
 
 def _weekday_names() -> list[str]:
@@ -112,6 +113,8 @@ class MonthView(_CalendarView):
     """UI: six weeks of days; executive posts as chips, shares as chips while they fit (then a count); holidays
     and weekends shaded. A share chip can be dragged to another day: same local time of day, re-validated."""
 
+    DAYS = GRID_DAYS
+
     moveRequested = Signal(str, object)
 
     def __init__(self, model: CalendarModel, parent: QWidget | None = None) -> None:
@@ -155,10 +158,10 @@ class MonthView(_CalendarView):
             p.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
             p.drawText(QRectF(i * w, 0, w, line + 4), Qt.AlignmentFlag.AlignCenter, name)
         start = self.first_day()
-        cells = self.model.month_cells(start)
+        cells = self.model.month_cells(start, GRID_DAYS)
         small = QFont(self.font())
         small.setPointSizeF(max(6.5, small.pointSizeF() * 0.85))
-        for index in range(42):
+        for index in range(GRID_DAYS):
             day = start + timedelta(days=index)
             rect = self._cell(index)
             if day in self.holidays:
@@ -243,7 +246,7 @@ class MonthView(_CalendarView):
 
     # -- drag a share to another day ---------------------------------------------------------------
     def day_at(self, pos: QPoint) -> date | None:
-        for index in range(42):
+        for index in range(GRID_DAYS):
             if self._cell(index).contains(pos.toPointF()):
                 return self.first_day() + timedelta(days=index)
         return None
@@ -310,7 +313,9 @@ class MonthView(_CalendarView):
             return
         event.acceptProposedAction()
         if target != self.model.utc_of(share_id):
-            self.moveRequested.emit(share_id, target)
+            # After the drag has ended: the page asks for confirmation and reloads the model, which must not
+            # happen inside QDrag.exec's own event loop.
+            QTimer.singleShot(0, lambda: self.moveRequested.emit(share_id, target))
 
 
 class WeekView(_CalendarView):

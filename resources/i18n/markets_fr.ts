@@ -184,6 +184,10 @@
         <translation>modifié ici</translation>
     </message>
     <message>
+        <source>This section could not be prepared: {0}</source>
+        <translation>Cette section n’a pas pu être préparée : {0}</translation>
+    </message>
+    <message>
         <source>Added in this workspace</source>
         <translation>Ajouté dans cet espace de travail</translation>
     </message>

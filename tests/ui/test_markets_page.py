@@ -184,3 +184,17 @@ def test_the_profile_shows_before_its_holidays_and_formats_load(page, qtbot, mon
     qtbot.waitUntil(page.profile_view.is_complete)
     text = page.profile_view.toPlainText()
     assert "Loading…" not in text and "25.12.2026" in text  # Christmas Day, in the German date format
+
+
+def test_a_section_that_cannot_be_prepared_says_so_instead_of_loading_for_ever(page, qtbot, monkeypatch):
+    from ghostdesk.ui.views import market_profile_view
+
+    def fail(*_args):
+        raise OSError("no holiday data")
+
+    monkeypatch.setattr(market_profile_view, "dated_sections", fail)
+    page.profile_view.today = date(2026, 11, 2)  # a day no earlier test has loaded
+    page.select_code("JP")
+    qtbot.waitUntil(lambda: "could not be prepared" in page.profile_view.toPlainText())
+    text = page.profile_view.toPlainText()
+    assert "Japan (JP)" in text and "no holiday data" in text and "Loading…" not in text

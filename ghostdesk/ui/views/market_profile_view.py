@@ -107,7 +107,7 @@ class MarketProfileView(QTextBrowser):
             run_in_background(
                 lambda _task: dated_sections(profile, today, language),
                 lambda found: self._dated_arrived(key, found),
-                lambda _exc: self._pending.discard(key),  # the sections stay "loading"; the rest is shown
+                lambda exc: self._dated_arrived(key, {"error": str(exc)}),
             )
 
     def _dated_arrived(self, key: tuple, found: dict) -> None:
@@ -131,6 +131,11 @@ class MarketProfileView(QTextBrowser):
         """The profile as HTML; `dated` holds the sections from `dated_sections`, or None while they load."""
         entry = self.entry
         assert entry is not None
+        if dated is not None and "error" in dated:  # the worker failed: say so where the sections go
+            waiting = self.tr("This section could not be prepared: {0}").format(dated["error"])
+            dated = None
+        else:
+            waiting = self.tr("Loading…")
         p = entry.profile
         # The default QLocale follows the interface language: holiday and day names follow it too.
         ui_locale = QLocale()
@@ -221,8 +226,7 @@ class MarketProfileView(QTextBrowser):
             out.append("<br>" + escape(self.tr("Next window: {0} ({1})").format(when, zone)))
         out.append("</p>")
 
-        loading_text = self.tr("Loading…")
-        loading = f"<p><i>{escape(loading_text)}</i></p>"
+        loading = f"<p><i>{escape(waiting)}</i></p>"
         out.append(self._section("holiday_country", self.tr("Public holidays in the coming months")))
         if dated is None:
             out.append(loading)

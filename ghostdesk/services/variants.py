@@ -403,6 +403,20 @@ def check_master_for_market(db: Database, post_id: str, market: str) -> list[Fin
 RULES_VERSION = "1"
 
 
+def _rules_identity() -> tuple[str, ...]:
+    """What the checks' own behaviour depends on besides the workspace: the rules, this release of GhostDesk
+    (its shipped word lists and rule code) and the holiday data. A change to any means counting again."""
+    from importlib import metadata
+
+    from ghostdesk import __version__
+
+    try:
+        holidays = metadata.version("holidays")
+    except metadata.PackageNotFoundError:  # a frozen build without package metadata: its release decides
+        holidays = ""
+    return (RULES_VERSION, __version__, holidays)
+
+
 def _digest(*parts) -> str:
     return hashlib.sha1(json.dumps(parts, ensure_ascii=False, default=repr).encode()).hexdigest()
 
@@ -433,7 +447,7 @@ class MatrixReader:
         self.markets = workspace_markets(db)
         self.checks_run = 0  # variants checked by this reader (tests pin that only shown rows are)
         self._company = company(db)
-        self._rules = _digest(RULES_VERSION, sorted(REGISTRY))
+        self._rules = _digest(*_rules_identity(), sorted(REGISTRY))
         self._profiles: dict[str, tuple[MarketProfile, str]] = {}
         self._bases: dict[tuple[str, str | None], tuple[object, str]] = {}
         self._glossaries: dict[str | None, tuple[tuple, str]] = {}

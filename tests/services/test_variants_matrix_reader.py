@@ -102,3 +102,16 @@ def test_restoring_a_post_brings_back_the_variants_trashed_with_it(workspace, po
     assert [i.entity_id for i in left] == [jp.id]  # the separately deleted one is still in the trash
     variants.restore(db, left[0].id)
     assert {v.market for v in variants.for_post(db, post.id)} == {"FR", "DE", "JP"}
+
+
+def test_a_new_release_of_ghostdesk_recounts_remembered_counts(workspace, post, monkeypatch):
+    """Shipped word lists and rule code change with a release, without any input in the workspace changing."""
+    import ghostdesk
+
+    variants.create(workspace.db, post.id, "FR", actor="i", body="Merci, tu es formidable.")
+    _counts(workspace.db, post.id)
+    _, reader = _counts(workspace.db, post.id)
+    assert reader.checks_run == 0
+    monkeypatch.setattr(ghostdesk, "__version__", ghostdesk.__version__ + ".1")
+    _, reader = _counts(workspace.db, post.id)
+    assert reader.checks_run == 1

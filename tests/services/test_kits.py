@@ -299,13 +299,26 @@ def test_a_worker_starts_with_every_template_and_locale_it_needs(monkeypatch):
         kits._PICTURES = ()
 
 
-def test_the_fork_server_preloads_the_warmed_writer():
+def _templates_built() -> tuple[int, int]:
+    """Run in a worker: how many templates its writer holds, and how many it built itself."""
+    from ghostdesk.export import kit_docx
+
+    info = kit_docx._template.cache_info()
+    return info.currsize, info.misses
+
+
+def test_workers_are_forked_with_every_template_built():
     import multiprocessing
+
+    from ghostdesk.export import kit_docx
 
     if "forkserver" not in multiprocessing.get_all_start_methods():
         pytest.skip("no fork server on this system")
     assert kits._context().get_start_method() == "forkserver"
-    assert "ghostdesk.export.kit_preload" in kits.PRELOAD
+    kits.prepare_workers()
+    with kits._pool(1) as pool:  # no languages asked: whatever is built came from the fork server
+        built, misses = pool.submit(_templates_built).result(timeout=60)
+    assert built == misses == len(kit_docx.languages())  # every language, each built once (in the fork server)
 
 
 def test_chunks_start_small_grow_to_the_cap_and_shrink_at_the_end():

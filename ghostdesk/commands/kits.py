@@ -6,6 +6,7 @@ are nearly identical (each pair printed; `--accept-similar` writes them anyway).
 from __future__ import annotations
 
 import argparse
+import os
 from dataclasses import replace
 from pathlib import Path
 
@@ -35,6 +36,8 @@ def _export(args: argparse.Namespace, out: Output) -> int:
     if args.jobs is not None and args.jobs < 1:
         out.fail("--jobs must be 1 or more")
         return 1
+    if (args.jobs or os.cpu_count() or 1) > 1:
+        kits.prepare_workers()  # the pool's fork server warms up in its own process while the plan is read
     # not read-only: share texts still holding the campaign's placeholder are chosen and stored first
     with workspaces.open_workspace(args.workspace) as ws:
         campaign = campaigns.resolve(ws.db, args.campaign)

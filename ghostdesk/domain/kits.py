@@ -195,10 +195,10 @@ def utm_link(link: str, network: str, campaign: str, ambassador_id: str) -> str:
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
         return ""
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not k.lower().startswith("utm_")]
-    query += [
-        ("utm_source", network),
+    query += [  # cleaned like every other text: a lone surrogate cannot be percent-encoded (UTF-8 refuses it)
+        ("utm_source", clean_text(network)),
         ("utm_medium", UTM_MEDIUM),
-        ("utm_campaign", campaign),
-        ("utm_content", ambassador_id),
+        ("utm_campaign", clean_text(campaign)),
+        ("utm_content", clean_text(ambassador_id)),
     ]
     return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", urlencode(query), parts.fragment))

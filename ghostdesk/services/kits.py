@@ -9,6 +9,7 @@ replaced, so a cancel or a crash never leaves half a file. Workers receive plain
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import os
@@ -17,7 +18,7 @@ import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +37,15 @@ from ghostdesk.domain.kits import (
 from ghostdesk.export import kit_docx
 from ghostdesk.export.ambassadors_csv import neutralise
 
-__all__ = ["SIMILARITY", "check_approval", "export", "result_to_dict", "safe_name", "similar_pairs"]
+__all__ = [
+    "SIMILARITY",
+    "check_approval",
+    "export",
+    "prepare_workers",
+    "result_to_dict",
+    "safe_name",
+    "similar_pairs",
+]
 
 # Two share texts in the same wave scoring at least this (rapidfuzz ratio, 0–100, on case- and space-folded
 # text) read as the same post to anyone who sees both: the networks' spam filters think so too.
@@ -130,10 +139,13 @@ def safe_name(text: str, fallback: str) -> str:
     return stem or "kit"
 
 
-def inside(folder: Path, name: str) -> Path:
-    """`folder / name`, proven to stay in `folder` once resolved (no '..', no absolute path, no link out)."""
-    base = folder.resolve()
-    target = (base / name).resolve()
+def inside(folder: Path, name: str, *, resolved: bool = False) -> Path:
+    """`folder / name`, proven to stay in `folder` once resolved (no '..', no absolute path, no link out).
+    `resolved`: `folder` is resolved already (a batch resolves its folders once, not once per file)."""
+    base = folder if resolved else folder.resolve()
+    target = base / name
+    if target.name != name or name in (".", "..") or os.path.islink(target):
+        target = target.resolve()  # one plain name that is no link needs no walk: it is base/name as it stands
     if target.parent != base:
         raise KitPathUnsafe("a file name would leave the export folder", name=name, folder=str(base))
     return target
@@ -153,9 +165,53 @@ def _unique(stem: str, taken: set[str]) -> str:
 
 @dataclass(frozen=True)
 class _Job:
-    kit: KitInput
+    kit: KitInput  # sent to a worker with its pictures' bytes left out (b""): `pictures` names them
     document: str  # absolute path of the .docx
     images_dir: str  # absolute path of the folder for the images ('' when the kit has none)
+    index: int = 0  # position in the batch (results come back in any order)
+    pictures: tuple[tuple[int, ...], ...] = ()  # per share, per image: its index in the worker's picture table
+
+
+# A worker's picture table: every distinct picture of the batch, sent once per worker when it starts (a post's
+# pictures are in hundreds of kits; sending them with every kit would copy each one hundreds of times).
+_PICTURES: tuple[bytes, ...] = ()
+
+
+def _start_worker(pictures: tuple[bytes, ...], pairs: tuple[tuple[str, str], ...]) -> None:
+    """A pool worker's first step: keep the picture table; warm the writer for the batch's languages (a no-op
+    when the worker was forked warm from the fork server)."""
+    global _PICTURES
+    _PICTURES = pictures
+    with contextlib.suppress(Exception):  # a failed warm-up only costs speed; a kit reports its own error
+        kit_docx.warm(pairs)
+
+
+def _ready() -> None:
+    """A no-op task: submitting one per worker makes the pool start its workers now."""
+
+
+def _compact(job: _Job, table: dict[bytes, int]) -> _Job:
+    """The job as sent to a worker: pictures by index into the table (filled here), not by bytes."""
+    if not any(share.images for share in job.kit.shares):
+        return job
+    shares, refs = [], []
+    for share in job.kit.shares:
+        refs.append(tuple(table.setdefault(image.data, len(table)) for image in share.images))
+        shares.append(replace(share, images=tuple(replace(image, data=b"") for image in share.images)))
+    return replace(job, kit=replace(job.kit, shares=tuple(shares)), pictures=tuple(refs))
+
+
+def _restore(job: _Job) -> _Job:
+    """In the worker: the job with its pictures' bytes back from the picture table."""
+    if not job.pictures:
+        return job
+    shares = tuple(
+        replace(
+            share, images=tuple(replace(image, data=_PICTURES[i]) for image, i in zip(share.images, refs, strict=True))
+        )
+        for share, refs in zip(job.kit.shares, job.pictures, strict=True)
+    )
+    return replace(job, kit=replace(job.kit, shares=shares), pictures=())
 
 
 def _write_one(job: _Job) -> dict[str, Any]:
@@ -173,7 +229,7 @@ def _write_one(job: _Job) -> dict[str, Any]:
                     stem, suffix = suffix, "png"
                 name = _unique(f"{number:02d}-{safe_name(stem, 'image')}", taken)
                 safe_suffix = re.sub(r"[^A-Za-z0-9]", "", suffix)[:8] or "bin"
-                target = inside(folder, f"{name}.{safe_suffix}")
+                target = inside(folder, f"{name}.{safe_suffix}", resolved=True)
                 kit_docx.save_atomically(target, lambda handle, data=image.data: handle.write(data))
                 images.append(str(target))
     written = kit_docx.write(job.kit, Path(job.document), Path(job.images_dir).name if job.images_dir else "")
@@ -186,28 +242,60 @@ def _write_chunk(jobs: Sequence[_Job]) -> list[tuple[dict[str, Any] | None, str]
     results: list[tuple[dict[str, Any] | None, str]] = []
     for job in jobs:
         try:
-            results.append((_write_one(job), ""))
+            results.append((_write_one(_restore(job)), ""))
         except Exception as error:  # one broken kit must not lose the others
             results.append((None, f"{type(error).__name__}: {error}"))
     return results
 
 
-# Kits per worker round trip, at most (smaller batches when there are few kits, so progress stays smooth).
+# Kits per worker round trip, at most. The first chunks are small (the first kits show in the progress bar at
+# once), then they grow to CHUNK, and shrink again as the batch runs out (a few per worker of what is left), so
+# the workers finish together.
 CHUNK = 16
+FIRST_CHUNK = 4
+# Chunks waiting or running per worker: Cancel then waits for at most these.
+QUEUED = 2
+# What the fork server imports before it forks any worker: the writer, warmed (ghostdesk.export.kit_preload).
+PRELOAD = ["ghostdesk.services.kits", "ghostdesk.export.kit_preload"]
 
 
-def _pool(jobs: int) -> ProcessPoolExecutor:
-    """Workers that start clean (no fork of a running GUI with its threads): forkserver where it exists,
-    preloaded with the writer so each worker starts warm; spawn elsewhere."""
+def _chunk_size(remaining: int, workers: int, sent: int) -> int:
+    """Kits in the next chunk, when `sent` chunks went before it and `remaining` kits are left."""
+    rising = FIRST_CHUNK << (sent // workers)
+    return max(1, min(CHUNK, rising, remaining // (workers * 3)))
+
+
+def _context():
+    """Workers that start clean (no fork of a running GUI with its threads): forkserver where it exists, its
+    server preloaded with the warmed writer so each worker is forked warm; spawn elsewhere."""
     import multiprocessing
 
-    methods = multiprocessing.get_all_start_methods()
-    if "forkserver" in methods:
+    if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["ghostdesk.services.kits", "docx", "babel.dates"])
-    else:
-        context = multiprocessing.get_context("spawn")
-    return ProcessPoolExecutor(max_workers=jobs, mp_context=context)
+        context.set_forkserver_preload(PRELOAD)
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+def prepare_workers() -> None:
+    """Start the kit pool's fork server now: it imports python-docx and Babel and builds every language's
+    template in its own process while the caller goes on (reading the plan, running the checks); the pool of
+    the next export then forks warm workers from it at once. It stays up for the rest of the session (and is
+    reused); does nothing where there is no fork server (Windows)."""
+    if _context().get_start_method() == "forkserver":
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
+
+
+def _pool(jobs: int, pictures: tuple[bytes, ...] = (), pairs: tuple[tuple[str, str], ...] = ()):
+    """A pool of `jobs` workers, started now (each gets the picture table and warms for `pairs`)."""
+    pool = ProcessPoolExecutor(
+        max_workers=jobs, mp_context=_context(), initializer=_start_worker, initargs=(pictures, pairs)
+    )
+    for _ in range(jobs):
+        pool.submit(_ready)  # workers start on demand: one task each starts them all now
+    return pool
 
 
 # --- the batch ------------------------------------------------------------------------------------------
@@ -226,6 +314,9 @@ def export(
 ) -> KitExportResult:
     """Write one kit per input. Raises KitsNeedApproval or KitsTooSimilar before writing anything."""
     inputs = list(inputs)
+    pooled = (jobs or os.cpu_count() or 1) > 1 and len(inputs) > 1
+    if pooled:
+        prepare_workers()  # the fork server warms up in its own process while the checks run here
     needs = check_approval(inputs)
     if needs:
         raise KitsNeedApproval("some shares are not approved, or changed since approval", items=needs)
@@ -242,6 +333,7 @@ def export(
     out = Path(out_dir)
     with writing(out):
         out.mkdir(parents=True, exist_ok=True)
+    base = out.resolve()
     skipped: list[KitSkip] = []
     planned: list[_Job] = []
     folders: dict[str, Path] = {}
@@ -260,7 +352,7 @@ def export(
             continue
         if campaign.id not in folders:
             stem = _unique(safe_name(campaign.name, campaign.utm_campaign), taken_folders)
-            folder = inside(out, stem)
+            folder = inside(base, stem, resolved=True)
             with writing(folder):
                 folder.mkdir(exist_ok=True)
             folders[campaign.id] = folder
@@ -268,24 +360,27 @@ def export(
         folder = folders[campaign.id]
         stem = _unique(safe_name(person.name, f"kit-{person.id}"), taken_files[campaign.id])
         taken_files[campaign.id].add(f"{stem}_images".casefold())
-        document = inside(folder, f"{stem}.docx")
+        document = inside(folder, f"{stem}.docx", resolved=True)
         has_images = any(s.images for s in kit.shares)
-        images_dir = inside(folder, f"{stem}_images") if has_images else None
-        planned.append(_Job(kit, str(document), str(images_dir) if images_dir else ""))
+        images_dir = inside(folder, f"{stem}_images", resolved=True) if has_images else None
+        planned.append(_Job(kit, str(document), str(images_dir) if images_dir else "", len(planned)))
 
-    done: list[tuple[_Job, dict[str, Any]]] = []
-    failed: list[tuple[_Job, str]] = []
+    outcomes: list[dict[str, Any] | None] = [None] * len(planned)
+    errors: dict[int, str] = {}
     cancelled = False
     total = len(planned)
     workers = max(1, min(jobs or os.cpu_count() or 1, total))
+    count = 0
 
     def finished(job: _Job, outcome: dict[str, Any] | None, error: str = "") -> None:
+        nonlocal count
         if outcome is None:
-            failed.append((job, error))
+            errors[job.index] = error
         else:
-            done.append((job, outcome))
+            outcomes[job.index] = outcome
+        count += 1
         if progress:
-            progress(len(done) + len(failed), total)
+            progress(count, total)
 
     if workers == 1:
         for job in planned:
@@ -297,26 +392,28 @@ def export(
             except Exception as error:  # same as the pool: one broken kit must not lose the others
                 finished(job, None, f"{type(error).__name__}: {error}")
     else:
-        size = max(1, min(CHUNK, total // (workers * 4)))
-        chunks = [planned[i : i + size] for i in range(0, total, size)]
-        with _pool(workers) as pool:
-            queue = iter(chunks)
+        table: dict[bytes, int] = {}
+        compact = [_compact(job, table) for job in planned]
+        languages = {(kit_docx.kit_language(j.kit.ambassador.language), j.kit.ambassador.locale) for j in planned}
+        with _pool(workers, tuple(table), tuple(sorted(languages))) as pool:
+            position = sent = 0
             running: dict[Future, list[_Job]] = {}
-            window = workers * 2  # a couple of chunks queued per worker; cancel then waits for at most these
+            broken = False
             while True:
-                while not cancelled and len(running) < window:
+                while not cancelled and not broken and position < total and len(running) < workers * QUEUED:
                     if is_cancelled():
                         cancelled = True
                         break
-                    chunk = next(queue, None)
-                    if chunk is None:
-                        break
+                    size = _chunk_size(total - position, workers, sent)
+                    chunk = compact[position : position + size]
+                    sent += 1
                     try:
                         running[pool.submit(_write_chunk, chunk)] = chunk
                     except BrokenProcessPool:  # a worker died (killed, out of memory): the rest fail, listed
-                        for job in [*chunk, *(j for rest in queue for j in rest)]:
+                        broken = True
+                        for job in compact[position:]:
                             finished(job, None, "the worker processes stopped")
-                        break
+                    position += size
                 if not running:
                     break
                 ready, _ = wait(running, return_when=FIRST_COMPLETED)
@@ -336,11 +433,13 @@ def export(
                         if future.cancel():
                             running.pop(future)
 
-    written = {job.document for job, _ in done}
-    for job, error in failed:
-        skipped.append(KitSkip(job.kit.ambassador.id, clean_text(job.kit.ambassador.name), "failed", error))
+    done = [(job, outcomes[job.index]) for job in planned if outcomes[job.index] is not None]
     for job in planned:
-        if job.document not in written and all(job is not f[0] for f in failed):
+        person = job.kit.ambassador
+        if job.index in errors:
+            skipped.append(KitSkip(person.id, clean_text(person.name), "failed", errors[job.index]))
+    for job in planned:
+        if outcomes[job.index] is None and job.index not in errors:
             skipped.append(KitSkip(job.kit.ambassador.id, clean_text(job.kit.ambassador.name), "cancelled"))
     files = [
         KitFile(
@@ -351,12 +450,13 @@ def export(
             tuple(outcome["images"]),
             tuple(outcome["utm_links"]),
         )
-        for job, outcome in sorted(done, key=lambda d: planned.index(d[0]))
+        for job, outcome in done
     ]
     for _job, outcome in done:
         warnings.extend(outcome["warnings"])
-    for folder in folders.values():
-        _remove_leftovers(folder)
+    if errors or cancelled:  # only a write stopped midway (a worker killed, a cancel) can leave a temp file
+        for folder in folders.values():
+            _remove_leftovers(folder)
 
     manifests: list[str] = []
     zips: list[str] = []

@@ -134,6 +134,31 @@
         <translation>Lu le</translation>
     </message>
     <message>
+        <source>Impr.</source>
+        <comment>short for Impressions (a column header)</comment>
+        <translation>Impr.</translation>
+    </message>
+    <message>
+        <source>React.</source>
+        <comment>short for Reactions (a column header)</comment>
+        <translation>Réact.</translation>
+    </message>
+    <message>
+        <source>Comm.</source>
+        <comment>short for Comments (a column header)</comment>
+        <translation>Comm.</translation>
+    </message>
+    <message>
+        <source>Rep.</source>
+        <comment>short for Reposts (a column header)</comment>
+        <translation>Repub.</translation>
+    </message>
+    <message>
+        <source>Conv.</source>
+        <comment>short for Conversions (a column header)</comment>
+        <translation>Conv.</translation>
+    </message>
+    <message>
         <source>Executive</source>
         <translation>Dirigeant</translation>
     </message>
@@ -202,7 +227,7 @@
     </message>
     <message>
         <source>not decided ({0} to win)</source>
-        <translation>non attribué ({0} gagnants)</translation>
+        <translation>non attribué ({0} à désigner)</translation>
     </message>
     <message>
         <source>nobody eligible</source>

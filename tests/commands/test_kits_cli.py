@@ -85,3 +85,21 @@ def test_near_identical_texts_exit_1_printing_each_pair_unless_accepted(approved
     assert main([*args, "--accept-similar", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert len(data["warnings"]) == 1 and "accepted as similar" in data["warnings"][0]
+
+
+def test_the_pool_warms_up_while_the_plan_is_read(tmp_path, monkeypatch, capsys):
+    from ghostdesk.services import kit_inputs, kits
+
+    workspace = demo.build(tmp_path / "demo")
+    path = str(workspace.path)
+    workspace.close()
+    order: list[str] = []
+    monkeypatch.setattr(kits, "prepare_workers", lambda: order.append("prepare"))
+    real_build = kit_inputs.build
+    monkeypatch.setattr(kit_inputs, "build", lambda *a, **k: order.append("plan") or real_build(*a, **k))
+    args = ["kits", "export", "--workspace", path, "--campaign", "Grid week 2027", "--out", str(tmp_path / "o")]
+    main([*args, "--jobs", "2"])
+    assert order[:2] == ["prepare", "plan"]
+    order.clear()
+    main([*args, "--jobs", "1"])  # one process: no fork server
+    assert order == ["plan"]

@@ -224,3 +224,10 @@ def test_any_unicode_in_any_field_exports_and_survives(
         assert clean_text(disclosure) in paragraphs
     body = "\n".join(paragraphs)
     assert clean_text(name) in body and clean_text(campaign) in body
+
+
+def test_utm_values_that_utf8_cannot_encode_are_cleaned_not_fatal():
+    link = utm_link("https://a.example/p", "linked\ud800in", "spring\ud800", "amb\udfff-1")
+    assert parse_qs(urlsplit(link).query)["utm_campaign"] == ["spring"]
+    assert parse_qs(urlsplit(link).query)["utm_content"] == ["amb-1"]
+    assert parse_qs(urlsplit(link).query)["utm_source"] == ["linkedin"]

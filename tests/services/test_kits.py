@@ -213,14 +213,149 @@ def test_image_names_are_made_safe(tmp_path):
         assert Path(path).resolve().parent == folder
 
 
-def test_process_pool_writes_the_same_kits(tmp_path):
-    inputs = [kit(i, language=["en", "ja", "zh", "de"][i % 4]) for i in range(6)]
+def _content(folder: Path) -> dict[str, object]:
+    """Every file under `folder` by relative path: a .docx as its parts (the zip's own timestamps aside)."""
+    found: dict[str, object] = {}
+    for path in _files_in(folder):
+        if path.suffix == ".docx":
+            with zipfile.ZipFile(path) as archive:
+                found[path.relative_to(folder).as_posix()] = {n: archive.read(n) for n in archive.namelist()}
+        else:
+            found[path.relative_to(folder).as_posix()] = path.read_bytes()
+    return found
+
+
+def _pool_inputs() -> list:
+    """Kits in four languages, two pictures shared by every kit, a person with an unknown zone (a warning)."""
+    shared = (KitImage("visual.png", png(40, 30)), KitImage("chart.png", png(30, 40)))
+    inputs = []
+    for i in range(9):
+        one = kit(i, language=["en", "ja", "zh", "de"][i % 4], time_zone="Mars/Olympus" if i == 5 else "Asia/Tokyo")
+        inputs.append(replace(one, shares=tuple(replace(s, images=shared) for s in one.shares)))
+    return inputs
+
+
+def test_process_pool_writes_exactly_what_one_process_writes(tmp_path):
+    inputs = _pool_inputs()
     done = []
-    result = kits.export(inputs, tmp_path, jobs=2, progress=lambda d, t: done.append(d))
-    assert [f.ambassador_id for f in result.files] == [f"amb-{i}" for i in range(6)]
-    assert sorted(done) == list(range(1, 7))
-    for index, file in enumerate(result.files):
-        assert inputs[index].shares[0].texts[0] in [p.text for p in docx.Document(file.path).paragraphs]
+    one = kits.export(inputs, tmp_path / "one", jobs=1, accept_similar=True)
+    pooled = kits.export(inputs, tmp_path / "pool", jobs=2, accept_similar=True, progress=lambda d, t: done.append(d))
+    assert sorted(done) == list(range(1, 10))
+    assert [f.ambassador_id for f in pooled.files] == [f"amb-{i}" for i in range(9)]
+    assert _content(tmp_path / "pool") == _content(tmp_path / "one")  # documents, pictures, manifest
+    relative = [(Path(f.path).relative_to(tmp_path / "pool"), f.utm_links, len(f.images)) for f in pooled.files]
+    assert relative == [(Path(f.path).relative_to(tmp_path / "one"), f.utm_links, len(f.images)) for f in one.files]
+    assert pooled.warnings == one.warnings
+    assert [w for w in one.warnings if "unknown time zone 'Mars/Olympus'" in w]
+    assert pooled.skipped == one.skipped == ()
+
+
+def test_a_picture_goes_to_each_worker_once_not_with_every_kit():
+    import pickle
+
+    inputs = _pool_inputs()
+    table: dict[bytes, int] = {}
+    jobs = [kits._compact(kits._Job(k, f"/out/{i}.docx", f"/out/{i}_images", i), table) for i, k in enumerate(inputs)]
+    assert len(table) == 2  # two distinct pictures in nine kits
+    picture = png(40, 30)
+    assert all(picture not in pickle.dumps(job) for job in jobs)
+    kits._PICTURES = tuple(table)
+    try:
+        assert [kits._restore(job).kit for job in jobs] == inputs
+    finally:
+        kits._PICTURES = ()
+
+
+def test_the_pool_is_started_before_the_checks_and_warms_for_the_batch(monkeypatch, tmp_path):
+    calls = []
+    monkeypatch.setattr(kits, "prepare_workers", lambda: calls.append("prepare"))
+    real_pairs, real_pool = kits.similar_pairs, kits._pool
+    monkeypatch.setattr(kits, "similar_pairs", lambda *a: calls.append("similar") or real_pairs(*a))
+
+    def pool(jobs, pictures, pairs):
+        calls.append(("pool", jobs, len(pictures), pairs))
+        return real_pool(jobs, pictures, pairs)
+
+    monkeypatch.setattr(kits, "_pool", pool)
+    kits.export([kit(0, "fr", locale="fr_CA"), kit(1, "ja"), kit(2, "xx")], tmp_path / "pool", jobs=2)
+    assert calls == ["prepare", "similar", ("pool", 2, 1, (("en", ""), ("fr", "fr_CA"), ("ja", "")))]
+    calls.clear()
+    kits.export([kit(0)], tmp_path / "single", jobs=2)  # one kit: no pool, nothing started
+    kits.export([kit(0), kit(1)], tmp_path / "inline", jobs=1)
+    assert calls == ["similar", "similar"]
+
+
+def test_a_worker_starts_with_every_template_and_locale_it_needs(monkeypatch):
+    from ghostdesk.export import kit_docx
+
+    kit_docx._template.cache_clear()
+    kit_docx._locale.cache_clear()
+    kits._start_worker((b"picture",), (("ja", ""), ("fr", "fr_CA")))
+    try:
+        assert kits._PICTURES == (b"picture",)
+        assert kit_docx._template.cache_info().currsize == 2
+        assert kit_docx._locale.cache_info().currsize == 2
+    finally:
+        kits._PICTURES = ()
+
+
+def _templates_built() -> tuple[int, int]:
+    """Run in a worker: how many templates its writer holds, and how many it built itself."""
+    from ghostdesk.export import kit_docx
+
+    info = kit_docx._template.cache_info()
+    return info.currsize, info.misses
+
+
+def test_workers_are_forked_with_every_template_built():
+    import multiprocessing
+
+    from ghostdesk.export import kit_docx
+
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        pytest.skip("no fork server on this system")
+    assert kits._context().get_start_method() == "forkserver"
+    kits.prepare_workers()
+    with kits._pool(1) as pool:  # no languages asked: whatever is built came from the fork server
+        built, misses = pool.submit(_templates_built).result(timeout=60)
+    assert built == misses == len(kit_docx.languages())  # every language, each built once (in the fork server)
+
+
+def test_chunks_start_small_grow_to_the_cap_and_shrink_at_the_end():
+    sizes, left = [], 500
+    while left:
+        sizes.append(kits._chunk_size(left, 2, len(sizes)))
+        left -= sizes[-1]
+    assert sum(sizes) == 500 and max(sizes) == kits.CHUNK
+    assert sizes[:2] == [kits.FIRST_CHUNK] * 2  # the progress bar moves within the first kits
+    assert sizes[-4:] == [1, 1, 1, 1]  # both workers finish within a kit of each other
+    assert len(sizes) < 500 / 8  # and few round trips in all
+
+
+def test_cancel_with_the_pool_keeps_whole_files_and_stops_early(tmp_path):
+    stop = threading.Event()
+    inputs = [kit(i) for i in range(40)]
+
+    def progress(done, total):
+        if done >= 1:
+            stop.set()
+
+    result = kits.export(inputs, tmp_path, jobs=2, accept_similar=True, progress=progress, cancel=stop)
+    assert result.cancelled
+    assert 1 <= len(result.files) < 40
+    assert [s.reason for s in result.skipped] == ["cancelled"] * (40 - len(result.files))
+    folder = tmp_path / "Spring launch"
+    assert len(list(folder.glob("*.docx"))) == len(result.files)
+    assert not [p for p in folder.rglob("*") if p.name.endswith(".part")]
+    assert not (folder / "manifest.csv").exists()
+
+
+def test_planning_resolves_the_folders_once_not_every_file(monkeypatch, tmp_path):
+    calls = []
+    real = Path.resolve
+    monkeypatch.setattr(Path, "resolve", lambda self, *a, **k: calls.append(self) or real(self, *a, **k))
+    kits.export([kit(i) for i in range(12)], tmp_path, jobs=1, accept_similar=True)
+    assert len(calls) <= 4  # the output folder, the campaign folder, the manifest: not 2-3 per kit
 
 
 def test_importing_the_kit_modules_loads_no_heavy_library():

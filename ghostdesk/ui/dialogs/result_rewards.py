@@ -6,7 +6,7 @@ saved as soon as it is made (each is one audited change). The questions it asks 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -72,35 +72,32 @@ class RewardsDialog(QDialog):
         super().__init__(parent)
         self.db, self.actor, self.campaign_id = db, actor, campaign_id
         self.changed = False
-        self.setWindowTitle(self.tr("Rewards"))
         self.tabs = QTabWidget()
 
         # -- points ------------------------------------------------------------------------------
         points = QWidget()
-        self.points_intro = QLabel(
-            self.tr(
-                "Every share earns the same points. What it did (reactions, clicks …) is counted per 1,000 "
-                "followers when “weigh by network size” is on, so people with small networks can win too."
-            )
-        )
+        self.points_intro = QLabel()
         self.points_intro.setWordWrap(True)
         self.rule_edits: dict[str, QDoubleSpinBox | QSpinBox] = {}
+        self.rule_labels: dict[str, QLabel] = {}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         for name in POINT_RULES:
             edit = QDoubleSpinBox(decimals=2, minimum=0, maximum=1_000_000)
             edit.setMinimumWidth(120)
             self.rule_edits[name] = edit
-            form.addRow(rule_label(name), edit)
-        self.normalise = QCheckBox(self.tr("Weigh by network size"))
+            self.rule_labels[name] = QLabel()
+            form.addRow(self.rule_labels[name], edit)
+        self.normalise = QCheckBox()
         form.addRow("", self.normalise)
         for name in ("reference", "floor"):
             edit = QSpinBox(minimum=1, maximum=1_000_000)
             edit.setMinimumWidth(120)
             self.rule_edits[name] = edit
-            form.addRow(rule_label(name), edit)
+            self.rule_labels[name] = QLabel()
+            form.addRow(self.rule_labels[name], edit)
         self.normalise.toggled.connect(self._follow_normalise)
-        self.save_rules_button = QPushButton(self.tr("Save points rules"))
+        self.save_rules_button = QPushButton()
         self.save_rules_button.clicked.connect(lambda: self.save_rules())
         box = QVBoxLayout(points)
         box.addWidget(self.points_intro)
@@ -115,8 +112,8 @@ class RewardsDialog(QDialog):
         badges = QWidget()
         self.badge_model = BadgeModel(self)
         self.badge_table = _table(self.badge_model)
-        self.add_badge_button = QPushButton(self.tr("Add badge…"))
-        self.remove_badge_button = QPushButton(self.tr("Remove"))
+        self.add_badge_button = QPushButton()
+        self.remove_badge_button = QPushButton()
         self.add_badge_button.clicked.connect(lambda: self.add_badge())
         self.remove_badge_button.clicked.connect(lambda: self.remove_badge())
         box = QVBoxLayout(badges)
@@ -136,8 +133,8 @@ class RewardsDialog(QDialog):
         self.contest_details.setWordWrap(True)
         self.contest_note = QLabel()
         self.contest_note.setWordWrap(True)
-        self.add_contest_button = QPushButton(self.tr("New contest…"))
-        self.decide_button = QPushButton(self.tr("Decide winners"))
+        self.add_contest_button = QPushButton()
+        self.decide_button = QPushButton()
         self.add_contest_button.clicked.connect(lambda: self.add_contest())
         self.decide_button.clicked.connect(lambda: self.decide())
         box = QVBoxLayout(contests)
@@ -151,14 +148,11 @@ class RewardsDialog(QDialog):
         box.addLayout(row)
 
         self.contest_table.selectionModel().currentRowChanged.connect(lambda *_a: self._show_contest())
-        self.tabs.addTab(points, self.tr("Points"))
-        self.tabs.addTab(badges, self.tr("Badges"))
-        self.tabs.addTab(contests, self.tr("Contests"))
+        self.tabs.addTab(points, "")
+        self.tabs.addTab(badges, "")
+        self.tabs.addTab(contests, "")
 
-        self.works_council = QCheckBox(self.tr("Works-council mode: no per-person ranking anywhere"))
-        self.works_council.setToolTip(
-            self.tr("Boards and reports show group totals only, and contest winners cannot be decided.")
-        )
+        self.works_council = QCheckBox()
         self.works_council.toggled.connect(self._on_works_council)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.accept)
@@ -167,7 +161,41 @@ class RewardsDialog(QDialog):
         layout.addWidget(self.works_council)
         layout.addWidget(close)
         self.resize(560, 520)
+        self.retranslate_ui()
         self.load()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """Every visible string again, in the current language (the dialog may stay open while it changes)."""
+        self.setWindowTitle(self.tr("Rewards"))
+        self.points_intro.setText(
+            self.tr(
+                "Every share earns the same points. What it did (reactions, clicks …) is counted per 1,000 "
+                "followers when “weigh by network size” is on, so people with small networks can win too."
+            )
+        )
+        for name, label in self.rule_labels.items():
+            label.setText(rule_label(name))
+        self.normalise.setText(self.tr("Weigh by network size"))
+        self.save_rules_button.setText(self.tr("Save points rules"))
+        self.add_badge_button.setText(self.tr("Add badge…"))
+        self.remove_badge_button.setText(self.tr("Remove"))
+        self.add_contest_button.setText(self.tr("New contest…"))
+        self.decide_button.setText(self.tr("Decide winners"))
+        for index, words in enumerate((self.tr("Points"), self.tr("Badges"), self.tr("Contests"))):
+            self.tabs.setTabText(index, words)
+        self.works_council.setText(self.tr("Works-council mode: no per-person ranking anywhere"))
+        self.works_council.setToolTip(
+            self.tr("Boards and reports show group totals only, and contest winners cannot be decided.")
+        )
+        self.badge_model.retranslate()
+        self.contest_model.retranslate()
+        self._show_contest()
+        self._update_contest_note()
 
     # -- questions (tests patch these) ------------------------------------------------------------
     @classmethod

@@ -49,6 +49,22 @@ def column_label(column: str) -> str:
     }[column]
 
 
+def column_short_label(column: str) -> str:
+    """The header: short, so the ten columns fit a 900-pixel window; the full name is its tooltip."""
+    return {
+        "person": translate("ResultEntryModel", "Who"),
+        "network": translate("ResultEntryModel", "Network"),
+        "planned_on": translate("ResultEntryModel", "Planned"),
+        "impressions": translate("ResultEntryModel", "Impr.", "short for Impressions (a column header)"),
+        "reactions": translate("ResultEntryModel", "React.", "short for Reactions (a column header)"),
+        "comments": translate("ResultEntryModel", "Comm.", "short for Comments (a column header)"),
+        "reposts": translate("ResultEntryModel", "Rep.", "short for Reposts (a column header)"),
+        "clicks": translate("ResultEntryModel", "Clicks"),
+        "conversions": translate("ResultEntryModel", "Conv.", "short for Conversions (a column header)"),
+        "read_on": translate("ResultEntryModel", "Read on"),
+    }[column]
+
+
 def row_label(row: EntryRow) -> str:
     if row.kind is FiguresKind.EXECUTIVE:
         return row.name or translate("ResultEntryModel", "Executive")
@@ -154,9 +170,12 @@ class ResultEntryModel(QAbstractTableModel):
             if error is not None:
                 return error[1]
             if column == "person" and row.kind is FiguresKind.EXECUTIVE:
-                return translate("ResultEntryModel", "The executive's own post: {0}").format(row.content_title or "—")
+                own = translate("ResultEntryModel", "The executive's own post: {0}").format(row.content_title or "—")
+                return f"{row_label(row)}\n{own}"  # the name first: the column may be too narrow for it
             if column == "person":
-                return row.content_title or None
+                return "\n".join(t for t in (row_label(row), row.content_title) if t) or None
+            if column == "network":
+                return str(self._value(number, column) or "") or None
             return None
         if role == Qt.ItemDataRole.BackgroundRole and error is not None:
             return QColor(255, 221, 219)
@@ -222,8 +241,10 @@ class ResultEntryModel(QAbstractTableModel):
         )
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
-        if not 0 <= section < len(COLUMNS):
-            return None
-        return column_label(COLUMNS[section])
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column_short_label(COLUMNS[section])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column_label(COLUMNS[section])
+        return None

@@ -47,6 +47,13 @@ class _Table(QAbstractTableModel):
         self._items = list(items)
         self.endResetModel()
 
+    def retranslate(self) -> None:
+        """Headers and cells again in the current language (figure names, “not decided” …)."""
+        if self.COLUMNS:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
+        if self._items:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._items) - 1, len(self.COLUMNS) - 1))
+
     def item(self, row: int) -> Any:
         return self._items[row] if 0 <= row < len(self._items) else None
 

@@ -354,6 +354,9 @@ class KitsPage(Page):
             return
         if self.out_folder is None and self.choose_folder() is None:
             return
+        shown = self.plan
+        if (self.jobs or 0) > 1 or (self.jobs is None and shown is not None and len(shown.inputs) >= POOL_FROM):
+            kits.prepare_workers()  # the pool's fork server warms up in its own process while the plan is re-read
         self.refresh()  # the campaign may have changed since it was shown
         plan = self.plan
         if plan is None or not plan.inputs or plan.needs_approval:

@@ -17,6 +17,11 @@ from PySide6.QtWidgets import (
 from ghostdesk.domain.errors import GhostDeskError
 from ghostdesk.ui.models.result_entry_model import COLUMNS, ResultEntryModel
 
+# Rows read to size the columns (the widest figures): enough for any screen, not a long campaign's every row.
+FIT_ROWS = 200
+# The narrowest the text columns get before the grid scrolls sideways (the cells elide; tooltips say it all).
+MIN_PERSON, MIN_NETWORK = 96, 64
+
 
 class ResultEntryGrid(QWidget):
     """UI: the grid, what is wrong in it, and Save / Discard. `saved` carries the number of rows written."""
@@ -43,10 +48,16 @@ class ResultEntryGrid(QWidget):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setMinimumSectionSize(48)
-        header.setStretchLastSection(True)
+        header.setMinimumSectionSize(24)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # fit_columns sizes them to the window
+        header.setStretchLastSection(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.verticalHeader().setResizeContentsPrecision(FIT_ROWS)
+        self._natural: dict[str, int] = {}  # each column's width for its header and content (see fit_columns)
+        self.table.viewport().installEventFilter(self)
+        self.model.modelReset.connect(self._measure)
+        self.model.dataChanged.connect(self._grow)
         self.status = QLabel()
         self.status.setObjectName("resultsEntryStatus")
         self.status.setWordWrap(True)
@@ -111,6 +122,54 @@ class ResultEntryGrid(QWidget):
         else:
             self.status.setText("")
 
+    # -- column widths -------------------------------------------------------------------------
+    def _measure(self) -> None:
+        """Each column's natural width (header or content, whichever is wider), read once per reload."""
+        header = self.table.horizontalHeader()
+        self._natural = {
+            column: max(header.sectionSizeHint(i), self.table.sizeHintForColumn(i)) for i, column in enumerate(COLUMNS)
+        }
+        self.fit_columns()
+
+    def _grow(self, top_left, bottom_right, _roles=()) -> None:
+        """A typed figure (shown in bold) may be wider than any before it: its column widens to show it whole."""
+        if not self._natural:
+            return
+        grown = False
+        grid = 1 if self.table.showGrid() else 0  # as sizeHintForColumn counts it
+        for row in range(top_left.row(), bottom_right.row() + 1):
+            for section in range(top_left.column(), bottom_right.column() + 1):
+                column = COLUMNS[section]
+                width = self.table.sizeHintForIndex(self.model.index(row, section)).width() + grid
+                if width > self._natural[column]:
+                    self._natural[column] = width
+                    grown = True
+        if grown:
+            self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Every column in the viewport when it can be: dates and figures at their natural width; the network
+        gets what is left after the names' share, down to MIN_NETWORK; the names fill the rest (at least
+        MIN_PERSON: narrower than that, the grid scrolls sideways)."""
+        if not self._natural:
+            return
+        header = self.table.horizontalHeader()
+        room = self.table.viewport().width()
+        fixed = {c: w for c, w in self._natural.items() if c not in ("person", "network")}
+        for column, width in fixed.items():
+            header.resizeSection(COLUMNS.index(column), width)
+        left = room - sum(fixed.values())
+        person, network = self._natural["person"], self._natural["network"]
+        if person + network > left:  # too narrow: the network column gives way first, then both elide
+            network = max(MIN_NETWORK, min(network, left - max(MIN_PERSON, left * 3 // 5)))
+        header.resizeSection(COLUMNS.index("network"), network)
+        header.resizeSection(COLUMNS.index("person"), max(MIN_PERSON, left - network))
+
+    def eventFilter(self, watched, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().eventFilter(watched, event)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
@@ -127,3 +186,4 @@ class ResultEntryGrid(QWidget):
         self.discard_button.setText(self.tr("Discard changes"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
         self._on_edits_changed()
+        self._measure()  # the headers' words changed width

@@ -190,6 +190,66 @@ def test_in_french_the_grid_speaks_french_and_still_fits(page, app_context, work
         app_context.languages.apply("en")
 
 
+def _columns_shown(grid) -> list[str]:
+    """The columns whose whole width is inside the grid's viewport as it is now."""
+    header, width = grid.table.horizontalHeader(), grid.table.viewport().width()
+    return [
+        column
+        for i, column in enumerate(COLUMNS)
+        if header.sectionViewportPosition(i) >= 0 and header.sectionViewportPosition(i) + header.sectionSize(i) <= width
+    ]
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_every_column_is_in_view_in_a_900_pixel_window(page, app_context, qtbot, language):
+    app_context.languages.apply(language)
+    try:
+        grid = page.entry_grid
+        page.window().resize(900, 700)
+        qtbot.waitUntil(lambda: page.window().width() == 900)
+        qtbot.wait(20)
+        assert _columns_shown(grid) == list(COLUMNS)
+        assert not grid.table.horizontalScrollBar().isVisible()
+        model, header = grid.model, grid.table.horizontalHeader()
+        for i in range(len(COLUMNS)):  # short headers, the full name as the tooltip
+            words = model.headerData(i, Qt.Orientation.Horizontal)
+            assert header.sectionSize(i) >= header.fontMetrics().horizontalAdvance(words)
+            assert model.headerData(i, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+        figures = header.sectionSize(COLUMNS.index("impressions"))
+        assert figures >= grid.table.sizeHintForColumn(COLUMNS.index("impressions"))  # no figure cut short
+        assert header.sectionSize(COLUMNS.index("person")) >= 96  # names stay readable
+        wide = next(r for r in range(model.rowCount()) if model.row(r).network == "wechat_moments")
+        assert _cell(model, wide, "network").data(Qt.ItemDataRole.ToolTipRole) == "WeChat Moments"  # if elided
+        page.window().resize(1180, 760)  # a wider window: the names get the room
+        qtbot.wait(20)
+        assert _columns_shown(grid) == list(COLUMNS)
+        assert header.length() == grid.table.viewport().width()
+    finally:
+        app_context.languages.apply("en")
+
+
+def test_a_typed_figure_wider_than_the_column_widens_it(page, qtbot):
+    grid = page.entry_grid
+    page.window().resize(900, 700)
+    qtbot.wait(20)
+    model = grid.model
+    row = _first(model, FiguresKind.SHARE, False)
+    cell = _cell(model, row, "impressions")
+    for typed in ("1250", "12345678"):  # bold: changed, not saved
+        model.setData(cell, typed)
+        assert grid.table.visualRect(cell).width() >= grid.table.sizeHintForIndex(cell).width()
+    assert _columns_shown(grid) == list(COLUMNS)
+
+
+def test_a_window_too_narrow_scrolls_sideways_rather_than_crush_the_names(page, qtbot):
+    grid = page.entry_grid
+    page.window().resize(600, 700)
+    qtbot.wait(20)
+    header = grid.table.horizontalHeader()
+    assert header.sectionSize(COLUMNS.index("person")) >= 96
+    assert header.length() > grid.table.viewport().width()
+
+
 def test_typed_figures_survive_a_refresh_and_are_not_lost_silently(page, monkeypatch):
     grid = page.entry_grid
     results.record(page.db, results.ManualFigures("other-campaign", FiguresKind.EXECUTIVE, executive_id="x",

@@ -153,3 +153,36 @@ def test_dialog_fits_and_renders(dialog, qtbot, tmp_path):
             .toImage()
             .save(str((target if name == "points" else tmp_path) / f"screenshot-results-rewards-{name}.png"))
         )
+
+
+def test_an_open_dialog_follows_a_live_switch_to_french_and_back(dialog, workspace, app_context, qtbot):
+    results.save_contest(workspace.db, name="March", starts_on="2027-03-01", ends_on="2027-03-31", actor="t")
+    dialog._load_contests()
+    dialog.contest_table.selectRow(0)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    rule = dialog.rule_labels["per_click"]
+    english = (dialog.windowTitle(), dialog.tabs.tabText(2), dialog.save_rules_button.text(), rule.text())
+    assert english == ("Rewards", "Contests", "Save points rules", "Per click:")
+    app_context.languages.apply("fr")
+    try:
+        qtbot.waitUntil(lambda: dialog.tabs.tabText(2) == "Concours")
+        assert dialog.windowTitle() == "Récompenses"
+        assert dialog.save_rules_button.text() == "Enregistrer les règles de points"
+        assert rule.text() == "Par clic :"
+        assert dialog.normalise.text() == "Pondérer par la taille du réseau"
+        assert dialog.works_council.text().startswith("Mode comité d’entreprise")
+        assert dialog.add_badge_button.text() == "Ajouter un badge…" and dialog.decide_button.text() != "Decide winners"
+        assert dialog.contest_note.text().startswith("Les gagnants sont")
+        assert dialog.contest_details.text().startswith("Règlement")
+        header = dialog.badge_model.headerData(0, Qt.Orientation.Horizontal)
+        assert header == "Badge" and dialog.badge_model.headerData(1, Qt.Orientation.Horizontal) == "Critère"
+        counts = {dialog.badge_model.index(r, 1).data() for r in range(dialog.badge_model.rowCount())}
+        assert "Partages" in counts and "Shares" not in counts
+        assert dialog.contest_model.index(0, 3).data() == "non attribué (1 à désigner)"
+        assert dialog.contest_model.headerData(2, Qt.Orientation.Horizontal) == "Prix"
+        assert dialog.minimumSizeHint().width() < 600
+    finally:
+        app_context.languages.apply("en")
+    qtbot.waitUntil(lambda: dialog.tabs.tabText(2) == "Contests")
+    assert (dialog.windowTitle(), dialog.tabs.tabText(2), dialog.save_rules_button.text(), rule.text()) == english

@@ -1,0 +1,11 @@
+"""Imported by the kit pool's fork server only (multiprocessing `set_forkserver_preload`): importing it warms the
+kit writer — python-docx and Babel imported, every language's template built, Babel's locale data loaded — in
+the fork server, so every worker forked from it starts warm. Nothing else imports this module."""
+
+import contextlib
+
+from ghostdesk.export import kit_docx
+
+# A failed warm-up only costs speed: each worker builds what it needs itself (and reports a kit's own error).
+with contextlib.suppress(Exception):
+    kit_docx.warm()

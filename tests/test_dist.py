@@ -124,6 +124,24 @@ class TestBuiltApp:
         assert market.returncode == 0, market.stderr[-3000:]
         assert "Asia/Tokyo" in market.stdout and "Japan" in market.stdout
 
+    def test_cli_exports_share_kits_with_a_pool_of_workers(self, built, tmp_path):
+        """The kit pool's fork server preloads python-docx, Babel and the templates inside the frozen app."""
+        sys.path.insert(0, str(Path(__file__).parent / "services"))
+        from kit_helpers import demo_campaign
+
+        workspace, campaign_id = demo_campaign(tmp_path / "made")
+        path = Path(workspace.path)
+        workspace.close()
+        out = tmp_path / "kits"
+        done = frozen(built, "ghostdesk-cli", "kits", "export", "--workspace", str(path), "--campaign", campaign_id,
+                      "--out", str(out), "--jobs", "2", "--accept-similar", "--json", home=tmp_path)  # fmt: skip
+        assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-3000:]
+        kits = sorted(out.rglob("*.docx"))
+        assert len(kits) > 10 and (out.rglob("manifest.csv"))
+        from docx import Document
+
+        assert any(p.text.strip() for p in Document(str(kits[0])).paragraphs)
+
     def test_cli_rejects_a_file_that_is_not_a_workspace(self, built, tmp_path):
         bogus = tmp_path / "notes.ghostdesk"
         bogus.write_text("not a database", encoding="utf-8")

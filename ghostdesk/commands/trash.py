@@ -103,9 +103,6 @@ def _purge(args: argparse.Namespace, out: Output) -> int:
     from ghostdesk.services import trash
 
     with _open(args.path, write=True) as ws:
-        if args.all:
-            count = trash.empty(ws.db, actor=_actor())
-        else:
-            count = trash.purge(ws.db, args.id, actor=_actor())
+        count = trash.empty(ws.db, actor=_actor()) if args.all else trash.purge(ws.db, args.id, actor=_actor())
     out.result({"purged": count}, f"Deleted {count} item(s) for good.")
     return 0

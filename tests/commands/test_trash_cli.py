@@ -42,7 +42,7 @@ def test_list_restore_and_refusals(tmp_path, capsys):
 
 def test_purge_one_or_all_and_usage(tmp_path, capsys):
     ws, _ = _with_deleted_post(tmp_path)
-    code, data = _json(capsys, "trash", "list", ws)
+    _code, data = _json(capsys, "trash", "list", ws)
     assert main(["trash", "purge", ws, data["items"][0]["id"]]) == 0
     assert "Deleted 1 item(s) for good." in capsys.readouterr().out
     assert _json(capsys, "trash", "purge", ws, "--all") == (0, {"purged": 0})

@@ -35,6 +35,7 @@ AREAS: dict[str, list[str]] = {
     "campaigns": ["ghostdesk/ui/**/campaign*.py", "ghostdesk/ui/**/calendar*.py"],
     "results": ["ghostdesk/ui/**/result*.py"],
     "kits": ["ghostdesk/ui/**/kit*.py"],
+    "trash": ["ghostdesk/ui/**/trash*.py"],
 }
 
 

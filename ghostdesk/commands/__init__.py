@@ -12,4 +12,5 @@ COMMAND_MODULES = (
     "campaigns",
     "results",
     "kits",
+    "trash",
 )

@@ -61,7 +61,7 @@ from ghostdesk.domain.planning import (
 )
 from ghostdesk.domain.records import content_hash
 from ghostdesk.domain.variants import Variant
-from ghostdesk.storage import ambassadors_repo, audit_repo, campaigns_repo
+from ghostdesk.storage import ambassadors_repo, audit_repo, campaigns_repo, trash_repo
 from ghostdesk.storage.connection import Database
 
 MAX_SPILL_DAYS = 30  # how far past the campaign's end a wave may fall (days later + rolled days), generously
@@ -169,6 +169,14 @@ def list_campaigns(db: Database) -> list[Campaign]:
 
 def delete(db: Database, campaign_id: str, *, actor: str) -> None:
     campaigns_repo.delete(db, campaign_id, deleted_by=actor)
+
+
+def restore(db: Database, trash_id: str) -> Campaign:
+    """Bring a campaign back from the trash with its posts; its name must still be free."""
+    name = trash_repo.get(db, trash_id).payload["campaign"][1]
+    if campaigns_repo.find_by_name(db, name) is not None:
+        raise CampaignInvalid(f"A campaign is already named {name}", field="name", value=name)
+    return campaigns_repo.restore(db, trash_id)
 
 
 def set_posts(db: Database, campaign_id: str, items: Sequence[CampaignPost], *, actor: str) -> None:

@@ -15,7 +15,7 @@ from ghostdesk.domain.errors import NotFound
 from ghostdesk.markets import checks, profiles
 from ghostdesk.markets.errors import MarketExists, MarketFieldUnknown, MarketNotRemovable, MarketProfileInvalid
 from ghostdesk.markets.profiles import FIELDS, MarketProfile, parse_profile, profile_to_raw
-from ghostdesk.storage import markets_repo
+from ghostdesk.storage import markets_repo, trash_repo
 from ghostdesk.storage.connection import Database
 
 log = logging.getLogger(__name__)
@@ -164,3 +164,13 @@ def remove_market(db: Database, code: str, *, deleted_by: str) -> None:
     if code in profiles.shipped():
         raise MarketNotRemovable(f"{code} ships with GhostDesk and cannot be removed", market=code)
     markets_repo.delete_market(db, code, deleted_by=deleted_by)
+
+
+def restore_market(db: Database, trash_id: str) -> MarketProfile:
+    """Bring an added market (and its overrides) back from the trash; its code must still be free."""
+    payload = trash_repo.get(db, trash_id).payload
+    code = payload["market"]["code"]
+    if code in profiles.shipped() or markets_repo.find_market(db, code) is not None:
+        raise MarketExists(f"Market {code} already exists", market=code)
+    markets_repo.restore_market(db, trash_id)
+    return effective(db, code)

@@ -329,6 +329,19 @@ def delete_sample(db: Database, sample_id: str, *, actor: str) -> None:
         _record_version(db, item.executive_id, actor)
 
 
+def restore_sample(db: Database, trash_id: str, *, actor: str) -> VoiceSample:
+    """Bring a sample back from the trash (its executive must be there); one new profile version."""
+    with db.atomic():
+        item = voices_repo.restore_sample(db, trash_id)
+        _record_version(db, item.executive_id, actor)
+    return item
+
+
+def restore_executive(db: Database, trash_id: str) -> Executive:
+    """Bring an executive back from the trash: photo and voice profile (kept keyed by id) come back with them."""
+    return executives_repo.restore(db, trash_id)
+
+
 # -- fingerprint and score -----------------------------------------------------------------------------
 
 _CACHE: OrderedDict[tuple, Fingerprint] = OrderedDict()

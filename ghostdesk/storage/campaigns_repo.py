@@ -138,6 +138,25 @@ def delete(db: Database, campaign_id: str, *, deleted_by: str) -> None:
         db.execute("DELETE FROM campaigns WHERE id = ?", [campaign_id])
 
 
+def restore(db: Database, trash_id: str) -> Campaign:
+    """Bring a campaign back from the trash with its posts (those still in the workspace), in one transaction.
+    Its wave templates, stored plan and approvals were not kept: plan it again."""
+    with db.atomic():
+        payload = trash_repo.take(db, trash_id).payload
+        row = payload["campaign"]
+        db.execute(f"INSERT INTO campaigns ({_CAMPAIGN}) VALUES ({', '.join('?' * len(row))})", row)
+        campaign_id = row[0]
+        for post_id, day, local_time, position in payload.get("posts", []):
+            if db.execute("SELECT 1 FROM posts WHERE id = ?", [post_id]).fetchone() is None:
+                continue  # deleted since: it stays where it is
+            db.execute(
+                "INSERT INTO campaign_posts (campaign_id, post_id, day, local_time, position) VALUES (?, ?, ?, ?, ?)",
+                [campaign_id, post_id, day, local_time, position],
+            )
+            db.execute("UPDATE posts SET campaign_id = ? WHERE id = ?", [campaign_id, post_id])
+    return get(db, campaign_id)
+
+
 # -- posts ---------------------------------------------------------------------------------------
 
 

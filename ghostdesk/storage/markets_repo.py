@@ -108,3 +108,21 @@ def delete_market(db: Database, code: str, *, deleted_by: str) -> None:
         )
         db.execute("DELETE FROM market_overrides WHERE market = ?", [code])
         db.execute("DELETE FROM workspace_markets WHERE code = ?", [code])
+
+
+def restore_market(db: Database, trash_id: str) -> WorkspaceMarket:
+    """Bring an added market and its overrides back from the trash, in one transaction."""
+    with db.atomic():
+        payload = trash_repo.take(db, trash_id).payload
+        market = payload["market"]
+        now = utc_now_iso()
+        db.execute(
+            "INSERT INTO workspace_markets (id, code, profile, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
+            [market["id"], market["code"], json.dumps(market["profile"], ensure_ascii=False),
+             market["created_at"], now],
+        )  # fmt: skip
+        for field, value in payload.get("overrides", {}).items():
+            put_override(db, market["code"], field, value)
+    found = find_market(db, market["code"])
+    assert found is not None
+    return found

@@ -51,3 +51,37 @@ def take(db: Database, trash_id: str) -> TrashItem:
 
 def _item(row: tuple) -> TrashItem:
     return TrashItem(*row[:6], payload=json.loads(row[6]))
+
+
+# -- the list the user sees, and deleting for good ------------------------------------------------------
+
+
+def entries(db: Database, *, hidden_by: str = "") -> list[tuple]:
+    """(id, deleted_at, deleted_by, entity_type, entity_id, label), newest first, without the payloads; items
+    deleted by `hidden_by` (records that went to the trash with another one) are left out."""
+    return db.execute(
+        "SELECT id, deleted_at, deleted_by, entity_type, entity_id, label FROM trash WHERE deleted_by != ?"
+        " ORDER BY deleted_at DESC, rowid DESC",
+        [hidden_by],
+    ).fetchall()
+
+
+def get(db: Database, trash_id: str) -> TrashItem:
+    row = db.execute(f"SELECT {_COLUMNS} FROM trash WHERE id = ?", [trash_id]).fetchone()
+    if row is None:
+        raise NotFound(f"No trash item {trash_id}", entity="trash", id=trash_id)
+    return _item(row)
+
+
+def purge(db: Database, trash_ids: list[str]) -> int:
+    """Delete items for good; returns how many went. Call inside `db.atomic()`."""
+    count = 0
+    for start in range(0, len(trash_ids), 500):
+        chunk = trash_ids[start : start + 500]
+        cur = db.execute(f"DELETE FROM trash WHERE id IN ({', '.join('?' * len(chunk))})", chunk)
+        count += cur.rowcount
+    return count
+
+
+def purge_all(db: Database) -> int:
+    return db.execute("DELETE FROM trash").rowcount

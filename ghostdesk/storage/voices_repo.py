@@ -135,7 +135,10 @@ def _values(item: VoiceSample) -> tuple:
 def restore_sample(db: Database, trash_id: str) -> VoiceSample:
     with db.atomic():
         row = trash_repo.take(db, trash_id).payload["row"]
-        db.execute(f"INSERT INTO voice_samples ({_SAMPLE}) VALUES (?, ?, ?, ?, ?, ?, ?)", list(row.values()))
+        # The payload is stored with sorted keys: name the columns from it, not in _SAMPLE's order.
+        db.execute(
+            f"INSERT INTO voice_samples ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", list(row.values())
+        )
     return sample(db, row["id"])
 
 
@@ -158,3 +161,9 @@ def background_texts(db: Database, executive_id: str, language: str) -> list[str
 def samples_stamp(db: Database) -> tuple:
     """Changes whenever any sample in the workspace changes (fingerprint caches key on it)."""
     return tuple(db.execute("SELECT COUNT(*), MAX(updated_at), SUM(LENGTH(text)) FROM voice_samples").fetchone())
+
+
+def forget_executive(db: Database, executive_id: str) -> None:
+    """Delete an executive's voice rows for good (their profile was purged from the trash). Inside `db.atomic()`."""
+    for table in ("voice_samples", "voice_versions", "voice_profiles"):
+        db.execute(f"DELETE FROM {table} WHERE executive_id = ?", [executive_id])

@@ -24,6 +24,7 @@ from ghostdesk.services import workspaces
 from ghostdesk.ui import icons, theme
 from ghostdesk.ui.assist_menu import ToolsMenu
 from ghostdesk.ui.context import AppContext
+from ghostdesk.ui.trash_action import TrashAction
 from ghostdesk.ui.views.pages import Page, PageSpec, page_specs
 from ghostdesk.ui.widgets.remembered import RememberedGeometry
 from ghostdesk.ui.workspace_controller import WorkspaceController
@@ -97,6 +98,7 @@ class MainWindow(RememberedGeometry, QMainWindow):
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.act_copy, self.act_backup, self.act_restore, self.act_check])
+        self.file_menu.addAction(TrashAction(self, self.file_menu))
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.act_settings, self.act_quit])
         self.tools_menu = ToolsMenu(self)

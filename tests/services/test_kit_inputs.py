@@ -147,3 +147,26 @@ def test_a_kit_read_back_has_the_persons_text_utm_link_and_disclosure(approved_d
         assert query["utm_content"] == [kit.ambassador.id]
         assert query["utm_medium"] == ["employee_advocacy"]
         assert query["utm_source"][0] in {s.network for s in kit.shares}
+
+
+def test_a_plan_reads_each_person_once(approved_demo, monkeypatch):
+    """Opening the Share kits page builds a plan: the campaign's people are not read again to ask who may get a
+    kit (over the large workspace, that and a quadratic de-duplication of the roster cost two seconds)."""
+    from ghostdesk.storage import ambassadors_repo
+
+    workspace, campaign_id = approved_demo
+    expected = kit_inputs.build(workspace.db, campaign_id, store_texts=False)
+    read: list[str] = []
+    original = ambassadors_repo.get_many
+
+    def counting(db, ids):
+        read.extend(ids)
+        return original(db, ids)
+
+    monkeypatch.setattr(ambassadors_repo, "get_many", counting)
+    plan = kit_inputs.build(workspace.db, campaign_id, store_texts=False)
+    # once for the kit, once for the planned shares' e-mail addresses (campaigns.kit_shares) — not a third time
+    # to ask who may get a kit
+    assert read and max(Counter(read).values()) <= 2
+    assert [k.ambassador.id for k in plan.inputs] == [k.ambassador.id for k in expected.inputs]
+    assert plan.left_out == expected.left_out

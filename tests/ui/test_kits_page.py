@@ -160,3 +160,12 @@ def test_page_follows_the_language_and_stays_narrow_in_french(qtbot, app_context
     finally:
         app_context.languages.apply("en")
     qtbot.waitUntil(lambda: page.heading.text() == "Share kits")
+
+
+def test_listing_the_people_reads_only_the_rows_on_screen_to_size_columns(
+    app_context, approved_demo, monkeypatch, qtbot, tmp_path
+):
+    """Qt sizes ResizeToContents columns from up to 1,000 rows by default: the page asks for the rows on screen."""
+    workspace, _campaign_id = approved_demo
+    page = _page(qtbot, app_context, workspace, monkeypatch, tmp_path / "out")
+    assert page.table.horizontalHeader().resizeContentsPrecision() == 0

@@ -128,3 +128,25 @@ def test_unknown_columns_are_mapped_once_then_remembered(page, tmp_path, monkeyp
         "amb-emily",
         "amb-lena",
     }
+
+
+def test_the_entry_grid_is_read_when_its_tab_is_shown(main_window, filled, monkeypatch):
+    """Opening the page reads the dashboard only: the grid (every planned share) waits for its tab."""
+    from ghostdesk.services import results_entry
+
+    calls = []
+    original = results_entry.rows
+    monkeypatch.setattr(
+        results_entry, "rows", lambda db, campaign_id: calls.append(campaign_id) or original(db, campaign_id)
+    )
+    page = main_window.show_page("results")
+    page.reload()
+    assert calls == [] and page.entry_grid.model.rowCount() == 0
+    page.tabs.setCurrentWidget(page.entry_grid)
+    assert calls == ["c-spring"] and page.entry_grid.model.rowCount() > 0
+    page.tabs.setCurrentIndex(0)
+    page.tabs.setCurrentWidget(page.entry_grid)
+    assert calls == ["c-spring"]  # shown again, nothing changed: not read again
+    page.reload()  # a refresh while the grid is on screen reads it again
+    assert calls == ["c-spring", "c-spring"]
+    assert page.board_table.horizontalHeader().resizeContentsPrecision() <= 100

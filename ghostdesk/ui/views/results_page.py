@@ -34,6 +34,7 @@ from ghostdesk.ui.widgets.result_entry_grid import ResultEntryGrid
 
 translate = QCoreApplication.translate
 ACTOR = "app"
+BOARD_SIZING_ROWS = 100
 
 
 def _n(value: float) -> str:
@@ -139,6 +140,9 @@ class ResultsPage(Page):
         header = self.board_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        # The board is ranked and shown whole (its height fits every row): its columns are sized from the top
+        # rows, not Qt's default 1,000 (reading 40,000 cells on a large campaign each time the board is filled).
+        header.setResizeContentsPrecision(BOARD_SIZING_ROWS)
         self.executives_label = QLabel()
         self.executives_label.setWordWrap(True)
         for label in (self.best_heading, self.board_heading):
@@ -190,6 +194,8 @@ class ResultsPage(Page):
         self.tabs.addTab(self.entry_grid, "")
         layout.addWidget(self.tabs, 1)
 
+        self._grid_stale = False  # the entry grid waits for its tab to be shown before reading the campaign
+        self.tabs.currentChanged.connect(lambda _i: self._load_grid())
         self.campaign_combo.currentIndexChanged.connect(lambda _i: self._on_campaign_chosen())
         self.breakdown_combo.currentIndexChanged.connect(lambda _i: self._fill_breakdown())
         self.import_button.clicked.connect(lambda: self.import_file())
@@ -305,11 +311,12 @@ class ResultsPage(Page):
         self._summary = results_summary.summary(self.db, campaign_id) if has else None
         self._board = results.board(self.db, campaign_id) if has else None
         executives = results.executive_board(self.db, campaign_id) if has else []
-        workspace = self.context.workspace if self.context is not None else None
         same = campaign_id == self.entry_grid.campaign_id and self.db is self.entry_grid.db
         if not same or not self.entry_grid.model.dirty_rows():
-            # A refresh (after an import, the Rewards dialog …) keeps figures typed and not saved yet.
-            self.entry_grid.load(self.db, campaign_id, writable=workspace is not None and not workspace.read_only)
+            # A refresh (after an import, the Rewards dialog …) keeps figures typed and not saved yet. The grid
+            # (every planned share of the campaign: a second on the large workspace) is read when its tab shows.
+            self._grid_stale = True
+            self._load_grid()
         self.export_button.setEnabled(has)
         self.report_button.setEnabled(has)
         self.empty_label.setVisible(not has)
@@ -329,6 +336,15 @@ class ResultsPage(Page):
         self.executives_label.setText(
             (self.tr("Executives (their own board)") + "\n" + "\n".join(lines)) if lines else ""
         )
+
+    def _load_grid(self) -> None:
+        """Fill the entry grid if it waits for a reload and its tab is the one on screen."""
+        hidden = self.tabs.currentWidget() is not self.entry_grid
+        if not self._grid_stale or (hidden and not self.entry_grid.model.dirty_rows()):
+            return  # (typed figures the user agreed to discard go at once, not when the tab is next shown)
+        self._grid_stale = False
+        workspace = self.context.workspace if self.context is not None else None
+        self.entry_grid.load(self.db, self.campaign_id(), writable=workspace is not None and not workspace.read_only)
 
     # -- filling ---------------------------------------------------------------------------------------
     def _fill_figures(self) -> None:

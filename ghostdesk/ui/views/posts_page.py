@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from ghostdesk.domain.errors import GhostDeskError
 from ghostdesk.domain.posts import LANGUAGES, PostFilter, PostSort, PostStatus
-from ghostdesk.services import checks, posts
+from ghostdesk.services import posts
 from ghostdesk.ui.dialogs.post_prompts import PostPrompts
 from ghostdesk.ui.models.post_table_model import SNIPPET_ROLE, SORT_COLUMNS, PostTableModel
 from ghostdesk.ui.views.pages import Page
@@ -457,6 +457,8 @@ class PostsPage(Page):
     def edit_check_lists(self) -> None:
         if self.workspace is None:
             return
+        from ghostdesk.services import checks
+
         current = {kind: checks.terms(self.workspace, kind) for kind in checks.EDITABLE_KINDS}
         from ghostdesk.ui.dialogs.post_check_lists_dialog import PostCheckListsDialog  # loaded when first opened
 

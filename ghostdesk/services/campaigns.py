@@ -626,13 +626,15 @@ def _waves_content(stored: Sequence[StoredShare]) -> list:
 
 
 def _slot_hashes(db: Database, stored_slots: Sequence[StoredSlot]) -> dict[str, str]:
-    from ghostdesk.services import variants as variant_service
+    # The stored variant as it is (what services.variants.get returns): reading it from the repository keeps
+    # the variants service — the market rules and checks — out of the Calendar page's first open.
+    from ghostdesk.storage import variants_repo
 
     variants: dict[str, Variant | None] = {}
     for s in stored_slots:
         if s.variant_id not in variants:
             try:
-                variants[s.variant_id] = variant_service.get(db, s.variant_id)
+                variants[s.variant_id] = variants_repo.get(db, s.variant_id)
             except Exception:  # deleted since planning: the slot's content is gone
                 variants[s.variant_id] = None
     return {s.id: content_hash(_slot_content(s, variants[s.variant_id])) for s in stored_slots}

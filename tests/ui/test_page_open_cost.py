@@ -15,7 +15,9 @@ from ghostdesk.ui.mainwindow import MainWindow
 
 app = make_application([])
 context = build_context(app, show_crash_dialog=False, persist_settings=False)
-workspace = context.workspace = workspaces.create(sys.argv[1], name="Probe")
+create = sys.argv[2] == "create"
+workspace = workspaces.create(sys.argv[1], name="Probe") if create else workspaces.open_workspace(sys.argv[1])
+context.workspace = workspace
 window = MainWindow(context)
 window.show()
 app.processEvents()
@@ -26,6 +28,15 @@ before = set(sys.modules)  # what start-up loaded (the window's Tools menu, …)
 def loaded(*prefixes):
     return sorted(m for m in set(sys.modules) - before if m.startswith(prefixes))
 
+if not create:  # the demo: its first campaign's month, slots (approval state) and shares
+    page = window.show_page("calendar")
+    app.processEvents()
+    page.grab()
+    print("calendar:", loaded("ghostdesk.services.variants", "ghostdesk.services.checks", "ghostdesk.ui.dialogs.campaign"))
+    print("calendar items:", page.model.rowCount() > 0)
+    window.close()
+    workspace.close()
+    sys.exit(0)
 page = window.show_page("posts")
 app.processEvents()
 page.grab()
@@ -42,10 +53,10 @@ workspace.close()
 """
 
 
-def _probe(tmp_path) -> dict[str, str]:
+def _probe(path, how: str = "create") -> dict[str, str]:
     environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     done = subprocess.run(
-        [sys.executable, "-c", PROBE, str(tmp_path / "probe.ghostdesk")],
+        [sys.executable, "-c", PROBE, str(path), how],
         capture_output=True, text=True, timeout=120, env=environment,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr[-2000:]
@@ -53,7 +64,7 @@ def _probe(tmp_path) -> dict[str, str]:
 
 
 def test_opening_posts_and_variants_loads_only_what_their_first_screen_shows(ghostdesk_home, tmp_path):
-    found = _probe(tmp_path)
+    found = _probe(tmp_path / "probe.ghostdesk")
     # The assistant's button is on the Posts page; its services, runtime and dialogs load when it is used.
     assert found["posts assist"] == "[]"
     # The checks (rules, market profiles) load with the first post shown: none here.
@@ -61,3 +72,15 @@ def test_opening_posts_and_variants_loads_only_what_their_first_screen_shows(gho
     # The Variants page's editor (its module too) is built the first time a variant is opened.
     assert found["variants editor"] == "[] True"
     assert found["variants built"] == "['ghostdesk.ui.widgets.variant_editor'] True 2"
+
+
+def test_opening_the_calendar_leaves_the_variants_service_and_the_campaign_dialogs_for_later(ghostdesk_home, tmp_path):
+    from ghostdesk.services import demo
+
+    path = tmp_path / "demo.ghostdesk"
+    demo.build(path).close()
+    found = _probe(path, "open")
+    assert found["calendar items"] == "True"
+    # The slots' approval state needs each stored variant, not the variants service (market rules, checks);
+    # the campaign editor is a dialog.
+    assert found["calendar"] == "[]"

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ghostdesk.domain import results as rules_mod
-from ghostdesk.domain.ambassador import ConsentStatus, Visibility
+from ghostdesk.domain.ambassador import Ambassador, ConsentStatus, Visibility
 from ghostdesk.domain.clock import new_id, utc_now_iso
 from ghostdesk.domain.results import (
     DEFAULT_BADGES,
@@ -283,12 +283,18 @@ class PersonScore:
     network_size: int
 
 
-def _scores(db: Database, rows: Sequence[Figures], rules: PointsRules) -> list[PersonScore]:
+def _scores(
+    db: Database, rows: Sequence[Figures], rules: PointsRules, people: dict[str, Ambassador] | None = None
+) -> list[PersonScore]:
+    """Each sharer's score. `people` (filled when given) keeps the sharers read here for the caller."""
     per_person: dict[str, list[Figures]] = defaultdict(list)
     for f in rows:
         if f.kind is FiguresKind.SHARE and f.ambassador_id:
             per_person[f.ambassador_id].append(f)
-    people = ambassadors.get_many(db, list(per_person))
+    found = ambassadors.get_many(db, list(per_person))
+    if people is not None:
+        people.update(found)
+    people = found
     scores = []
     for ambassador_id, items in per_person.items():
         # One share per (share, network, day): UTM rows and LinkedIn rows for the same share are one share.
@@ -308,8 +314,8 @@ def board(db: Database, campaign_id: str | None = None, *, start: str = "", end:
         if (not start or f.posted_on >= start) and (not end or f.posted_on <= end)
     ]
     rules = repo.points_rules(db)
-    scores = _scores(db, rows, rules)
-    people = ambassadors.get_many(db, [s.ambassador_id for s in scores])
+    people: dict[str, Ambassador] = {}
+    scores = _scores(db, rows, rules, people)  # the sharers, read once for their scores and their visibility
     totals = rules_mod.total(s.metrics for s in scores)
     shares = sum(s.shares for s in scores)
 
@@ -378,7 +384,7 @@ def executive_board(
 
 def network_sizes(db: Database, rows: Sequence[Figures]) -> dict[str, int]:
     ids = sorted({f.ambassador_id for f in rows if f.ambassador_id})
-    return {a: p.network_size for a, p in ambassadors.get_many(db, ids).items()}
+    return ambassadors.network_sizes(db, ids)
 
 
 def reach_of(f: Figures, sizes: Mapping[str, int]) -> int:
@@ -462,8 +468,8 @@ def _ranked_ids(db: Database, contest: Contest) -> list[str]:
         for f in repo.figures(db, contest.campaign_id or None, FiguresKind.SHARE)
         if contest.starts_on <= (f.posted_on or contest.starts_on) <= contest.ends_on
     ]
-    scores = _scores(db, rows, repo.points_rules(db))
-    people = ambassadors.get_many(db, [s.ambassador_id for s in scores])
+    people: dict[str, Ambassador] = {}
+    scores = _scores(db, rows, repo.points_rules(db), people)
     eligible = [
         s for s in scores
         if s.ambassador_id in people and people[s.ambassador_id].visibility is not Visibility.HIDDEN

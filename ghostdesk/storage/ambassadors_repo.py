@@ -184,6 +184,16 @@ def get_many(db: Database, ids: Sequence[str]) -> dict[str, Ambassador]:
     return result
 
 
+def network_sizes(db: Database, ids: Sequence[str]) -> dict[str, int]:
+    """Each person's stored network size (what `Ambassador.network_size` adds up when the row is written),
+    without reading and parsing the whole row."""
+    result: dict[str, int] = {}
+    for chunk in _chunks(list(ids)):
+        marks = ", ".join("?" * len(chunk))
+        result.update(db.execute(f"SELECT id, network_size FROM ambassadors WHERE id IN ({marks})", chunk).fetchall())
+    return result
+
+
 # -- the roster table: what it shows, a window of rows at a time --------------------------------------
 
 _ROW_COLUMNS = "id, name, email, market, team, consent, consent_at, network_size, time_zone"

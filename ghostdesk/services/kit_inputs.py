@@ -73,14 +73,18 @@ def _company(db: Database, campaign: Campaign) -> str:
     return ""
 
 
-def _approval(share_approved: bool, variant: Variant, slot: ItemState | None) -> tuple[bool, str, str]:
+def _approval(
+    share_approved: bool, variant: Variant, slot: ItemState | None, current: str | None = None
+) -> tuple[bool, str, str]:
     """(approved, approved hash, current hash) for a KitShare. Approved content whose variant or slot changed
-    since comes back "approved" with a stale hash, so the gate says changed_since_approval, not not_approved."""
-    if variant.approval is not None and not variant.approval_valid:
-        return True, variant.approval.content_hash, variant.content_hash
+    since comes back "approved" with a stale hash, so the gate says changed_since_approval, not not_approved.
+    `current` is the variant's content hash when already known (it is computed from the content each time)."""
+    current = variant.content_hash if current is None else current
+    if variant.approval is not None and variant.approval.content_hash != current:
+        return True, variant.approval.content_hash, current
     if slot is not None and slot.state == ApprovalState.CHANGED and slot.last is not None:
         return True, slot.last.content_hash, slot.current_hash
-    return share_approved, variant.content_hash, variant.content_hash
+    return share_approved, current, current
 
 
 def _images(db: Database, post_id: str, cache: dict[str, tuple[KitImage, ...]]) -> tuple[KitImage, ...]:
@@ -109,8 +113,8 @@ def build(
 
     campaign = campaigns.get(db, campaign_id)
     stored = store_share_texts(db, campaign.id, actor=actor or user_name or "unknown") if store_texts else 0
-    shares = campaigns.kit_shares(db, campaign.id)
     state = campaigns.states(db, campaign.id)
+    shares = campaigns.kit_shares(db, campaign.id, state=state)
     slot_of = {s.id: s.slot_id for s in campaigns_repo.shares(db, campaign.id)}
     by_person: dict[str, list] = {}
     for share in shares:
@@ -142,6 +146,7 @@ def build(
         company=company,
     )
     variants: dict[str, Variant] = {}
+    hashes: dict[str, str] = {}  # variant id → its content hash
     posts: dict[str, object] = {}
     images: dict[str, tuple[KitImage, ...]] = {}
     disclosures: dict[str, str] = {}
@@ -164,6 +169,7 @@ def build(
         for share in mine:
             if share.variant_id not in variants:
                 variants[share.variant_id] = variant_service.get(db, share.variant_id)
+                hashes[share.variant_id] = variants[share.variant_id].content_hash  # once per variant, not share
             variant = variants[share.variant_id]
             if share.post_id not in posts:
                 posts[share.post_id] = posts_repo.get(db, share.post_id)
@@ -177,7 +183,9 @@ def build(
                 or (body_links[0] if body_links else "")
             )
             slot_id = slot_of.get(share.share_id, "")
-            approved, approved_hash, current = _approval(share.approved, variant, state.get((ItemType.SLOT, slot_id)))
+            approved, approved_hash, current = _approval(
+                share.approved, variant, state.get((ItemType.SLOT, slot_id)), hashes[share.variant_id]
+            )
             kit_shares.append(
                 KitShare(
                     id=share.share_id,

@@ -194,6 +194,16 @@ def network_sizes(db: Database, ids: Sequence[str]) -> dict[str, int]:
     return result
 
 
+def emails(db: Database, ids: Sequence[str]) -> dict[str, str]:
+    """Each person's e-mail address by id ('' when none), without reading the whole row."""
+    result: dict[str, str] = {}
+    for chunk in _chunks(list(ids)):
+        marks = ", ".join("?" * len(chunk))
+        rows = db.execute(f"SELECT id, email FROM ambassadors WHERE id IN ({marks})", chunk).fetchall()
+        result.update((person, email or "") for person, email in rows)
+    return result
+
+
 # -- the roster table: what it shows, a window of rows at a time --------------------------------------
 
 _ROW_COLUMNS = "id, name, email, market, team, consent, consent_at, network_size, time_zone"

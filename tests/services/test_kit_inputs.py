@@ -150,8 +150,8 @@ def test_a_kit_read_back_has_the_persons_text_utm_link_and_disclosure(approved_d
 
 
 def test_a_plan_reads_each_person_once(approved_demo, monkeypatch):
-    """Opening the Share kits page builds a plan: the campaign's people are not read again to ask who may get a
-    kit (over the large workspace, that and a quadratic de-duplication of the roster cost two seconds)."""
+    """Opening the Share kits page builds a plan: over the large workspace, reading every listed person whole,
+    twice, and a quadratic de-duplication of the roster cost over two seconds."""
     from ghostdesk.storage import ambassadors_repo
 
     workspace, campaign_id = approved_demo
@@ -165,8 +165,10 @@ def test_a_plan_reads_each_person_once(approved_demo, monkeypatch):
 
     monkeypatch.setattr(ambassadors_repo, "get_many", counting)
     plan = kit_inputs.build(workspace.db, campaign_id, store_texts=False)
-    # once, for the kit: not again to ask who may get one, nor whole for the shares' e-mail addresses
+    # Whole records once, for the people getting a kit: not for everyone listed (their roster rows say who gets
+    # none and why), not again to ask who may get one, nor for the shares' e-mail addresses.
     assert read and max(Counter(read).values()) == 1
+    assert set(read) == {k.ambassador.id for k in plan.inputs}
     assert [k.ambassador.id for k in plan.inputs] == [k.ambassador.id for k in expected.inputs]
     assert plan.left_out == expected.left_out
 

@@ -4,6 +4,7 @@ recognition board as privacy allows, imports, chart export (PNG) and the results
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
@@ -30,10 +31,13 @@ from ghostdesk.domain.results import ResultsMappingNeeded, ResultsRejected
 from ghostdesk.ui.models.result_board_model import ResultBoardModel
 from ghostdesk.ui.views.pages import Page
 from ghostdesk.ui.widgets.result_charts import ChartBar, ChartSeries, ResultBarChart, ResultLineChart
-from ghostdesk.ui.widgets.result_entry_grid import ResultEntryGrid
+
+if TYPE_CHECKING:
+    from ghostdesk.ui.widgets.result_entry_grid import ResultEntryGrid
 
 translate = QCoreApplication.translate
 ACTOR = "app"
+GRID_TAB = 1  # "Enter figures"
 BOARD_SIZING_ROWS = 100
 
 
@@ -186,12 +190,13 @@ class ResultsPage(Page):
         layout.addSpacing(4)
         layout.addLayout(top)
         layout.addLayout(actions)
-        self.entry_grid = ResultEntryGrid()
-        self.entry_grid.actor = ACTOR
+        # The entry grid (its module, model and table) is built when its tab is first shown: a placeholder
+        # holds its place until then (see `entry_grid`).
+        self._entry_grid: ResultEntryGrid | None = None
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.scroll, "")
-        self.tabs.addTab(self.entry_grid, "")
+        self.tabs.addTab(QWidget(), "")
         layout.addWidget(self.tabs, 1)
 
         self._grid_stale = False  # the entry grid waits for its tab to be shown before reading the campaign
@@ -202,7 +207,6 @@ class ResultsPage(Page):
         self.export_button.clicked.connect(lambda: self.export_charts())
         self.report_button.clicked.connect(lambda: self.write_reports())
         self.rewards_button.clicked.connect(lambda: self.edit_rewards())
-        self.entry_grid.saved.connect(lambda _n: self._show_campaign())
         self.retranslate_ui()
 
     # -- dialogs (tests patch these) ---------------------------------------------------------------
@@ -295,7 +299,7 @@ class ResultsPage(Page):
         return self.campaign_combo.currentData() or ""
 
     def _on_campaign_chosen(self) -> None:
-        dirty = len(self.entry_grid.model.dirty_rows())
+        dirty = len(self._entry_grid.model.dirty_rows()) if self._entry_grid is not None else 0
         if dirty and self.campaign_id() != self.entry_grid.campaign_id and not self.ask_discard(self, dirty):
             self.campaign_combo.blockSignals(True)
             self.campaign_combo.setCurrentIndex(max(0, self.campaign_combo.findData(self.entry_grid.campaign_id)))
@@ -311,8 +315,9 @@ class ResultsPage(Page):
         self._summary = results_summary.summary(self.db, campaign_id) if has else None
         self._board = results.board(self.db, campaign_id) if has else None
         executives = results.executive_board(self.db, campaign_id) if has else []
-        same = campaign_id == self.entry_grid.campaign_id and self.db is self.entry_grid.db
-        if not same or not self.entry_grid.model.dirty_rows():
+        grid = self._entry_grid
+        same = grid is not None and campaign_id == grid.campaign_id and self.db is grid.db
+        if not same or not grid.model.dirty_rows():
             # A refresh (after an import, the Rewards dialog …) keeps figures typed and not saved yet. The grid
             # (every planned share of the campaign: a second on the large workspace) is read when its tab shows.
             self._grid_stale = True
@@ -337,10 +342,31 @@ class ResultsPage(Page):
             (self.tr("Executives (their own board)") + "\n" + "\n".join(lines)) if lines else ""
         )
 
+    @property
+    def entry_grid(self) -> ResultEntryGrid:
+        """The manual entry grid, built (in place of its tab's placeholder) the first time it is asked for."""
+        if self._entry_grid is None:
+            from ghostdesk.ui.widgets.result_entry_grid import ResultEntryGrid
+
+            grid = ResultEntryGrid()
+            grid.actor = ACTOR
+            grid.saved.connect(lambda _n: self._show_campaign())
+            current, text = self.tabs.currentIndex(), self.tabs.tabText(GRID_TAB)
+            placeholder = self.tabs.widget(GRID_TAB)
+            self.tabs.blockSignals(True)  # the same tab, with its real page: not a change of tab
+            self.tabs.removeTab(GRID_TAB)
+            self.tabs.insertTab(GRID_TAB, grid, text)
+            self.tabs.setCurrentIndex(current)
+            self.tabs.blockSignals(False)
+            placeholder.deleteLater()
+            self._entry_grid = grid
+        return self._entry_grid
+
     def _load_grid(self) -> None:
         """Fill the entry grid if it waits for a reload and its tab is the one on screen."""
-        hidden = self.tabs.currentWidget() is not self.entry_grid
-        if not self._grid_stale or (hidden and not self.entry_grid.model.dirty_rows()):
+        hidden = self.tabs.currentIndex() != GRID_TAB
+        typed = self._entry_grid is not None and bool(self._entry_grid.model.dirty_rows())
+        if not self._grid_stale or (hidden and not typed):
             return  # (typed figures the user agreed to discard go at once, not when the tab is next shown)
         self._grid_stale = False
         workspace = self.context.workspace if self.context is not None else None

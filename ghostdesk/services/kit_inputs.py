@@ -131,7 +131,7 @@ def build(
         roster = [i for i in roster if i in wanted]
     # Everyone listed, as the roster shows them (name, market, consent: enough for who gets no kit and why);
     # whole records only for the people getting a kit (reading all 20,000 whole took half a second).
-    heads = {row.id: row for row in ambassadors_repo.roster_rows_by_id(db, roster)}
+    heads = {row.id: row for row in ambassadors_repo.roster_rows_by_id(db, roster, with_groups=False)}
     allowed = {i for i, row in heads.items() if row.consent is ConsentStatus.OPTED_IN}  # Ambassador.plannable
     people = ambassador_service.get_many(db, [i for i in roster if i in allowed and i in by_person])
 

@@ -306,12 +306,21 @@ def _scores(
     return scores
 
 
-def board(db: Database, campaign_id: str | None = None, *, start: str = "", end: str = "") -> Board:
-    """The ambassadors' board for a campaign (or every campaign in a period), privacy applied."""
+def board(
+    db: Database,
+    campaign_id: str | None = None,
+    *,
+    start: str = "",
+    end: str = "",
+    figures: Sequence[Figures] | None = None,
+) -> Board:
+    """The ambassadors' board for a campaign (or every campaign in a period), privacy applied. `figures`: the
+    campaign's figures when the caller has read them already (any kinds; the shares are taken)."""
+    read = repo.figures(db, campaign_id, FiguresKind.SHARE) if figures is None else figures
     rows = [
         f
-        for f in repo.figures(db, campaign_id, FiguresKind.SHARE)
-        if (not start or f.posted_on >= start) and (not end or f.posted_on <= end)
+        for f in read
+        if f.kind is FiguresKind.SHARE and (not start or f.posted_on >= start) and (not end or f.posted_on <= end)
     ]
     rules = repo.points_rules(db)
     people: dict[str, Ambassador] = {}
@@ -355,12 +364,21 @@ def board(db: Database, campaign_id: str | None = None, *, start: str = "", end:
 
 
 def executive_board(
-    db: Database, campaign_id: str | None = None, lookup: CampaignLookup | None = None
+    db: Database,
+    campaign_id: str | None = None,
+    lookup: CampaignLookup | None = None,
+    *,
+    figures: Sequence[Figures] | None = None,
 ) -> list[ExecutiveEntry]:
-    """Executives are ranked among themselves, never against employees (their reach is not comparable)."""
+    """Executives are ranked among themselves, never against employees (their reach is not comparable).
+    `figures`: the campaign's figures (every kind) when the caller has read them already."""
     lookup = lookup or lookup_for(db)
-    own = repo.figures(db, campaign_id, FiguresKind.EXECUTIVE)
-    shares = repo.figures(db, campaign_id, FiguresKind.SHARE)
+    if figures is None:
+        own = repo.figures(db, campaign_id, FiguresKind.EXECUTIVE)
+        shares = repo.figures(db, campaign_id, FiguresKind.SHARE)
+    else:
+        own = [f for f in figures if f.kind is FiguresKind.EXECUTIVE]
+        shares = [f for f in figures if f.kind is FiguresKind.SHARE]
     names = {p.executive_id: p.executive_name for p in lookup.executive_posts(campaign_id)}
     names.update({e.id: e.name for e in executives_repo.list_all(db)})
     by_exec: dict[str, list[Figures]] = defaultdict(list)

@@ -161,3 +161,16 @@ def test_clicking_the_entry_tab_builds_and_fills_the_grid_in_place(page, qtbot):
     assert grid is not None and page.tabs.currentWidget() is grid and page.tabs.count() == 2
     assert grid.isVisible() and grid.model.rowCount() > 0 and grid.campaign_id == page.campaign_id()
     assert page.tabs.tabText(1) == "Enter figures"
+
+
+def test_the_dashboard_reads_the_campaigns_figures_once(main_window, filled, monkeypatch):
+    """The summary, the board and the executives' board share one read of the figures (and of the campaigns)."""
+    from ghostdesk.storage import results_repo
+
+    reads = []
+    original = results_repo.figures
+    monkeypatch.setattr(results_repo, "figures", lambda *a, **k: reads.append(a[1:]) or original(*a, **k))
+    page = main_window.show_page("results")
+    assert reads == [("c-spring", None)]
+    assert page.board_model.rowCount() > 0 and "Claire Fontaine" in page.executives_label.text()
+    assert page.figures["amplification"].value.text().startswith("×")

@@ -308,13 +308,16 @@ class ResultsPage(Page):
         self._show_campaign()
 
     def _show_campaign(self) -> None:
-        from ghostdesk.services import results, results_summary
+        from ghostdesk.services import results, results_lookup, results_summary
 
         campaign_id = self.campaign_id()
         has = bool(campaign_id) and self.db is not None
-        self._summary = results_summary.summary(self.db, campaign_id) if has else None
-        self._board = results.board(self.db, campaign_id) if has else None
-        executives = results.executive_board(self.db, campaign_id) if has else []
+        # The campaign's figures and campaigns, read once for the dashboard, the board and the executives.
+        figures = results.figures(self.db, campaign_id) if has else []
+        lookup = results_lookup.lookup_for(self.db) if has else None
+        self._summary = results_summary.summary(self.db, campaign_id, lookup, figures=figures) if has else None
+        self._board = results.board(self.db, campaign_id, figures=figures) if has else None
+        executives = results.executive_board(self.db, campaign_id, lookup, figures=figures) if has else []
         grid = self._entry_grid
         same = grid is not None and campaign_id == grid.campaign_id and self.db is grid.db
         if not same or not grid.model.dirty_rows():

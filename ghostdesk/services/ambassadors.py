@@ -204,6 +204,11 @@ def get_many(db: Database, ids: Sequence[str]) -> dict[str, Ambassador]:
     return repo.get_many(db, ids)
 
 
+def network_sizes(db: Database, ids: Sequence[str]) -> dict[str, int]:
+    """Each person's network size by id (for reach figures: no need to read whole people)."""
+    return repo.network_sizes(db, ids)
+
+
 def find_by_email(db: Database, email: str) -> Ambassador | None:
     return repo.by_emails(db, [email.strip().lower()]).get(email.strip().lower())
 

@@ -634,13 +634,15 @@ def _waves_content(stored: Sequence[StoredShare]) -> list:
 
 
 def _slot_hashes(db: Database, stored_slots: Sequence[StoredSlot]) -> dict[str, str]:
-    from ghostdesk.services import variants as variant_service
+    # The stored variant as it is (what services.variants.get returns): reading it from the repository keeps
+    # the variants service — the market rules and checks — out of the Calendar page's first open.
+    from ghostdesk.storage import variants_repo
 
     variants: dict[str, Variant | None] = {}
     for s in stored_slots:
         if s.variant_id not in variants:
             try:
-                variants[s.variant_id] = variant_service.get(db, s.variant_id)
+                variants[s.variant_id] = variants_repo.get(db, s.variant_id)
             except Exception:  # deleted since planning: the slot's content is gone
                 variants[s.variant_id] = None
     return {s.id: content_hash(_slot_content(s, variants[s.variant_id])) for s in stored_slots}
@@ -758,32 +760,40 @@ def history(db: Database, campaign_id: str) -> list[ApprovalRecord]:
 # -- for the share kits --------------------------------------------------------------------------
 
 
-def kit_shares(db: Database, campaign_id: str, ambassador_id: str | None = None) -> list[KitShare]:
+def kit_shares(
+    db: Database,
+    campaign_id: str,
+    ambassador_id: str | None = None,
+    *,
+    state: dict[tuple[ItemType, str], ItemState] | None = None,
+) -> list[KitShare]:
     """Each planned share (not cancelled) as the kits need it, in time order. `approved` is True only when
-    the variant holds a valid approval of its current content AND its campaign slot is approved now."""
+    the variant holds a valid approval of its current content AND its campaign slot is approved now.
+    `state`: the campaign's `states`, when the caller has them already."""
     from ghostdesk.services import variants as variant_service
 
     stored_slots = {s.id: s for s in slots(db, campaign_id)}
-    state = states(db, campaign_id)
-    people = ambassadors_repo.get_many(
-        db, list({s.ambassador_id for s in shares(db, campaign_id, ambassador_id=ambassador_id)})
-    )
+    state = states(db, campaign_id) if state is None else state
+    planned = shares(db, campaign_id, ambassador_id=ambassador_id)
+    emails = ambassadors_repo.emails(db, list({s.ambassador_id for s in planned}))
     variants: dict[str, Variant] = {}
+    hashes: dict[str, str] = {}  # variant id → content hash (a property that hashes the content on each call)
     result = []
-    for share in shares(db, campaign_id, ambassador_id=ambassador_id):
+    for share in planned:
         if share.status == ShareStatus.CANCELLED:
             continue
         slot = stored_slots[share.slot_id]
         if slot.variant_id not in variants:
             variants[slot.variant_id] = variant_service.get(db, slot.variant_id)
+            hashes[slot.variant_id] = variants[slot.variant_id].content_hash
         variant = variants[slot.variant_id]
+        current = hashes[slot.variant_id]
         slot_state = state.get((ItemType.SLOT, slot.id))
-        person = people.get(share.ambassador_id)
         result.append(
             KitShare(
                 share_id=share.id,
                 ambassador_id=share.ambassador_id,
-                ambassador_email=person.email if person else "",
+                ambassador_email=emails.get(share.ambassador_id, ""),
                 utc=share.utc,
                 time_zone=share.time_zone,
                 local=share.utc.astimezone(ZoneInfo(share.time_zone)),
@@ -792,10 +802,11 @@ def kit_shares(db: Database, campaign_id: str, ambassador_id: str | None = None)
                 wave=share.wave,
                 variant_id=variant.id,
                 post_id=variant.post_id,
-                approved=variant.approval_valid
+                approved=variant.approval is not None
+                and variant.approval.content_hash == current  # Variant.approval_valid, hashed once
                 and slot_state is not None
                 and slot_state.state == ApprovalState.APPROVED,
-                content_hash=variant.content_hash,
+                content_hash=current,
                 share_text_index=share.share_text_index,
                 share_text=share.share_text,
                 link=variant.link,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import logging
+import weakref
 from dataclasses import dataclass
 from typing import Any
 
@@ -82,13 +83,43 @@ def _entry(db: Database, code: str) -> MarketEntry:
     return MarketEntry(_merge(base, applied), origin, tuple(f for f in FIELDS if f in applied))
 
 
+# Each connection's effective markets, computed once: merging and parsing a profile costs a few hundred µs
+# (every override is validated against the profile), and pages ask for them per row — the calendar's day cells,
+# the variant matrix, each kit. A stamp of the two market tables, read on every call (one small query), drops
+# the cache whenever they changed, by this service or not; the writes below also drop it at once.
+_CACHE: weakref.WeakKeyDictionary[Database, tuple[tuple, dict[str, MarketEntry]]] = weakref.WeakKeyDictionary()
+_STAMP = (
+    "SELECT (SELECT count(*) FROM market_overrides), (SELECT max(updated_at) FROM market_overrides),"
+    " (SELECT count(*) FROM workspace_markets), (SELECT max(updated_at) FROM workspace_markets)"
+)
+
+
+def _cached(db: Database) -> dict[str, MarketEntry]:
+    stamp = tuple(db.execute(_STAMP).fetchone())
+    held = _CACHE.get(db)
+    if held is None or held[0] != stamp:
+        held = (stamp, {})
+        _CACHE[db] = held
+    return held[1]
+
+
+def invalidate(db: Database) -> None:
+    """Forget the effective markets computed for this connection (the next call computes them again)."""
+    _CACHE.pop(db, None)
+
+
 def entry(db: Database, code: str) -> MarketEntry:
-    return _entry(db, _norm(code))
+    code = _norm(code)
+    known = _cached(db)
+    found = known.get(code)
+    if found is None:
+        found = known[code] = _entry(db, code)
+    return found
 
 
 def entries(db: Database) -> list[MarketEntry]:
     codes = sorted(set(profiles.codes()) | {m.code for m in markets_repo.markets(db)})
-    return [_entry(db, code) for code in codes]
+    return [entry(db, code) for code in codes]
 
 
 def effective(db: Database, code: str) -> MarketProfile:
@@ -128,6 +159,7 @@ def set_override(db: Database, code: str, field: str, value: Any) -> MarketProfi
         markets_repo.delete_overrides(db, code, field)  # back to the default: no override needed
     else:
         markets_repo.put_override(db, code, field, value)
+    invalidate(db)
     return effective(db, code)
 
 
@@ -137,7 +169,9 @@ def clear_override(db: Database, code: str, field: str | None = None) -> int:
     if field is not None:
         _check_field(field)
     _base_raw(db, code)  # unknown market → NotFound
-    return markets_repo.delete_overrides(db, code, field)
+    removed = markets_repo.delete_overrides(db, code, field)
+    invalidate(db)
+    return removed
 
 
 def add_market(db: Database, raw: dict) -> MarketProfile:
@@ -148,6 +182,7 @@ def add_market(db: Database, raw: dict) -> MarketProfile:
         raise MarketExists(f"Market {profile.code} already exists", market=profile.code)
     checks.verify(profile)
     markets_repo.add_market(db, profile.code, profile_to_raw(profile))
+    invalidate(db)
     return profile
 
 
@@ -164,6 +199,7 @@ def remove_market(db: Database, code: str, *, deleted_by: str) -> None:
     if code in profiles.shipped():
         raise MarketNotRemovable(f"{code} ships with GhostDesk and cannot be removed", market=code)
     markets_repo.delete_market(db, code, deleted_by=deleted_by)
+    invalidate(db)
 
 
 def restore_market(db: Database, trash_id: str) -> MarketProfile:
@@ -173,4 +209,5 @@ def restore_market(db: Database, trash_id: str) -> MarketProfile:
     if code in profiles.shipped() or markets_repo.find_market(db, code) is not None:
         raise MarketExists(f"Market {code} already exists", market=code)
     markets_repo.restore_market(db, trash_id)
+    invalidate(db)
     return effective(db, code)

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ghostdesk.domain import results as rules_mod
-from ghostdesk.domain.ambassador import ConsentStatus, Visibility
+from ghostdesk.domain.ambassador import Ambassador, ConsentStatus, Visibility
 from ghostdesk.domain.clock import new_id, utc_now_iso
 from ghostdesk.domain.results import (
     DEFAULT_BADGES,
@@ -283,12 +283,18 @@ class PersonScore:
     network_size: int
 
 
-def _scores(db: Database, rows: Sequence[Figures], rules: PointsRules) -> list[PersonScore]:
+def _scores(
+    db: Database, rows: Sequence[Figures], rules: PointsRules, people: dict[str, Ambassador] | None = None
+) -> list[PersonScore]:
+    """Each sharer's score. `people` (filled when given) keeps the sharers read here for the caller."""
     per_person: dict[str, list[Figures]] = defaultdict(list)
     for f in rows:
         if f.kind is FiguresKind.SHARE and f.ambassador_id:
             per_person[f.ambassador_id].append(f)
-    people = ambassadors.get_many(db, list(per_person))
+    found = ambassadors.get_many(db, list(per_person))
+    if people is not None:
+        people.update(found)
+    people = found
     scores = []
     for ambassador_id, items in per_person.items():
         # One share per (share, network, day): UTM rows and LinkedIn rows for the same share are one share.
@@ -300,16 +306,25 @@ def _scores(db: Database, rows: Sequence[Figures], rules: PointsRules) -> list[P
     return scores
 
 
-def board(db: Database, campaign_id: str | None = None, *, start: str = "", end: str = "") -> Board:
-    """The ambassadors' board for a campaign (or every campaign in a period), privacy applied."""
+def board(
+    db: Database,
+    campaign_id: str | None = None,
+    *,
+    start: str = "",
+    end: str = "",
+    figures: Sequence[Figures] | None = None,
+) -> Board:
+    """The ambassadors' board for a campaign (or every campaign in a period), privacy applied. `figures`: the
+    campaign's figures when the caller has read them already (any kinds; the shares are taken)."""
+    read = repo.figures(db, campaign_id, FiguresKind.SHARE) if figures is None else figures
     rows = [
         f
-        for f in repo.figures(db, campaign_id, FiguresKind.SHARE)
-        if (not start or f.posted_on >= start) and (not end or f.posted_on <= end)
+        for f in read
+        if f.kind is FiguresKind.SHARE and (not start or f.posted_on >= start) and (not end or f.posted_on <= end)
     ]
     rules = repo.points_rules(db)
-    scores = _scores(db, rows, rules)
-    people = ambassadors.get_many(db, [s.ambassador_id for s in scores])
+    people: dict[str, Ambassador] = {}
+    scores = _scores(db, rows, rules, people)  # the sharers, read once for their scores and their visibility
     totals = rules_mod.total(s.metrics for s in scores)
     shares = sum(s.shares for s in scores)
 
@@ -349,12 +364,21 @@ def board(db: Database, campaign_id: str | None = None, *, start: str = "", end:
 
 
 def executive_board(
-    db: Database, campaign_id: str | None = None, lookup: CampaignLookup | None = None
+    db: Database,
+    campaign_id: str | None = None,
+    lookup: CampaignLookup | None = None,
+    *,
+    figures: Sequence[Figures] | None = None,
 ) -> list[ExecutiveEntry]:
-    """Executives are ranked among themselves, never against employees (their reach is not comparable)."""
+    """Executives are ranked among themselves, never against employees (their reach is not comparable).
+    `figures`: the campaign's figures (every kind) when the caller has read them already."""
     lookup = lookup or lookup_for(db)
-    own = repo.figures(db, campaign_id, FiguresKind.EXECUTIVE)
-    shares = repo.figures(db, campaign_id, FiguresKind.SHARE)
+    if figures is None:
+        own = repo.figures(db, campaign_id, FiguresKind.EXECUTIVE)
+        shares = repo.figures(db, campaign_id, FiguresKind.SHARE)
+    else:
+        own = [f for f in figures if f.kind is FiguresKind.EXECUTIVE]
+        shares = [f for f in figures if f.kind is FiguresKind.SHARE]
     names = {p.executive_id: p.executive_name for p in lookup.executive_posts(campaign_id)}
     names.update({e.id: e.name for e in executives_repo.list_all(db)})
     by_exec: dict[str, list[Figures]] = defaultdict(list)
@@ -378,7 +402,7 @@ def executive_board(
 
 def network_sizes(db: Database, rows: Sequence[Figures]) -> dict[str, int]:
     ids = sorted({f.ambassador_id for f in rows if f.ambassador_id})
-    return {a: p.network_size for a, p in ambassadors.get_many(db, ids).items()}
+    return ambassadors.network_sizes(db, ids)
 
 
 def reach_of(f: Figures, sizes: Mapping[str, int]) -> int:
@@ -462,8 +486,8 @@ def _ranked_ids(db: Database, contest: Contest) -> list[str]:
         for f in repo.figures(db, contest.campaign_id or None, FiguresKind.SHARE)
         if contest.starts_on <= (f.posted_on or contest.starts_on) <= contest.ends_on
     ]
-    scores = _scores(db, rows, repo.points_rules(db))
-    people = ambassadors.get_many(db, [s.ambassador_id for s in scores])
+    people: dict[str, Ambassador] = {}
+    scores = _scores(db, rows, repo.points_rules(db), people)
     eligible = [
         s for s in scores
         if s.ambassador_id in people and people[s.ambassador_id].visibility is not Visibility.HIDDEN

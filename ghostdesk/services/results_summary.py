@@ -61,10 +61,13 @@ def campaigns(db: Database, lookup: CampaignLookup | None = None) -> list[Campai
     return sorted(known.values(), key=lambda c: (c.starts_on, c.name.lower()))
 
 
-def summary(db: Database, campaign_id: str, lookup: CampaignLookup | None = None) -> CampaignSummary:
+def summary(
+    db: Database, campaign_id: str, lookup: CampaignLookup | None = None, *, figures: list[Figures] | None = None
+) -> CampaignSummary:
+    """The campaign's dashboard. `figures`: its figures (every kind) when the caller has read them already."""
     lookup = lookup or lookup_for(db)
     campaign = lookup.campaign(campaign_id) or CampaignRef(campaign_id, campaign_id, campaign_id)
-    rows = results.figures(db, campaign_id)
+    rows = results.figures(db, campaign_id) if figures is None else figures
     shares_rows = [f for f in rows if f.kind is FiguresKind.SHARE]
     exec_rows = [f for f in rows if f.kind is FiguresKind.EXECUTIVE]
     sizes = results.network_sizes(db, shares_rows)

@@ -184,14 +184,34 @@ def get_many(db: Database, ids: Sequence[str]) -> dict[str, Ambassador]:
     return result
 
 
+def network_sizes(db: Database, ids: Sequence[str]) -> dict[str, int]:
+    """Each person's stored network size (what `Ambassador.network_size` adds up when the row is written),
+    without reading and parsing the whole row."""
+    result: dict[str, int] = {}
+    for chunk in _chunks(list(ids)):
+        marks = ", ".join("?" * len(chunk))
+        result.update(db.execute(f"SELECT id, network_size FROM ambassadors WHERE id IN ({marks})", chunk).fetchall())
+    return result
+
+
+def emails(db: Database, ids: Sequence[str]) -> dict[str, str]:
+    """Each person's e-mail address by id ('' when none), without reading the whole row."""
+    result: dict[str, str] = {}
+    for chunk in _chunks(list(ids)):
+        marks = ", ".join("?" * len(chunk))
+        rows = db.execute(f"SELECT id, email FROM ambassadors WHERE id IN ({marks})", chunk).fetchall()
+        result.update((person, email or "") for person, email in rows)
+    return result
+
+
 # -- the roster table: what it shows, a window of rows at a time --------------------------------------
 
 _ROW_COLUMNS = "id, name, email, market, team, consent, consent_at, network_size, time_zone"
 
 
-def _roster_rows(db: Database, rows: list[tuple]) -> list[RosterRow]:
+def _roster_rows(db: Database, rows: list[tuple], *, with_groups: bool = True) -> list[RosterRow]:
     groups: dict[str, tuple[str, ...]] = {}
-    for chunk in _chunks([r[0] for r in rows]):
+    for chunk in _chunks([r[0] for r in rows] if with_groups else []):
         groups.update(_groups_of(db, chunk))
     return [
         RosterRow(r[0], r[1], r[2] or "", r[3], r[4], _CONSENT[r[5]], r[6], r[7], r[8], groups.get(r[0], ()))
@@ -211,15 +231,16 @@ def roster_rows(
     return _roster_rows(db, rows[::-1] if from_end else rows)
 
 
-def roster_rows_by_id(db: Database, ids: Sequence[str]) -> list[RosterRow]:
-    """The table's rows for these people, in the order given (those not found are left out)."""
+def roster_rows_by_id(db: Database, ids: Sequence[str], *, with_groups: bool = True) -> list[RosterRow]:
+    """The table's rows for these people, in the order given (those not found are left out); without their
+    groups (left empty) when the caller does not need them."""
     found: dict[str, tuple] = {}
     for chunk in _chunks(list(ids)):
         marks = ", ".join("?" * len(chunk))
         found.update(
             (r[0], r) for r in db.execute(f"SELECT {_ROW_COLUMNS} FROM ambassadors WHERE id IN ({marks})", chunk)
         )
-    return _roster_rows(db, [found[i] for i in ids if i in found])
+    return _roster_rows(db, [found[i] for i in ids if i in found], with_groups=with_groups)
 
 
 def by_emails(db: Database, emails: Iterable[str]) -> dict[str, Ambassador]:

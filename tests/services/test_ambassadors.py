@@ -170,3 +170,25 @@ def test_opting_in_twice_to_the_same_text_records_once_and_a_new_text_records_ag
     [again] = ambassadors.opt_in(workspace.db, [person.id], actor="me")
     assert again.consent_text_version == 2
     assert len(ambassadors.consent_history(workspace.db, person.id)) == 2
+
+
+def test_network_sizes_are_the_peoples_own_after_edits_and_erasure(workspace):
+    """Results read reach from the stored size alone; it must match the person as read whole."""
+    from dataclasses import replace
+
+    from ghostdesk.domain.ambassador import NetworkProfile
+
+    db = workspace.db
+    a = ambassadors.create(
+        db, draft(networks=(NetworkProfile("linkedin", size=500), NetworkProfile("x", size=40))), actor="me"
+    )
+    b = ambassadors.create(
+        db, draft(name="Bo", email="bo@x.example", networks=(NetworkProfile("xing", size=7),)), actor="me"
+    )
+    c = ambassadors.create(db, draft(name="Cy", email="cy@x.example"), actor="me")
+    ambassadors.update(db, replace(b, networks=(NetworkProfile("xing", size=70),)), actor="me")
+    ambassadors.opt_in(db, [c.id], actor="me")
+    ambassadors.erase(db, a.id, actor="me")
+    ids = [a.id, b.id, c.id, "nobody"]
+    whole = {i: p.network_size for i, p in ambassadors.get_many(db, ids).items()}
+    assert ambassadors.network_sizes(db, ids) == whole == {a.id: 0, b.id: 70, c.id: 0}

@@ -147,3 +147,36 @@ def test_a_kit_read_back_has_the_persons_text_utm_link_and_disclosure(approved_d
         assert query["utm_content"] == [kit.ambassador.id]
         assert query["utm_medium"] == ["employee_advocacy"]
         assert query["utm_source"][0] in {s.network for s in kit.shares}
+
+
+def test_a_plan_reads_each_person_once(approved_demo, monkeypatch):
+    """Opening the Share kits page builds a plan: over the large workspace, reading every listed person whole,
+    twice, and a quadratic de-duplication of the roster cost over two seconds."""
+    from ghostdesk.storage import ambassadors_repo
+
+    workspace, campaign_id = approved_demo
+    expected = kit_inputs.build(workspace.db, campaign_id, store_texts=False)
+    read: list[str] = []
+    original = ambassadors_repo.get_many
+
+    def counting(db, ids):
+        read.extend(ids)
+        return original(db, ids)
+
+    monkeypatch.setattr(ambassadors_repo, "get_many", counting)
+    plan = kit_inputs.build(workspace.db, campaign_id, store_texts=False)
+    # Whole records once, for the people getting a kit: not for everyone listed (their roster rows say who gets
+    # none and why), not again to ask who may get one, nor for the shares' e-mail addresses.
+    assert read and max(Counter(read).values()) == 1
+    assert set(read) == {k.ambassador.id for k in plan.inputs}
+    assert [k.ambassador.id for k in plan.inputs] == [k.ambassador.id for k in expected.inputs]
+    assert plan.left_out == expected.left_out
+
+
+def test_kit_shares_carry_each_persons_address(approved_demo):
+    workspace, campaign_id = approved_demo
+    shares = campaigns.kit_shares(workspace.db, campaign_id)
+    people = ambassadors.get_many(workspace.db, [s.ambassador_id for s in shares])
+    assert shares and all(s.ambassador_email == people[s.ambassador_id].email != "" for s in shares)
+    state = campaigns.states(workspace.db, campaign_id)
+    assert campaigns.kit_shares(workspace.db, campaign_id, state=state) == shares

@@ -106,3 +106,38 @@ def test_a_stale_override_is_skipped_not_fatal(workspace):
     markets_repo.put_override(workspace.db, "FR", "time_zones", ["Mars/Olympus"])
     assert markets.effective(workspace.db, "FR").time_zones == ("Europe/Paris",)
     assert markets.entry(workspace.db, "FR").overridden == ()
+
+
+def test_effective_markets_are_computed_once_and_again_after_any_change(workspace, monkeypatch):
+    """Pages ask for a market's profile per row: it is merged once per connection, and computed again as soon as
+    an override is saved or removed, a market added or removed — or the tables change behind the service."""
+    db = workspace.db
+    computed: list[str] = []
+    original = markets._entry
+    monkeypatch.setattr(markets, "_entry", lambda db, code: computed.append(code) or original(db, code))
+    first = markets.effective(db, "FR")
+    assert markets.effective(db, "fr") is first and markets.effective(db, "FR") is first
+    assert computed == ["FR"]
+
+    markets.set_override(db, "FR", "disclosure", {"label": "#salarié", "accepted": [], "basis": "our lawyer"})
+    assert markets.effective(db, "FR").disclosure.label == "#salarié"
+    markets.set_override(db, "FR", "disclosure", {"label": "#employé", "accepted": [], "basis": "our lawyer"})
+    assert markets.effective(db, "FR").disclosure.label == "#employé"  # an override saved again
+    markets.clear_override(db, "FR", "disclosure")
+    assert markets.effective(db, "FR") == profiles.get("FR")
+
+    markets.copy_market(db, "BE", "Belgium", "FR")
+    assert markets.effective(db, "BE").name == "Belgium"
+    markets.remove_market(db, "BE", deleted_by="t")
+    with pytest.raises(NotFound):
+        markets.effective(db, "BE")
+
+    markets_repo.put_override(db, "DE", "currency", "CHF")  # not through the service (another writer)
+    assert markets.effective(db, "DE").currency == "CHF"
+    markets_repo.delete_overrides(db, "DE", "currency")
+    assert markets.effective(db, "DE") == profiles.get("DE")
+
+    computed.clear()
+    for _ in range(3):
+        markets.effective(db, "DE")
+    assert computed == []

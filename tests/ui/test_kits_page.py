@@ -160,3 +160,33 @@ def test_page_follows_the_language_and_stays_narrow_in_french(qtbot, app_context
     finally:
         app_context.languages.apply("en")
     qtbot.waitUntil(lambda: page.heading.text() == "Share kits")
+
+
+def test_listing_the_people_reads_only_the_rows_on_screen_to_size_columns(
+    app_context, approved_demo, monkeypatch, qtbot, tmp_path
+):
+    """Qt sizes ResizeToContents columns from up to 1,000 rows by default: the page asks for the rows on screen."""
+    workspace, _campaign_id = approved_demo
+    page = _page(qtbot, app_context, workspace, monkeypatch, tmp_path / "out")
+    assert page.table.horizontalHeader().resizeContentsPrecision() == 0
+
+
+def test_a_hidden_page_reads_the_campaign_when_it_is_next_shown(
+    qtbot, app_context, approved_demo, monkeypatch, tmp_path
+):
+    from ghostdesk.services import kit_inputs
+
+    workspace, campaign_id = approved_demo
+    page = _page(qtbot, app_context, workspace, monkeypatch, tmp_path / "out")
+    assert page.model.rowCount() > 0
+    built = []
+    original = kit_inputs.build
+    monkeypatch.setattr(kit_inputs, "build", lambda *a, **k: built.append(a[1]) or original(*a, **k))
+    page.hide()
+    page.set_workspace(app_context)  # e.g. another workspace opened while another page is on screen
+    assert built == [] and page.plan is None and page.model.rowCount() == 0
+    page.show()
+    assert built == [campaign_id] and page.model.rowCount() > 0
+    page.hide()
+    page.show()  # shown again with nothing changed: not read again
+    assert built == [campaign_id]

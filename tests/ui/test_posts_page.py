@@ -558,3 +558,18 @@ def test_a_new_post_opens_even_when_the_sort_puts_it_beyond_the_rows_read(qtbot,
     assert page.model.row_of(post_id) == -1
     assert page.editor.post.id == post_id and page.editor.title_edit.text() == "New post"
     page.editor.dirty = False
+
+
+def test_opening_the_page_reads_the_executives_once_each_for_the_filter_and_the_editor(
+    qtbot, main_window, filled, monkeypatch
+):
+    """The window builds the page (set_workspace reads them) and shows it at once: showing does not read again."""
+    reads = []
+    original = posts.executives
+    monkeypatch.setattr(posts, "executives", lambda workspace: reads.append(1) or original(workspace))
+    page = main_window.show_page("posts")
+    assert len(reads) == 2 and page.executive_combo.count() == 3
+    qtbot.wait(10)  # back in the event loop: a later show reads them again (another page may have added one)
+    main_window.show_page("voices")
+    main_window.show_page("posts")
+    assert len(reads) == 4

@@ -128,3 +128,49 @@ def test_unknown_columns_are_mapped_once_then_remembered(page, tmp_path, monkeyp
         "amb-emily",
         "amb-lena",
     }
+
+
+def test_the_entry_grid_is_read_when_its_tab_is_shown(main_window, filled, monkeypatch):
+    """Opening the page reads the dashboard only: the grid (every planned share) is built and read when its tab
+    is first shown."""
+    from ghostdesk.services import results_entry
+
+    calls = []
+    original = results_entry.rows
+    monkeypatch.setattr(
+        results_entry, "rows", lambda db, campaign_id: calls.append(campaign_id) or original(db, campaign_id)
+    )
+    page = main_window.show_page("results")
+    page.reload()
+    assert calls == [] and page._entry_grid is None  # not even built
+    assert page.entry_grid.model.rowCount() == 0 and page.tabs.currentIndex() == 0  # built on demand, not read
+    page.tabs.setCurrentWidget(page.entry_grid)
+    assert calls == ["c-spring"] and page.entry_grid.model.rowCount() > 0
+    page.tabs.setCurrentIndex(0)
+    page.tabs.setCurrentWidget(page.entry_grid)
+    assert calls == ["c-spring"]  # shown again, nothing changed: not read again
+    page.reload()  # a refresh while the grid is on screen reads it again
+    assert calls == ["c-spring", "c-spring"]
+    assert page.board_table.horizontalHeader().resizeContentsPrecision() <= 100
+
+
+def test_clicking_the_entry_tab_builds_and_fills_the_grid_in_place(page, qtbot):
+    assert page._entry_grid is None
+    page.tabs.setCurrentIndex(1)  # what a click on the tab does
+    grid = page._entry_grid
+    assert grid is not None and page.tabs.currentWidget() is grid and page.tabs.count() == 2
+    assert grid.isVisible() and grid.model.rowCount() > 0 and grid.campaign_id == page.campaign_id()
+    assert page.tabs.tabText(1) == "Enter figures"
+
+
+def test_the_dashboard_reads_the_campaigns_figures_once(main_window, filled, monkeypatch):
+    """The summary, the board and the executives' board share one read of the figures (and of the campaigns)."""
+    from ghostdesk.storage import results_repo
+
+    reads = []
+    original = results_repo.figures
+    monkeypatch.setattr(results_repo, "figures", lambda *a, **k: reads.append(a[1:]) or original(*a, **k))
+    page = main_window.show_page("results")
+    assert reads == [("c-spring", None)]
+    assert page.board_model.rowCount() > 0 and "Claire Fontaine" in page.executives_label.text()
+    assert page.figures["amplification"].value.text().startswith("×")

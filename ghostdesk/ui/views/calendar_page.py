@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 from ghostdesk.domain.campaigns import ApprovalState, CalendarItem, ItemType
 from ghostdesk.domain.errors import GhostDeskError
 from ghostdesk.ui.dialogs.calendar_prompts import CalendarPrompts
-from ghostdesk.ui.dialogs.campaign_editor import CampaignEditor
 from ghostdesk.ui.models.calendar_model import ID_ROLE, LOCAL, CalendarModel
 from ghostdesk.ui.views import calendar_texts as texts
 from ghostdesk.ui.views.pages import Page
@@ -602,6 +601,7 @@ class CalendarPage(Page):
 
     def new_campaign(self) -> None:
         from ghostdesk.services import campaigns
+        from ghostdesk.ui.dialogs.campaign_editor import CampaignEditor  # loaded when first opened
 
         values = CampaignEditor.ask(self)
         if values is None:
@@ -619,6 +619,8 @@ class CalendarPage(Page):
         if not self.campaign_id:
             return
         current = campaigns.get(self.db, self.campaign_id)
+        from ghostdesk.ui.dialogs.campaign_editor import CampaignEditor
+
         values = CampaignEditor.ask(self, current)
         if values is None:
             return

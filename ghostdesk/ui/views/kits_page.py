@@ -65,6 +65,7 @@ class KitsPage(Page):
         self.out_folder: Path | None = None
         self.jobs: int | None = None  # worker processes; None: one for small batches, else every core
         self.task = None
+        self._stale = False  # the workspace changed while the page was hidden: read it when shown
         self._build()
         self.retranslate_ui()
         self._update_actions()
@@ -104,6 +105,9 @@ class KitsPage(Page):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # Market and share count are short: size them from the rows on screen, not Qt's default 1,000 rows
+        # (48,000 data() calls each time a large campaign's people were listed).
+        header.setResizeContentsPrecision(0)
         self.table.setMinimumWidth(240)
         layout.addWidget(self.table, 1)
 
@@ -225,9 +229,22 @@ class KitsPage(Page):
             self.task.cancel()
         self.context = context
         self.result = None
-        self.reload_campaigns()
+        # Reading a campaign for kits takes a second or more on a large workspace: a hidden page (another
+        # workspace opened meanwhile) reads it when it is next shown.
+        if self.isVisible():
+            self.reload_campaigns()
+        else:
+            self._stale = True
+            self.plan = None
+            self.model.set_people([])
+
+    def showEvent(self, event) -> None:
+        if self._stale:
+            self.reload_campaigns()
+        super().showEvent(event)
 
     def reload_campaigns(self, select: str = "") -> None:
+        self._stale = False
         fill_campaign_combo(self.campaign_combo, self.db, select or self.campaign_id)
         self._on_campaign()
 

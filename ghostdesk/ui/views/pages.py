@@ -71,13 +71,15 @@ def _ambassadors_page() -> Page:
 
 
 def _posts_page() -> Page:
-    from ghostdesk.services import voices
     from ghostdesk.ui.views.posts_page import PostsPage
 
     page = PostsPage()
 
     def score(executive_id: str, text: str, language: str):
-        # The studio's live voice match, against the profile of the post's executive.
+        # The studio's live voice match, against the profile of the post's executive (its analysis code loads
+        # with the first post shown, not with the page).
+        from ghostdesk.services import voices
+
         workspace = page.workspace
         return voices.score_text(workspace.db, executive_id, text, language) if workspace else None
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from ghostdesk.domain.errors import GhostDeskError
 from ghostdesk.domain.posts import LANGUAGES, PostFilter, PostSort, PostStatus
-from ghostdesk.services import checks, posts
+from ghostdesk.services import posts
 from ghostdesk.ui.dialogs.post_prompts import PostPrompts
 from ghostdesk.ui.models.post_table_model import SNIPPET_ROLE, SORT_COLUMNS, PostTableModel
 from ghostdesk.ui.views.pages import Page
@@ -86,6 +86,7 @@ class PostsPage(Page):
         self.context = None
         self._watching = None
         self._select_first = False  # the first post is selected once the page is on screen
+        self._executives_fresh = False  # the executives were read by set_workspace in this call
         self._split = False
         self._sort: PostSort | None = None  # None: newest first, or by relevance while searching
         self.model = PostTableModel(self)
@@ -202,7 +203,8 @@ class PostsPage(Page):
         if window is not self and self._watching is not window:
             window.installEventFilter(self)
             self._watching = window
-        if self.workspace is not None:
+        if self.workspace is not None and not self._executives_fresh:
+            # Another page may have added or renamed an executive since (not when set_workspace just read them).
             self._fill_executives()
             self.editor.refresh_executives()
         super().showEvent(event)
@@ -239,6 +241,10 @@ class PostsPage(Page):
         self.editor.set_context(context)
         self.show_variants()
         self._fill_executives()
+        # Read just now: a show in the same call (the window builds the page, then shows it) reads them again only
+        # after control went back to the event loop.
+        self._executives_fresh = True
+        QTimer.singleShot(0, self._executives_read_before)
         self.model.set_workspace(context.workspace if context else None)
         self._update_count()
         self._select_first = False
@@ -252,6 +258,9 @@ class PostsPage(Page):
                 self.table.selectRow(0)
             else:
                 self._select_first = True
+
+    def _executives_read_before(self) -> None:
+        self._executives_fresh = False
 
     def _select_first_post(self) -> None:
         if self.workspace is not None and self.model.rowCount() and not self.table.selectionModel().hasSelection():
@@ -457,6 +466,8 @@ class PostsPage(Page):
     def edit_check_lists(self) -> None:
         if self.workspace is None:
             return
+        from ghostdesk.services import checks
+
         current = {kind: checks.terms(self.workspace, kind) for kind in checks.EDITABLE_KINDS}
         from ghostdesk.ui.dialogs.post_check_lists_dialog import PostCheckListsDialog  # loaded when first opened
 

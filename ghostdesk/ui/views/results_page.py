@@ -4,6 +4,7 @@ recognition board as privacy allows, imports, chart export (PNG) and the results
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
@@ -30,10 +31,14 @@ from ghostdesk.domain.results import ResultsMappingNeeded, ResultsRejected
 from ghostdesk.ui.models.result_board_model import ResultBoardModel
 from ghostdesk.ui.views.pages import Page
 from ghostdesk.ui.widgets.result_charts import ChartBar, ChartSeries, ResultBarChart, ResultLineChart
-from ghostdesk.ui.widgets.result_entry_grid import ResultEntryGrid
+
+if TYPE_CHECKING:
+    from ghostdesk.ui.widgets.result_entry_grid import ResultEntryGrid
 
 translate = QCoreApplication.translate
 ACTOR = "app"
+GRID_TAB = 1  # "Enter figures"
+BOARD_SIZING_ROWS = 100
 
 
 def _n(value: float) -> str:
@@ -139,6 +144,9 @@ class ResultsPage(Page):
         header = self.board_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        # The board is ranked and shown whole (its height fits every row): its columns are sized from the top
+        # rows, not Qt's default 1,000 (reading 40,000 cells on a large campaign each time the board is filled).
+        header.setResizeContentsPrecision(BOARD_SIZING_ROWS)
         self.executives_label = QLabel()
         self.executives_label.setWordWrap(True)
         for label in (self.best_heading, self.board_heading):
@@ -182,21 +190,23 @@ class ResultsPage(Page):
         layout.addSpacing(4)
         layout.addLayout(top)
         layout.addLayout(actions)
-        self.entry_grid = ResultEntryGrid()
-        self.entry_grid.actor = ACTOR
+        # The entry grid (its module, model and table) is built when its tab is first shown: a placeholder
+        # holds its place until then (see `entry_grid`).
+        self._entry_grid: ResultEntryGrid | None = None
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.scroll, "")
-        self.tabs.addTab(self.entry_grid, "")
+        self.tabs.addTab(QWidget(), "")
         layout.addWidget(self.tabs, 1)
 
+        self._grid_stale = False  # the entry grid waits for its tab to be shown before reading the campaign
+        self.tabs.currentChanged.connect(lambda _i: self._load_grid())
         self.campaign_combo.currentIndexChanged.connect(lambda _i: self._on_campaign_chosen())
         self.breakdown_combo.currentIndexChanged.connect(lambda _i: self._fill_breakdown())
         self.import_button.clicked.connect(lambda: self.import_file())
         self.export_button.clicked.connect(lambda: self.export_charts())
         self.report_button.clicked.connect(lambda: self.write_reports())
         self.rewards_button.clicked.connect(lambda: self.edit_rewards())
-        self.entry_grid.saved.connect(lambda _n: self._show_campaign())
         self.retranslate_ui()
 
     # -- dialogs (tests patch these) ---------------------------------------------------------------
@@ -289,7 +299,7 @@ class ResultsPage(Page):
         return self.campaign_combo.currentData() or ""
 
     def _on_campaign_chosen(self) -> None:
-        dirty = len(self.entry_grid.model.dirty_rows())
+        dirty = len(self._entry_grid.model.dirty_rows()) if self._entry_grid is not None else 0
         if dirty and self.campaign_id() != self.entry_grid.campaign_id and not self.ask_discard(self, dirty):
             self.campaign_combo.blockSignals(True)
             self.campaign_combo.setCurrentIndex(max(0, self.campaign_combo.findData(self.entry_grid.campaign_id)))
@@ -298,18 +308,23 @@ class ResultsPage(Page):
         self._show_campaign()
 
     def _show_campaign(self) -> None:
-        from ghostdesk.services import results, results_summary
+        from ghostdesk.services import results, results_lookup, results_summary
 
         campaign_id = self.campaign_id()
         has = bool(campaign_id) and self.db is not None
-        self._summary = results_summary.summary(self.db, campaign_id) if has else None
-        self._board = results.board(self.db, campaign_id) if has else None
-        executives = results.executive_board(self.db, campaign_id) if has else []
-        workspace = self.context.workspace if self.context is not None else None
-        same = campaign_id == self.entry_grid.campaign_id and self.db is self.entry_grid.db
-        if not same or not self.entry_grid.model.dirty_rows():
-            # A refresh (after an import, the Rewards dialog …) keeps figures typed and not saved yet.
-            self.entry_grid.load(self.db, campaign_id, writable=workspace is not None and not workspace.read_only)
+        # The campaign's figures and campaigns, read once for the dashboard, the board and the executives.
+        figures = results.figures(self.db, campaign_id) if has else []
+        lookup = results_lookup.lookup_for(self.db) if has else None
+        self._summary = results_summary.summary(self.db, campaign_id, lookup, figures=figures) if has else None
+        self._board = results.board(self.db, campaign_id, figures=figures) if has else None
+        executives = results.executive_board(self.db, campaign_id, lookup, figures=figures) if has else []
+        grid = self._entry_grid
+        same = grid is not None and campaign_id == grid.campaign_id and self.db is grid.db
+        if not same or not grid.model.dirty_rows():
+            # A refresh (after an import, the Rewards dialog …) keeps figures typed and not saved yet. The grid
+            # (every planned share of the campaign: a second on the large workspace) is read when its tab shows.
+            self._grid_stale = True
+            self._load_grid()
         self.export_button.setEnabled(has)
         self.report_button.setEnabled(has)
         self.empty_label.setVisible(not has)
@@ -329,6 +344,36 @@ class ResultsPage(Page):
         self.executives_label.setText(
             (self.tr("Executives (their own board)") + "\n" + "\n".join(lines)) if lines else ""
         )
+
+    @property
+    def entry_grid(self) -> ResultEntryGrid:
+        """The manual entry grid, built (in place of its tab's placeholder) the first time it is asked for."""
+        if self._entry_grid is None:
+            from ghostdesk.ui.widgets.result_entry_grid import ResultEntryGrid
+
+            grid = ResultEntryGrid()
+            grid.actor = ACTOR
+            grid.saved.connect(lambda _n: self._show_campaign())
+            current, text = self.tabs.currentIndex(), self.tabs.tabText(GRID_TAB)
+            placeholder = self.tabs.widget(GRID_TAB)
+            self.tabs.blockSignals(True)  # the same tab, with its real page: not a change of tab
+            self.tabs.removeTab(GRID_TAB)
+            self.tabs.insertTab(GRID_TAB, grid, text)
+            self.tabs.setCurrentIndex(current)
+            self.tabs.blockSignals(False)
+            placeholder.deleteLater()
+            self._entry_grid = grid
+        return self._entry_grid
+
+    def _load_grid(self) -> None:
+        """Fill the entry grid if it waits for a reload and its tab is the one on screen."""
+        hidden = self.tabs.currentIndex() != GRID_TAB
+        typed = self._entry_grid is not None and bool(self._entry_grid.model.dirty_rows())
+        if not self._grid_stale or (hidden and not typed):
+            return  # (typed figures the user agreed to discard go at once, not when the tab is next shown)
+        self._grid_stale = False
+        workspace = self.context.workspace if self.context is not None else None
+        self.entry_grid.load(self.db, self.campaign_id(), writable=workspace is not None and not workspace.read_only)
 
     # -- filling ---------------------------------------------------------------------------------------
     def _fill_figures(self) -> None:

@@ -3,6 +3,8 @@ in the side-by-side editor (an empty cell writes a new variant from the master f
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QModelIndex
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +30,9 @@ from ghostdesk.ui.models.variant_matrix_model import (
 )
 from ghostdesk.ui.views.pages import Page
 from ghostdesk.ui.widgets.post_labels import status_label
-from ghostdesk.ui.widgets.variant_editor import VariantEditor, VariantPrompts
+
+if TYPE_CHECKING:
+    from ghostdesk.ui.widgets.variant_editor import VariantEditor
 
 translate = QCoreApplication.translate
 
@@ -71,10 +75,9 @@ class VariantsPage(Page):
         matrix_layout.addWidget(self.table, 1)
         matrix_layout.addWidget(self.legend)
 
-        self.editor = VariantEditor()
+        self._editor: VariantEditor | None = None  # built the first time a variant is opened (see `editor`)
         self.stack = QStackedWidget()
         self.stack.addWidget(matrix_page)
-        self.stack.addWidget(self.editor)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
@@ -84,9 +87,22 @@ class VariantsPage(Page):
 
         # `activated` comes with a double-click and with Enter: one connection, so one open per gesture.
         self.table.activated.connect(self.open_cell)
-        self.editor.back_requested.connect(self.show_matrix)
-        self.editor.saved.connect(self._variant_saved)
         self.retranslate_ui()
+
+    @property
+    def editor(self) -> VariantEditor:
+        """The side-by-side editor. Most visits only read the matrix: it (and its module, its preview and
+        findings widgets) is built the first time a variant is opened."""
+        if self._editor is None:
+            from ghostdesk.ui.widgets.variant_editor import VariantEditor
+
+            self._editor = VariantEditor()
+            self.stack.addWidget(self._editor)
+            self._editor.back_requested.connect(self.show_matrix)
+            self._editor.saved.connect(self._variant_saved)
+            if self.context is not None:
+                self._editor.set_context(self.context)
+        return self._editor
 
     @property
     def db(self):
@@ -96,7 +112,8 @@ class VariantsPage(Page):
     def set_workspace(self, context) -> None:
         # Checking every variant loads Babel and the holiday calendars: wait until the page is shown.
         self.context = context
-        self.editor.set_context(context)
+        if self._editor is not None:
+            self._editor.set_context(context)
         self.stack.setCurrentIndex(0)
         self._stale = True
         if self.isVisible():
@@ -159,6 +176,8 @@ class VariantsPage(Page):
                     existing.id if existing else variants.create(self.db, post_id, market, actor=self.context.actor).id
                 )
             except GhostDeskError as exc:
+                from ghostdesk.ui.widgets.variant_editor import VariantPrompts
+
                 VariantPrompts.error(self, exc)
                 return False
             self._touched.add(post_id)

@@ -7,6 +7,8 @@ applied only on Accept, through one QTextCursor edit block, so Ctrl+Z takes it b
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
@@ -21,14 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ghostdesk.domain.assist import Proposal
 from ghostdesk.domain.errors import GhostDeskError
-from ghostdesk.services import assist_actions
-from ghostdesk.services.assist import CancelToken
-from ghostdesk.ui import assist_messages
-from ghostdesk.ui.assist_runtime import runtime_for
-from ghostdesk.ui.dialogs.assist_proposal import ProposalDialog
 from ghostdesk.ui.tasks import run_in_background
+
+if TYPE_CHECKING:
+    from ghostdesk.domain.assist import Proposal
+    from ghostdesk.services.assist import CancelToken
+
+# The assistant's services, providers, runtime and proposal dialog load when an action is first used: the
+# button is on the Posts page's first screen, the code behind it is not (~0.1 s of imports).
 
 translate = QCoreApplication.translate
 TRANSLATE_LANGUAGES = ("en", "fr", "de", "es", "it", "ja", "zh")
@@ -41,6 +44,8 @@ def action_error_text(exc: BaseException) -> str:
             return translate("PostAssist", "No DeepL translator is set up. Add one in Tools ▸ Writing assistants.")
         return translate("PostAssist", "No chat assistant is set up. Add one in Tools ▸ Writing assistants.")
     if isinstance(exc, GhostDeskError):
+        from ghostdesk.ui import assist_messages
+
         return assist_messages.error_text(exc)
     return translate("PostAssist", "The assistant failed unexpectedly: {0}").format(str(exc))
 
@@ -185,6 +190,8 @@ class PostAssist(QToolButton):
         post = self.editor.compose()
         cursor = self._target()
 
+        from ghostdesk.services import assist_actions
+
         def call(service, db, cancel, text):
             return assist_actions.rewrite_in_voice(
                 db, post.executive_id, text, post.language, assist=service, cancel=cancel
@@ -201,6 +208,8 @@ class PostAssist(QToolButton):
         target = PostAssistPrompts.target_language(self.editor, post.language)
         if not target:
             return
+
+        from ghostdesk.services import assist_actions
 
         def call(service, db, cancel, text):
             return assist_actions.translate(db, post.executive_id, text, target, assist=service, cancel=cancel)
@@ -221,6 +230,9 @@ class PostAssist(QToolButton):
 
     # -- running -------------------------------------------------------------------------------------
     def _run(self, cursor: QTextCursor, call, busy_text: str) -> None:
+        from ghostdesk.services.assist import CancelToken
+        from ghostdesk.ui.assist_runtime import runtime_for
+
         text = cursor.selectedText().replace("\u2029", "\n")
         runtime, workspace, cancel = runtime_for(self.editor.context), self.editor.workspace, CancelToken()
 
@@ -258,6 +270,8 @@ class PostAssist(QToolButton):
         if cursor.selectedText().replace("\u2029", "\n") != proposal.original:  # e.g. another post was loaded
             PostAssistPrompts.stale(self.editor)
             return
+        from ghostdesk.ui.dialogs.assist_proposal import ProposalDialog
+
         titles = {"rewrite": self.tr("Rewrite in voice"), "translate": self.tr("Translation")}
         accepted = ProposalDialog.review(self.editor, proposal, title=titles.get(proposal.action, ""))
         if accepted is None or accepted == proposal.original:

@@ -34,7 +34,7 @@ from ghostdesk.domain import networks
 from ghostdesk.domain.checks import Finding
 from ghostdesk.domain.errors import GhostDeskError
 from ghostdesk.domain.posts import LANGUAGES, LOCKED, Post, allowed_targets, hashtags_in, mentions_in
-from ghostdesk.services import checks, posts, spelling
+from ghostdesk.services import posts, spelling
 from ghostdesk.ui.dialogs.post_prompts import PostPrompts
 from ghostdesk.ui.tasks import run_in_background
 from ghostdesk.ui.widgets.assist_studio import PostAssist
@@ -516,6 +516,8 @@ class PostEditor(QWidget):
         workspace = self.workspace
         self.body.set_tag_source(lambda: (posts.used_hashtags(workspace), posts.used_mentions(workspace)))
         self._load_speller(self.language_combo.currentData() or self.post.language)
+        from ghostdesk.services import checks  # the rules and market profiles: loaded with the first post shown
+
         self._check_context = checks.context_for(
             self.workspace,
             self.language_combo.currentData() or self.post.language,
@@ -594,6 +596,8 @@ class PostEditor(QWidget):
             hashtags=(),
             mentions=(),
         )
+        from ghostdesk.services import checks
+
         self.findings = checks.run(body, context)
         self.misspellings = self.speller.misspelled(body, self._personal_words) if self.speller else []
         fill_findings(self.findings_list, self.findings, finding_text, self.tr("No faux pas found."))

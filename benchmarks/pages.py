@@ -26,7 +26,7 @@ from _common import LARGE_ENV, ROOT, Row, emit, env, large_workspace
 
 GOAL = 2.0
 VISIBLE = 40
-PAGES = ("posts", "variants", "ambassadors", "calendar", "voices", "markets")
+PAGES = ("posts", "variants", "ambassadors", "calendar", "voices", "markets", "kits", "results")
 
 # The floor: what the page shows, straight from SQL — the visible rows only (LIMIT), at the scrolled-to offset.
 POSTS_SQL = (
@@ -47,6 +47,15 @@ CALENDAR_SQL = (  # the month on screen: every share of the campaign in it, for 
     " WHERE campaign_id = ? ORDER BY utc LIMIT ? OFFSET ?"
 )
 VOICES_SQL = "SELECT * FROM voice_profiles LIMIT ? OFFSET ?"
+KITS_SQL = (  # the campaign's people, as the kits page lists them
+    "SELECT a.name, a.email, a.market, a.language, a.time_zone FROM ambassadors a WHERE a.id IN"
+    " (SELECT ambassador_id FROM planned_shares WHERE campaign_id = ?) ORDER BY a.search_key LIMIT ? OFFSET ?"
+)
+RESULTS_SQL = (  # the board: each sharer's figures summed, best first
+    "SELECT ambassador_id, SUM(impressions), SUM(reactions), SUM(comments), SUM(reposts), SUM(clicks)"
+    " FROM results_figures WHERE campaign_id = ? AND kind = 'share' GROUP BY ambassador_id"
+    " ORDER BY 2 DESC LIMIT ? OFFSET ?"
+)
 
 
 SLOW = 20.0  # seconds: a page this slow to open is timed in the first run only (so `make bench` ends)
@@ -106,6 +115,8 @@ def child(path: Path, skip: tuple[str, ...] = ()) -> dict[str, float]:
         "calendar": lambda first: db.execute(CALENDAR_SQL, [campaign, 10_000, first]).fetchall(),
         "voices": lambda first: db.execute(VOICES_SQL, [VISIBLE, first]).fetchall(),
         "markets": lambda first: db.execute("SELECT * FROM market_overrides LIMIT ? OFFSET ?", [VISIBLE, first]).fetchall(),
+        "kits": lambda first: db.execute(KITS_SQL, [campaign, VISIBLE, first]).fetchall(),
+        "results": lambda first: db.execute(RESULTS_SQL, [campaign, VISIBLE, first]).fetchall(),
     }  # fmt: skip
     totals = {
         "posts": db.execute("SELECT COUNT(*) FROM posts").fetchone()[0],

@@ -67,3 +67,17 @@ def catalogues(language: str) -> list[bytes]:
     if not found:
         log.warning("No interface catalogues for %s", language)
     return [entry.read_bytes() for entry in sorted(found, key=lambda e: e.name)]
+
+
+def count(n: int, one: str, other: str, *more: object) -> str:
+    """A counted phrase: `one` or `other` (both already translated) by the interface language's plural rule.
+
+    `{0}` becomes `n` written in the interface locale (QLocale().toString, so 1,000 / 1 000); `{1}`… take
+    `more`. Callers pass both forms through tr/translate so lupdate extracts both:
+    `count(n, self.tr("{0} post"), self.tr("{0} posts"))`. We use this instead of Qt's `%n` numerus forms
+    because English is the source text and ships no catalogue. Rules (CLDR, whole numbers): French takes the
+    singular for 0 and 1; English, and any language we do not know, only for 1.
+    """
+    locale = QLocale()
+    singular = n in (0, 1) if locale.name().split("_")[0] == "fr" else n == 1
+    return (one if singular else other).format(locale.toString(n), *more)

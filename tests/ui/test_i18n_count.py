@@ -46,3 +46,12 @@ def test_more_placeholders_are_filled_after_the_number(locale_default):
     assert count(3, "{0} documents written in {1}.", "{0} documents written in {1}.", "/tmp") == (
         "3 documents written in /tmp."
     )
+
+
+def test_decimals_show_one_digit_and_follow_each_rule(locale_default):
+    locale_default("en_US")
+    assert count(1.0, "{0} sentence", "{0} sentences") == "1.0 sentences"
+    assert count(0.5, "{0} sentence", "{0} sentences") == "0.5 sentences"
+    locale_default("fr_FR")
+    assert count(1.5, "{0} phrase", "{0} phrases") == "1,5 phrase"
+    assert count(2.0, "{0} phrase", "{0} phrases") == "2,0 phrases"

@@ -67,3 +67,20 @@ def catalogues(language: str) -> list[bytes]:
     if not found:
         log.warning("No interface catalogues for %s", language)
     return [entry.read_bytes() for entry in sorted(found, key=lambda e: e.name)]
+
+
+def count(n: float, one: str, other: str, *more: object) -> str:
+    """A counted phrase: `one` or `other` (both already translated) by the interface language's plural rule.
+
+    `{0}` becomes `n` written in the interface locale (QLocale().toString, so 1,000 / 1 000; a float with
+    one decimal, 1.5 / 1,5); `{1}`… take `more`. Callers pass both forms through tr/translate so lupdate
+    extracts both: `count(n, self.tr("{0} post"), self.tr("{0} posts"))`. We use this instead of Qt's `%n`
+    numerus forms because English is the source text and ships no catalogue. Rules (CLDR): French takes the
+    singular when the whole part is 0 or 1 (0, 1, 1,5); English, and any language we do not know, only for
+    the whole number 1 (a shown decimal, 1.0, is plural).
+    """
+    locale = QLocale()
+    french = locale.name().split("_")[0] == "fr"
+    singular = 0 <= n < 2 if french else n == 1 and not isinstance(n, float)
+    number = locale.toString(float(n), "f", 1) if isinstance(n, float) else locale.toString(n)
+    return (one if singular else other).format(number, *more)

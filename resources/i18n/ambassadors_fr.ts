@@ -242,12 +242,20 @@
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
+        <source>Excel workbook, first sheet: {0} row.</source>
+        <translation>Classeur Excel, première feuille : {0} ligne.</translation>
+    </message>
+    <message>
         <source>Excel workbook, first sheet: {0} rows.</source>
         <translation>Classeur Excel, première feuille : {0} lignes.</translation>
     </message>
     <message>
-        <source>Read as {0}, columns separated by “{1}”: {2} rows.</source>
-        <translation>Lu en {0}, colonnes séparées par « {1} » : {2} lignes.</translation>
+        <source>Read as {1}, columns separated by “{2}”: {0} row.</source>
+        <translation>Lu en {1}, colonnes séparées par « {2} » : {0} ligne.</translation>
+    </message>
+    <message>
+        <source>Read as {1}, columns separated by “{2}”: {0} rows.</source>
+        <translation>Lu en {1}, colonnes séparées par « {2} » : {0} lignes.</translation>
     </message>
     <message>
         <source>Read the file</source>
@@ -568,6 +576,10 @@
         <translation>Choisissez une colonne pour : {0}.</translation>
     </message>
     <message>
+        <source>{0} row is invalid. Fix it, or choose to skip invalid rows.</source>
+        <translation>{0} ligne est invalide. Corrigez-la, ou choisissez d’ignorer les lignes invalides.</translation>
+    </message>
+    <message>
         <source>{0} rows are invalid. Fix them, or choose to skip invalid rows.</source>
         <translation>{0} lignes sont invalides. Corrigez-les, ou choisissez d&apos;ignorer les lignes invalides.</translation>
     </message>
@@ -611,8 +623,56 @@
         <translation>Aucun espace de travail ouvert</translation>
     </message>
     <message>
-        <source>{0} people · {1} opted in · {2} opted out · {3} not asked yet · showing {4}</source>
-        <translation>{0} personnes · {1} inscrites · {2} désinscrites · {3} pas encore sollicitées · {4} affichées</translation>
+        <source>{0} · {1} · {2} · {3} · {4}</source>
+        <translation>{0} · {1} · {2} · {3} · {4}</translation>
+    </message>
+    <message>
+        <source>{0} person</source>
+        <translation>{0} personne</translation>
+    </message>
+    <message>
+        <source>{0} people</source>
+        <translation>{0} personnes</translation>
+    </message>
+    <message>
+        <source>{0} opted in</source>
+        <comment>one person</comment>
+        <translation>{0} inscrite</translation>
+    </message>
+    <message>
+        <source>{0} opted in</source>
+        <comment>people</comment>
+        <translation>{0} inscrites</translation>
+    </message>
+    <message>
+        <source>{0} opted out</source>
+        <comment>one person</comment>
+        <translation>{0} désinscrite</translation>
+    </message>
+    <message>
+        <source>{0} opted out</source>
+        <comment>people</comment>
+        <translation>{0} désinscrites</translation>
+    </message>
+    <message>
+        <source>{0} not asked yet</source>
+        <comment>one person</comment>
+        <translation>{0} pas encore sollicitée</translation>
+    </message>
+    <message>
+        <source>{0} not asked yet</source>
+        <comment>people</comment>
+        <translation>{0} pas encore sollicitées</translation>
+    </message>
+    <message>
+        <source>showing {0}</source>
+        <comment>one person</comment>
+        <translation>{0} affichée</translation>
+    </message>
+    <message>
+        <source>showing {0}</source>
+        <comment>people</comment>
+        <translation>{0} affichées</translation>
     </message>
     <message>
         <source>{0} people selected</source>
@@ -661,6 +721,10 @@
     <message>
         <source>{0} followers</source>
         <translation>{0} abonnés</translation>
+    </message>
+    <message>
+        <source>{0} follower</source>
+        <translation>{0} abonné</translation>
     </message>
     <message>
         <source>Consent: {0}</source>

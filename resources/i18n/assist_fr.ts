@@ -457,8 +457,12 @@
         <translation>Proposé</translation>
     </message>
     <message>
-        <source>{0} change(s): removed words in red, added words in green.</source>
-        <translation>{0} modification(s) : mots supprimés en rouge, mots ajoutés en vert.</translation>
+        <source>{0} change: removed words in red, added words in green.</source>
+        <translation>{0} modification : mots supprimés en rouge, mots ajoutés en vert.</translation>
+    </message>
+    <message>
+        <source>{0} changes: removed words in red, added words in green.</source>
+        <translation>{0} modifications : mots supprimés en rouge, mots ajoutés en vert.</translation>
     </message>
     <message>
         <source>The proposal is the same as the text now.</source>
@@ -598,8 +602,12 @@
         <translation>Annulation…</translation>
     </message>
     <message>
-        <source>Only {0} of {1} texts were different enough from each other.</source>
-        <translation>Seuls {0} textes sur {1} étaient suffisamment différents les uns des autres.</translation>
+        <source>Only {1} of {0} text was different enough from the others.</source>
+        <translation>Seuls {1} textes sur {0} étaient suffisamment différents des autres.</translation>
+    </message>
+    <message>
+        <source>Only {1} of {0} texts were different enough from each other.</source>
+        <translation>Seuls {1} textes sur {0} étaient suffisamment différents les uns des autres.</translation>
     </message>
     <message>
         <source>Each text differs clearly from the others. Copy the ones you like.</source>

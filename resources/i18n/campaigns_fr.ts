@@ -147,12 +147,36 @@
         <translation>Tous les réseaux</translation>
     </message>
     <message>
-        <source>{0} posts, {1} shares</source>
-        <translation>{0} publications, {1} partages</translation>
+        <source>{0} post</source>
+        <translation>{0} publication</translation>
     </message>
     <message>
-        <source>, {0} conflicts</source>
-        <translation>, {0} conflits</translation>
+        <source>{0} posts</source>
+        <translation>{0} publications</translation>
+    </message>
+    <message>
+        <source>{0} share</source>
+        <translation>{0} partage</translation>
+    </message>
+    <message>
+        <source>{0} shares</source>
+        <translation>{0} partages</translation>
+    </message>
+    <message>
+        <source>{0} conflict</source>
+        <translation>{0} conflit</translation>
+    </message>
+    <message>
+        <source>{0} conflicts</source>
+        <translation>{0} conflits</translation>
+    </message>
+    <message>
+        <source>{0}, {1}, {2}</source>
+        <translation>{0}, {1}, {2}</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
     </message>
     <message>
         <source>Select a post or a share to see it here. Drag a share in the week view to another time, or in the month view to another day; the move is checked against the planner&apos;s rules.</source>
@@ -315,12 +339,24 @@
         <translation>{0} décisions appliquées.</translation>
     </message>
     <message>
-        <source>{0} not applied: the content changed since the review.</source>
-        <translation>{0} non appliquées : le contenu a changé depuis la relecture.</translation>
+        <source>{0} decision applied.</source>
+        <translation>{0} décision appliquée.</translation>
     </message>
     <message>
-        <source>{0} not applied: no longer in the plan.</source>
-        <translation>{0} non appliquées : elles ne figurent plus dans le plan.</translation>
+        <source>{0} decision not applied: the content changed since the review.</source>
+        <translation>{0} décision non appliquée : le contenu a changé depuis la relecture.</translation>
+    </message>
+    <message>
+        <source>{0} decisions not applied: the content changed since the review.</source>
+        <translation>{0} décisions non appliquées : le contenu a changé depuis la relecture.</translation>
+    </message>
+    <message>
+        <source>{0} decision not applied: no longer in the plan.</source>
+        <translation>{0} décision non appliquée : elle ne figure plus dans le plan.</translation>
+    </message>
+    <message>
+        <source>{0} decisions not applied: no longer in the plan.</source>
+        <translation>{0} décisions non appliquées : elles ne figurent plus dans le plan.</translation>
     </message>
     <message>
         <source>This file was changed after it was exported, so it was refused. Ask the reviewer for the file GhostDesk wrote.</source>
@@ -397,8 +433,12 @@
         <translation>Plafond hebdomadaire atteint : {0} sur {1} en {2}.</translation>
     </message>
     <message>
-        <source>{0} shares the same post {1} minutes apart (keep {2}).</source>
-        <translation>{0} partage la même publication à {1} minutes d&apos;écart (gardez {2} minutes).</translation>
+        <source>{1} shares the same post {0} minute apart (keep {2}).</source>
+        <translation>{1} partage la même publication à {0} minute d’écart (gardez {2} minutes).</translation>
+    </message>
+    <message>
+        <source>{1} shares the same post {0} minutes apart (keep {2}).</source>
+        <translation>{1} partage la même publication à {0} minutes d’écart (gardez {2} minutes).</translation>
     </message>
     <message>
         <source>A colleague</source>
@@ -517,16 +557,32 @@
         <translation>La vague tombe pendant les heures de tranquillité de {0} ({1}–{2}, heure locale).</translation>
     </message>
     <message>
-        <source>{0}: weekly cap reached, {1} of {2} shares already planned in {3}.</source>
-        <translation>{0} : plafond hebdomadaire atteint, {1} partages sur {2} déjà prévus en {3}.</translation>
+        <source>{1}: weekly cap reached, {2} of {0} share already planned in {3}.</source>
+        <translation>{1} : plafond hebdomadaire atteint, {2} partage sur {0} déjà prévu en {3}.</translation>
     </message>
     <message>
-        <source>{0} was not asked this time: the wave takes {1} people and colleagues asked less often came first.</source>
-        <translation>{0} n’a pas été sollicité(e) cette fois : la vague compte {1} personnes et les collègues moins souvent sollicités passent en premier.</translation>
+        <source>{1}: weekly cap reached, {2} of {0} shares already planned in {3}.</source>
+        <translation>{1} : plafond hebdomadaire atteint, {2} partages sur {0} déjà prévus en {3}.</translation>
+    </message>
+    <message>
+        <source>{1} was not asked this time: the wave takes {0} person and colleagues asked less often came first.</source>
+        <translation>{1} n’a pas été sollicité(e) cette fois : la vague compte {0} personne et les collègues moins souvent sollicités passent en premier.</translation>
+    </message>
+    <message>
+        <source>{1} was not asked this time: the wave takes {0} people and colleagues asked less often came first.</source>
+        <translation>{1} n’a pas été sollicité(e) cette fois : la vague compte {0} personnes et les collègues moins souvent sollicités passent en premier.</translation>
+    </message>
+    <message>
+        <source>The only share text of this wave is taken; each person needs their own.</source>
+        <translation>Le seul texte de partage de cette vague est déjà attribué ; chaque personne doit avoir le sien.</translation>
     </message>
     <message>
         <source>All {0} share texts of this wave are taken; each person needs their own.</source>
         <translation>Les {0} textes de partage de cette vague sont tous attribués ; chaque personne doit avoir le sien.</translation>
+    </message>
+    <message>
+        <source>No free time left in the window: colleagues are kept {0} minute apart and every time is taken.</source>
+        <translation>Plus aucun horaire libre dans le créneau : les collègues sont espacés de {0} minute et tous les horaires sont pris.</translation>
     </message>
     <message>
         <source>No free time left in the window: colleagues are kept {0} minutes apart and every time is taken.</source>
@@ -568,8 +624,16 @@
         <translation>{0} partages</translation>
     </message>
     <message>
+        <source>{0} share</source>
+        <translation>{0} partage</translation>
+    </message>
+    <message>
         <source>+{0} posts</source>
         <translation>+{0} publications</translation>
+    </message>
+    <message>
+        <source>+{0} post</source>
+        <translation>+{0} publication</translation>
     </message>
 </context>
 <context>
@@ -784,24 +848,96 @@
         <translation>&lt;b&gt;Rien ne change.&lt;/b&gt; Le nouveau plan est identique au plan enregistré.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{0} shares added, {1} moved, {2} removed&lt;/b&gt;; {3} stay as they are.</source>
-        <translation>&lt;b&gt;{0} partages ajoutés, {1} déplacés, {2} supprimés&lt;/b&gt; ; {3} restent inchangés.</translation>
+        <source>&lt;b&gt;{0}, {1}, {2}&lt;/b&gt;; {3}.</source>
+        <translation>&lt;b&gt;{0}, {1}, {2}&lt;/b&gt; ; {3}.</translation>
     </message>
     <message>
-        <source>Executive posts: {0} added, {1} moved, {2} removed.</source>
-        <translation>Publications des dirigeants : {0} ajoutées, {1} déplacées, {2} supprimées.</translation>
+        <source>{0} share added</source>
+        <translation>{0} partage ajouté</translation>
+    </message>
+    <message>
+        <source>{0} shares added</source>
+        <translation>{0} partages ajoutés</translation>
+    </message>
+    <message>
+        <source>{0} share moved</source>
+        <translation>{0} partage déplacé</translation>
+    </message>
+    <message>
+        <source>{0} shares moved</source>
+        <translation>{0} partages déplacés</translation>
+    </message>
+    <message>
+        <source>{0} share removed</source>
+        <translation>{0} partage supprimé</translation>
+    </message>
+    <message>
+        <source>{0} shares removed</source>
+        <translation>{0} partages supprimés</translation>
+    </message>
+    <message>
+        <source>{0} stays as it is</source>
+        <translation>{0} reste inchangé</translation>
+    </message>
+    <message>
+        <source>{0} stay as they are</source>
+        <translation>{0} restent inchangés</translation>
+    </message>
+    <message>
+        <source>Executive posts: {0}, {1}, {2}.</source>
+        <translation>Publications des dirigeants : {0}, {1}, {2}.</translation>
+    </message>
+    <message>
+        <source>{0} added</source>
+        <comment>one executive post</comment>
+        <translation>{0} ajoutée</translation>
+    </message>
+    <message>
+        <source>{0} added</source>
+        <comment>executive posts</comment>
+        <translation>{0} ajoutées</translation>
+    </message>
+    <message>
+        <source>{0} moved</source>
+        <comment>one executive post</comment>
+        <translation>{0} déplacée</translation>
+    </message>
+    <message>
+        <source>{0} moved</source>
+        <comment>executive posts</comment>
+        <translation>{0} déplacées</translation>
+    </message>
+    <message>
+        <source>{0} removed</source>
+        <comment>one executive post</comment>
+        <translation>{0} supprimée</translation>
+    </message>
+    <message>
+        <source>{0} removed</source>
+        <comment>executive posts</comment>
+        <translation>{0} supprimées</translation>
+    </message>
+    <message>
+        <source> and {0} more</source>
+        <comment>one person</comment>
+        <translation> et {0} autre</translation>
+    </message>
+    <message>
+        <source> and {0} more</source>
+        <comment>people</comment>
+        <translation> et {0} autres</translation>
     </message>
     <message>
         <source>Approvals of what changes will be needed again. Nothing is stored until you apply.</source>
         <translation>Ce qui change devra être approuvé à nouveau. Rien n’est enregistré tant que vous n’appliquez pas le plan.</translation>
     </message>
     <message>
-        <source>{0} people were not planned for some posts; see why under “Not planned”.</source>
-        <translation>{0} personnes n’ont pas été planifiées pour certaines publications ; voyez pourquoi sous « Non planifiés ».</translation>
+        <source>{0} person was not planned for some posts; see why under “Not planned”.</source>
+        <translation>{0} personne n’a pas été planifiée pour certaines publications ; voyez pourquoi sous « Non planifiés ».</translation>
     </message>
     <message>
-        <source> and {0} more</source>
-        <translation> et {0} autres</translation>
+        <source>{0} people were not planned for some posts; see why under “Not planned”.</source>
+        <translation>{0} personnes n’ont pas été planifiées pour certaines publications ; voyez pourquoi sous « Non planifiés ».</translation>
     </message>
     <message>
         <source>Reason</source>

@@ -232,12 +232,12 @@
         <translation>{0} caractères pondérés</translation>
     </message>
     <message>
-        <source>{0} characters</source>
-        <translation>{0} caractères</translation>
+        <source>{0} weighted character</source>
+        <translation>{0} caractère pondéré</translation>
     </message>
     <message>
-        <source>unverified</source>
-        <translation>non vérifiée</translation>
+        <source>{0} characters</source>
+        <translation>{0} caractères</translation>
     </message>
     <message>
         <source>Words that betray the wrong register: {0}</source>
@@ -270,6 +270,14 @@
     <message>
         <source>Loading…</source>
         <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>{0} character</source>
+        <translation>{0} caractère</translation>
+    </message>
+    <message>
+        <source>{0} · unverified</source>
+        <translation>{0} · non vérifiée</translation>
     </message>
     <message>
         <source>Public holidays in the coming months</source>

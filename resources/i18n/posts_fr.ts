@@ -619,8 +619,12 @@
         <translation>Publications affichées : {0}</translation>
     </message>
     <message>
-        <source>out of date</source>
-        <translation>à mettre à jour</translation>
+        <source>{0} · {1} · out of date</source>
+        <translation>{0} · {1} · à mettre à jour</translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
     </message>
     <message>
         <source>{0} variant in {1}. The master changed since it was adapted.</source>
@@ -633,6 +637,10 @@
     <message>
         <source>Market variants ({0})</source>
         <translation>Variantes par marché ({0})</translation>
+    </message>
+    <message>
+        <source>Market variant ({0})</source>
+        <translation>Variante par marché ({0})</translation>
     </message>
     <message>
         <source>No market variants yet.</source>

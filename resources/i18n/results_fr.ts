@@ -407,24 +407,12 @@
         <translation>Quelle colonne contient « {0} » ?</translation>
     </message>
     <message>
-        <source>{0}: {1} impressions on their own posts; ambassadors reached ×{2} that.</source>
-        <translation>{0} : {1} impressions sur ses propres publications ; les ambassadeurs ont atteint ×{2}.</translation>
-    </message>
-    <message>
         <source>Executives (their own board)</source>
         <translation>Direction (tableau distinct)</translation>
     </message>
     <message>
         <source>(no wave)</source>
         <translation>(sans vague)</translation>
-    </message>
-    <message>
-        <source>{0} reach · {1} clicks</source>
-        <translation>portée {0} · {1} clics</translation>
-    </message>
-    <message>
-        <source>{0}. {1} — {2} engagements</source>
-        <translation>{0}. {1} — {2} interactions</translation>
     </message>
     <message>
         <source>No content figures yet.</source>
@@ -467,12 +455,78 @@
         <translation>Des chiffres saisis ne sont pas encore enregistrés (lignes : {0}). Les abandonner ?</translation>
     </message>
     <message>
+        <source>{0}: {1} on their own posts; ambassadors reached ×{2} that.</source>
+        <translation>{0} : {1} sur ses propres publications ; les ambassadeurs ont atteint ×{2}.</translation>
+    </message>
+    <message>
+        <source>{0} impression</source>
+        <translation>{0} impression</translation>
+    </message>
+    <message>
+        <source>{0} impressions</source>
+        <translation>{0} impressions</translation>
+    </message>
+    <message>
+        <source>{0} reach · {1}</source>
+        <translation>portée {0} · {1}</translation>
+    </message>
+    <message>
+        <source>{0} click</source>
+        <translation>{0} clic</translation>
+    </message>
+    <message>
+        <source>{0} clicks</source>
+        <translation>{0} clics</translation>
+    </message>
+    <message>
         <source>max {0}</source>
         <translation>max. {0}</translation>
     </message>
     <message>
-        <source>{0} added, {1} updated, {2} ignored.</source>
-        <translation>{0} ajoutés, {1} mis à jour, {2} ignorés.</translation>
+        <source>{0}. {1} — {2}</source>
+        <translation>{0}. {1} — {2}</translation>
+    </message>
+    <message>
+        <source>{0} engagement</source>
+        <translation>{0} interaction</translation>
+    </message>
+    <message>
+        <source>{0} engagements</source>
+        <translation>{0} interactions</translation>
+    </message>
+    <message>
+        <source>{0}, {1}, {2}.</source>
+        <translation>{0}, {1}, {2}.</translation>
+    </message>
+    <message>
+        <source>{0} added</source>
+        <comment>one row</comment>
+        <translation>{0} ajouté</translation>
+    </message>
+    <message>
+        <source>{0} added</source>
+        <comment>rows</comment>
+        <translation>{0} ajoutés</translation>
+    </message>
+    <message>
+        <source>{0} updated</source>
+        <comment>one row</comment>
+        <translation>{0} mis à jour</translation>
+    </message>
+    <message>
+        <source>{0} updated</source>
+        <comment>rows</comment>
+        <translation>{0} mis à jour</translation>
+    </message>
+    <message>
+        <source>{0} ignored</source>
+        <comment>one row</comment>
+        <translation>{0} ignoré</translation>
+    </message>
+    <message>
+        <source>{0} ignored</source>
+        <comment>rows</comment>
+        <translation>{0} ignorés</translation>
     </message>
     <message>
         <source>not a whole number</source>
@@ -515,6 +569,10 @@
         <translation>{0} graphiques enregistrés dans {1}.</translation>
     </message>
     <message>
+        <source>{0} chart saved in {1}.</source>
+        <translation>{0} graphique enregistré dans {1}.</translation>
+    </message>
+    <message>
         <source>Write results reports</source>
         <translation>Rédiger les rapports de résultats</translation>
     </message>
@@ -525,6 +583,10 @@
     <message>
         <source>{0} documents written in {1}.</source>
         <translation>{0} documents écrits dans {1}.</translation>
+    </message>
+    <message>
+        <source>{0} document written in {1}.</source>
+        <translation>{0} document écrit dans {1}.</translation>
     </message>
     <message>
         <source>Results</source>

@@ -263,12 +263,20 @@
         <translation>Vérification de cette variante en cours…</translation>
     </message>
     <message>
-        <source>{0} finding(s) to fix</source>
-        <translation>{0} alerte(s) à corriger</translation>
+        <source>{0} finding to fix</source>
+        <translation>{0} alerte à corriger</translation>
     </message>
     <message>
-        <source>{0} finding(s) to check</source>
-        <translation>{0} alerte(s) à vérifier</translation>
+        <source>{0} findings to fix</source>
+        <translation>{0} alertes à corriger</translation>
+    </message>
+    <message>
+        <source>{0} finding to check</source>
+        <translation>{0} alerte à vérifier</translation>
+    </message>
+    <message>
+        <source>{0} findings to check</source>
+        <translation>{0} alertes à vérifier</translation>
     </message>
     <message>
         <source>Approved as it stands.</source>

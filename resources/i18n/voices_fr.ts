@@ -444,6 +444,10 @@
         <translation>Cette voix n’utilise jamais d’émojis.</translation>
     </message>
     <message>
+        <source>{0} hashtag; this voice uses at most {1}.</source>
+        <translation>{0} hashtag ; cette voix en utilise au plus {1}.</translation>
+    </message>
+    <message>
         <source>{0} hashtags; this voice uses at most {1}.</source>
         <translation>{0} hashtags ; cette voix en utilise au plus {1}.</translation>
     </message>
@@ -580,8 +584,12 @@
         <translation>Il n’y a pas encore d’exemples dans cette langue : ajoutez-en pour évaluer des textes dans celle-ci.</translation>
     </message>
     <message>
-        <source>{0} has {1} post(s) written in their name. Delete or reassign those posts first.</source>
-        <translation>{0} a {1} publication(s) écrite(s) en son nom. Supprimez ou réattribuez d’abord ces publications.</translation>
+        <source>{1} has {0} post written in their name. Delete or reassign it first.</source>
+        <translation>{1} a {0} publication écrite en son nom. Supprimez-la ou réattribuez-la d’abord.</translation>
+    </message>
+    <message>
+        <source>{1} has {0} posts written in their name. Delete or reassign them first.</source>
+        <translation>{1} a {0} publications écrites en son nom. Supprimez-les ou réattribuez-les d’abord.</translation>
     </message>
     <message>
         <source>Please check this field: {0}</source>
@@ -617,12 +625,34 @@
         <translation>Enregistré en version {0}</translation>
     </message>
     <message>
-        <source>Reading {0} file(s)…</source>
-        <translation>Lecture de {0} fichier(s)…</translation>
+        <source>Reading {0} file…</source>
+        <translation>Lecture de {0} fichier…</translation>
     </message>
     <message>
-        <source>{0} sample(s) imported, {1} already there.</source>
-        <translation>{0} exemple(s) importé(s), {1} déjà présent(s).</translation>
+        <source>Reading {0} files…</source>
+        <translation>Lecture de {0} fichiers…</translation>
+    </message>
+    <message>
+        <source>{0}, {1}.</source>
+        <translation>{0}, {1}.</translation>
+    </message>
+    <message>
+        <source>{0} sample imported</source>
+        <translation>{0} exemple importé</translation>
+    </message>
+    <message>
+        <source>{0} samples imported</source>
+        <translation>{0} exemples importés</translation>
+    </message>
+    <message>
+        <source>{0} already there</source>
+        <comment>one sample</comment>
+        <translation>{0} déjà présent</translation>
+    </message>
+    <message>
+        <source>{0} already there</source>
+        <comment>samples</comment>
+        <translation>{0} déjà présents</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
@@ -657,12 +687,20 @@
         <translation>Longueur des paragraphes</translation>
     </message>
     <message>
+        <source>{0} sentence (± {1})</source>
+        <translation>{0} phrase (± {1})</translation>
+    </message>
+    <message>
         <source>{0} sentences (± {1})</source>
         <translation>{0} phrases (± {1})</translation>
     </message>
     <message>
         <source>Post length</source>
         <translation>Longueur des publications</translation>
+    </message>
+    <message>
+        <source>{0} character (± {1})</source>
+        <translation>{0} caractère (± {1})</translation>
     </message>
     <message>
         <source>{0} characters (± {1})</source>

@@ -174,7 +174,7 @@ def test_files_menu_exports_and_imports_with_clear_words(page, tmp_path, monkeyp
                                              tmp_path / "d.json", reviewer="Kenji")  # fmt: skip
     monkeypatch.setattr(CalendarPrompts, "open_path", classmethod(lambda cls, *a: decided))
     page.import_decisions()
-    assert told[-1].startswith("1 decisions applied")
+    assert told[-1].startswith("1 decision applied")
     assert {i.state for i in page.model.items() if i.kind == "share"} == {ApprovalState.APPROVED}
     data = json.loads(decided.read_text())
     data["reviewer"] = "Someone else"
@@ -360,3 +360,24 @@ def test_summary_and_agenda_list_exactly_what_the_month_grid_shows(main_window, 
             assert page.model.rowCount() == len(on_grid)  # the agenda's rows
             checked += shares
     assert checked
+
+
+def test_summary_counts_one_post_in_the_singular_in_english_and_french(page, main_window):
+    page.market_combo.setCurrentIndex(page.market_combo.findData("US"))  # one executive post per market
+    posts, shares, conflicts = page.model.counts()
+    assert posts == 1 and shares > 1 and conflicts == 0
+    assert page.summary_label.text() == f"1 post, {shares} shares"
+    main_window.context.languages.apply("fr")
+    page._summary()
+    assert page.summary_label.text() == f"1 publication, {shares} partages"
+
+
+def test_planner_skip_counts_read_singular_for_one_and_tolerate_a_missing_fact(app_context):
+    from ghostdesk.ui.views import calendar_texts as texts
+
+    assert "the wave takes 1 person and" in texts.skip_text("not_selected", "Ana", {"size": 1})
+    assert "the wave takes 3 people and" in texts.skip_text("not_selected", "Ana", {"size": 3})
+    assert "kept  minutes apart" in texts.skip_text("no_free_time", "Ana", {})  # no fact: shown as it is
+    app_context.languages.apply("fr")
+    assert "la vague compte 1 personne et" in texts.skip_text("not_selected", "Ana", {"size": 1})
+    assert "espacés de 0 minute et" in texts.skip_text("no_free_time", "Ana", {"stagger_minutes": 0})

@@ -29,6 +29,7 @@ from ghostdesk.domain.errors import GhostDeskError
 from ghostdesk.markets import profiles
 from ghostdesk.services import ambassador_import as imp
 from ghostdesk.services.ambassador_sources import ENCODINGS, SourceTable, read_source
+from ghostdesk.ui.i18n import count
 from ghostdesk.ui.models.ambassador_import_models import ImportErrorsModel, ImportOutcomesModel, SourcePreviewModel
 from ghostdesk.ui.tasks import run_in_background
 from ghostdesk.ui.views import ambassador_texts as texts
@@ -92,11 +93,19 @@ class AmbassadorSourcePage(QWizardPage):
             self.status.setText(_error_html(self.w.read_error))
         elif table is not None:
             if table.kind == "xlsx":
-                summary = self.tr("Excel workbook, first sheet: {0} rows.").format(len(table.rows))
+                summary = count(
+                    len(table.rows),
+                    self.tr("Excel workbook, first sheet: {0} row."),
+                    self.tr("Excel workbook, first sheet: {0} rows."),
+                )
             else:
                 shown = dict(DELIMITERS).get(table.delimiter, table.delimiter)
-                summary = self.tr("Read as {0}, columns separated by “{1}”: {2} rows.").format(
-                    table.encoding, shown, len(table.rows)
+                summary = count(
+                    len(table.rows),
+                    self.tr("Read as {1}, columns separated by “{2}”: {0} row."),
+                    self.tr("Read as {1}, columns separated by “{2}”: {0} rows."),
+                    table.encoding,
+                    shown,
                 )
             self.status.setText(summary)
         for combo in (self.encoding_combo, self.delimiter_combo):

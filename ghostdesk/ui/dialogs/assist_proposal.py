@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ghostdesk.domain.assist import Proposal
+from ghostdesk.ui.i18n import count
 from ghostdesk.ui.widgets.remembered import RememberedGeometry
 
 # CJK characters are diffed one by one (their words are not separated by spaces); other text word by word.
@@ -167,7 +168,11 @@ class ProposalDialog(RememberedGeometry, QDialog):
         self.proposed_label.setText(self.tr("Proposed (you may edit it)") if self.editing else self.tr("Proposed"))
         if self.changes:
             self.summary.setText(
-                self.tr("{0} change(s): removed words in red, added words in green.").format(self.changes)
+                count(
+                    self.changes,
+                    self.tr("{0} change: removed words in red, added words in green."),
+                    self.tr("{0} changes: removed words in red, added words in green."),
+                )
             )
         else:
             self.summary.setText(self.tr("The proposal is the same as the text now."))

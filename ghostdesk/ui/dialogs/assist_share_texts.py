@@ -29,6 +29,7 @@ from ghostdesk.domain.errors import GhostDeskError
 from ghostdesk.services import share_texts
 from ghostdesk.services.assist import CancelToken
 from ghostdesk.ui.assist_runtime import runtime_for
+from ghostdesk.ui.i18n import count
 from ghostdesk.ui.tasks import run_in_background
 from ghostdesk.ui.widgets.assist_studio import AssistBusyBar, action_error_text
 from ghostdesk.ui.widgets.post_labels import language_label
@@ -182,7 +183,12 @@ class ShareTextsDialog(RememberedGeometry, QDialog):
         wanted = self.count.value()
         if len(texts) < wanted:
             self.status.setText(
-                self.tr("Only {0} of {1} texts were different enough from each other.").format(len(texts), wanted)
+                count(
+                    wanted,
+                    self.tr("Only {1} of {0} text was different enough from the others."),
+                    self.tr("Only {1} of {0} texts were different enough from each other."),
+                    len(texts),
+                )
             )
         else:
             self.status.setText(self.tr("Each text differs clearly from the others. Copy the ones you like."))

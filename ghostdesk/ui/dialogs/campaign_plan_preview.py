@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ghostdesk.domain.campaigns import ChangeCount, PlanPreview
+from ghostdesk.ui.i18n import count
 from ghostdesk.ui.views import calendar_texts as texts
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -106,18 +107,24 @@ class PlanPreviewDialog(QDialog):
         if p.shares.total == 0 and p.slots.total == 0:
             lines.append(self.tr("<b>Nothing changes.</b> The new plan is the same as the stored one."))
         else:
-            lines.append(self.tr("<b>{0} shares added, {1} moved, {2} removed</b>; {3} stay as they are.").format(
-                p.shares.added, p.shares.moved, p.shares.removed, p.unchanged))  # fmt: skip
+            lines.append(self.tr("<b>{0}, {1}, {2}</b>; {3}.").format(
+                count(p.shares.added, self.tr("{0} share added"), self.tr("{0} shares added")),
+                count(p.shares.moved, self.tr("{0} share moved"), self.tr("{0} shares moved")),
+                count(p.shares.removed, self.tr("{0} share removed"), self.tr("{0} shares removed")),
+                count(p.unchanged, self.tr("{0} stays as it is"), self.tr("{0} stay as they are"))))  # fmt: skip
         if p.slots.total:
-            lines.append(self.tr("Executive posts: {0} added, {1} moved, {2} removed.").format(
-                p.slots.added, p.slots.moved, p.slots.removed))  # fmt: skip
+            lines.append(self.tr("Executive posts: {0}, {1}, {2}.").format(
+                count(p.slots.added, self.tr("{0} added", "one executive post"), self.tr("{0} added", "executive posts")),
+                count(p.slots.moved, self.tr("{0} moved", "one executive post"), self.tr("{0} moved", "executive posts")),
+                count(p.slots.removed, self.tr("{0} removed", "one executive post"),
+                      self.tr("{0} removed", "executive posts"))))  # fmt: skip
         if p.shares.total or p.slots.total:
             lines.append(self.tr("Approvals of what changes will be needed again. Nothing is stored until you "
                                  "apply."))  # fmt: skip
         if p.skipped:
             people = len({s.ambassador_id for s in p.skipped})
-            lines.append(self.tr("{0} people were not planned for some posts; see why under “Not planned”.").format(
-                people))  # fmt: skip
+            lines.append(count(people, self.tr("{0} person was not planned for some posts; see why under “Not planned”."),
+                               self.tr("{0} people were not planned for some posts; see why under “Not planned”.")))  # fmt: skip
         return "<br>".join(lines)
 
     def _skips_model(self) -> RowsModel:
@@ -134,7 +141,8 @@ class PlanPreviewDialog(QDialog):
                          texts.skip_text(reason, first.ambassador_name, dict(first.facts))))  # fmt: skip
             shown = sorted(names)[:NAMES_IN_TOOLTIP]
             more = len(names) - len(shown)
-            tips.append(", ".join(shown) + (self.tr(" and {0} more").format(more) if more > 0 else ""))
+            tips.append(", ".join(shown) + (count(more, self.tr(" and {0} more", "one person"),
+                                                  self.tr(" and {0} more", "people")) if more > 0 else ""))  # fmt: skip
         return RowsModel([self.tr("Reason"), self.tr("Times"), self.tr("For example")], rows, tips)
 
     def _table(self, model: RowsModel, stretch: int = 0) -> QTableView:

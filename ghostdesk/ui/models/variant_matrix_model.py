@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 from ghostdesk.domain.errors import GhostDeskError
 from ghostdesk.domain.variants import MatrixCell, MatrixRow
 from ghostdesk.services import variants
+from ghostdesk.ui.i18n import count
 from ghostdesk.ui.widgets.post_labels import STATUS_COLOURS, status_label
 
 translate = QCoreApplication.translate
@@ -46,9 +47,21 @@ def cell_tooltip(cell: MatrixCell | None, market: str) -> str:
     if not cell.counted:
         lines.append(translate("VariantMatrix", "Checking this variant…"))
     if cell.blocking:
-        lines.append(translate("VariantMatrix", "{0} finding(s) to fix").format(cell.blocking))
+        lines.append(
+            count(
+                cell.blocking,
+                translate("VariantMatrix", "{0} finding to fix"),
+                translate("VariantMatrix", "{0} findings to fix"),
+            )
+        )
     if cell.warnings:
-        lines.append(translate("VariantMatrix", "{0} finding(s) to check").format(cell.warnings))
+        lines.append(
+            count(
+                cell.warnings,
+                translate("VariantMatrix", "{0} finding to check"),
+                translate("VariantMatrix", "{0} findings to check"),
+            )
+        )
     if cell.approved:
         lines.append(translate("VariantMatrix", "Approved as it stands."))
     return "\n".join(lines)

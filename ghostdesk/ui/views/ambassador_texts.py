@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ghostdesk.domain.errors import GhostDeskError
 from ghostdesk.ui import messages
+from ghostdesk.ui.i18n import count
 
 translate = QCoreApplication.translate
 
@@ -126,8 +127,10 @@ def error_text(exc: GhostDeskError) -> str:
         names = ", ".join(field_label(n) for n in f.get("fields", []))
         return translate("Ambassadors", "Choose a column for: {0}.").format(names)
     if exc.code == "import_rejected":
-        return translate("Ambassadors", "{0} rows are invalid. Fix them, or choose to skip invalid rows.").format(
-            f.get("count", "?")
+        return count(
+            int(f.get("count", 0)),
+            translate("Ambassadors", "{0} row is invalid. Fix it, or choose to skip invalid rows."),
+            translate("Ambassadors", "{0} rows are invalid. Fix them, or choose to skip invalid rows."),
         )
     if exc.code == "ambassador_duplicate_email":
         return translate("Ambassadors", "{0} is already on the roster.").format(f.get("email", ""))

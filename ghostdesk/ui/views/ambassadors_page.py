@@ -29,6 +29,7 @@ from ghostdesk.domain.ambassador import Ambassador, AmbassadorFilter, ConsentSta
 from ghostdesk.domain.errors import GhostDeskError
 from ghostdesk.markets import profiles
 from ghostdesk.services import ambassadors
+from ghostdesk.ui.i18n import count
 from ghostdesk.ui.models.ambassador_table import AmbassadorTableModel
 from ghostdesk.ui.views import ambassador_texts as texts
 from ghostdesk.ui.views.pages import Page
@@ -223,8 +224,14 @@ class AmbassadorsPage(Page):
             return
         counts = ambassadors.counts(self.db)
         self.counts_label.setText(
-            self.tr("{0} people · {1} opted in · {2} opted out · {3} not asked yet · showing {4}").format(
-                counts.total, counts.opted_in, counts.opted_out, counts.pending, self.model.rowCount()
+            self.tr("{0} · {1} · {2} · {3} · {4}").format(
+                count(counts.total, self.tr("{0} person"), self.tr("{0} people")),
+                count(counts.opted_in, self.tr("{0} opted in", "one person"), self.tr("{0} opted in", "people")),
+                count(counts.opted_out, self.tr("{0} opted out", "one person"), self.tr("{0} opted out", "people")),
+                count(
+                    counts.pending, self.tr("{0} not asked yet", "one person"), self.tr("{0} not asked yet", "people")
+                ),
+                count(self.model.rowCount(), self.tr("showing {0}", "one person"), self.tr("showing {0}", "people")),
             )
         )
 
@@ -278,7 +285,9 @@ class AmbassadorsPage(Page):
         rows = "".join(f"<tr><td><b>{esc(k)}</b>&nbsp;</td><td>{esc(v)}</td></tr>" for k, v in facts if v)
         for network in p.networks:
             label = texts.NETWORK_NAMES.get(network.network, network.network)
-            parts = [esc(self.tr("{0} followers").format(f"{network.size:,}"))] if network.size else []
+            parts = (
+                [esc(count(network.size, self.tr("{0} follower"), self.tr("{0} followers")))] if network.size else []
+            )
             if network.url:
                 shown = network.url.split("://", 1)[-1].removeprefix("www.")
                 parts.append(f'<a href="{esc(network.url, quote=True)}">{esc(shown)}</a>')

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ghostdesk.domain.campaigns import ApprovalState, CalendarItem, ItemType
 from ghostdesk.domain.errors import GhostDeskError
 from ghostdesk.ui.dialogs.calendar_prompts import CalendarPrompts
+from ghostdesk.ui.i18n import count
 from ghostdesk.ui.models.calendar_model import ID_ROLE, LOCAL, CalendarModel
 from ghostdesk.ui.views import calendar_texts as texts
 from ghostdesk.ui.views.pages import Page
@@ -402,10 +403,13 @@ class CalendarPage(Page):
 
     def _summary(self) -> None:
         posts, shares, conflicts = self.model.counts()
-        self.summary_label.setText(
-            self.tr("{0} posts, {1} shares").format(posts, shares)
-            + (self.tr(", {0} conflicts").format(conflicts) if conflicts else "")
-        )
+        parts = [
+            count(posts, self.tr("{0} post"), self.tr("{0} posts")),
+            count(shares, self.tr("{0} share"), self.tr("{0} shares")),
+        ]
+        if conflicts:
+            parts.append(count(conflicts, self.tr("{0} conflict"), self.tr("{0} conflicts")))
+        self.summary_label.setText((self.tr("{0}, {1}, {2}") if conflicts else self.tr("{0}, {1}")).format(*parts))
 
     def _on_filter(self, key: str, value: str) -> None:
         self.model.set_filter(key, value)
@@ -792,11 +796,23 @@ class CalendarPage(Page):
             else:
                 self._fail(error)
             return None
-        lines = [self.tr("{0} decisions applied.").format(len(result.applied))]
+        lines = [count(len(result.applied), self.tr("{0} decision applied."), self.tr("{0} decisions applied."))]
         if result.outdated:
-            lines.append(self.tr("{0} not applied: the content changed since the review.").format(len(result.outdated)))
+            lines.append(
+                count(
+                    len(result.outdated),
+                    self.tr("{0} decision not applied: the content changed since the review."),
+                    self.tr("{0} decisions not applied: the content changed since the review."),
+                )
+            )
         if result.unknown:
-            lines.append(self.tr("{0} not applied: no longer in the plan.").format(len(result.unknown)))
+            lines.append(
+                count(
+                    len(result.unknown),
+                    self.tr("{0} decision not applied: no longer in the plan."),
+                    self.tr("{0} decisions not applied: no longer in the plan."),
+                )
+            )
         CalendarPrompts.inform(self, self.tr("Review decisions"), "\n".join(lines))
         self._refresh_keep_selection()
         return result

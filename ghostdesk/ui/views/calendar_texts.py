@@ -8,8 +8,17 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from ghostdesk.domain.campaigns import ApprovalState
+from ghostdesk.ui.i18n import count
 
 translate = QCoreApplication.translate
+
+
+def _counted(value: Any, one: str, other: str, *more: object) -> str:
+    """count() for a planner fact, which may be missing (then the plural text shows it as it is)."""
+    try:
+        return count(int(value), one, other, *more)
+    except (TypeError, ValueError):
+        return other.format(value, *more)
 
 
 def state_text(state: ApprovalState) -> str:
@@ -35,8 +44,12 @@ def reason_text(reason: str, facts: dict[str, Any] | None = None) -> str:
         "weekly_cap_reached": translate("CalendarTexts", "Weekly cap reached: {0} of {1} in {2}.").format(
             f["planned"], f["cap"], f["week"]
         ),
-        "too_close": translate("CalendarTexts", "{0} shares the same post {1} minutes apart (keep {2}).").format(
-            f["other_name"] or translate("CalendarTexts", "A colleague"), f["minutes"], f["stagger_minutes"]
+        "too_close": _counted(
+            f["minutes"],
+            translate("CalendarTexts", "{1} shares the same post {0} minute apart (keep {2})."),
+            translate("CalendarTexts", "{1} shares the same post {0} minutes apart (keep {2})."),
+            f["other_name"] or translate("CalendarTexts", "A colleague"),
+            f["stagger_minutes"],
         ),
         "not_opted_in": translate("CalendarTexts", "This person may no longer be planned (consent)."),
     }
@@ -102,19 +115,41 @@ def skip_text(reason: str, name: str, facts: dict[str, Any] | None = None) -> st
         "quiet_hours": translate("CalendarTexts", "The wave falls in {0}'s quiet hours ({1}–{2} local time).").format(
             name, fact("quiet_start"), fact("quiet_end")
         ),
-        "weekly_cap_reached": translate(
-            "CalendarTexts", "{0}: weekly cap reached, {1} of {2} shares already planned in {3}."
-        ).format(name, fact("planned"), fact("cap"), fact("week")),
-        "not_selected": translate(
-            "CalendarTexts",
-            "{0} was not asked this time: the wave takes {1} people and colleagues asked less often came first.",
-        ).format(name, fact("size")),
-        "no_share_text_left": translate(
-            "CalendarTexts", "All {0} share texts of this wave are taken; each person needs their own."
-        ).format(fact("available")),
-        "no_free_time": translate(
-            "CalendarTexts",
-            "No free time left in the window: colleagues are kept {0} minutes apart and every time is taken.",
-        ).format(fact("stagger_minutes")),
+        "weekly_cap_reached": _counted(
+            fact("cap"),
+            translate("CalendarTexts", "{1}: weekly cap reached, {2} of {0} share already planned in {3}."),
+            translate("CalendarTexts", "{1}: weekly cap reached, {2} of {0} shares already planned in {3}."),
+            name,
+            fact("planned"),
+            fact("week"),
+        ),
+        "not_selected": _counted(
+            fact("size"),
+            translate(
+                "CalendarTexts",
+                "{1} was not asked this time: the wave takes {0} person and colleagues asked less often came first.",
+            ),
+            translate(
+                "CalendarTexts",
+                "{1} was not asked this time: the wave takes {0} people and colleagues asked less often came first.",
+            ),
+            name,
+        ),
+        "no_share_text_left": _counted(
+            fact("available"),
+            translate("CalendarTexts", "The only share text of this wave is taken; each person needs their own."),
+            translate("CalendarTexts", "All {0} share texts of this wave are taken; each person needs their own."),
+        ),
+        "no_free_time": _counted(
+            fact("stagger_minutes"),
+            translate(
+                "CalendarTexts",
+                "No free time left in the window: colleagues are kept {0} minute apart and every time is taken.",
+            ),
+            translate(
+                "CalendarTexts",
+                "No free time left in the window: colleagues are kept {0} minutes apart and every time is taken.",
+            ),
+        ),
     }
     return texts.get(reason) or reason_text(reason, f)

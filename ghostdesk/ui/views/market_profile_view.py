@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QTextBrowser
 from ghostdesk.markets import calendar, formats
 from ghostdesk.markets.profiles import MarketProfile
 from ghostdesk.services import markets
+from ghostdesk.ui.i18n import count
 from ghostdesk.ui.tasks import run_in_background
 
 translate = QCoreApplication.translate
@@ -174,11 +175,11 @@ class MarketProfileView(QTextBrowser):
             if r.limit is None:
                 limit = self.tr("unknown")
             elif r.counting == "x_weighted":
-                limit = self.tr("{0} weighted characters").format(ui_locale.toString(r.limit))
+                limit = count(r.limit, self.tr("{0} weighted character"), self.tr("{0} weighted characters"))
             else:
-                limit = self.tr("{0} characters").format(ui_locale.toString(r.limit))
+                limit = count(r.limit, self.tr("{0} character"), self.tr("{0} characters"))
             if not r.verified:
-                limit += " · " + self.tr("unverified")
+                limit = self.tr("{0} · unverified").format(limit)
             fold = " / ".join(str(v) for v in (r.fold, r.fold_mobile) if v) or "—"
             rows.append(
                 f"<tr><td><b>{escape(r.name)}</b></td><td>{escape(limit)}</td>"

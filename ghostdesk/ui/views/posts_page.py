@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ghostdesk.domain.errors import GhostDeskError
 from ghostdesk.domain.posts import LANGUAGES, PostFilter, PostSort, PostStatus
 from ghostdesk.services import posts
+from ghostdesk.ui import i18n
 from ghostdesk.ui.dialogs.post_prompts import PostPrompts
 from ghostdesk.ui.models.post_table_model import SNIPPET_ROLE, SORT_COLUMNS, PostTableModel
 from ghostdesk.ui.views.pages import Page
@@ -387,9 +388,8 @@ class PostsPage(Page):
             found = variants.for_post(self.workspace.db, post.id)
         for variant in found:
             stale = variants.stale(self.workspace.db, variant).stale
-            text = f"{variant.market} · {status_label(variant.status)}"
-            if stale:
-                text += " · " + self.tr("out of date")
+            pattern = self.tr("{0} · {1} · out of date") if stale else self.tr("{0} · {1}")
+            text = pattern.format(variant.market, status_label(variant.status))
             item = QListWidgetItem(text)
             item.setData(VARIANT_ROLE, variant.id)
             item.setData(STALE_ROLE, stale)
@@ -412,7 +412,9 @@ class PostsPage(Page):
         if self.editor.post is None:
             self.variants_label.setText("")
         elif count:
-            self.variants_label.setText(self.tr("Market variants ({0})").format(count))
+            self.variants_label.setText(
+                i18n.count(count, self.tr("Market variant ({0})"), self.tr("Market variants ({0})"))
+            )
         else:
             self.variants_label.setText(self.tr("No market variants yet."))
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ghostdesk.domain.errors import GhostDeskError
 from ghostdesk.domain.results import ResultsMappingNeeded, ResultsRejected
+from ghostdesk.ui import i18n
 from ghostdesk.ui.models.result_board_model import ResultBoardModel
 from ghostdesk.ui.views.pages import Page
 from ghostdesk.ui.widgets.result_charts import ChartBar, ChartSeries, ResultBarChart, ResultLineChart
@@ -337,8 +338,9 @@ class ResultsPage(Page):
         self._fill_best()
         self._fill_board()
         lines = [
-            self.tr("{0}: {1} impressions on their own posts; ambassadors reached ×{2} that.").format(
-                e.name, _n(e.metrics.impressions), f"{e.amplification:.1f}")
+            self.tr("{0}: {1} on their own posts; ambassadors reached ×{2} that.").format(
+                e.name, i18n.count(round(e.metrics.impressions), self.tr("{0} impression"), self.tr("{0} impressions")),
+                f"{e.amplification:.1f}")
             for e in executives
         ]  # fmt: skip
         self.executives_label.setText(
@@ -400,8 +402,8 @@ class ResultsPage(Page):
         key = self.breakdown_combo.currentData() or "market"
         slices = {"market": s.by_market, "network": s.by_network, "wave": s.by_wave}.get(key, ()) if s else ()
         bars = [
-            ChartBar(sl.label or self.tr("(no wave)"), sl.reach, self.tr("{0} reach · {1} clicks").format(
-                _n(sl.reach), _n(sl.metrics.clicks)))
+            ChartBar(sl.label or self.tr("(no wave)"), sl.reach, self.tr("{0} reach · {1}").format(
+                _n(sl.reach), i18n.count(round(sl.metrics.clicks), self.tr("{0} click"), self.tr("{0} clicks"))))
             for sl in slices
         ]  # fmt: skip
         self.breakdown_chart.set_bars(bars)
@@ -425,7 +427,11 @@ class ResultsPage(Page):
         items = list(s.best_content[:3]) if s else []
         self.best_label.setText(
             "\n".join(
-                self.tr("{0}. {1} — {2} engagements").format(i, c.label, _n(c.metrics.engagement))
+                self.tr("{0}. {1} — {2}").format(
+                    i,
+                    c.label,
+                    i18n.count(round(c.metrics.engagement), self.tr("{0} engagement"), self.tr("{0} engagements")),
+                )
                 for i, c in enumerate(items, start=1)
             )
             or self.tr("No content figures yet.")
@@ -491,8 +497,10 @@ class ResultsPage(Page):
             if report.already_imported:
                 text = self.tr("This file was imported before; nothing was counted twice.")
             else:
-                text = self.tr("{0} added, {1} updated, {2} ignored.").format(
-                    report.added, report.replaced, report.ignored
+                text = self.tr("{0}, {1}, {2}.").format(
+                    i18n.count(report.added, self.tr("{0} added", "one row"), self.tr("{0} added", "rows")),
+                    i18n.count(report.replaced, self.tr("{0} updated", "one row"), self.tr("{0} updated", "rows")),
+                    i18n.count(report.ignored, self.tr("{0} ignored", "one row"), self.tr("{0} ignored", "rows")),
                 )
             self.reload()
             self.show_message(self, title, text)
@@ -555,7 +563,9 @@ class ResultsPage(Page):
             if chart.save_png(path):
                 written.append(path)
         self.show_message(
-            self, self.tr("Export charts as PNG"), self.tr("{0} charts saved in {1}.").format(len(written), folder)
+            self,
+            self.tr("Export charts as PNG"),
+            i18n.count(len(written), self.tr("{0} chart saved in {1}."), self.tr("{0} charts saved in {1}."), folder),
         )
         return written
 
@@ -573,7 +583,11 @@ class ResultsPage(Page):
             )
             return []
         self.show_message(
-            self, self.tr("Write results reports"), self.tr("{0} documents written in {1}.").format(len(paths), folder)
+            self,
+            self.tr("Write results reports"),
+            i18n.count(
+                len(paths), self.tr("{0} document written in {1}."), self.tr("{0} documents written in {1}."), folder
+            ),
         )
         return paths
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ghostdesk.domain.errors import GhostDeskError
 from ghostdesk.domain.voice import Dimension
+from ghostdesk.ui.i18n import count
 
 translate = QCoreApplication.translate
 
@@ -111,8 +112,11 @@ def dimension_advice(d: Dimension) -> str:
     if d.name == "emoji_policy":
         return translate("VoiceTexts", "This voice never uses emoji.")
     if d.name == "hashtag_count":
-        return translate("VoiceTexts", "{0} hashtags; this voice uses at most {1}.").format(
-            int(d.value), int(d.expected)
+        return count(
+            int(d.value),
+            translate("VoiceTexts", "{0} hashtag; this voice uses at most {1}."),
+            translate("VoiceTexts", "{0} hashtags; this voice uses at most {1}."),
+            int(d.expected),
         )
     if d.name == "hashtag_position":
         return translate("VoiceTexts", "Hashtags go at the end in this voice, not inside sentences.")
@@ -210,9 +214,12 @@ def error_text(exc: GhostDeskError) -> str:
     if exc.code == "voice_no_samples":
         return translate("VoiceTexts", "There are no samples in this language yet: add some to score texts in it.")
     if exc.code == "executive_has_posts":
-        return translate(
-            "VoiceTexts", "{0} has {1} post(s) written in their name. Delete or reassign those posts first."
-        ).format(f.get("executive", ""), f.get("posts", 0))
+        return count(
+            int(f.get("posts", 0)),
+            translate("VoiceTexts", "{1} has {0} post written in their name. Delete or reassign it first."),
+            translate("VoiceTexts", "{1} has {0} posts written in their name. Delete or reassign them first."),
+            f.get("executive", ""),
+        )
     if exc.code == "invalid":
         return translate("VoiceTexts", "Please check this field: {0}").format(f.get("field", ""))
     return exc.message

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ghostdesk.domain.errors import GhostDeskError
 from ghostdesk.services import voices
+from ghostdesk.ui.i18n import count
 from ghostdesk.ui.models.voice_models import VoiceExecutivesModel, VoiceSamplesModel
 from ghostdesk.ui.tasks import run_in_background
 from ghostdesk.ui.views.pages import Page
@@ -458,7 +459,7 @@ class VoicesPage(Page):
             return
         executive_id = self.executive_id
         self.import_button.setEnabled(False)
-        self.import_state.setText(self.tr("Reading {0} file(s)…").format(len(paths)))
+        self.import_state.setText(count(len(paths), self.tr("Reading {0} file…"), self.tr("Reading {0} files…")))
 
         def done(posts) -> None:
             self.import_button.setEnabled(True)
@@ -468,7 +469,14 @@ class VoicesPage(Page):
                 failed(exc)
                 return
             self.import_state.setText(
-                self.tr("{0} sample(s) imported, {1} already there.").format(result.added, result.duplicates)
+                self.tr("{0}, {1}.").format(
+                    count(result.added, self.tr("{0} sample imported"), self.tr("{0} samples imported")),
+                    count(
+                        result.duplicates,
+                        self.tr("{0} already there", "one sample"),
+                        self.tr("{0} already there", "samples"),
+                    ),
+                )
             )
             if executive_id == self.executive_id:
                 self._after_samples_changed()
@@ -545,13 +553,21 @@ class VoicesPage(Page):
             ),
             (
                 self.tr("Paragraph length"),
-                self.tr("{0} sentences (± {1})").format(
-                    f"{fp.paragraph_length.mean:.1f}", f"{fp.paragraph_length.sd:.1f}"
+                count(
+                    float(fp.paragraph_length.mean),
+                    self.tr("{0} sentence (± {1})"),
+                    self.tr("{0} sentences (± {1})"),
+                    f"{fp.paragraph_length.sd:.1f}",
                 ),
             ),
             (
                 self.tr("Post length"),
-                self.tr("{0} characters (± {1})").format(f"{fp.post_length.mean:.0f}", f"{fp.post_length.sd:.0f}"),
+                count(
+                    round(fp.post_length.mean),
+                    self.tr("{0} character (± {1})"),
+                    self.tr("{0} characters (± {1})"),
+                    f"{fp.post_length.sd:.0f}",
+                ),
             ),
             (self.tr("Emoji per post"), f"{fp.emoji.mean:.1f}"),
             (self.tr("Hashtags per post"), f"{fp.hashtags.mean:.1f}"),

@@ -29,6 +29,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 from ghostdesk.domain.campaigns import CalendarItem
+from ghostdesk.ui import i18n
 from ghostdesk.ui.models.calendar_model import STATE_COLOURS, CalendarModel
 
 translate = QCoreApplication.translate
@@ -207,9 +208,17 @@ class MonthView(_CalendarView):
                 p.drawRect(rect.adjusted(1, 1, -1, -1))
             if shares or hidden > 0:
                 p.setPen(pal.color(QPalette.ColorRole.Text))
-                text = translate("CalendarViews", "{0} shares").format(shares) if shares else ""
+                text = (
+                    i18n.count(
+                        shares, translate("CalendarViews", "{0} share"), translate("CalendarViews", "{0} shares")
+                    )
+                    if shares
+                    else ""
+                )
                 if hidden > 0:
-                    text = (text + "  " if text else "") + translate("CalendarViews", "+{0} posts").format(hidden)
+                    text = (text + "  " if text else "") + i18n.count(
+                        hidden, translate("CalendarViews", "+{0} post"), translate("CalendarViews", "+{0} posts")
+                    )
                 if cell["conflicts"] and shares:
                     text += " ⚠"
                 text = fm.elidedText(text, Qt.TextElideMode.ElideRight, int(rect.width() - 8))

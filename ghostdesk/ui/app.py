@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
 import time
@@ -85,6 +86,17 @@ def open_initial(window: MainWindow, args: argparse.Namespace) -> None:
     window.controller.open_path(path, read_only=getattr(args, "read_only", False))
 
 
+def collect_from_now_on() -> None:
+    """Turn the cyclic garbage collector back on (the GUI start-up in cli.main turns it off).
+
+    What start-up made lives as long as the process; `gc.freeze` keeps it out of every later collection, so
+    the collections start-up skipped are not merely paid later. The few hundred unreachable objects start-up
+    leaves (measured: ≈430 of ≈32,000) stay allocated."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
 def run(args: argparse.Namespace) -> int:
     logs.setup()
     app = make_application()
@@ -92,6 +104,7 @@ def run(args: argparse.Namespace) -> int:
     window = MainWindow(context)
     window.show()
     open_initial(window, args)
+    collect_from_now_on()
     if args.quit_after is not None:
         QTimer.singleShot(args.quit_after, window.close)
     if args.startup_probe:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QWidget,
@@ -121,6 +120,11 @@ class MainWindow(RememberedGeometry, QMainWindow):
         self.controller.backup_taken.connect(self._update_status)
         self.controller.workspace_missing.connect(self._on_workspace_missing)
 
+    def _restorable_splitters(self) -> list[QSplitter]:
+        # Restored before any page is built, so the window's own splitter is the only one. Searching the children
+        # for it (the default) would make a Python wrapper, and create the Python type, of every child widget.
+        return [self.splitter]
+
     # -- behaviour -------------------------------------------------------------------------------
     def page(self, key: str) -> Page:
         """The page for `key`, built now if it has not been shown yet."""
@@ -214,6 +218,8 @@ class MainWindow(RememberedGeometry, QMainWindow):
         theme.apply(QApplication.instance(), chosen.theme)
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # its Python type is made on first use, not at start-up
+
         QMessageBox.about(
             self,
             self.tr("About GhostDesk"),

@@ -46,8 +46,8 @@ class MainWindow(RememberedGeometry, QMainWindow):
         self._connect()
         self.retranslate_ui()
         self.restore_geometry()
-        self.sidebar.setCurrentRow(0)
-        self._on_workspace_changed(context.workspace)
+        self.sidebar.setCurrentRow(0)  # builds the first page, which reads the context's workspace itself
+        self._show_workspace_state(context.workspace)
 
     # -- construction ----------------------------------------------------------------------------
     def _build_body(self) -> None:
@@ -154,10 +154,13 @@ class MainWindow(RememberedGeometry, QMainWindow):
         return self.specs[self.stack.currentIndex()].key
 
     def _on_workspace_changed(self, workspace) -> None:
-        for action in self.workspace_actions:
-            action.setEnabled(workspace is not None)
         for page in self.pages.values():
             page.set_workspace(self.context)
+        self._show_workspace_state(workspace)
+
+    def _show_workspace_state(self, workspace) -> None:
+        for action in self.workspace_actions:
+            action.setEnabled(workspace is not None)
         self._update_title()
         self._update_status()
 

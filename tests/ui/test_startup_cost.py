@@ -18,7 +18,7 @@ PROBE = (
     "    print('fully_checked:' + str(ws.fully_checked))\n"
     "    lazy = ('ghostdesk.services.demo', 'ghostdesk.services.voice_analysis', 'ghostdesk.services.voice_match',\n"
     "            'ghostdesk.services.voice_import', 'ghostdesk.ui.dialogs.voice_dialogs',\n"
-    "            'logging.handlers', 'socket', 'hashlib', 'uuid', '_strptime', 'platform')\n"
+    "            'logging.handlers', 'socket', 'hashlib', 'uuid', '_strptime', 'platform', 'importlib.resources')\n"
     "    print('loaded:' + ','.join(m for m in lazy if m in sys.modules))\n"
     "app.open_initial = opened\n"
     "sys.exit(main(['--demo', '--quit-after', '0', '--no-crash-dialog']))\n"
@@ -109,3 +109,20 @@ def test_the_main_window_restores_its_splitter_without_walking_its_children(qtbo
     qtbot.addWidget(window)
     monkeypatch.undo()  # closing saves every splitter, pages' too, by walking the children
     assert window._restorable_splitters() == [window.splitter]
+
+
+def test_building_the_window_loads_its_first_page_once(qtbot, app_context, workspace, monkeypatch):
+    from ghostdesk.ui.mainwindow import MainWindow
+    from ghostdesk.ui.views.voices_page import VoicesPage
+
+    loads = []
+    original = VoicesPage.set_workspace
+    monkeypatch.setattr(VoicesPage, "set_workspace", lambda page, context: (loads.append(1), original(page, context)))
+    app_context.workspace = workspace
+    window = MainWindow(app_context)
+    qtbot.addWidget(window)
+    assert len(loads) == 1
+    assert window.page("voices").db is workspace.db  # the one load read the open workspace
+    window.controller.workspace_changed.emit(workspace)  # a later switch still reaches every built page
+    assert len(loads) == 2
+    app_context.workspace = None

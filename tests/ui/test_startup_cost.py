@@ -127,3 +127,17 @@ def test_building_the_window_loads_its_first_page_once(qtbot, app_context, works
     window.controller.workspace_changed.emit(workspace)  # a later switch still reaches every built page
     assert len(loads) == 2
     app_context.workspace = None
+
+
+def test_reopening_the_last_workspace_does_not_rewrite_the_settings(main_window, workspace, monkeypatch):
+    from ghostdesk.services import settings as settings_service
+
+    written = []
+    original = settings_service.save
+    monkeypatch.setattr(settings_service, "save", lambda s, path=None: (written.append(1), original(s, path)))
+    controller = main_window.controller
+    controller.set_workspace(workspace)  # first time: remembered, so written
+    assert len(written) == 1
+    controller.set_workspace(workspace)  # every later start on the same workspace: nothing changed
+    assert len(written) == 1
+    assert settings_service.load().last_workspace == str(workspace.path.resolve())

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 
 from ghostdesk.domain.errors import NotFound, ValidationError
 from ghostdesk.domain.executive import Executive
-from ghostdesk.domain.records import content_hash
 from ghostdesk.domain.voice import (
     LANGUAGES,
     ExecutiveHasPosts,
@@ -136,6 +135,10 @@ def photo(db: Database, executive_id: str) -> bytes | None:
 
 
 def _snapshot(db: Database, executive_id: str) -> dict[str, Any]:
+    # Only when a profile changes: the records module (and its audit and trash dataclasses, ≈1 ms each to
+    # create) stays out of start-up.
+    from ghostdesk.domain.records import content_hash
+
     e = executives_repo.get(db, executive_id)
     items = voices_repo.samples(db, executive_id)
     return {

@@ -19,7 +19,7 @@ PROBE = (
     "    lazy = ('ghostdesk.services.demo', 'ghostdesk.services.voice_analysis', 'ghostdesk.services.voice_match',\n"
     "            'ghostdesk.services.voice_import', 'ghostdesk.ui.dialogs.voice_dialogs',\n"
     "            'logging.handlers', 'socket', 'hashlib', 'uuid', '_strptime', 'platform', 'importlib.resources',\n"
-    "            'ghostdesk.ui.widgets.voice_charts')\n"
+    "            'ghostdesk.ui.widgets.voice_charts', 'ghostdesk.domain.records')\n"
     "    print('loaded:' + ','.join(m for m in lazy if m in sys.modules))\n"
     "app.open_initial = opened\n"
     "sys.exit(main(['--demo', '--quit-after', '0', '--no-crash-dialog']))\n"

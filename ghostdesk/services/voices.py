@@ -19,7 +19,6 @@ from ghostdesk.domain.voice import (
     ExecutiveHasPosts,
     NoVoiceSamples,
     VoiceSample,
-    VoiceScore,
     VoiceSettings,
     VoiceVersion,
     clean_sample,
@@ -29,6 +28,7 @@ from ghostdesk.storage import executives_repo, voices_repo
 from ghostdesk.storage.connection import Database
 
 if TYPE_CHECKING:
+    from ghostdesk.domain.voice_results import VoiceScore
     from ghostdesk.services import voice_import
     from ghostdesk.services.voice_analysis import Fingerprint
 
@@ -41,6 +41,10 @@ def __getattr__(name: str) -> Any:
         from ghostdesk.services.voice_analysis import Fingerprint
 
         return Fingerprint
+    if name == "VoiceScore":  # re-exported, see __all__ (made on first use, see domain/voice_results.py)
+        from ghostdesk.domain.voice_results import VoiceScore
+
+        return VoiceScore
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -367,6 +371,7 @@ def score_text(db: Database, executive_id: str, text: str, language: str | None 
 
     `language` None = detected from the text. Raises NoVoiceSamples when the voice has no samples in it.
     """
+    from ghostdesk.domain.voice_results import VoiceScore
     from ghostdesk.services.voice_analysis import detect_language
     from ghostdesk.services.voice_match import score_text as _score
 

@@ -62,8 +62,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:
         # Start-up creates ~30,000 objects that live as long as the process (modules, classes, Qt's enums): the
-        # cyclic collector would walk them ~60 times for almost nothing. It is off until the window is shown and
-        # its first page built; ui.app.run then freezes those objects out of later collections and turns it on.
+        # cyclic collector would walk them ~60 times for almost nothing. It is off until the window, with its
+        # first page, is built and shown; ui.app.run then freezes those objects out of later collections and
+        # turns it back on.
         gc.disable()
         try:
             # A string import keeps Qt out of every scripted run; only the GUI path loads it.

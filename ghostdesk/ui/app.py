@@ -103,8 +103,8 @@ def run(args: argparse.Namespace) -> int:
     context = build_context(app, show_crash_dialog=not args.no_crash_dialog)
     window = MainWindow(context)
     window.show()
+    collect_from_now_on()  # before opening: a locked or damaged workspace may keep a question open for long
     open_initial(window, args)
-    collect_from_now_on()
     if args.quit_after is not None:
         QTimer.singleShot(args.quit_after, window.close)
     if args.startup_probe:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import importlib
 import io
 import sys
@@ -60,8 +61,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser(with_commands=not _wants_gui(argv))
     args = parser.parse_args(argv)
     if args.command is None:
-        # A string import keeps Qt out of every scripted run; only the GUI path loads it.
-        return importlib.import_module("ghostdesk.ui.app").run(args)
+        # Start-up creates ~30,000 objects that live as long as the process (modules, classes, Qt's enums): the
+        # cyclic collector would walk them ~60 times for almost nothing. It is off until the window, with its
+        # first page, is built and shown; ui.app.run then freezes those objects out of later collections and
+        # turns it back on.
+        gc.disable()
+        try:
+            # A string import keeps Qt out of every scripted run; only the GUI path loads it.
+            return importlib.import_module("ghostdesk.ui.app").run(args)
+        finally:
+            gc.enable()
     from ghostdesk.commands.output import Output
 
     out = Output(json_mode=getattr(args, "json", False))

@@ -47,14 +47,18 @@ class NoVoiceSamples(GhostDeskError):
     code = "voice_no_samples"
 
 
-@dataclass(frozen=True, slots=True)
-class RowProblem:
-    row: int  # 1-based line number of the row's start in the file (header = 1)
-    code: str  # "columns" | "quote" | "too_long" | "missing_column"
-    message: str
+_RESULTS = ("RowProblem", "Dimension", "VoiceScore")
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"row": self.row, "code": self.code, "message": self.message}
+
+def __getattr__(name: str) -> Any:
+    # An import's row problems and a match's dimensions and score live in domain/voice_results.py and are
+    # re-exported here on first use: the GUI start-up (the Voices page) needs none of them, and each frozen
+    # dataclass costs ≈1 ms to create.
+    if name in _RESULTS:
+        from ghostdesk.domain import voice_results
+
+        return getattr(voice_results, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,42 +199,3 @@ class VoiceVersion:
     actor: str
     changes: tuple[str, ...]
     snapshot: dict[str, Any]
-
-
-@dataclass(frozen=True, slots=True)
-class Dimension:
-    """One line of a voice match: what was measured, what the voice expects, what to do."""
-
-    name: str  # stable key: "sentence_length", "person", "banned_phrases" …
-    value: float
-    expected: float
-    advice: str  # English sentence for the CLI; the UI builds its own words from `code` and `facts`
-    code: str = "ok"  # "ok" or what differs: "longer", "shorter", "more", "fewer", "banned", "missing" …
-    similarity: float = 1.0  # 0–1
-    weight: float = 1.0
-    facts: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def ok(self) -> bool:
-        return self.code == "ok"
-
-
-@dataclass(frozen=True, slots=True)
-class VoiceScore:
-    score: int  # 0–100
-    language: str
-    executive_id: str
-    profile_version: int
-    dimensions: tuple[Dimension, ...]
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "score": self.score,
-            "language": self.language,
-            "executive_id": self.executive_id,
-            "profile_version": self.profile_version,
-            "dimensions": [
-                {"name": d.name, "value": d.value, "expected": d.expected, "advice": d.advice, "code": d.code}
-                for d in self.dimensions
-            ],
-        }

@@ -14,13 +14,11 @@ from typing import TYPE_CHECKING, Any
 
 from ghostdesk.domain.errors import NotFound, ValidationError
 from ghostdesk.domain.executive import Executive
-from ghostdesk.domain.records import content_hash
 from ghostdesk.domain.voice import (
     LANGUAGES,
     ExecutiveHasPosts,
     NoVoiceSamples,
     VoiceSample,
-    VoiceScore,
     VoiceSettings,
     VoiceVersion,
     clean_sample,
@@ -30,6 +28,7 @@ from ghostdesk.storage import executives_repo, voices_repo
 from ghostdesk.storage.connection import Database
 
 if TYPE_CHECKING:
+    from ghostdesk.domain.voice_results import VoiceScore
     from ghostdesk.services import voice_import
     from ghostdesk.services.voice_analysis import Fingerprint
 
@@ -42,6 +41,10 @@ def __getattr__(name: str) -> Any:
         from ghostdesk.services.voice_analysis import Fingerprint
 
         return Fingerprint
+    if name == "VoiceScore":  # re-exported, see __all__ (made on first use, see domain/voice_results.py)
+        from ghostdesk.domain.voice_results import VoiceScore
+
+        return VoiceScore
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -136,6 +139,10 @@ def photo(db: Database, executive_id: str) -> bytes | None:
 
 
 def _snapshot(db: Database, executive_id: str) -> dict[str, Any]:
+    # Only when a profile changes: the records module (and its audit and trash dataclasses, ≈1 ms each to
+    # create) stays out of start-up.
+    from ghostdesk.domain.records import content_hash
+
     e = executives_repo.get(db, executive_id)
     items = voices_repo.samples(db, executive_id)
     return {
@@ -377,6 +384,7 @@ def score_text(db: Database, executive_id: str, text: str, language: str | None 
 
     `language` None = detected from the text. Raises NoVoiceSamples when the voice has no samples in it.
     """
+    from ghostdesk.domain.voice_results import VoiceScore
     from ghostdesk.services.voice_analysis import detect_language
     from ghostdesk.services.voice_match import score_text as _score
 

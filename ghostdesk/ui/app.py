@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
 import time
@@ -85,12 +86,24 @@ def open_initial(window: MainWindow, args: argparse.Namespace) -> None:
     window.controller.open_path(path, read_only=getattr(args, "read_only", False))
 
 
+def collect_from_now_on() -> None:
+    """Turn the cyclic garbage collector back on (the GUI start-up in cli.main turns it off).
+
+    What start-up made lives as long as the process; `gc.freeze` keeps it out of every later collection, so
+    the collections start-up skipped are not merely paid later. The few hundred unreachable objects start-up
+    leaves (measured: ≈430 of ≈32,000) stay allocated."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
 def run(args: argparse.Namespace) -> int:
     logs.setup()
     app = make_application()
     context = build_context(app, show_crash_dialog=not args.no_crash_dialog)
     window = MainWindow(context)
     window.show()
+    collect_from_now_on()  # before opening: a locked or damaged workspace may keep a question open for long
     open_initial(window, args)
     if args.quit_after is not None:
         QTimer.singleShot(args.quit_after, window.close)

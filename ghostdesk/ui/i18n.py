@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import logging
-from importlib import resources
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +40,8 @@ class LanguageSwitcher:
                 if translator.load(data):
                     self._translators.append(translator)
                     self._catalogues.append(data)
+            from PySide6.QtCore import QLibraryInfo  # with the catalogues: not needed in English
+
             qt_own = QTranslator(self.app)
             qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             if qt_own.load(QLocale(language), "qtbase", "_", qt_folder):
@@ -62,6 +63,8 @@ def locale_for(language: str) -> QLocale:
 
 def catalogues(language: str) -> list[bytes]:
     """Every area's compiled catalogue for `language` (one .qm per area, see tools/i18n.py)."""
+    from importlib import resources  # ≈2 ms to import: only when a language other than English is chosen
+
     folder = resources.files("ghostdesk.resources").joinpath("i18n")
     found = [entry for entry in folder.iterdir() if entry.name.endswith(f"_{language}.qm")]
     if not found:

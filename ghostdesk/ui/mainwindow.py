@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QWidget,
@@ -48,8 +47,8 @@ class MainWindow(RememberedGeometry, QMainWindow):
         self._connect()
         self.retranslate_ui()
         self.restore_geometry()
-        self.sidebar.setCurrentRow(0)
-        self._on_workspace_changed(context.workspace)
+        self.sidebar.setCurrentRow(0)  # builds the first page, which reads the context's workspace itself
+        self._show_workspace_state(context.workspace)
 
     # -- construction ----------------------------------------------------------------------------
     def _build_body(self) -> None:
@@ -123,6 +122,11 @@ class MainWindow(RememberedGeometry, QMainWindow):
         self.controller.backup_taken.connect(self._update_status)
         self.controller.workspace_missing.connect(self._on_workspace_missing)
 
+    def _restorable_splitters(self) -> list[QSplitter]:
+        # Restored before any page is built, so the window's own splitter is the only one. Searching the children
+        # for it (the default) would make a Python wrapper, and create the Python type, of every child widget.
+        return [self.splitter]
+
     # -- behaviour -------------------------------------------------------------------------------
     def page(self, key: str) -> Page:
         """The page for `key`, built now if it has not been shown yet."""
@@ -152,10 +156,13 @@ class MainWindow(RememberedGeometry, QMainWindow):
         return self.specs[self.stack.currentIndex()].key
 
     def _on_workspace_changed(self, workspace) -> None:
-        for action in self.workspace_actions:
-            action.setEnabled(workspace is not None)
         for page in self.pages.values():
             page.set_workspace(self.context)
+        self._show_workspace_state(workspace)
+
+    def _show_workspace_state(self, workspace) -> None:
+        for action in self.workspace_actions:
+            action.setEnabled(workspace is not None)
         self._update_title()
         self._update_status()
 
@@ -216,6 +223,8 @@ class MainWindow(RememberedGeometry, QMainWindow):
         theme.apply(QApplication.instance(), chosen.theme)
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # its Python type is made on first use, not at start-up
+
         QMessageBox.about(
             self,
             self.tr("About GhostDesk"),

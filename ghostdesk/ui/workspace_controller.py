@@ -102,8 +102,12 @@ class WorkspaceController(QObject):
             previous.close()
         self.context.workspace = workspace
         if workspace is not None:
-            self.context.settings.remember_workspace(workspace.path)
-            self.context.save_settings()
+            settings = self.context.settings
+            before = (settings.last_workspace, list(settings.recent_workspaces))
+            settings.remember_workspace(workspace.path)
+            if (settings.last_workspace, settings.recent_workspaces) != before:
+                # Reopening the last workspace (every start but the first) changes nothing to write (and fsync).
+                self.context.save_settings()
         self.workspace_changed.emit(workspace)
 
     def close_workspace(self) -> None:

@@ -18,7 +18,9 @@ PROBE = (
     "    print('fully_checked:' + str(ws.fully_checked))\n"
     "    lazy = ('ghostdesk.services.demo', 'ghostdesk.services.voice_analysis', 'ghostdesk.services.voice_match',\n"
     "            'ghostdesk.services.voice_import', 'ghostdesk.ui.dialogs.voice_dialogs',\n"
-    "            'logging.handlers', 'socket', 'hashlib', 'uuid', '_strptime', 'platform')\n"
+    "            'logging.handlers', 'socket', 'hashlib', 'uuid', '_strptime', 'platform', 'importlib.resources',\n"
+    "            'ghostdesk.ui.widgets.voice_charts', 'ghostdesk.domain.records',\n"
+    "            'ghostdesk.domain.voice_results')\n"
     "    print('loaded:' + ','.join(m for m in lazy if m in sys.modules))\n"
     "app.open_initial = opened\n"
     "sys.exit(main(['--demo', '--quit-after', '0', '--no-crash-dialog']))\n"
@@ -38,3 +40,105 @@ def test_start_up_on_the_ready_demo_skips_the_builder_the_analysis_and_the_full_
     second = _start()
     assert "fully_checked:False\n" in second, second  # unchanged since our own clean close
     assert "loaded:\n" in second, second
+
+
+# What the window has made by the time it is first idle, printed by a probe that runs GhostDesk's own start-up.
+IDLE_PROBE = (
+    "import gc, sys\n"
+    "from PySide6.QtCore import QTimer\n"
+    "import ghostdesk.ui.app as app\n"
+    "import ghostdesk.ui.mainwindow as mainwindow\n"
+    "from ghostdesk.cli import main\n"
+    "built = mainwindow.MainWindow.__init__\n"
+    "def init(self, context):\n"
+    "    print('collector_on_while_building:' + str(gc.isenabled()))\n"
+    "    built(self, context)\n"
+    "mainwindow.MainWindow.__init__ = init\n"
+    "original = app.open_initial\n"
+    "def opened(window, args):\n"
+    "    original(window, args)\n"
+    "    def idle():\n"
+    "        from PySide6 import QtCore, QtGui, QtWidgets\n"
+    "        made = [n for m in (QtCore, QtGui, QtWidgets) for n in vars(m) if n.startswith('Q')]\n"
+    "        print('types:' + ','.join(sorted(made)))\n"
+    "        print('collector_on_at_idle:' + str(gc.isenabled()))\n"
+    "        print('frozen:' + str(gc.get_freeze_count()))\n"
+    "        print('page:' + window.current_page_key() + ':' + str(window.page('voices').list_view.isVisible()))\n"
+    "        window.close()\n"
+    "    QTimer.singleShot(0, idle)\n"
+    "app.open_initial = opened\n"
+    "sys.exit(main(['--demo', '--no-crash-dialog']))\n"
+)
+
+
+def _idle_report() -> dict[str, str]:
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-c", IDLE_PROBE], capture_output=True, text=True, timeout=120, env=environment
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    return dict(line.split(":", 1) for line in done.stdout.splitlines() if ":" in line)
+
+
+def test_start_up_makes_no_python_type_for_dialogs_it_does_not_show_or_for_qstyle(ghostdesk_home):
+    # PySide6 builds a class's Python type, with every one of its enums, the first time Python names the class:
+    # QStyle alone is ≈7 ms. The first page's list draws its rows without naming QStyle, and the shell's
+    # prompts import their dialog classes when one is shown.
+    report = _idle_report()
+    assert report["page"] == "voices:True", report  # the first page is really built and shown
+    made = set(report["types"].split(","))
+    assert "QStyledItemDelegate" in made  # the probe does see the types start-up makes
+    assert not made & {"QStyle", "QMessageBox", "QFileDialog", "QDialog", "QInputDialog"}, made
+
+
+def test_the_cyclic_collector_is_off_while_starting_and_on_once_the_window_is_up(ghostdesk_home):
+    report = _idle_report()
+    assert report["collector_on_while_building"] == "False"
+    assert report["collector_on_at_idle"] == "True"
+    # What start-up made is frozen out of later collections (not merely collected later): tens of thousands.
+    assert int(report["frozen"]) > 10_000, report
+
+
+def test_the_main_window_restores_its_splitter_without_walking_its_children(qtbot, app_context, monkeypatch):
+    # findChildren makes a Python wrapper, and the Python type, of every child widget it passes.
+    from ghostdesk.ui.mainwindow import MainWindow
+
+    def walked(*_args, **_kwargs):
+        raise AssertionError("restore_geometry walked the window's children")
+
+    monkeypatch.setattr(MainWindow, "findChildren", walked)
+    window = MainWindow(app_context)
+    qtbot.addWidget(window)
+    monkeypatch.undo()  # closing saves every splitter, pages' too, by walking the children
+    assert window._restorable_splitters() == [window.splitter]
+
+
+def test_building_the_window_loads_its_first_page_once(qtbot, app_context, workspace, monkeypatch):
+    from ghostdesk.ui.mainwindow import MainWindow
+    from ghostdesk.ui.views.voices_page import VoicesPage
+
+    loads = []
+    original = VoicesPage.set_workspace
+    monkeypatch.setattr(VoicesPage, "set_workspace", lambda page, context: (loads.append(1), original(page, context)))
+    app_context.workspace = workspace
+    window = MainWindow(app_context)
+    qtbot.addWidget(window)
+    assert len(loads) == 1
+    assert window.page("voices").db is workspace.db  # the one load read the open workspace
+    window.controller.workspace_changed.emit(workspace)  # a later switch still reaches every built page
+    assert len(loads) == 2
+    app_context.workspace = None
+
+
+def test_reopening_the_last_workspace_does_not_rewrite_the_settings(main_window, workspace, monkeypatch):
+    from ghostdesk.services import settings as settings_service
+
+    written = []
+    original = settings_service.save
+    monkeypatch.setattr(settings_service, "save", lambda s, path=None: (written.append(1), original(s, path)))
+    controller = main_window.controller
+    controller.set_workspace(workspace)  # first time: remembered, so written
+    assert len(written) == 1
+    controller.set_workspace(workspace)  # every later start on the same workspace: nothing changed
+    assert len(written) == 1
+    assert settings_service.load().last_workspace == str(workspace.path.resolve())

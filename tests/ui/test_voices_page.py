@@ -193,3 +193,22 @@ def test_the_fingerprint_is_measured_only_when_its_tab_is_shown(page, monkeypatc
     assert len(calls) == 1, "nothing changed: not measured again"
     page.set_workspace(page.context)  # while on the tab: measured again at once
     assert len(calls) == 2
+
+
+def test_the_tabs_behind_the_profile_are_built_when_first_shown_and_then_kept_current(page, qtbot):
+    # Start-up builds only the visible profile: the other four tabs are empty until shown.
+    assert page._built_tabs == set()
+    assert page.history_tab.layout() is None and "history_list" not in vars(page)
+    page.tabs.setCurrentWidget(page.history_tab)
+    assert page._built_tabs == {4}
+    assert page.history_list.count() >= 1 and "Version" in page.history_list.item(0).text()
+    page.select(page.executives.id_at(1))  # Henri: a built tab follows the selection
+    assert page.heading.text() == "Henri"
+    assert page.history_list.count() == 1
+    page.select(page.executives.id_at(0))
+    # Naming a widget of a tab not built yet (as the page's own actions do) builds that tab, filled and current.
+    assert page.try_language.itemData(page.try_language.count() - 1) == "en"
+    assert page.import_button.isEnabled() and page.import_button.text() == "Import file…"
+    assert page._built_tabs == {1, 3, 4}
+    with pytest.raises(AttributeError):
+        page.not_a_widget  # noqa: B018

@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ghostdesk.domain.errors import GhostDeskError
 from ghostdesk.ui import messages
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
 translate = QCoreApplication.translate
+
+
+# PySide6 makes a class's Python type, with all its enums, when it is first named: the window imports this module
+# at start-up but shows none of these dialogs, so each method imports the dialog class it needs.
 
 
 def _filter() -> str:
@@ -20,16 +27,22 @@ def _filter() -> str:
 class FilePrompts:
     @classmethod
     def open_workspace(cls, parent: QWidget | None, folder: str = "") -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(parent, translate("Prompts", "Open workspace"), folder, _filter())
         return Path(name) if name else None
 
     @classmethod
     def new_workspace(cls, parent: QWidget | None, folder: str = "") -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getSaveFileName(parent, translate("Prompts", "New workspace"), folder, _filter())
         return Path(name) if name else None
 
     @classmethod
     def copy_target(cls, parent: QWidget | None, suggested: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getSaveFileName(
             parent, translate("Prompts", "Save a copy of the workspace"), suggested, _filter()
         )
@@ -37,6 +50,8 @@ class FilePrompts:
 
     @classmethod
     def backup_file(cls, parent: QWidget | None, folder: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(
             parent, translate("Prompts", "Choose a backup to restore"), folder, _filter()
         )
@@ -44,6 +59,8 @@ class FilePrompts:
 
     @classmethod
     def restore_target(cls, parent: QWidget | None, suggested: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getSaveFileName(
             parent,
             translate("Prompts", "Restore the backup into a new workspace"),
@@ -56,6 +73,8 @@ class FilePrompts:
 class Ask:
     @classmethod
     def open_read_only(cls, parent: QWidget | None, error: GhostDeskError) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Question, messages.error_title(error), messages.error_text(error), parent=parent
         )
@@ -66,6 +85,8 @@ class Ask:
 
     @classmethod
     def restore_backup(cls, parent: QWidget | None, error: GhostDeskError, backup: Path) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Warning, messages.error_title(error), messages.error_text(error), parent=parent
         )
@@ -77,6 +98,8 @@ class Ask:
 
     @classmethod
     def rescue_missing(cls, parent: QWidget | None, path: Path) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.warning(
             parent,
             translate("Prompts", "The workspace file has disappeared"),
@@ -91,6 +114,8 @@ class Ask:
 
     @classmethod
     def open_restored(cls, parent: QWidget | None, path: Path) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             parent,
             translate("Prompts", "Backup restored"),
@@ -102,8 +127,12 @@ class Ask:
 class Tell:
     @classmethod
     def error(cls, parent: QWidget | None, error: GhostDeskError) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(parent, messages.error_title(error), messages.error_text(error))
 
     @classmethod
     def info(cls, parent: QWidget | None, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(parent, title, text)

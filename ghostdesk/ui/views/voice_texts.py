@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
 from ghostdesk.domain.errors import GhostDeskError
-from ghostdesk.domain.voice import Dimension
 from ghostdesk.ui.i18n import count
+
+if TYPE_CHECKING:
+    from ghostdesk.domain.voice import Dimension
 
 translate = QCoreApplication.translate
 

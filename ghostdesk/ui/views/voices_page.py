@@ -31,7 +31,6 @@ from ghostdesk.ui.models.voice_models import VoiceExecutivesModel, VoiceSamplesM
 from ghostdesk.ui.tasks import run_in_background
 from ghostdesk.ui.views.pages import Page
 from ghostdesk.ui.views.voice_texts import change_text, dimension_advice, dimension_label, error_text, language_name
-from ghostdesk.ui.widgets.voice_charts import Bar, VoiceBars
 from ghostdesk.ui.widgets.voice_delegate import VoiceExecutiveDelegate
 from ghostdesk.ui.widgets.voice_profile_form import VoiceProfileForm
 
@@ -40,6 +39,34 @@ if TYPE_CHECKING:
     from ghostdesk.ui.dialogs.voice_dialogs import VoicePrompts
 
 LIVE_DELAY_MS = 200
+
+# The tabs behind Profile are built the first time they are shown (or one of their widgets is named, as the
+# page's own actions and tests do): start-up builds only the visible profile. Each lazy widget → its tab's index.
+SAMPLES_TAB, FINGERPRINT_TAB, TRY_TAB, HISTORY_TAB = 1, 2, 3, 4
+_LAZY_WIDGETS = {
+    **dict.fromkeys(
+        ("samples_view", "add_sample_button", "import_button", "delete_sample_button", "import_state"), SAMPLES_TAB
+    ),
+    **dict.fromkeys(
+        (
+            "fp_language",
+            "fp_language_label",
+            "fp_grid",
+            "fp_names",
+            "fp_values",
+            "fp_bars",
+            "fp_rates_label",
+            "fp_words",
+            "fp_empty",
+        ),
+        FINGERPRINT_TAB,
+    ),
+    **dict.fromkeys(
+        ("try_language", "try_language_label", "try_edit", "score_label", "score_caption", "try_bars", "advice_label"),
+        TRY_TAB,
+    ),
+    "history_list": HISTORY_TAB,
+}
 
 
 def _prompts() -> type[VoicePrompts]:
@@ -57,6 +84,8 @@ class VoicesPage(Page):
         self.context = None
         self.executive_id: str | None = None
         self._dirty = False
+        self._read_only = True
+        self._built_tabs: set[int] = set()
         self.executives = VoiceExecutivesModel(self)
         self.samples_model = VoiceSamplesModel(self)
         self._live = QTimer(self, singleShot=True, interval=LIVE_DELAY_MS)
@@ -93,17 +122,12 @@ class VoicesPage(Page):
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_profile_tab(), "")
-        self.tabs.addTab(self._build_samples_tab(), "")
-        self.fp_tab = self._build_fingerprint_tab()
-        self.tabs.addTab(self.fp_tab, "")
-        self.tabs.addTab(self._build_try_tab(), "")
+        # Empty until first shown (see _LAZY_WIDGETS); each gets its layout and widgets in _build_tab.
+        self.samples_tab, self.fp_tab, self.try_tab, self.history_tab = QWidget(), QWidget(), QWidget(), QWidget()
+        for tab in (self.samples_tab, self.fp_tab, self.try_tab, self.history_tab):
+            self.tabs.addTab(tab, "")
         self._fp_stale = False
         self.tabs.currentChanged.connect(self._on_tab_changed)
-        self.history_list = QListWidget()
-        self.history_list.setWordWrap(True)
-        self.history_list.setSpacing(4)
-        self.history_list.setAlternatingRowColors(True)
-        self.tabs.addTab(self.history_list, "")
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -148,7 +172,40 @@ class VoicesPage(Page):
         layout.addLayout(bar)
         return tab
 
-    def _build_samples_tab(self) -> QWidget:
+    def __getattr__(self, name: str):
+        # Only reached for attributes not set yet: a widget of a tab not built yet is built with its tab.
+        index = _LAZY_WIDGETS.get(name)
+        if index is None or index in self._built_tabs:
+            raise AttributeError(name)
+        self._build_tab(index)
+        return getattr(self, name)
+
+    def _build_tab(self, index: int) -> None:
+        """Build a tab behind Profile, in the current language and read-only state, showing the current executive."""
+        if index in self._built_tabs or index not in (SAMPLES_TAB, FINGERPRINT_TAB, TRY_TAB, HISTORY_TAB):
+            return
+        self._built_tabs.add(index)
+        builders = {
+            SAMPLES_TAB: (self._build_samples_tab, self.samples_tab),
+            FINGERPRINT_TAB: (self._build_fingerprint_tab, self.fp_tab),
+            TRY_TAB: (self._build_try_tab, self.try_tab),
+            HISTORY_TAB: (self._build_history_tab, self.history_tab),
+        }
+        build, tab = builders[index]
+        build(tab)
+        self._retranslate_tab(index)
+        self._apply_read_only()
+        if self.executive_id and self.db is not None:
+            if index in (FINGERPRINT_TAB, TRY_TAB):
+                self._fill_languages(voices.get_profile(self.db, self.executive_id))
+            elif index == HISTORY_TAB:
+                self._fill_history()
+        if index == FINGERPRINT_TAB:
+            self._fp_stale = True  # measured when shown (update_fingerprint)
+        elif index == TRY_TAB:
+            self.update_try_score()
+
+    def _build_samples_tab(self, tab: QWidget) -> None:
         self.samples_view = QTableView()
         self.samples_view.setModel(self.samples_model)
         self.samples_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -171,13 +228,13 @@ class VoicesPage(Page):
         bar.addWidget(self.import_state, 1)
         for button in (self.add_sample_button, self.import_button, self.delete_sample_button):
             bar.addWidget(button)
-        tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.addWidget(self.samples_view, 1)
         layout.addLayout(bar)
-        return tab
 
-    def _build_fingerprint_tab(self) -> QWidget:
+    def _build_fingerprint_tab(self, tab: QWidget) -> None:
+        from ghostdesk.ui.widgets.voice_charts import VoiceBars
+
         self.fp_language = QComboBox()
         self.fp_language.currentIndexChanged.connect(self.update_fingerprint)
         self.fp_language_label = QLabel()
@@ -202,7 +259,6 @@ class VoicesPage(Page):
         self.fp_words.setWordWrap(True)
         self.fp_words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.fp_empty = QLabel()
-        tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.addLayout(top)
         layout.addWidget(self.fp_empty)
@@ -213,9 +269,10 @@ class VoicesPage(Page):
         layout.addSpacing(8)
         layout.addWidget(self.fp_words)
         layout.addStretch(1)
-        return tab
 
-    def _build_try_tab(self) -> QWidget:
+    def _build_try_tab(self, tab: QWidget) -> None:
+        from ghostdesk.ui.widgets.voice_charts import VoiceBars
+
         self.try_language = QComboBox()
         self.try_language.currentIndexChanged.connect(self._schedule_score)
         self.try_language_label = QLabel()
@@ -249,11 +306,18 @@ class VoicesPage(Page):
         body = QHBoxLayout()
         body.addWidget(self.try_edit, 1)
         body.addWidget(side_scroll, 1)
-        tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.addLayout(top)
         layout.addLayout(body, 1)
-        return tab
+
+    def _build_history_tab(self, tab: QWidget) -> None:
+        self.history_list = QListWidget()
+        self.history_list.setWordWrap(True)
+        self.history_list.setSpacing(4)
+        self.history_list.setAlternatingRowColors(True)
+        layout = QVBoxLayout(tab)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.history_list)
 
     # -- workspace and selection --------------------------------------------------------------------
     @property
@@ -268,15 +332,20 @@ class VoicesPage(Page):
         self.context = context
         self.executive_id = None
         self.executives.set_database(self.db)
-        read_only = self.db is None or context.workspace.read_only
-        for widget in (self.new_button, self.delete_button, self.add_sample_button, self.import_button):
+        self._read_only = read_only = self.db is None or context.workspace.read_only
+        for widget in (self.new_button, self.delete_button):
             widget.setEnabled(not read_only)
-        self.delete_sample_button.setEnabled(not read_only)
+        self._apply_read_only()
         self.form.setEnabled(not read_only)
         if self.executives.rowCount() and self.db is not None:
             self.select(self.executives.id_at(0))
         else:
             self._show_executive(None)
+
+    def _apply_read_only(self) -> None:
+        if SAMPLES_TAB in self._built_tabs:
+            for widget in (self.add_sample_button, self.import_button, self.delete_sample_button):
+                widget.setEnabled(not self._read_only)
 
     def select(self, executive_id: str | None) -> None:
         row = self.executives.row_of(executive_id) if executive_id else -1
@@ -338,7 +407,12 @@ class VoicesPage(Page):
 
     def _fill_languages(self, profile) -> None:
         languages = list(profile.sample_counts)
-        for combo, auto in ((self.fp_language, False), (self.try_language, True)):
+        combos = []
+        if FINGERPRINT_TAB in self._built_tabs:
+            combos.append((self.fp_language, False))
+        if TRY_TAB in self._built_tabs:
+            combos.append((self.try_language, True))
+        for combo, auto in combos:
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
@@ -351,6 +425,8 @@ class VoicesPage(Page):
             combo.blockSignals(False)
 
     def _fill_history(self) -> None:
+        if HISTORY_TAB not in self._built_tabs:
+            return  # read when the tab is first shown
         self.history_list.clear()
         locale = QLocale()
         for version in voices.versions(self.db, self.executive_id):
@@ -521,12 +597,13 @@ class VoicesPage(Page):
             self._reload_current()
 
     # -- fingerprint ----------------------------------------------------------------------------------
-    def _on_tab_changed(self, _index: int) -> None:
+    def _on_tab_changed(self, index: int) -> None:
+        self._build_tab(index)
         if self._fp_stale and self.tabs.currentWidget() is self.fp_tab:
             self.update_fingerprint()
 
     def update_fingerprint(self) -> None:
-        if self.tabs.currentWidget() is not self.fp_tab:
+        if self.tabs.currentWidget() is not self.fp_tab or FINGERPRINT_TAB not in self._built_tabs:
             # Measured when its tab is shown: the analysis (and its import) stays off the page's first paint.
             self._fp_stale = True
             return
@@ -583,6 +660,8 @@ class VoicesPage(Page):
             (self.tr("Sentences that exclaim"), fp.exclamation_rate),
             (self.tr("Formal address"), fp.formal_share),
         ]
+        from ghostdesk.ui.widgets.voice_charts import Bar
+
         bars = [Bar(label, s.mean, f"{s.mean:.0%}" if s.n else "—") for label, s in rates]
         if fp.hashtags.mean:
             bars.append(
@@ -601,6 +680,10 @@ class VoicesPage(Page):
         self._live.start()
 
     def update_try_score(self) -> None:
+        if TRY_TAB not in self._built_tabs:
+            return  # nothing on screen to score into; building the tab scores its text
+        from ghostdesk.ui.widgets.voice_charts import Bar
+
         text = self.try_edit.toPlainText()
         if not self.executive_id or self.db is None or not text.strip():
             self.score_label.setText("—")
@@ -628,6 +711,17 @@ class VoicesPage(Page):
         self.advice_label.setText(f"<ul>{items}</ul>" if items else self.tr("Nothing to change: this reads like them."))
 
     # -- words ------------------------------------------------------------------------------------------
+    def _retranslate_tab(self, index: int) -> None:
+        if index == SAMPLES_TAB:
+            self.add_sample_button.setText(self.tr("Add a post…"))
+            self.import_button.setText(self.tr("Import file…"))
+            self.delete_sample_button.setText(self.tr("Delete post"))
+        elif index == FINGERPRINT_TAB:
+            self.fp_language_label.setText(self.tr("Language:"))
+        elif index == TRY_TAB:
+            self.try_language_label.setText(self.tr("Language:"))
+            self.try_edit.setPlaceholderText(self.tr("Type or paste a draft here…"))
+
     def retranslate_ui(self) -> None:
         self.new_button.setText(self.tr("New executive…"))
         self.delete_button.setText(self.tr("Delete"))
@@ -637,12 +731,8 @@ class VoicesPage(Page):
             self.tabs.setTabText(index, title)
         self.save_button.setText(self.tr("Save"))
         self.revert_button.setText(self.tr("Revert"))
-        self.add_sample_button.setText(self.tr("Add a post…"))
-        self.import_button.setText(self.tr("Import file…"))
-        self.delete_sample_button.setText(self.tr("Delete post"))
-        self.fp_language_label.setText(self.tr("Language:"))
-        self.try_language_label.setText(self.tr("Language:"))
-        self.try_edit.setPlaceholderText(self.tr("Type or paste a draft here…"))
+        for index in self._built_tabs:
+            self._retranslate_tab(index)
         self.empty_label.setText(
             self.tr("No executive yet. Add one with “New executive…”, then paste or import posts they wrote.")
         )

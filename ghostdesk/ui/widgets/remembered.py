@@ -19,12 +19,16 @@ class RememberedGeometry:
         state = settings.value(self._settings_key() + "/state")
         if state and hasattr(self, "restoreState"):
             self.restoreState(state)  # type: ignore[attr-defined]
-        for splitter in self.findChildren(QSplitter):  # type: ignore[attr-defined]
+        for splitter in self._restorable_splitters():
             if splitter.objectName():
                 value = settings.value(f"{self._settings_key()}/{splitter.objectName()}")
                 if value:
                     splitter.restoreState(value)
         return restored
+
+    def _restorable_splitters(self) -> list[QSplitter]:
+        """The splitters `restore_geometry` puts back (those with an object name): by default every one inside."""
+        return self.findChildren(QSplitter)  # type: ignore[attr-defined]
 
     def save_geometry(self) -> None:
         settings = QSettings()

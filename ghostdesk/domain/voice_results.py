@@ -1,0 +1,59 @@
+"""Domain: what voice work reports — an import file's row problems, a match's dimensions and its score.
+
+Re-exported by ghostdesk.domain.voice (import them from there); kept apart so the GUI start-up does not create
+them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class RowProblem:
+    row: int  # 1-based line number of the row's start in the file (header = 1)
+    code: str  # "columns" | "quote" | "too_long" | "missing_column"
+    message: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"row": self.row, "code": self.code, "message": self.message}
+
+
+@dataclass(frozen=True, slots=True)
+class Dimension:
+    """One line of a voice match: what was measured, what the voice expects, what to do."""
+
+    name: str  # stable key: "sentence_length", "person", "banned_phrases" …
+    value: float
+    expected: float
+    advice: str  # English sentence for the CLI; the UI builds its own words from `code` and `facts`
+    code: str = "ok"  # "ok" or what differs: "longer", "shorter", "more", "fewer", "banned", "missing" …
+    similarity: float = 1.0  # 0–1
+    weight: float = 1.0
+    facts: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return self.code == "ok"
+
+
+@dataclass(frozen=True, slots=True)
+class VoiceScore:
+    score: int  # 0–100
+    language: str
+    executive_id: str
+    profile_version: int
+    dimensions: tuple[Dimension, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "score": self.score,
+            "language": self.language,
+            "executive_id": self.executive_id,
+            "profile_version": self.profile_version,
+            "dimensions": [
+                {"name": d.name, "value": d.value, "expected": d.expected, "advice": d.advice, "code": d.code}
+                for d in self.dimensions
+            ],
+        }

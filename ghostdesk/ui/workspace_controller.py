@@ -14,6 +14,7 @@ from ghostdesk.storage import backups
 from ghostdesk.storage.workspace import Workspace
 from ghostdesk.ui.context import AppContext
 from ghostdesk.ui.dialogs.prompts import Ask, FilePrompts, Tell
+from ghostdesk.ui.i18n import count
 from ghostdesk.ui.tasks import run_in_background
 
 log = logging.getLogger(__name__)
@@ -217,9 +218,13 @@ class WorkspaceController(QObject):
 
     def _on_checked(self, report) -> None:
         if report.ok:
-            text = translate(
-                "WorkspaceController", "No problems found. Schema version {0} of {1}; {2} backups."
-            ).format(report.schema_version, report.latest_schema_version, report.backups)
+            text = count(
+                report.backups,
+                translate("WorkspaceController", "No problems found. Schema version {1} of {2}; {0} backup."),
+                translate("WorkspaceController", "No problems found. Schema version {1} of {2}; {0} backups."),
+                report.schema_version,
+                report.latest_schema_version,
+            )
         else:
             text = translate("WorkspaceController", "Problems found:\n{0}").format("\n".join(report.problems[:20]))
         Tell.info(self.window, translate("WorkspaceController", "Workspace check"), text)

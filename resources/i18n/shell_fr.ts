@@ -380,8 +380,12 @@ Write in an executive&apos;s voice, adapt each post for every market, plan the a
         <translation>Vérification de l’espace de travail…</translation>
     </message>
     <message>
-        <source>No problems found. Schema version {0} of {1}; {2} backups.</source>
-        <translation>Aucun problème détecté. Version du schéma : {0} sur {1} ; {2} sauvegardes.</translation>
+        <source>No problems found. Schema version {1} of {2}; {0} backup.</source>
+        <translation>Aucun problème détecté. Version du schéma : {1} sur {2} ; {0} sauvegarde.</translation>
+    </message>
+    <message>
+        <source>No problems found. Schema version {1} of {2}; {0} backups.</source>
+        <translation>Aucun problème détecté. Version du schéma : {1} sur {2} ; {0} sauvegardes.</translation>
     </message>
     <message>
         <source>Problems found:

@@ -573,3 +573,22 @@ def test_opening_the_page_reads_the_executives_once_each_for_the_filter_and_the_
     main_window.show_page("voices")
     main_window.show_page("posts")
     assert len(reads) == 4
+
+
+def test_the_live_voice_match_speaks_the_interface_language_and_leads_with_what_differs(
+    main_window, app_context, qtbot, tmp_path
+):
+    from ghostdesk.services import demo
+
+    main_window.controller.set_workspace(demo.build(tmp_path / "demo.ghostdesk"))
+    app_context.languages.apply("fr")
+    try:
+        page = main_window.show_page("posts")
+        qtbot.waitUntil(lambda: page.editor.voice_label.isVisible() and "/ 100" in page.editor.voice_label.text())
+        text = page.editor.voice_label.text()
+        assert text.startswith("Fidélité à la voix") and "as usual" not in text and "Sentences" not in text
+        lines = text.splitlines()[1:]
+        usual = [i for i, line in enumerate(lines) if "comme d’habitude" in line]
+        assert all(i >= len(lines) - len(usual) for i in usual)  # what differs comes first
+    finally:
+        app_context.languages.apply("en")

@@ -78,10 +78,21 @@ def _posts_page() -> Page:
     def score(executive_id: str, text: str, language: str):
         # The studio's live voice match, against the profile of the post's executive (its analysis code loads
         # with the first post shown, not with the page).
+        from types import SimpleNamespace
+
         from ghostdesk.services import voices
+        from ghostdesk.ui.views.voice_texts import dimension_advice
 
         workspace = page.workspace
-        return voices.score_text(workspace.db, executive_id, text, language) if workspace else None
+        result = voices.score_text(workspace.db, executive_id, text, language) if workspace else None
+        if result is None:
+            return None
+        # In the interface language, what differs from the voice first (the editor shows the first few).
+        ordered = sorted(result.dimensions, key=lambda d: d.ok)
+        return SimpleNamespace(
+            score=result.score,
+            dimensions=[SimpleNamespace(name=d.name, ok=d.ok, advice=dimension_advice(d)) for d in ordered],
+        )
 
     page.set_voice_scorer(score)
 

@@ -760,6 +760,11 @@ def history(db: Database, campaign_id: str) -> list[ApprovalRecord]:
 # -- for the share kits --------------------------------------------------------------------------
 
 
+def share_count(db: Database, campaign_id: str) -> int:
+    """How many shares the campaign plans (one indexed count)."""
+    return campaigns_repo.share_count(db, campaign_id)
+
+
 def kit_shares(
     db: Database,
     campaign_id: str,

@@ -116,6 +116,10 @@
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
+        <source>Reading the campaign…</source>
+        <translation>Lecture de la campagne…</translation>
+    </message>
+    <message>
         <source>This campaign cannot be read: {0}</source>
         <translation>Impossible de lire cette campagne : {0}</translation>
     </message>

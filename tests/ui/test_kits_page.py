@@ -190,3 +190,40 @@ def test_a_hidden_page_reads_the_campaign_when_it_is_next_shown(
     page.hide()
     page.show()  # shown again with nothing changed: not read again
     assert built == [campaign_id]
+
+
+def test_a_large_campaign_is_read_on_a_worker_while_the_page_says_so(
+    qtbot, app_context, approved_demo, monkeypatch, tmp_path
+):
+    import threading
+
+    from ghostdesk.services import kit_inputs
+    from ghostdesk.ui.views import kits_page
+
+    monkeypatch.setattr(kits_page, "BACKGROUND_FROM", 1)  # the demo's campaign counts as large
+    workspace, _campaign_id = approved_demo
+    read_on, finished = [], []
+    original = kit_inputs.build
+
+    def build(db, *args, **kwargs):
+        read_on.append((threading.current_thread() is threading.main_thread(), db is workspace.db))
+        try:
+            return original(db, *args, **kwargs)
+        finally:
+            finished.append(True)
+
+    monkeypatch.setattr(kit_inputs, "build", build)
+    page = _page(qtbot, app_context, workspace, monkeypatch, tmp_path / "out")
+    assert page.plan is None and page.summary.text() == "Reading the campaign…"
+    assert not page.export_button.isEnabled() and page.model.rowCount() == 0
+    qtbot.waitUntil(lambda: page.plan is not None, timeout=20_000)
+    assert read_on == [(False, False)]  # a worker thread, on its own connection
+    assert page.model.rowCount() and page.export_button.isEnabled()
+    assert page.summary.text().startswith("People getting a kit")
+    # a plan still being read when another workspace is set is dropped, never shown for the new one
+    page.refresh()
+    page.hide()
+    page.set_workspace(app_context)
+    qtbot.waitUntil(lambda: len(finished) == 2, timeout=20_000)
+    qtbot.wait(200)  # the worker's answer is delivered through the event loop
+    assert page.plan is None and page.model.rowCount() == 0

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
@@ -29,11 +30,16 @@ from ghostdesk.ui.models.kit_people_model import KitPeopleModel, KitPerson
 from ghostdesk.ui.views.pages import Page
 from ghostdesk.ui.widgets.campaign_combo import fill_campaign_combo
 
+log = logging.getLogger(__name__)
+
 translate = QCoreApplication.translate
 
 # Starting the process pool costs ~3 s here (fresh workers import python-docx and Babel); one kit takes
 # ~40 ms, so two cores only win from about 150 kits (41 demo kits: 1.8 s in one process, 5 s with the pool).
 POOL_FROM = 150
+# Reading a campaign for kits reads every share, everyone in its markets, and runs the similarity guard: about
+# 1.5 s for 5,000 shares over 20,000 people. From this many shares the page reads it on a worker connection.
+BACKGROUND_FROM = 1000
 
 PROBLEMS = {
     "not_approved": QT_TRANSLATE_NOOP("KitsPage", "not approved"),
@@ -66,6 +72,7 @@ class KitsPage(Page):
         self.jobs: int | None = None  # worker processes; None: one for small batches, else every core
         self.task = None
         self._stale = False  # the workspace changed while the page was hidden: read it when shown
+        self._reading = 0  # bumped at every read: a plan arriving from a worker for an older one is dropped
         self._build()
         self.retranslate_ui()
         self._update_actions()
@@ -235,6 +242,7 @@ class KitsPage(Page):
             self.reload_campaigns()
         else:
             self._stale = True
+            self._reading += 1  # a plan still being read for the previous workspace is dropped
             self.plan = None
             self.model.set_people([])
 
@@ -253,22 +261,56 @@ class KitsPage(Page):
         self.result = None
         self.refresh()
 
-    def refresh(self) -> None:
+    def refresh(self, *, wait: bool = False) -> None:
         """Read the campaign again: who gets a kit, what blocks. Placeholder share texts are chosen and stored
-        here (when the workspace is writable), so the Calendar shows the same texts as the kits."""
+        here (when the workspace is writable), so the Calendar shows the same texts as the kits.
+
+        A large campaign is read on a worker connection while the page says so (export stays off until the
+        plan is there); `wait` reads it here and now, as an export does just before writing."""
         from ghostdesk.domain.errors import GhostDeskError
-        from ghostdesk.services import kit_inputs
+        from ghostdesk.services import campaigns, kit_inputs
 
         self.plan = None
-        error = ""
-        if self.db is not None and self.campaign_id:
+        self._reading += 1
+        workspace = self.context.workspace if self.context is not None else None
+        if self.db is None or not self.campaign_id or workspace is None:
+            self._plan_arrived(self._reading, None)
+            return
+        options = {
+            "user_name": self.context.settings.user_name, "actor": self.context.actor, "store_texts": self.writable,
+        }  # fmt: skip
+        campaign_id, reading = self.campaign_id, self._reading
+        try:
+            large = campaigns.share_count(self.db, campaign_id) >= BACKGROUND_FROM
+            if wait or not large:
+                self._plan_arrived(reading, kit_inputs.build(self.db, campaign_id, **options))
+                return
+        except GhostDeskError as exc:
+            self._plan_arrived(reading, None, exc.message)
+            return
+        from ghostdesk.ui.tasks import run_in_background
+
+        def work(_task):
+            db = workspace.connect_worker()
             try:
-                self.plan = kit_inputs.build(
-                    self.db, self.campaign_id, user_name=self.context.settings.user_name,
-                    actor=self.context.actor, store_texts=self.writable,
-                )  # fmt: skip
-            except GhostDeskError as exc:
-                error = exc.message
+                return kit_inputs.build(db, campaign_id, **options)
+            finally:
+                db.close()
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, GhostDeskError):
+                log.error("Reading the campaign for kits failed", exc_info=exc)
+            self._plan_arrived(reading, None, getattr(exc, "message", str(exc)))
+
+        self.model.set_people([])
+        self.summary.setText(self.tr("Reading the campaign…"))
+        self._update_actions()
+        run_in_background(work, lambda plan: self._plan_arrived(reading, plan), failed)
+
+    def _plan_arrived(self, reading: int, plan, error: str = "") -> None:
+        if reading != self._reading:
+            return  # another campaign or workspace was chosen meanwhile
+        self.plan = plan
         self._fill_people()
         self._show_plan(error)
         self._show_result()
@@ -374,7 +416,7 @@ class KitsPage(Page):
         shown = self.plan
         if (self.jobs or 0) > 1 or (self.jobs is None and shown is not None and len(shown.inputs) >= POOL_FROM):
             kits.prepare_workers()  # the pool's fork server warms up in its own process while the plan is re-read
-        self.refresh()  # the campaign may have changed since it was shown
+        self.refresh(wait=True)  # the campaign may have changed since it was shown
         plan = self.plan
         if plan is None or not plan.inputs or plan.needs_approval:
             return

@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
-from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
+from ghostdesk.commands.opening import open_workspace as _open
 from ghostdesk.commands.output import Output
-from ghostdesk.domain.errors import WorkspaceReadOnly
 from ghostdesk.markets import calendar, formats
 from ghostdesk.markets.profiles import WEEKDAYS, profile_to_raw
-from ghostdesk.services import markets, workspaces
-from ghostdesk.storage.workspace import Workspace
+from ghostdesk.services import markets
 
 
 def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
@@ -42,20 +39,6 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     p.add_argument("field", nargs="?")
     p.add_argument("--workspace", type=Path, required=True, metavar="PATH")
     p.set_defaults(handler=_reset)
-
-
-@contextlib.contextmanager
-def _open(path: Path, *, write: bool = False) -> Iterator[Workspace]:
-    path = workspaces.with_suffix(path)
-    if write:
-        ws = workspaces.open_workspace(path)
-    else:
-        try:
-            ws = workspaces.open_workspace(path, read_only=True)
-        except WorkspaceReadOnly:  # an older workspace must be upgraded first
-            ws = workspaces.open_workspace(path)
-    with ws:
-        yield ws
 
 
 def _summary(entry: markets.MarketEntry) -> dict:

@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
-from collections.abc import Iterator
 from pathlib import Path
 
+from ghostdesk.commands.opening import open_workspace as _open
 from ghostdesk.commands.output import Output
-from ghostdesk.domain.errors import WorkspaceReadOnly
 from ghostdesk.services import settings as settings_service
-from ghostdesk.services import workspaces
-from ghostdesk.storage.workspace import Workspace
 
 _KIND_WORDS = {
     "post": "post",
@@ -46,20 +42,6 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
 
 def _actor() -> str:
     return settings_service.load().user_name or "cli"
-
-
-@contextlib.contextmanager
-def _open(path: Path, *, write: bool = False) -> Iterator[Workspace]:
-    path = workspaces.with_suffix(path)
-    if write:
-        ws = workspaces.open_workspace(path)
-    else:
-        try:
-            ws = workspaces.open_workspace(path, read_only=True)
-        except WorkspaceReadOnly:  # an older workspace must be upgraded first
-            ws = workspaces.open_workspace(path)
-    with ws:
-        yield ws
 
 
 def _entry(e) -> dict:

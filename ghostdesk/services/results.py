@@ -204,6 +204,11 @@ def figures(db: Database, campaign_id: str | None = None, kind: FiguresKind | No
     return repo.figures(db, campaign_id, kind)
 
 
+def figure_count(db: Database, campaign_id: str) -> int:
+    """How many figures rows the campaign has (one indexed count)."""
+    return repo.figure_count(db, campaign_id)
+
+
 def campaign_ids(db: Database) -> list[str]:
     return repo.campaign_ids(db)
 

@@ -87,6 +87,10 @@ def figures(db: Database, campaign_id: str | None = None, kind: FiguresKind | No
     return [_figures(r) for r in db.query(sql + " ORDER BY posted_on, row_key", params)]
 
 
+def figure_count(db: Database, campaign_id: str) -> int:
+    return db.execute("SELECT count(*) FROM results_figures WHERE campaign_id = ?", [campaign_id]).fetchone()[0]
+
+
 def campaign_ids(db: Database) -> list[str]:
     return [r[0] for r in db.execute("SELECT DISTINCT campaign_id FROM results_figures ORDER BY campaign_id")]
 

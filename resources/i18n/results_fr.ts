@@ -455,6 +455,14 @@
         <translation>Des chiffres saisis ne sont pas encore enregistrés (lignes : {0}). Les abandonner ?</translation>
     </message>
     <message>
+        <source>The results could not be read: {0}</source>
+        <translation>Les résultats n’ont pas pu être lus : {0}</translation>
+    </message>
+    <message>
+        <source>Reading the campaign&apos;s results…</source>
+        <translation>Lecture des résultats de la campagne…</translation>
+    </message>
+    <message>
         <source>{0}: {1} on their own posts; ambassadors reached ×{2} that.</source>
         <translation>{0} : {1} sur ses propres publications ; les ambassadeurs ont atteint ×{2}.</translation>
     </message>

@@ -174,3 +174,29 @@ def test_the_dashboard_reads_the_campaigns_figures_once(main_window, filled, mon
     assert reads == [("c-spring", None)]
     assert page.board_model.rowCount() > 0 and "Claire Fontaine" in page.executives_label.text()
     assert page.figures["amplification"].value.text().startswith("×")
+
+
+def test_a_large_campaign_s_dashboard_is_computed_on_a_worker_while_the_page_says_so(
+    main_window, filled, monkeypatch, qtbot
+):
+    import threading
+
+    from ghostdesk.ui.views import results_page
+
+    monkeypatch.setattr(results_page, "BACKGROUND_FROM", 1)
+    computed_on = []
+    original = results_page._dashboard
+
+    def dashboard(db, campaign_id):
+        computed_on.append((threading.current_thread() is threading.main_thread(), db is filled.db))
+        return original(db, campaign_id)
+
+    monkeypatch.setattr(results_page, "_dashboard", dashboard)
+    page = main_window.show_page("results")
+    assert page.reading_label.isVisible() and page.reading_label.text() == "Reading the campaign's results…"
+    assert not page.export_button.isEnabled() and not page.board_table.isVisible()
+    qtbot.waitUntil(lambda: not page.reading_label.isVisible(), timeout=20_000)
+    assert computed_on == [(False, False)]  # a worker thread, on its own connection
+    shown = [page.board_model.index(r, 1).data() for r in range(page.board_model.rowCount())]
+    assert "Emily Carter" in shown and "Hana Sato" not in shown
+    assert page.export_button.isEnabled() and "Claire Fontaine" in page.executives_label.text()

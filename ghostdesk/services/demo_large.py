@@ -232,9 +232,12 @@ def _campaigns(
     return share_ids
 
 
-def populate_results(workspace: Workspace, rng: random.Random, share_ids: Sequence[str]) -> None:
+def populate_results(
+    workspace: Workspace, rng: random.Random, share_ids: Sequence[str], titles: dict[str, str] | None = None
+) -> None:
     """Results for half the planned shares (every other one), seeded: reach grows with the network, clicks and
-    conversions are a small, varying part of it."""
+    conversions are a small, varying part of it. `titles` names each post's content, as an import would."""
+    titles = titles or {}
     from ghostdesk.domain.results import Figures, FiguresKind, Metrics
 
     rows = []
@@ -262,6 +265,7 @@ def populate_results(workspace: Workspace, rng: random.Random, share_ids: Sequen
                 market=market,
                 wave=wave,
                 content_key=post_id,
+                content_title=titles.get(post_id, ""),
                 posted_on=utc[:10],
                 read_on=utc[:10],
                 source="demo",
@@ -288,7 +292,7 @@ def populate(workspace: Workspace, rng: random.Random, scale: float = 1.0) -> Co
         ambassadors_repo.save_many(db, people)
         bulk.insert_consent_events(db, _consents(rng, people))
         share_ids = _campaigns(workspace, rng, size, posts, variants, people)
-        populate_results(workspace, rng, share_ids)
+        populate_results(workspace, rng, share_ids, {p.id: p.title for p in posts})
         meta_repo.put(db, "demo_size", "large" if scale == 1.0 else f"large×{scale:g}")
     bulk.optimize_search(db)
     return size

@@ -54,6 +54,10 @@ def test_cli_builds_a_scaled_large_demo_that_passes_check(tmp_path, capsys):
             " AND NOT EXISTS (SELECT 1 FROM planned_shares s WHERE s.id = f.share_id)"
         ).fetchone()[0]
         assert orphans == 0
+        untitled = ws.db.execute(
+            "SELECT COUNT(*) FROM results_figures WHERE source = 'demo' AND content_title = ''"
+        ).fetchone()[0]
+        assert untitled == 0  # "Best content" names the posts, as after a real import
 
 
 def test_large_demo_is_deterministic(tmp_path):

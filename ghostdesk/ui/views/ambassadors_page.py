@@ -141,16 +141,6 @@ class AmbassadorsPage(Page):
         layout.addWidget(self.splitter, 1)
 
     # -- workspace ---------------------------------------------------------------------------------
-    @property
-    def db(self):
-        ws = self.context.workspace if self.context is not None else None
-        return ws.db if ws is not None else None
-
-    @property
-    def writable(self) -> bool:
-        ws = self.context.workspace if self.context is not None else None
-        return ws is not None and not ws.read_only
-
     def set_workspace(self, context) -> None:
         self.context = context
         self._fill_filter_choices()

@@ -241,16 +241,6 @@ class CalendarPage(Page):
         self._fill_combo(self.network_combo, [(self.tr("All networks"), "")] + [(n, n) for n in self.model.networks()])
 
     # -- workspace -------------------------------------------------------------------------------
-    @property
-    def db(self):
-        ws = self.context.workspace if self.context is not None else None
-        return ws.db if ws is not None else None
-
-    @property
-    def writable(self) -> bool:
-        ws = self.context.workspace if self.context is not None else None
-        return ws is not None and not ws.read_only
-
     def set_workspace(self, context) -> None:
         self.context = context
         self.reload_campaigns()
@@ -335,7 +325,7 @@ class CalendarPage(Page):
         from ghostdesk.services import campaigns
         from ghostdesk.ui.tasks import run_in_background
 
-        workspace = self.context.workspace if self.context is not None else None
+        workspace = self.workspace
         if workspace is None or not self.campaign_id or self.model.waves_state_known():
             return
         model_key, campaign_id = self.model.generation(), self.campaign_id

@@ -218,16 +218,6 @@ class KitsPage(Page):
 
     # -- workspace and campaign ------------------------------------------------------------------
     @property
-    def db(self):
-        ws = self.context.workspace if self.context is not None else None
-        return ws.db if ws is not None else None
-
-    @property
-    def writable(self) -> bool:
-        ws = self.context.workspace if self.context is not None else None
-        return ws is not None and not ws.read_only
-
-    @property
     def busy(self) -> bool:
         return self.task is not None
 
@@ -272,7 +262,7 @@ class KitsPage(Page):
 
         self.plan = None
         self._reading += 1
-        workspace = self.context.workspace if self.context is not None else None
+        workspace = self.workspace
         if self.db is None or not self.campaign_id or workspace is None:
             self._plan_arrived(self._reading, None)
             return

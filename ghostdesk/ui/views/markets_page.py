@@ -98,15 +98,6 @@ class MarketsPage(Page):
         self._update_actions()
 
     # -- state -----------------------------------------------------------------------------------
-    @property
-    def db(self):
-        ws = self.context.workspace if self.context is not None else None
-        return ws.db if ws is not None else None
-
-    def _writable(self) -> bool:
-        ws = self.context.workspace if self.context is not None else None
-        return ws is not None and not ws.read_only
-
     def set_workspace(self, context) -> None:
         # Rendering a profile loads Babel and the holiday calendars: wait until the page is shown,
         # so opening a workspace at start-up stays fast.
@@ -158,7 +149,7 @@ class MarketsPage(Page):
 
     def _update_actions(self) -> None:
         entry = self.current_entry()
-        writable = self._writable()
+        writable = self.writable
         self.add_button.setEnabled(writable)
         self.override_button.setEnabled(writable and entry is not None)
         self.reset_button.setEnabled(writable and entry is not None and bool(entry.overridden))

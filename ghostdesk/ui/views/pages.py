@@ -12,8 +12,27 @@ from PySide6.QtWidgets import QLabel, QWidget
 class Page(QWidget):
     """UI: base of every page. `set_workspace` is called whenever the open workspace changes."""
 
+    context = None  # the AppContext, kept by each page's `set_workspace`
+
     def set_workspace(self, context) -> None:
         """Reload from `context.workspace` (None when no workspace is open)."""
+
+    @property
+    def workspace(self):
+        """The open workspace, or None."""
+        return self.context.workspace if self.context is not None else None
+
+    @property
+    def db(self):
+        """The open workspace's connection (owned by the GUI thread), or None."""
+        workspace = self.workspace
+        return workspace.db if workspace is not None else None
+
+    @property
+    def writable(self) -> bool:
+        """A workspace is open and may be changed (not opened read-only)."""
+        workspace = self.workspace
+        return workspace is not None and not workspace.read_only
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -267,10 +267,6 @@ class PostsPage(Page):
         if self.workspace is not None and self.model.rowCount() and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)
 
-    @property
-    def workspace(self):
-        return self.context.workspace if self.context else None
-
     def _fill_executives(self) -> None:
         current = self.executive_combo.currentData()
         self.executive_combo.clear()

@@ -266,11 +266,6 @@ class ResultsPage(Page):
         QMessageBox.information(parent, title, text)
 
     # -- state ---------------------------------------------------------------------------------------
-    @property
-    def db(self):
-        ws = self.context.workspace if self.context is not None else None
-        return ws.db if ws is not None else None
-
     def set_workspace(self, context) -> None:
         # Built when shown: opening a workspace at start-up reads no results.
         self.context = context
@@ -296,9 +291,7 @@ class ResultsPage(Page):
         index = max(0, self.campaign_combo.findData(current))
         self.campaign_combo.setCurrentIndex(index if self.campaign_combo.count() else -1)
         self.campaign_combo.blockSignals(False)
-        writable = (
-            self.context is not None and self.context.workspace is not None and not self.context.workspace.read_only
-        )
+        writable = self.writable
         self.import_button.setEnabled(writable)
         self.rewards_button.setEnabled(writable)
         self._show_campaign()
@@ -329,7 +322,7 @@ class ResultsPage(Page):
             # (every planned share of the campaign: a second on the large workspace) is read when its tab shows.
             self._grid_stale = True
             self._load_grid()
-        workspace = self.context.workspace if self.context is not None else None
+        workspace = self.workspace
         if not has or workspace is None or results.figure_count(self.db, campaign_id) < BACKGROUND_FROM:
             self._dashboard_arrived(showing, _dashboard(self.db, campaign_id) if has else None)
             return
@@ -410,7 +403,7 @@ class ResultsPage(Page):
         if not self._grid_stale or (hidden and not typed):
             return  # (typed figures the user agreed to discard go at once, not when the tab is next shown)
         self._grid_stale = False
-        workspace = self.context.workspace if self.context is not None else None
+        workspace = self.workspace
         self.entry_grid.load(self.db, self.campaign_id(), writable=workspace is not None and not workspace.read_only)
 
     # -- filling ---------------------------------------------------------------------------------------
@@ -516,7 +509,7 @@ class ResultsPage(Page):
         from ghostdesk.services import results_import
         from ghostdesk.ui.tasks import run_in_background
 
-        workspace = self.context.workspace if self.context is not None else None
+        workspace = self.workspace
         if workspace is None:
             return
         title = self.tr("Import results")

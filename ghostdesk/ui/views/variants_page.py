@@ -104,11 +104,6 @@ class VariantsPage(Page):
                 self._editor.set_context(self.context)
         return self._editor
 
-    @property
-    def db(self):
-        ws = self.context.workspace if self.context is not None else None
-        return ws.db if ws is not None else None
-
     def set_workspace(self, context) -> None:
         # Checking every variant loads Babel and the holiday calendars: wait until the page is shown.
         self.context = context
@@ -132,7 +127,7 @@ class VariantsPage(Page):
     def reload(self) -> None:
         self._stale = False
         self._touched.clear()
-        workspace = self.context.workspace if self.context is not None else None
+        workspace = self.workspace
         if workspace is None:
             self.model.set_source(None)
         else:

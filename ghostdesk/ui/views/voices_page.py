@@ -321,10 +321,6 @@ class VoicesPage(Page):
 
     # -- workspace and selection --------------------------------------------------------------------
     @property
-    def db(self):
-        return self.context.workspace.db if self.context and self.context.workspace else None
-
-    @property
     def actor(self) -> str:
         return self.context.actor if self.context else "unknown"
 

@@ -115,6 +115,72 @@ def read_in_bare_model(rows: list[tuple]) -> None:
             model.index(r, c).data()
 
 
+class TimedCursor:
+    """A cursor whose execution and fetching add to its connection's clock."""
+
+    def __init__(self, cursor, clock: TimedConnection) -> None:
+        self._cursor = cursor
+        self._clock = clock
+
+    def _timed(self, fn, *args):
+        started = time.perf_counter()
+        try:
+            return fn(*args)
+        finally:
+            self._clock.add(time.perf_counter() - started)
+
+    def fetchone(self):
+        return self._timed(self._cursor.fetchone)
+
+    def fetchall(self):
+        return self._timed(self._cursor.fetchall)
+
+    def fetchmany(self, *args):
+        return self._timed(self._cursor.fetchmany, *args)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return self._timed(self._cursor.__next__)
+
+    def __getattr__(self, name: str):
+        return getattr(self._cursor, name)
+
+
+class TimedConnection:
+    """Stands in for the workspace's sqlite3 connection and adds up the time spent in SQLite on the GUI thread —
+    executing and fetching — so a page's own reads can be set against the raw query for what it shows.
+    Workers open their own connections, so what a page reads off the GUI thread is not counted."""
+
+    def __init__(self, conn) -> None:
+        import threading
+
+        self._conn = conn
+        self._thread = threading.get_ident()
+        self._threading = threading
+        self.seconds = 0.0
+
+    def add(self, seconds: float) -> None:
+        if self._threading.get_ident() == self._thread:
+            self.seconds += seconds
+
+    def execute(self, *args):
+        started = time.perf_counter()
+        cursor = self._conn.execute(*args)
+        self.add(time.perf_counter() - started)
+        return TimedCursor(cursor, self)
+
+    def executemany(self, *args):
+        started = time.perf_counter()
+        cursor = self._conn.executemany(*args)
+        self.add(time.perf_counter() - started)
+        return TimedCursor(cursor, self)
+
+    def __getattr__(self, name: str):
+        return getattr(self._conn, name)
+
+
 def _amount(value: float, unit: str) -> str:
     return f"{value:8.1f}MB" if unit == "MB" else f"{value * 1000:8.1f}ms"
 

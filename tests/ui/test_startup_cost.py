@@ -161,14 +161,14 @@ def test_the_plain_qt_values_are_the_enums_values():
 
     from ghostdesk.ui import qt_values as v
 
-    assert v.DISPLAY_ROLE == Qt.ItemDataRole.DisplayRole.value
-    assert v.TOOLTIP_ROLE == Qt.ItemDataRole.ToolTipRole.value
-    assert v.USER_ROLE == Qt.ItemDataRole.UserRole.value
-    assert v.ALIGN_LEFT == Qt.AlignmentFlag.AlignLeft.value
-    assert v.ALIGN_TOP == Qt.AlignmentFlag.AlignTop.value
-    assert v.ALIGN_VCENTER == Qt.AlignmentFlag.AlignVCenter.value
-    assert v.ALIGN_CENTER == Qt.AlignmentFlag.AlignCenter.value
-    assert v.TEXT_SELECTABLE_BY_MOUSE == Qt.TextInteractionFlag.TextSelectableByMouse.value
+    assert Qt.ItemDataRole.DisplayRole.value == v.DISPLAY_ROLE
+    assert Qt.ItemDataRole.ToolTipRole.value == v.TOOLTIP_ROLE
+    assert Qt.ItemDataRole.UserRole.value == v.USER_ROLE
+    assert Qt.AlignmentFlag.AlignLeft.value == v.ALIGN_LEFT
+    assert Qt.AlignmentFlag.AlignTop.value == v.ALIGN_TOP
+    assert Qt.AlignmentFlag.AlignVCenter.value == v.ALIGN_VCENTER
+    assert Qt.AlignmentFlag.AlignCenter.value == v.ALIGN_CENTER
+    assert Qt.TextInteractionFlag.TextSelectableByMouse.value == v.TEXT_SELECTABLE_BY_MOUSE
 
 
 def test_plain_values_written_as_properties_reach_the_widget(qapp):

@@ -117,6 +117,8 @@ def test_new_and_delete_executive(qtbot, page, monkeypatch):
     monkeypatch.setattr(VoicePrompts, "executive_name", classmethod(lambda cls, parent: "Zoé Martin"))
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     assert page.heading.text() == "Zoé Martin"
+    assert page.profile_stack.currentWidget() is page.editor_page  # a new, empty profile opens in its editor
+    assert page.form.name_edit.text() == "Zoé Martin"
     assert page.executives.rowCount() == 3
     monkeypatch.setattr(VoicePrompts, "confirm_delete", classmethod(lambda cls, parent, name: True))
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)

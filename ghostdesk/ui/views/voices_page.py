@@ -556,6 +556,7 @@ class VoicesPage(Page):
             return
         self.executives.reload()
         self.select(executive.id)
+        self.edit_profile()  # a new profile is empty: straight to its editor
 
     def delete_executive(self) -> None:
         if not self.executive_id:

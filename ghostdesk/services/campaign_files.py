@@ -326,7 +326,9 @@ def import_decisions(db: Database, path: Path, *, actor: str) -> DecisionsResult
         path,
     )
     items = [{"type": t, "id": i, "hash": h} for t, i, h in data["package_items"]]
-    if not hmac.compare_digest(_sign(db, data["package_id"], items), str(data["package_signature"])):
+    # As bytes: compare_digest refuses str with non-ASCII characters (TypeError), and a file may hold anything.
+    signature = str(data["package_signature"]).encode("utf-8")
+    if not hmac.compare_digest(_sign(db, data["package_id"], items).encode("ascii"), signature):
         raise ReviewPackageInvalid("These decisions are not about a package made here", path=str(path), why="signature")
     exported = {(i["type"], i["id"]): i["hash"] for i in items}
     campaign = campaigns.get(db, data["campaign_id"])

@@ -13,6 +13,11 @@ a file with a journal or a non-empty WAL beside it never matches. A stamp also c
 check it chains back to, and stops vouching after TRUST_DAYS, so every workspace is read whole at least that
 often. Not on Windows, where st_ctime is the creation time and tools can set the modification time back.
 What this cannot see is in docs/faults.md.
+
+Two GhostDesk processes may close (or open) workspaces at the same moment: each read-modify-write of the stamps
+file holds an OS lock on a lock file beside it (`<stamps>.lock`, kept), and the new text replaces the old in one
+rename, so no process ever reads a half-written file or loses another's note or, worse, brings back a stamp
+another process consumed.
 """
 
 from __future__ import annotations
@@ -21,13 +26,17 @@ import contextlib
 import json
 import os
 import time
+from collections.abc import Iterator
 from pathlib import Path
+
+from ghostdesk.storage.lock import try_lock_fd, unlock_fd
 
 STAMP_VERSION = 2
 KEEP = 64  # stamps kept (most recent closes); an evicted workspace is simply fully checked again
 HEADER_BYTES = 100
 TRUST_DAYS = 7  # a stamp chains back to a full check at most this old
 TRUSTED_HERE = os.name != "nt"
+LOCK_WAIT_S = 5.0  # another process holds the stamps' lock only for one small read-modify-write
 
 
 def _key(path: Path) -> str:
@@ -76,12 +85,40 @@ def _load(stamps: Path) -> dict[str, dict]:
 
 
 def _save(stamps: Path, data: dict[str, dict]) -> None:
+    """Replace the stamps file in one rename (call while holding `_locked`)."""
     stamps = Path(stamps)
     with contextlib.suppress(OSError):
-        stamps.parent.mkdir(parents=True, exist_ok=True)
         temp = stamps.with_name(f".{stamps.name}.{os.getpid()}.tmp")
         temp.write_text(json.dumps(data, sort_keys=True), encoding="utf-8")
         temp.replace(stamps)
+
+
+def lock_path_for(stamps: Path) -> Path:
+    return Path(stamps).with_name(Path(stamps).name + ".lock")
+
+
+@contextlib.contextmanager
+def _locked(stamps: Path, wait: float | None = None) -> Iterator[bool]:
+    """Hold the stamps' cross-process lock for one read-modify-write; yields False when it could not be had
+    (the folder cannot hold a lock file, or another process kept it for `wait` seconds)."""
+    wait = LOCK_WAIT_S if wait is None else wait
+    try:
+        Path(stamps).parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(lock_path_for(stamps), os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError:
+        yield False
+        return
+    try:
+        deadline = time.monotonic() + wait
+        while not (held := try_lock_fd(fd)) and time.monotonic() < deadline:
+            time.sleep(0.005)
+        try:
+            yield held
+        finally:
+            if held:
+                unlock_fd(fd)
+    finally:
+        os.close(fd)
 
 
 def trusted_since(stamps: Path | None, path: Path) -> float | None:
@@ -130,12 +167,15 @@ def record(
     if opened is not None and (found["dev"], found["ino"]) != opened:
         forget(stamps, path)
         return False
-    data = _load(stamps)
-    data.pop(_key(path), None)
-    data[_key(path)] = {**found, "checked": time.time() if checked is None else checked}  # newest last
-    for old in list(data)[:-KEEP]:
-        del data[old]
-    _save(stamps, data)
+    with _locked(stamps) as held:
+        if not held:
+            return False  # not noted: the next open checks the file in full, which is always safe
+        data = _load(stamps)
+        data.pop(_key(path), None)
+        data[_key(path)] = {**found, "checked": time.time() if checked is None else checked}  # newest last
+        for old in list(data)[:-KEEP]:
+            del data[old]
+        _save(stamps, data)
     return True
 
 
@@ -143,6 +183,10 @@ def forget(stamps: Path | None, path: Path) -> None:
     """Drop the stamp of `path` before anything is written to it."""
     if stamps is None:
         return
-    data = _load(stamps)
-    if data.pop(_key(path), None) is not None:
-        _save(stamps, data)
+    if _key(path) not in _load(stamps):
+        return  # nothing to consume: no lock, no write (a stamp is only ever added by a clean close of this file)
+    with _locked(stamps):
+        # Without the lock (a stuck holder) the note is still dropped: a stale stamp must never outlive this.
+        data = _load(stamps)
+        if data.pop(_key(path), None) is not None:
+            _save(stamps, data)

@@ -15,17 +15,19 @@ from pathlib import Path
 from ghostdesk.domain.clock import utc_now_iso
 from ghostdesk.domain.errors import WorkspaceLocked
 
+# An exclusive, non-blocking OS lock on an open file (its first byte on Windows), released by `unlock_fd` or when
+# the process dies. The writer lock below and the clean-close stamps (storage/clean_close.py) use it.
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
-    def _try_lock(fd: int) -> bool:
+    def try_lock_fd(fd: int) -> bool:
         try:
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
             return True
         except OSError:
             return False
 
-    def _unlock(fd: int) -> None:
+    def unlock_fd(fd: int) -> None:
         with contextlib.suppress(OSError):
             os.lseek(fd, 0, os.SEEK_SET)
             msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
@@ -33,14 +35,14 @@ if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
 else:
     import fcntl
 
-    def _try_lock(fd: int) -> bool:
+    def try_lock_fd(fd: int) -> bool:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             return True
         except OSError:
             return False
 
-    def _unlock(fd: int) -> None:
+    def unlock_fd(fd: int) -> None:
         with contextlib.suppress(OSError):
             fcntl.flock(fd, fcntl.LOCK_UN)
 
@@ -80,13 +82,13 @@ class WorkspaceLock:
     def acquire(self) -> None:
         for _attempt in range(5):
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-            if not _try_lock(fd):
+            if not try_lock_fd(fd):
                 os.close(fd)
                 self._refuse()
             if self._still_linked(fd):
                 break
             # The previous holder removed the file between our open and our lock: start again.
-            _unlock(fd)
+            unlock_fd(fd)
             os.close(fd)
         else:  # pragma: no cover - only under a storm of competing openers
             self._refuse()
@@ -120,7 +122,7 @@ class WorkspaceLock:
         # Unlink before unlocking, so a waiting opener never sees our stale text.
         with contextlib.suppress(OSError):
             self.path.unlink()
-        _unlock(fd)
+        unlock_fd(fd)
         os.close(fd)
 
     def __enter__(self) -> WorkspaceLock:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, QSize, Qt
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ghostdesk import APP_NAME, __version__
 from ghostdesk.services import workspaces
-from ghostdesk.ui import icons, theme
+from ghostdesk.ui import icons, qt_values, theme
 from ghostdesk.ui.assist_menu import ToolsMenu
 from ghostdesk.ui.context import AppContext
 from ghostdesk.ui.trash_action import TrashAction
@@ -60,7 +60,7 @@ class MainWindow(RememberedGeometry, QMainWindow):
         self.stack = QStackedWidget()
         for spec in self.specs:
             item = QListWidgetItem(icons.icon(spec.icon), "")
-            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setData(qt_values.USER_ROLE, spec.key)
             self.sidebar.addItem(item)
             # A page is built the first time it is shown: start-up pays only for the first one.
             self.stack.addWidget(QWidget())
@@ -75,15 +75,21 @@ class MainWindow(RememberedGeometry, QMainWindow):
 
     def _build_actions(self) -> None:
         c = self.controller
-        self.act_new = QAction(self, shortcut=QKeySequence.StandardKey.New, triggered=c.create_new)
-        self.act_open = QAction(self, shortcut=QKeySequence.StandardKey.Open, triggered=c.choose_and_open)
+        self.act_new = QAction(self, triggered=c.create_new)
+        self.act_open = QAction(self, triggered=c.choose_and_open)
         self.act_copy = QAction(self, triggered=c.save_copy)
         self.act_backup = QAction(self, triggered=c.backup_now)
         self.act_restore = QAction(self, triggered=c.restore_from_backup)
         self.act_check = QAction(self, triggered=c.check_workspace)
-        self.act_settings = QAction(self, shortcut=QKeySequence.StandardKey.Preferences, triggered=self.edit_settings)
-        self.act_quit = QAction(self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
+        self.act_settings = QAction(self, triggered=self.edit_settings)
+        self.act_quit = QAction(self, triggered=self.close)
         self.act_about = QAction(self, triggered=self.show_about)
+        # Every binding the platform has for each standard key (Qt's setShortcuts(StandardKey)); the single-sequence
+        # setShortcut(StandardKey) would also make PySide6 create the `Qt` namespace's enums (ui/qt_values.py).
+        self.act_new.setShortcuts(QKeySequence.StandardKey.New)
+        self.act_open.setShortcuts(QKeySequence.StandardKey.Open)
+        self.act_settings.setShortcuts(QKeySequence.StandardKey.Preferences)
+        self.act_quit.setShortcuts(QKeySequence.StandardKey.Quit)
         self.act_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.workspace_actions = [self.act_copy, self.act_backup, self.act_check]
@@ -107,7 +113,7 @@ class MainWindow(RememberedGeometry, QMainWindow):
 
     def _build_status_bar(self) -> None:
         self.path_label = QLabel()
-        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.path_label.setProperty("textInteractionFlags", qt_values.TEXT_SELECTABLE_BY_MOUSE)
         self.state_label = QLabel()
         self.busy_label = QLabel()
         self.statusBar().addWidget(self.path_label, 1)

@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-
-_SCHEMES = {
-    "system": Qt.ColorScheme.Unknown,  # Unknown = follow the platform
-    "light": Qt.ColorScheme.Light,
-    "dark": Qt.ColorScheme.Dark,
-}
 
 
 def apply(app: QApplication, choice: str) -> None:
     hints = app.styleHints()
-    scheme = _SCHEMES.get(choice, Qt.ColorScheme.Unknown)
-    if hasattr(hints, "setColorScheme"):  # Qt ≥ 6.8
-        if scheme == Qt.ColorScheme.Unknown:
-            hints.unsetColorScheme()
-        else:
-            hints.setColorScheme(scheme)
+    if not hasattr(hints, "setColorScheme"):  # Qt ≥ 6.8
+        return
+    if choice not in ("light", "dark"):
+        hints.unsetColorScheme()  # follow the platform (the default: no `Qt` enum named at start-up, see qt_values)
+        return
+    from PySide6.QtCore import Qt
+
+    hints.setColorScheme(Qt.ColorScheme.Light if choice == "light" else Qt.ColorScheme.Dark)

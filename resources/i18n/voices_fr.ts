@@ -196,6 +196,34 @@
     </message>
 </context>
 <context>
+    <name>VoiceProfileSummary</name>
+    <message>
+        <source>{0}:</source>
+        <comment>a setting&apos;s name before its value</comment>
+        <translation>{0} :</translation>
+    </message>
+    <message>
+        <source>{0} / 10</source>
+        <translation>{0} / 10</translation>
+    </message>
+    <message>
+        <source>{0} term: {1}</source>
+        <translation>{0} terme : {1}</translation>
+    </message>
+    <message>
+        <source>{0} terms: {1}</source>
+        <translation>{0} termes : {1}</translation>
+    </message>
+    <message>
+        <source>No terms yet.</source>
+        <translation>Aucun terme pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Edit profile…</source>
+        <translation>Modifier le profil…</translation>
+    </message>
+</context>
+<context>
     <name>VoicePrompts</name>
     <message>
         <source>New executive</source>
@@ -765,6 +793,10 @@
     <message>
         <source>Nothing to change: this reads like them.</source>
         <translation>Rien à changer : on les reconnaît bien.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>New executive…</source>

@@ -105,6 +105,13 @@ def test_tampered_files_are_refused_clearly(workspace, planned, tmp_path):
     with pytest.raises(ReviewPackageInvalid) as info:
         campaign_files.import_decisions(db, decided, actor="ines")
     assert info.value.fields["why"] == "signature"
+    # a signature holding non-ASCII text is refused the same way (hmac.compare_digest raises on such a str)
+    data["package_signature"] = "\u0080"
+    data["digest"] = content_hash({k: v for k, v in data.items() if k != "digest"})
+    decided.write_text(json.dumps(data))
+    with pytest.raises(ReviewPackageInvalid) as info:
+        campaign_files.import_decisions(db, decided, actor="ines")
+    assert info.value.fields["why"] == "signature"
     with pytest.raises(ReviewPackageInvalid):
         campaign_files.read_review(tmp_path / "d.json")  # a decisions file is not a package
 

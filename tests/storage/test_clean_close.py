@@ -236,3 +236,110 @@ def test_the_notes_keep_only_the_most_recent_workspaces(tmp_path, monkeypatch):
         assert clean_close.record(stamps, path)
         files.append(path)
     assert [clean_close.matches(stamps, p) for p in files] == [False, False, True, True, True]
+
+
+# -- two GhostDesk processes writing the stamps at once ------------------------------------------------------------
+
+_RECORDER = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from ghostdesk.storage import clean_close
+    stamps, folder, name, n = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3], int(sys.argv[4])
+    print("ready", flush=True)
+    sys.stdin.readline()  # all writers start together
+    for i in range(n):
+        path = folder / f"{name}-{i}.bin"
+        path.write_bytes(b"SQLite format 3\\x00" + bytes(200))
+        assert clean_close.record(stamps, path)
+    print("done", flush=True)
+    """
+)
+
+
+def _recorder(stamps, folder, name: str, n: int) -> subprocess.Popen:
+    child = subprocess.Popen(
+        [sys.executable, "-c", _RECORDER, str(stamps), str(folder), name, str(n)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=dict(os.environ),
+    )
+    assert child.stdout.readline().strip() == "ready"
+    return child
+
+
+def test_processes_noting_closes_at_once_lose_none_of_each_others_notes(tmp_path):
+    stamps = tmp_path / "state" / "stamps.json"
+    writers = [_recorder(stamps, tmp_path, f"w{k}", 12) for k in range(3)]
+    for child in writers:
+        child.stdin.write("go\n")
+        child.stdin.flush()
+    for child in writers:
+        assert child.stdout.readline().strip() == "done"
+        child.stdin.close()
+        child.stdout.close()
+        assert child.wait(timeout=60) == 0
+    noted = [p for p in tmp_path.glob("w*.bin") if clean_close.matches(stamps, p)]
+    assert len(noted) == 36  # every read-modify-write saw the one before it
+    assert not list(stamps.parent.glob("*.tmp"))  # each new text replaced the old in one rename
+
+
+def test_a_process_waits_for_the_stamps_lock_another_holds(tmp_path):
+    stamps = tmp_path / "state" / "stamps.json"
+    ours = tmp_path / "ours.bin"
+    ours.write_bytes(b"SQLite format 3\x00" + bytes(200))
+    with clean_close._locked(stamps) as held:
+        assert held
+        child = _recorder(stamps, tmp_path, "theirs", 1)
+        child.stdin.write("go\n")
+        child.stdin.flush()
+        with pytest.raises(subprocess.TimeoutExpired):
+            child.wait(timeout=0.5)  # blocked on our lock, not writing over what we are about to save
+        data = clean_close._load(stamps)
+        data[clean_close._key(ours)] = {**clean_close.fingerprint(ours), "checked": __import__("time").time()}
+        clean_close._save(stamps, data)
+    assert child.stdout.readline().strip() == "done"
+    child.stdin.close()
+    child.stdout.close()
+    assert child.wait(timeout=60) == 0
+    assert clean_close.matches(stamps, ours)  # ours was read back by the other process, not lost
+    assert clean_close.matches(stamps, tmp_path / "theirs-0.bin")
+
+
+_HOLDER = textwrap.dedent(
+    """
+    import os, sys
+    from ghostdesk.storage.lock import try_lock_fd
+    fd = os.open(sys.argv[1], os.O_RDWR | os.O_CREAT)
+    assert try_lock_fd(fd)
+    print("held", flush=True)
+    sys.stdin.readline()
+    """
+)
+
+
+def test_a_close_that_cannot_get_the_stamps_lock_notes_nothing_and_a_consumed_note_still_goes(
+    closed, tmp_path, monkeypatch
+):
+    stamps = locations.clean_close_stamps()
+    assert clean_close.matches(stamps, closed)
+    other = tmp_path / "other.bin"
+    other.write_bytes(b"SQLite format 3\x00" + bytes(200))
+    monkeypatch.setattr(clean_close, "LOCK_WAIT_S", 0.05)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _HOLDER, str(clean_close.lock_path_for(stamps))],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "held"  # a stuck GhostDesk keeps the lock
+        assert clean_close.record(stamps, other) is False  # not noted: its next open checks it in full
+        assert not clean_close.matches(stamps, other)
+        clean_close.forget(stamps, closed)  # opening for writing: the note goes even so
+        assert not clean_close.matches(stamps, closed)
+    finally:
+        holder.stdin.close()
+        holder.stdout.close()
+        assert holder.wait(timeout=60) == 0

@@ -143,3 +143,11 @@ def test_roster_export_to_a_vanished_folder_says_why(window, shared, monkeypatch
     assert told == [("Export failed", f"{target} cannot be written (read-only file or folder). Your work is safe; "
                                       "save a copy elsewhere.")]  # fmt: skip
     assert not target.parent.exists()
+
+
+def test_voices_page_offers_no_editing(window, shared):
+    page = window.show_page("voices")
+    assert page.executive_id is not None  # the profile is shown, as a summary
+    assert not page.summary.edit_button.isEnabled()
+    assert not page.new_button.isEnabled()
+    assert not page.form.isEnabled()  # even when code builds the editor

@@ -20,7 +20,7 @@ PROBE = (
     "            'ghostdesk.services.voice_import', 'ghostdesk.ui.dialogs.voice_dialogs',\n"
     "            'logging.handlers', 'socket', 'hashlib', 'uuid', '_strptime', 'platform', 'importlib.resources',\n"
     "            'ghostdesk.ui.widgets.voice_charts', 'ghostdesk.domain.records',\n"
-    "            'ghostdesk.domain.voice_results')\n"
+    "            'ghostdesk.domain.voice_results', 'ghostdesk.ui.widgets.voice_profile_form')\n"
     "    print('loaded:' + ','.join(m for m in lazy if m in sys.modules))\n"
     "app.open_initial = opened\n"
     "sys.exit(main(['--demo', '--quit-after', '0', '--no-crash-dialog']))\n"
@@ -142,3 +142,61 @@ def test_reopening_the_last_workspace_does_not_rewrite_the_settings(main_window,
     controller.set_workspace(workspace)  # every later start on the same workspace: nothing changed
     assert len(written) == 1
     assert settings_service.load().last_workspace == str(workspace.path.resolve())
+
+
+def test_start_up_names_no_qt_namespace_enum_and_no_widget_class_only_hidden_tabs_use(ghostdesk_home):
+    # Naming `PySide6.QtCore.Qt` makes PySide6 create all 94 of its enums (≈20 ms): the window, the Voices list
+    # and the profile summary use plain ints (ui/qt_values.py), the actions setShortcuts(StandardKey), and the
+    # tabs behind the profile import their own widget classes when built.
+    report = _idle_report()
+    assert report["page"] == "voices:True", report
+    made = set(report["types"].split(","))
+    assert "QStyledItemDelegate" in made and "QLabel" in made  # the probe sees what start-up makes
+    assert "Qt" not in made
+    assert not made & {"QTableView", "QHeaderView", "QComboBox", "QPlainTextEdit", "QSlider", "QSpinBox"}, made
+
+
+def test_the_plain_qt_values_are_the_enums_values():
+    from PySide6.QtCore import Qt
+
+    from ghostdesk.ui import qt_values as v
+
+    assert Qt.ItemDataRole.DisplayRole.value == v.DISPLAY_ROLE
+    assert Qt.ItemDataRole.ToolTipRole.value == v.TOOLTIP_ROLE
+    assert Qt.ItemDataRole.UserRole.value == v.USER_ROLE
+    assert Qt.AlignmentFlag.AlignLeft.value == v.ALIGN_LEFT
+    assert Qt.AlignmentFlag.AlignTop.value == v.ALIGN_TOP
+    assert Qt.AlignmentFlag.AlignVCenter.value == v.ALIGN_VCENTER
+    assert Qt.AlignmentFlag.AlignCenter.value == v.ALIGN_CENTER
+    assert Qt.TextInteractionFlag.TextSelectableByMouse.value == v.TEXT_SELECTABLE_BY_MOUSE
+
+
+def test_plain_values_written_as_properties_reach_the_widget(qapp):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    from ghostdesk.ui import qt_values as v
+
+    label = QLabel("x")
+    assert label.setProperty("alignment", v.ALIGN_LEFT | v.ALIGN_TOP)
+    assert label.alignment() == Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+    assert label.setProperty("textInteractionFlags", v.TEXT_SELECTABLE_BY_MOUSE)
+    assert label.textInteractionFlags() == Qt.TextInteractionFlag.TextSelectableByMouse
+
+
+def test_eliding_cuts_like_qt_and_never_overflows(qapp):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QFontMetrics
+
+    from ghostdesk.ui.qt_values import elided
+
+    metrics = QFontMetrics(qapp.font())
+    text = "Chief Executive Officer · samples: fr 12, en 9"
+    assert elided(metrics, text, 10_000) == text
+    for width in (0, 5, 30, 80, 150, 240):
+        ours = elided(metrics, text, width)
+        assert metrics.horizontalAdvance(ours) <= width
+        if ours:
+            assert ours.endswith("…") and text.startswith(ours[:-1])
+        qt = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+        assert abs(len(ours) - len(qt)) <= 2, (ours, qt)  # the same cut, give or take a space

@@ -117,6 +117,8 @@ def test_new_and_delete_executive(qtbot, page, monkeypatch):
     monkeypatch.setattr(VoicePrompts, "executive_name", classmethod(lambda cls, parent: "Zoé Martin"))
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     assert page.heading.text() == "Zoé Martin"
+    assert page.profile_stack.currentWidget() is page.editor_page  # a new, empty profile opens in its editor
+    assert page.form.name_edit.text() == "Zoé Martin"
     assert page.executives.rowCount() == 3
     monkeypatch.setattr(VoicePrompts, "confirm_delete", classmethod(lambda cls, parent, name: True))
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
@@ -212,3 +214,70 @@ def test_the_tabs_behind_the_profile_are_built_when_first_shown_and_then_kept_cu
     assert page._built_tabs == {1, 3, 4}
     with pytest.raises(AttributeError):
         page.not_a_widget  # noqa: B018
+
+
+def test_the_profile_shows_as_a_summary_and_the_editor_is_built_on_first_edit(qtbot, page):
+    # Start-up shows the profile at a glance; the editor's ≈40 widgets are built when the user asks to edit.
+    assert not page.editor_built
+    assert page.profile_stack.currentWidget() is not None and page.profile_stack.currentIndex() == 0
+    summary = page.summary.text()
+    assert "Languages: English" in summary
+    assert "Reserved ↔ bold: 5 / 10" in summary
+    assert "No terms yet." in summary
+    qtbot.mouseClick(page.summary.edit_button, Qt.MouseButton.LeftButton)
+    assert page.editor_built
+    assert page.profile_stack.currentWidget() is page.editor_page
+    assert page.form.name_edit.text() == "Dana"
+    assert not page.save_button.isEnabled()
+    page.form.title_edit.clear()
+    qtbot.keyClicks(page.form.title_edit, "Founder")
+    page.form.tone_sliders["bold"].setValue(9)
+    qtbot.mouseClick(page.done_button, Qt.MouseButton.LeftButton)  # saves, then back to the summary
+    assert page.profile_stack.currentIndex() == 0
+    assert voices.get_profile(page.db, page.executive_id).executive.title == "Founder"
+    assert "Founder" in page.subheading.text()
+    assert "Reserved ↔ bold: 9 / 10" in page.summary.text()
+
+
+def test_the_summary_follows_the_selected_executive_without_leftover_rows(qtbot, page):
+    dana_rows = page.summary.text()
+    henri = page.executives.row_of(next(i for i in page.executives._ids if i != page.executive_id))
+    page.list_view.setCurrentIndex(page.executives.index(henri))
+    assert page.heading.text() == "Henri"
+    assert not page.editor_built  # reading another profile builds no editor
+    assert page.summary.text() != dana_rows
+    assert "Languages: —" in page.summary.text()
+    from PySide6.QtWidgets import QLabel
+
+    current = {id(cell) for cell in page.summary._cells}
+    # At once, before the event loop deletes them: no label of the previous profile is left on screen.
+    assert [x for x in page.summary.findChildren(QLabel) if not x.isHidden() and id(x) not in current] == []
+    qtbot.waitUntil(lambda: all(cell.isVisible() for cell in page.summary._cells), timeout=3000)
+    shown = [label for label in page.summary.findChildren(QLabel) if label.isVisible()]
+    assert len(shown) == len(page.summary._cells)  # the previous executive's rows are gone, not under the new ones
+
+
+def test_the_summary_speaks_the_editors_words_in_french(qtbot, page, app_context):
+    app_context.languages.apply("fr")
+    try:
+        qtbot.waitUntil(lambda: page.summary.edit_button.text() == "Modifier le profil…", timeout=3000)
+        summary = page.summary.text()
+        assert "Identité" in summary and "Langues : anglais" in summary
+        assert "Réservé ↔ audacieux : 5 / 10" in summary
+        assert "Aucun terme pour l’instant." in summary
+    finally:
+        app_context.languages.apply("en")
+
+
+def test_every_label_the_summary_borrows_is_one_the_editor_translates():
+    # The summary shows the editor's own labels through translate("VoiceProfileForm", …); lupdate extracts them
+    # from the editor, so each must stay there word for word.
+    import inspect
+    import re
+
+    from ghostdesk.ui.widgets import voice_profile_form, voice_profile_summary
+
+    borrowed = set(re.findall(r'_form\("([^"]+)"\)', inspect.getsource(voice_profile_summary)))
+    assert len(borrowed) > 15
+    form = inspect.getsource(voice_profile_form)
+    assert {text for text in borrowed if f'self.tr("{text}")' not in form} == set()

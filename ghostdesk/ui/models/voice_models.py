@@ -8,18 +8,19 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    Qt,
 )
 from PySide6.QtGui import QPixmap
 
 from ghostdesk.domain.voice import VoiceSample
 from ghostdesk.services import voices
 from ghostdesk.services.voices import VoiceProfile
+from ghostdesk.ui.qt_values import DISPLAY_ROLE, TOOLTIP_ROLE, USER_ROLE
 
 translate = QCoreApplication.translate
-IdRole = Qt.ItemDataRole.UserRole + 1
-SubtitleRole = Qt.ItemDataRole.UserRole + 2
-PhotoRole = Qt.ItemDataRole.UserRole + 3  # a QPixmap, or None
+# Roles as ints: this model is on the first page, and naming `Qt` costs start-up ≈20 ms (ui/qt_values.py).
+IdRole = USER_ROLE + 1
+SubtitleRole = USER_ROLE + 2
+PhotoRole = USER_ROLE + 3  # a QPixmap, or None
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -68,17 +69,17 @@ class VoiceExecutivesModel(QAbstractListModel):
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: _Index, role: int = DISPLAY_ROLE):
         if not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
         profile = self._rows[self._ids[index.row()]]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             return profile.executive.name
         if role == IdRole:
             return profile.executive.id
         if role == PhotoRole:
             return self._photo(profile)
-        if role in (SubtitleRole, Qt.ItemDataRole.ToolTipRole):
+        if role in (SubtitleRole, TOOLTIP_ROLE):
             counts = ", ".join(f"{lang} {n}" for lang, n in profile.sample_counts.items())
             samples = (
                 translate("VoiceModels", "samples: {0}").format(counts)
@@ -126,8 +127,11 @@ class VoiceSamplesModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+    # The samples table is on a tab built when first shown: it names `Qt` then, not at start-up.
+    def headerData(self, section: int, orientation, role: int = DISPLAY_ROLE):
+        from PySide6.QtCore import Qt
+
+        if role != DISPLAY_ROLE or orientation != Qt.Orientation.Horizontal:
             return None
         if not 0 <= section < len(self.COLUMNS):
             return None
@@ -138,18 +142,20 @@ class VoiceSamplesModel(QAbstractTableModel):
             "source": translate("VoiceModels", "From"),
         }[self.COLUMNS[section]]
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: _Index, role: int = DISPLAY_ROLE):
+        from PySide6.QtCore import Qt
+
         if not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
         sample = self._rows[self._ids[index.row()]]
         column = self.COLUMNS[index.column()]
         if role == IdRole:
             return sample.id
-        if role == Qt.ItemDataRole.ToolTipRole and column == "text":
+        if role == TOOLTIP_ROLE and column == "text":
             return sample.text[:1000]
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "length":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role != Qt.ItemDataRole.DisplayRole:
+        if role != DISPLAY_ROLE:
             return None
         if column == "language":
             return sample.language

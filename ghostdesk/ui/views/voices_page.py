@@ -4,21 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QLocale, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListView,
-    QListWidget,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
+    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -26,13 +21,14 @@ from PySide6.QtWidgets import (
 
 from ghostdesk.domain.errors import GhostDeskError
 from ghostdesk.services import voices
+from ghostdesk.ui import qt_values
 from ghostdesk.ui.i18n import count
 from ghostdesk.ui.models.voice_models import VoiceExecutivesModel, VoiceSamplesModel
 from ghostdesk.ui.tasks import run_in_background
 from ghostdesk.ui.views.pages import Page
 from ghostdesk.ui.views.voice_texts import change_text, dimension_advice, dimension_label, error_text, language_name
 from ghostdesk.ui.widgets.voice_delegate import VoiceExecutiveDelegate
-from ghostdesk.ui.widgets.voice_profile_form import VoiceProfileForm
+from ghostdesk.ui.widgets.voice_profile_summary import VoiceProfileSummary
 
 if TYPE_CHECKING:
     from ghostdesk.services.voice_analysis import Fingerprint
@@ -67,6 +63,9 @@ _LAZY_WIDGETS = {
     ),
     "history_list": HISTORY_TAB,
 }
+# The Profile tab shows the profile's summary; the editor (≈40 widgets) is built the first time the user asks to
+# edit (or code names one of these).
+_EDITOR_WIDGETS = ("form", "save_button", "revert_button", "done_button", "save_state", "editor_page")
 
 
 def _prompts() -> type[VoicePrompts]:
@@ -130,7 +129,7 @@ class VoicesPage(Page):
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setProperty("alignment", qt_values.ALIGN_CENTER)  # no `Qt` enum at start-up (qt_values)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -150,6 +149,34 @@ class VoicesPage(Page):
         layout.addWidget(self.splitter)
 
     def _build_profile_tab(self) -> QWidget:
+        self.editor_built = False
+        self.summary = VoiceProfileSummary()
+        self.summary.edit_requested.connect(self.edit_profile)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.summary)
+        self.profile_stack = QStackedWidget()
+        self.profile_stack.addWidget(scroll)
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.profile_stack)
+        return tab
+
+    def edit_profile(self) -> None:
+        """Show the profile's editor in place of its summary (built now if it is the first time)."""
+        self.profile_stack.setCurrentWidget(self.editor_page)
+
+    def close_editor(self) -> None:
+        """Back to the summary, saving unsaved edits first (an edit that cannot be saved keeps the editor open)."""
+        if self._dirty and not self.save_profile():
+            return
+        self.profile_stack.setCurrentIndex(0)
+
+    def _build_editor(self) -> None:
+        """The profile editor, in the current language and read-only state, holding the current executive."""
+        from ghostdesk.ui.widgets.voice_profile_form import VoiceProfileForm
+
+        self.editor_built = True
         self.form = VoiceProfileForm()
         self.form.changed.connect(self._on_form_changed)
         self.form.photo_choose_requested.connect(self.choose_photo)
@@ -161,19 +188,33 @@ class VoicesPage(Page):
         self.revert_button = QPushButton()
         self.save_button.clicked.connect(self.save_profile)
         self.revert_button.clicked.connect(self._reload_current)
+        self.done_button = QPushButton()
+        self.done_button.clicked.connect(self.close_editor)
         self.save_state = QLabel()
         bar = QHBoxLayout()
         bar.addWidget(self.save_state, 1)
         bar.addWidget(self.revert_button)
         bar.addWidget(self.save_button)
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
+        bar.addWidget(self.done_button)
+        self.editor_page = QWidget()
+        layout = QVBoxLayout(self.editor_page)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll, 1)
         layout.addLayout(bar)
-        return tab
+        self._retranslate_editor()
+        self.form.setEnabled(not self._read_only)
+        self.profile_stack.addWidget(self.editor_page)
+        self.profile_stack.setCurrentWidget(self.editor_page)
+        if self.executive_id and self.db is not None:
+            self._load_form()
+        else:
+            self._set_dirty(False)
 
     def __getattr__(self, name: str):
         # Only reached for attributes not set yet: a widget of a tab not built yet is built with its tab.
+        if name in _EDITOR_WIDGETS and not self.__dict__.get("editor_built", True):
+            self._build_editor()
+            return getattr(self, name)
         index = _LAZY_WIDGETS.get(name)
         if index is None or index in self._built_tabs:
             raise AttributeError(name)
@@ -205,7 +246,11 @@ class VoicesPage(Page):
         elif index == TRY_TAB:
             self.update_try_score()
 
+    # The tabs' own widget classes are imported when a tab is built: PySide6 creates a class's Python type (and
+    # its enums) the first time it is named, even in an import line (QTableView and QHeaderView ≈5 ms).
     def _build_samples_tab(self, tab: QWidget) -> None:
+        from PySide6.QtWidgets import QHeaderView, QTableView
+
         self.samples_view = QTableView()
         self.samples_view.setModel(self.samples_model)
         self.samples_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -233,6 +278,9 @@ class VoicesPage(Page):
         layout.addLayout(bar)
 
     def _build_fingerprint_tab(self, tab: QWidget) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QComboBox, QGridLayout
+
         from ghostdesk.ui.widgets.voice_charts import VoiceBars
 
         self.fp_language = QComboBox()
@@ -271,6 +319,9 @@ class VoicesPage(Page):
         layout.addStretch(1)
 
     def _build_try_tab(self, tab: QWidget) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QComboBox, QPlainTextEdit
+
         from ghostdesk.ui.widgets.voice_charts import VoiceBars
 
         self.try_language = QComboBox()
@@ -311,6 +362,8 @@ class VoicesPage(Page):
         layout.addLayout(body, 1)
 
     def _build_history_tab(self, tab: QWidget) -> None:
+        from PySide6.QtWidgets import QListWidget
+
         self.history_list = QListWidget()
         self.history_list.setWordWrap(True)
         self.history_list.setSpacing(4)
@@ -332,13 +385,15 @@ class VoicesPage(Page):
         for widget in (self.new_button, self.delete_button):
             widget.setEnabled(not read_only)
         self._apply_read_only()
-        self.form.setEnabled(not read_only)
+        if self.editor_built:
+            self.form.setEnabled(not read_only)
         if self.executives.rowCount() and self.db is not None:
             self.select(self.executives.id_at(0))
         else:
             self._show_executive(None)
 
     def _apply_read_only(self) -> None:
+        self.summary.edit_button.setEnabled(not self._read_only)
         if SAMPLES_TAB in self._built_tabs:
             for widget in (self.add_sample_button, self.import_button, self.delete_sample_button):
                 widget.setEnabled(not self._read_only)
@@ -379,9 +434,16 @@ class VoicesPage(Page):
         if not self.executive_id or self.db is None:
             return
         profile = voices.get_profile(self.db, self.executive_id)
-        self.form.load(profile, voices.photo(self.db, self.executive_id))
-        self._set_dirty(False)
+        photo = voices.photo(self.db, self.executive_id)
+        if self.editor_built:
+            self.form.load(profile, photo)
+            self._set_dirty(False)
+        self.summary.load(profile, photo)
         self._refresh_views(profile)
+
+    def _load_form(self) -> None:
+        self.form.load(voices.get_profile(self.db, self.executive_id), voices.photo(self.db, self.executive_id))
+        self._set_dirty(False)
 
     def _refresh_views(self, profile=None) -> None:
         """Everything but the form, which may hold unsaved edits."""
@@ -445,8 +507,8 @@ class VoicesPage(Page):
         self.save_state.setText(self.tr("Unsaved changes") if dirty else "")
 
     def save_profile(self) -> bool:
-        if not self.executive_id or self.db is None:
-            return False
+        if not self.editor_built or not self.executive_id or self.db is None:
+            return False  # nothing edited: the summary only shows the saved profile
         executive, settings = self.form.values()
         try:
             version = voices.save_profile(self.db, executive, settings, actor=self.actor)
@@ -471,6 +533,7 @@ class VoicesPage(Page):
             return
         voices.set_photo(self.db, self.executive_id, data, actor=self.actor)
         self.form.set_photo(data)
+        self.summary.load(voices.get_profile(self.db, self.executive_id), data)
         self.executives.refresh(self.executive_id)
         self._fill_history()
 
@@ -478,6 +541,7 @@ class VoicesPage(Page):
         if self.executive_id:
             voices.set_photo(self.db, self.executive_id, None, actor=self.actor)
             self.form.set_photo(None)
+            self.summary.load(voices.get_profile(self.db, self.executive_id), None)
             self.executives.refresh(self.executive_id)
             self._fill_history()
 
@@ -492,6 +556,7 @@ class VoicesPage(Page):
             return
         self.executives.reload()
         self.select(executive.id)
+        self.edit_profile()  # a new profile is empty: straight to its editor
 
     def delete_executive(self) -> None:
         if not self.executive_id:
@@ -718,6 +783,11 @@ class VoicesPage(Page):
             self.try_language_label.setText(self.tr("Language:"))
             self.try_edit.setPlaceholderText(self.tr("Type or paste a draft here…"))
 
+    def _retranslate_editor(self) -> None:
+        self.save_button.setText(self.tr("Save"))
+        self.revert_button.setText(self.tr("Revert"))
+        self.done_button.setText(self.tr("Done"))
+
     def retranslate_ui(self) -> None:
         self.new_button.setText(self.tr("New executive…"))
         self.delete_button.setText(self.tr("Delete"))
@@ -725,8 +795,8 @@ class VoicesPage(Page):
             (self.tr("Profile"), self.tr("Samples"), self.tr("Fingerprint"), self.tr("Try a text"), self.tr("History"))
         ):
             self.tabs.setTabText(index, title)
-        self.save_button.setText(self.tr("Save"))
-        self.revert_button.setText(self.tr("Revert"))
+        if self.editor_built:
+            self._retranslate_editor()
         for index in self._built_tabs:
             self._retranslate_tab(index)
         self.empty_label.setText(

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QRect, QSize
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPixmap
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from ghostdesk.ui.models.voice_models import PhotoRole, SubtitleRole
+from ghostdesk.ui.qt_values import ALIGN_CENTER, ALIGN_LEFT, ALIGN_VCENTER, DISPLAY_ROLE, elided
 
 AVATAR = 32
 
@@ -21,7 +22,8 @@ class VoiceExecutiveDelegate(QStyledItemDelegate):
 
     The row's background is the style's own item (selection, focus), drawn without its text; this list is on
     the first page at start-up, and naming `QStyle` (for its element and state enums) would make PySide6 build
-    that class's Python type and its ~15 enums first (≈7 ms)."""
+    that class's Python type and its ~15 enums first (≈7 ms). For the same reason it names no `Qt` enum
+    (ui/qt_values.py): roles and drawText flags as ints, its own elision."""
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         super().initStyleOption(option, index)
@@ -48,14 +50,14 @@ class VoiceExecutiveDelegate(QStyledItemDelegate):
             painter.drawPixmap(avatar, photo)
             painter.setClipping(False)
         else:
-            name = index.data(Qt.ItemDataRole.DisplayRole) or ""
+            name = index.data(DISPLAY_ROLE) or ""
             hue = sum(map(ord, name)) * 37 % 360
             painter.fillPath(clip, QColor.fromHsl(hue, 90, 150))
             painter.setPen(QColor("white"))
             font = painter.font()
             font.setBold(True)
             painter.setFont(font)
-            painter.drawText(avatar, Qt.AlignmentFlag.AlignCenter, initials(name))
+            painter.drawText(avatar, ALIGN_CENTER, initials(name))
         text_left = avatar.right() + 10
         line = option.fontMetrics.height()
         top = rect.top() + (rect.height() - 2 * line) // 2
@@ -64,11 +66,9 @@ class VoiceExecutiveDelegate(QStyledItemDelegate):
         painter.setFont(font)
         painter.setPen(text_color)
         width = rect.right() - text_left - 4
-        name = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        name = index.data(DISPLAY_ROLE) or ""
         painter.drawText(
-            QRect(text_left, top, width, line),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            option.fontMetrics.elidedText(name, Qt.TextElideMode.ElideRight, width),
+            QRect(text_left, top, width, line), ALIGN_LEFT | ALIGN_VCENTER, elided(painter.fontMetrics(), name, width)
         )
         font.setBold(False)
         font.setPointSizeF(font.pointSizeF() * 0.9)
@@ -79,7 +79,7 @@ class VoiceExecutiveDelegate(QStyledItemDelegate):
         subtitle = index.data(SubtitleRole) or ""
         painter.drawText(
             QRect(text_left, top + line, width, line),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            painter.fontMetrics().elidedText(subtitle, Qt.TextElideMode.ElideRight, width),
+            ALIGN_LEFT | ALIGN_VCENTER,
+            elided(painter.fontMetrics(), subtitle, width),
         )
         painter.restore()

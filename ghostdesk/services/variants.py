@@ -8,6 +8,7 @@ API used by other features (all take the workspace connection, `ghostdesk.storag
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from dataclasses import dataclass, replace
@@ -406,15 +407,37 @@ RULES_VERSION = "1"
 def _rules_identity() -> tuple[str, ...]:
     """What the checks' own behaviour depends on besides the workspace: the rules, this release of GhostDesk
     (its shipped word lists and rule code) and the holiday data. A change to any means counting again."""
-    from importlib import metadata
-
     from ghostdesk import __version__
 
+    return (RULES_VERSION, __version__, _holidays_release())
+
+
+@functools.cache
+def _holidays_release() -> str:
+    """The installed release of `holidays`, read from its metadata file next to the package: importing
+    `importlib.metadata` (email, zipfile, csv …) costs ~25 ms, paid before the page's first paint. Only when the
+    file is not where an installed package keeps it (a frozen build) is `importlib.metadata` asked."""
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("holidays")
+    if spec is not None and spec.origin:
+        for info in sorted(Path(spec.origin).parent.parent.glob("holidays-*.dist-info")):
+            try:
+                with open(info / "METADATA", encoding="utf-8") as headers:
+                    for line in headers:
+                        if line.startswith("Version:"):
+                            return line.partition(":")[2].strip()
+                        if not line.strip():  # the end of the headers
+                            break
+            except OSError:
+                continue
+    from importlib import metadata
+
     try:
-        holidays = metadata.version("holidays")
+        return metadata.version("holidays")
     except metadata.PackageNotFoundError:  # a frozen build without package metadata: its release decides
-        holidays = ""
-    return (RULES_VERSION, __version__, holidays)
+        return ""
 
 
 def _digest(*parts) -> str:
@@ -482,12 +505,11 @@ class MatrixReader:
 
     def _key(self, found: variants_repo.MatrixVariant) -> str:
         """A digest of everything the checks read for this variant: equal keys, equal findings."""
-        v = found.variant
-        shared = (v.market, v.language, found.executive_id)
+        shared = (found.market, found.language, found.executive_id)
         prefix = self._prefixes.get(shared)
         if prefix is None:
             prefix = _digest(
-                self._rules, self._profile(v.market)[1], self._base(v.language, found.executive_id)[1],
+                self._rules, self._profile(found.market)[1], self._base(found.language, found.executive_id)[1],
                 self._glossary(found.executive_id)[1], self._company,
             )  # fmt: skip
             self._prefixes[shared] = prefix
@@ -524,16 +546,16 @@ class MatrixReader:
         heads = posts_repo.rows(self.db, list(post_ids))
         cells: dict[str, dict[str, MatrixCell | None]] = {p: dict.fromkeys(self.markets) for p in heads}
         for found in variants_repo.for_matrix(self.db, list(heads)):
-            v = found.variant
-            self._master[v.id] = found
+            variant_id = found.id
+            self._master[variant_id] = found
             counted = found.checks_key == self._key(found)
-            cells[v.post_id][v.market] = MatrixCell(
-                variant_id=v.id,
-                status=v.status,
+            cells[found.post_id][found.market] = MatrixCell(
+                variant_id=variant_id,
+                status=found.status,
                 stale=found.stale,
                 blocking=found.blocking if counted else 0,
                 warnings=found.warnings if counted else 0,
-                approved=v.approval_valid,
+                approved=found.approval_valid,
                 counted=counted,
             )
         return {

@@ -32,7 +32,7 @@ from ghostdesk.domain.variants import (
 from ghostdesk.markets import rules as market_rules
 from ghostdesk.markets.profiles import MarketProfile
 from ghostdesk.services import markets
-from ghostdesk.storage import audit_repo, meta_repo, posts_repo, variants_repo
+from ghostdesk.storage import audit_repo, markets_repo, meta_repo, posts_repo, variants_repo
 from ghostdesk.storage.connection import Database
 
 # The markets the matrix shows when no variant exists yet (the demo company's markets come from its meta).
@@ -471,7 +471,8 @@ class MatrixReader:
         self.checks_run = 0  # variants checked by this reader (tests pin that only shown rows are)
         self._company = company(db)
         self._rules = _digest(*_rules_identity(), sorted(REGISTRY))
-        self._profiles: dict[str, tuple[MarketProfile, str]] = {}
+        self._profiles: dict[str, MarketProfile] = {}
+        self._market_keys: dict[str, str] = {}
         self._bases: dict[tuple[str, str | None], tuple[object, str]] = {}
         self._glossaries: dict[str | None, tuple[tuple, str]] = {}
         self._prefixes: dict[tuple[str, str, str | None], str] = {}
@@ -479,13 +480,22 @@ class MatrixReader:
         self._pending: list[tuple[str, str, int, int]] = []
 
     # -- what the checks read, once per reader -----------------------------------------------------
-    def _profile(self, market: str) -> tuple[MarketProfile, str]:
+    def _profile(self, market: str) -> MarketProfile:
         if market not in self._profiles:
-            from ghostdesk.markets.profiles import profile_to_raw
-
-            profile = markets.effective(self.db, market)
-            self._profiles[market] = (profile, _digest(profile_to_raw(profile)))
+            self._profiles[market] = markets.effective(self.db, market)
         return self._profiles[market]
+
+    def _market_key(self, market: str) -> str:
+        """A digest of what the market's effective profile is made of here: the workspace's own profile for it
+        (an added market) and its overrides, in the order they apply; the shipped profiles are this release's
+        (in the rules identity). Equal digests, equal profiles — without merging and parsing the profiles
+        (~1 ms a market, with every shipped file) before the first paint: the checks build them when they run."""
+        key = self._market_keys.get(market)
+        if key is None:
+            added = markets_repo.find_market(self.db, market)
+            changes = [(o.field, o.value) for o in markets_repo.overrides(self.db, market)]
+            key = self._market_keys[market] = _digest(market, added.profile if added else None, changes)
+        return key
 
     def _base(self, language: str, executive_id: str | None):
         key = (language, executive_id)
@@ -509,7 +519,7 @@ class MatrixReader:
         prefix = self._prefixes.get(shared)
         if prefix is None:
             prefix = _digest(
-                self._rules, self._profile(found.market)[1], self._base(found.language, found.executive_id)[1],
+                self._rules, self._market_key(found.market), self._base(found.language, found.executive_id)[1],
                 self._glossary(found.executive_id)[1], self._company,
             )  # fmt: skip
             self._prefixes[shared] = prefix
@@ -518,7 +528,7 @@ class MatrixReader:
     def _context(self, found: variants_repo.MatrixVariant):
         """The same context as `check` builds, from the shared pieces (`context_for_market`)."""
         v = found.variant
-        profile = self._profile(v.market)[0]
+        profile = self._profile(v.market)
         master_hashtags = tuple(json.loads(found.master_hashtags_json))
         return replace(
             self._base(v.language, found.executive_id)[0],

@@ -149,3 +149,22 @@ def test_the_rules_identity_reads_the_holidays_release_without_importlib_metadat
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
     assert done.stdout.strip() == "False"  # ~25 ms of imports before the page's first paint
+
+
+def test_an_added_market_changing_recounts_and_rows_parse_no_market_profile(workspace, post, monkeypatch):
+    db = workspace.db
+    markets.copy_market(db, "BE", "Belgium", "FR")
+    variant = variants.create(db, post.id, "BE", actor="i", body="Nous ouvrons un laboratoire à Lyon.")
+    counts, reader = _counts(db, post.id)
+    assert reader.checks_run == 1 and counts["BE"] == _expected(db, variant.id)
+    markets.remove_market(db, "BE", deleted_by="i")
+    markets.copy_market(db, "BE", "Belgium", "DE")  # the same code, another profile
+    counts, reader = _counts(db, post.id)
+    assert reader.checks_run == 1 and counts["BE"] == _expected(db, variant.id)
+
+    def parsing(*_args):
+        raise AssertionError("a market profile merged and parsed before the first paint")
+
+    monkeypatch.setattr(markets, "effective", parsing)
+    row = variants.MatrixReader(db).rows([post.id])[post.id]
+    assert row.cells["BE"].counted  # the remembered counts hold: checked against the market's stored inputs

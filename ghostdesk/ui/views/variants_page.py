@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -52,7 +53,7 @@ class VariantsPage(Page):
         self.intro.setWordWrap(True)
         self.legend = QLabel()
         self.legend.setWordWrap(True)
-        self.legend.setStyleSheet("color: palette(dark);")
+        self.legend.setForegroundRole(QPalette.ColorRole.Dark)  # a palette role, not a style sheet to polish
 
         self.model = VariantMatrixModel(self)
         self.table = QTableView()

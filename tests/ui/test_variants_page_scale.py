@@ -202,3 +202,23 @@ def test_multidata_answers_every_role_as_data_does_and_clears_the_others(many):
                 item.setData("left over from the cell painted before")  # a delegate reuses its span
                 index.multiData(QModelRoleDataSpan(item))
                 assert item.data() == index.data(role), (row, column, role)
+
+
+def test_a_screen_already_read_is_painted_and_scrolled_back_to_without_sql(qtbot, shown, monkeypatch):
+    from ghostdesk.storage.connection import Database
+
+    page, _ = shown
+    bar = page.table.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    page.table.viewport().grab()
+    _settle(qtbot, page)
+    bar.setValue(0)
+    page.table.viewport().grab()
+    _settle(qtbot, page)
+    statements: list[str] = []
+    original = Database.execute
+    monkeypatch.setattr(Database, "execute", lambda self, sql, *a: statements.append(sql) or original(self, sql, *a))
+    for value in (bar.maximum() // 2, 0, bar.maximum() // 2):
+        bar.setValue(value)
+        page.table.viewport().grab()
+    assert statements == []  # rows, their texts and their counts are kept; counting them again is not needed

@@ -8,6 +8,7 @@ API used by other features (all take the workspace connection, `ghostdesk.storag
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from dataclasses import dataclass, replace
@@ -31,7 +32,7 @@ from ghostdesk.domain.variants import (
 from ghostdesk.markets import rules as market_rules
 from ghostdesk.markets.profiles import MarketProfile
 from ghostdesk.services import markets
-from ghostdesk.storage import audit_repo, meta_repo, posts_repo, variants_repo
+from ghostdesk.storage import audit_repo, markets_repo, meta_repo, posts_repo, variants_repo
 from ghostdesk.storage.connection import Database
 
 # The markets the matrix shows when no variant exists yet (the demo company's markets come from its meta).
@@ -406,15 +407,37 @@ RULES_VERSION = "1"
 def _rules_identity() -> tuple[str, ...]:
     """What the checks' own behaviour depends on besides the workspace: the rules, this release of GhostDesk
     (its shipped word lists and rule code) and the holiday data. A change to any means counting again."""
-    from importlib import metadata
-
     from ghostdesk import __version__
 
+    return (RULES_VERSION, __version__, _holidays_release())
+
+
+@functools.cache
+def _holidays_release() -> str:
+    """The installed release of `holidays`, read from its metadata file next to the package: importing
+    `importlib.metadata` (email, zipfile, csv …) costs ~25 ms, paid before the page's first paint. Only when the
+    file is not where an installed package keeps it (a frozen build) is `importlib.metadata` asked."""
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("holidays")
+    if spec is not None and spec.origin:
+        for info in sorted(Path(spec.origin).parent.parent.glob("holidays-*.dist-info")):
+            try:
+                with open(info / "METADATA", encoding="utf-8") as headers:
+                    for line in headers:
+                        if line.startswith("Version:"):
+                            return line.partition(":")[2].strip()
+                        if not line.strip():  # the end of the headers
+                            break
+            except OSError:
+                continue
+    from importlib import metadata
+
     try:
-        holidays = metadata.version("holidays")
+        return metadata.version("holidays")
     except metadata.PackageNotFoundError:  # a frozen build without package metadata: its release decides
-        holidays = ""
-    return (RULES_VERSION, __version__, holidays)
+        return ""
 
 
 def _digest(*parts) -> str:
@@ -448,7 +471,8 @@ class MatrixReader:
         self.checks_run = 0  # variants checked by this reader (tests pin that only shown rows are)
         self._company = company(db)
         self._rules = _digest(*_rules_identity(), sorted(REGISTRY))
-        self._profiles: dict[str, tuple[MarketProfile, str]] = {}
+        self._profiles: dict[str, MarketProfile] = {}
+        self._market_keys: dict[str, str] = {}
         self._bases: dict[tuple[str, str | None], tuple[object, str]] = {}
         self._glossaries: dict[str | None, tuple[tuple, str]] = {}
         self._prefixes: dict[tuple[str, str, str | None], str] = {}
@@ -456,13 +480,22 @@ class MatrixReader:
         self._pending: list[tuple[str, str, int, int]] = []
 
     # -- what the checks read, once per reader -----------------------------------------------------
-    def _profile(self, market: str) -> tuple[MarketProfile, str]:
+    def _profile(self, market: str) -> MarketProfile:
         if market not in self._profiles:
-            from ghostdesk.markets.profiles import profile_to_raw
-
-            profile = markets.effective(self.db, market)
-            self._profiles[market] = (profile, _digest(profile_to_raw(profile)))
+            self._profiles[market] = markets.effective(self.db, market)
         return self._profiles[market]
+
+    def _market_key(self, market: str) -> str:
+        """A digest of what the market's effective profile is made of here: the workspace's own profile for it
+        (an added market) and its overrides, in the order they apply; the shipped profiles are this release's
+        (in the rules identity). Equal digests, equal profiles — without merging and parsing the profiles
+        (~1 ms a market, with every shipped file) before the first paint: the checks build them when they run."""
+        key = self._market_keys.get(market)
+        if key is None:
+            added = markets_repo.find_market(self.db, market)
+            changes = [(o.field, o.value) for o in markets_repo.overrides(self.db, market)]
+            key = self._market_keys[market] = _digest(market, added.profile if added else None, changes)
+        return key
 
     def _base(self, language: str, executive_id: str | None):
         key = (language, executive_id)
@@ -482,12 +515,11 @@ class MatrixReader:
 
     def _key(self, found: variants_repo.MatrixVariant) -> str:
         """A digest of everything the checks read for this variant: equal keys, equal findings."""
-        v = found.variant
-        shared = (v.market, v.language, found.executive_id)
+        shared = (found.market, found.language, found.executive_id)
         prefix = self._prefixes.get(shared)
         if prefix is None:
             prefix = _digest(
-                self._rules, self._profile(v.market)[1], self._base(v.language, found.executive_id)[1],
+                self._rules, self._market_key(found.market), self._base(found.language, found.executive_id)[1],
                 self._glossary(found.executive_id)[1], self._company,
             )  # fmt: skip
             self._prefixes[shared] = prefix
@@ -496,7 +528,7 @@ class MatrixReader:
     def _context(self, found: variants_repo.MatrixVariant):
         """The same context as `check` builds, from the shared pieces (`context_for_market`)."""
         v = found.variant
-        profile = self._profile(v.market)[0]
+        profile = self._profile(v.market)
         master_hashtags = tuple(json.loads(found.master_hashtags_json))
         return replace(
             self._base(v.language, found.executive_id)[0],
@@ -524,16 +556,16 @@ class MatrixReader:
         heads = posts_repo.rows(self.db, list(post_ids))
         cells: dict[str, dict[str, MatrixCell | None]] = {p: dict.fromkeys(self.markets) for p in heads}
         for found in variants_repo.for_matrix(self.db, list(heads)):
-            v = found.variant
-            self._master[v.id] = found
+            variant_id = found.id
+            self._master[variant_id] = found
             counted = found.checks_key == self._key(found)
-            cells[v.post_id][v.market] = MatrixCell(
-                variant_id=v.id,
-                status=v.status,
+            cells[found.post_id][found.market] = MatrixCell(
+                variant_id=variant_id,
+                status=found.status,
                 stale=found.stale,
                 blocking=found.blocking if counted else 0,
                 warnings=found.warnings if counted else 0,
-                approved=v.approval_valid,
+                approved=found.approval_valid,
                 counted=counted,
             )
         return {

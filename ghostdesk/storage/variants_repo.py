@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from dataclasses import dataclass
 from typing import Any
 
 from ghostdesk.domain.errors import NotFound
@@ -209,21 +208,72 @@ _INPUTS = tuple(_COLUMNS.index(c) for c in ("body", "language", "networks", "has
 _PLANNED = _COLUMNS.index("planned_date")
 
 
-@dataclass(frozen=True, slots=True)
-class MatrixVariant:
-    """Storage: one variant as the matrix reads it."""
+_STATUSES = {s.value: s for s in PostStatus}
+_ID, _POST_ID, _MARKET, _LANGUAGE, _STATUS = (
+    _COLUMNS.index(c) for c in ("id", "post_id", "market", "language", "status")
+)
+_APPROVED_HASH = _COLUMNS.index("approved_hash")
 
-    variant: Variant
-    stale: bool
-    checks_key: str | None  # the key its stored counts were counted under; None: never counted
-    blocking: int
-    warnings: int
-    inputs: str  # a digest of the stored text the checks read: the variant's fields and its master's
-    master_body: str
-    master_language: str
-    master_hashtags_json: str
-    master_mentions_json: str
-    executive_id: str | None
+
+class MatrixVariant:
+    """Storage: one variant as the matrix reads it.
+
+    A screen of the matrix needs only each variant's id, market, status and whether its approval holds; the
+    whole `Variant` (JSON fields decoded, dataclass built) is made on first use of `variant`, by the checks.
+    """
+
+    __slots__ = (
+        "_row", "_variant", "blocking", "checks_key", "executive_id", "inputs", "master_body", "master_hashtags_json",
+        "master_language", "master_mentions_json", "stale", "warnings",
+    )  # fmt: skip
+
+    def __init__(
+        self, row: tuple, *, stale: bool, checks_key: str | None, blocking: int, warnings: int, inputs: str,
+        master_body: str, master_language: str, master_hashtags_json: str, master_mentions_json: str,
+        executive_id: str | None,
+    ) -> None:  # fmt: skip
+        self._row = row  # the variant's stored columns (_COLUMNS)
+        self._variant: Variant | None = None
+        self.stale = stale
+        self.checks_key = checks_key  # the key its stored counts were counted under; None: never counted
+        self.blocking = blocking
+        self.warnings = warnings
+        self.inputs = inputs  # a digest of the stored text the checks read: the variant's fields and its master's
+        self.master_body = master_body
+        self.master_language = master_language
+        self.master_hashtags_json = master_hashtags_json
+        self.master_mentions_json = master_mentions_json
+        self.executive_id = executive_id
+
+    @property
+    def variant(self) -> Variant:
+        if self._variant is None:
+            self._variant = _from_row(self._row)
+        return self._variant
+
+    @property
+    def id(self) -> str:
+        return self._row[_ID]
+
+    @property
+    def post_id(self) -> str:
+        return self._row[_POST_ID]
+
+    @property
+    def market(self) -> str:
+        return self._row[_MARKET]
+
+    @property
+    def language(self) -> str:
+        return self._row[_LANGUAGE]
+
+    @property
+    def status(self) -> PostStatus:
+        return _STATUSES.get(self._row[_STATUS]) or PostStatus(self._row[_STATUS])
+
+    @property
+    def approval_valid(self) -> bool:
+        return bool(self._row[_APPROVED_HASH]) and self.variant.approval_valid
 
 
 def for_matrix(db: Database, post_ids: list[str]) -> list[MatrixVariant]:
@@ -239,7 +289,7 @@ def for_matrix(db: Database, post_ids: list[str]) -> list[MatrixVariant]:
             texts += [row[_PLANNED], master[0], master[1], master[2], master[3]]
             found.append(
                 MatrixVariant(
-                    variant=_from_row(row[:width]),
+                    row[:width],
                     stale=latest is not None and base != latest,
                     checks_key=key,
                     blocking=blocking or 0,

@@ -8,6 +8,7 @@ from dataclasses import replace
 import pytest
 
 from ghostdesk.domain.checks import Severity
+from ghostdesk.domain.posts import PostStatus
 from ghostdesk.services import checks, markets, posts, variants
 from ghostdesk.storage import executives_repo, meta_repo, trash_repo
 
@@ -115,3 +116,55 @@ def test_a_new_release_of_ghostdesk_recounts_remembered_counts(workspace, post, 
     monkeypatch.setattr(ghostdesk, "__version__", ghostdesk.__version__ + ".1")
     _, reader = _counts(workspace.db, post.id)
     assert reader.checks_run == 1
+
+
+def test_a_screen_of_rows_builds_a_variant_only_to_check_an_approval(workspace, post, monkeypatch):
+    from ghostdesk.storage import variants_repo
+
+    db = workspace.db
+    for market in ("FR", "DE", "JP"):
+        variants.create(db, post.id, market, actor="i", body=f"Adapted for {market}.")
+    approved = variants.set_status(db, variants.find(db, post.id, "DE").id, PostStatus.IN_REVIEW, actor="i")
+    approved = variants.approve(db, approved.id, actor="lead")
+    built = []
+    original = variants_repo._from_row
+    monkeypatch.setattr(variants_repo, "_from_row", lambda row: built.append(row[0]) or original(row))
+    row = variants.MatrixReader(db, store=False).rows([post.id])[post.id]
+    assert built == [approved.id]  # the statuses on screen need no Variant; an approval's hash does
+    assert row.cells["DE"].approved and not row.cells["FR"].approved
+    assert {m: c.status for m, c in row.cells.items() if c} == {
+        v.market: v.status for v in variants.for_post(db, post.id)
+    }
+
+
+def test_the_rules_identity_reads_the_holidays_release_without_importlib_metadata():
+    import subprocess
+    import sys
+    from importlib import metadata
+
+    assert variants._holidays_release() == metadata.version("holidays")
+    code = (
+        "import sys; from ghostdesk.services import variants; variants._rules_identity();"
+        " print('importlib.metadata' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
+    assert done.stdout.strip() == "False"  # ~25 ms of imports before the page's first paint
+
+
+def test_an_added_market_changing_recounts_and_rows_parse_no_market_profile(workspace, post, monkeypatch):
+    db = workspace.db
+    markets.copy_market(db, "BE", "Belgium", "FR")
+    variant = variants.create(db, post.id, "BE", actor="i", body="Nous ouvrons un laboratoire à Lyon.")
+    counts, reader = _counts(db, post.id)
+    assert reader.checks_run == 1 and counts["BE"] == _expected(db, variant.id)
+    markets.remove_market(db, "BE", deleted_by="i")
+    markets.copy_market(db, "BE", "Belgium", "DE")  # the same code, another profile
+    counts, reader = _counts(db, post.id)
+    assert reader.checks_run == 1 and counts["BE"] == _expected(db, variant.id)
+
+    def parsing(*_args):
+        raise AssertionError("a market profile merged and parsed before the first paint")
+
+    monkeypatch.setattr(markets, "effective", parsing)
+    row = variants.MatrixReader(db).rows([post.id])[post.id]
+    assert row.cells["BE"].counted  # the remembered counts hold: checked against the market's stored inputs

@@ -140,3 +140,85 @@ def test_market_columns_have_fixed_widths_not_sized_from_the_rows(shown):
     modes = {header.sectionResizeMode(c) for c in range(1, page.model.columnCount())}
     assert modes == {QHeaderView.ResizeMode.Fixed}
     assert all(header.sectionSize(c) >= header.minimumSectionSize() for c in range(1, page.model.columnCount()))
+
+
+@pytest.fixture
+def calls(monkeypatch):
+    """Calls into the model's data() and multiData() (patched before the page builds its model: Qt looks a
+    Python override up once per object)."""
+    counted = {"data": 0, "multiData": 0, "_queue_count": 0}
+    for name in counted:
+        original = getattr(VariantMatrixModel, name)
+
+        def wrapper(self, *args, _name=name, _original=original):
+            counted[_name] += 1
+            return _original(self, *args)
+
+        monkeypatch.setattr(VariantMatrixModel, name, wrapper)
+    return counted
+
+
+def test_opening_reads_only_the_rows_on_screen(calls, shown):
+    page, read = shown
+    assert len(read) <= _on_screen(page) + 2  # one read of the first screen's rows, not of the next screen too
+
+
+def test_a_paint_calls_the_model_once_per_cell_and_reads_nothing(qtbot, calls, shown):
+    page, read = shown
+    _settle(qtbot, page)
+    read_before = len(read)
+    calls.update(data=0, multiData=0, _queue_count=0)
+    page.table.viewport().grab()
+    cells = _on_screen(page) * page.model.columnCount()
+    assert calls["multiData"] == cells  # one call per cell, not one per role (seven)
+    assert calls["data"] == 0  # the paint's texts, colours and alignment were made once, when the row was read
+    assert calls["_queue_count"] == 0  # counted rows schedule nothing
+    assert len(read) == read_before
+
+
+def test_scrolling_schedules_counting_once_per_new_row_not_per_cell(qtbot, calls, shown):
+    page, _ = shown
+    _settle(qtbot, page)
+    calls.update(_queue_count=0)
+    bar = page.table.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    page.table.viewport().grab()
+    assert 0 < calls["_queue_count"] <= _on_screen(page) + 2
+
+
+def test_multidata_answers_every_role_as_data_does_and_clears_the_others(many):
+    from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan
+
+    from ghostdesk.ui.models.variant_matrix_model import MARKET_ROLE, POST_ID_ROLE, VARIANT_ID_ROLE
+
+    model = VariantMatrixModel()
+    model.set_source(many.db, store=False)
+    roles = [*range(0, 14), VARIANT_ID_ROLE, POST_ID_ROLE, MARKET_ROLE]
+    for row in (0, 1, 57):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            for role in roles:
+                item = QModelRoleData(role)
+                item.setData("left over from the cell painted before")  # a delegate reuses its span
+                index.multiData(QModelRoleDataSpan(item))
+                assert item.data() == index.data(role), (row, column, role)
+
+
+def test_a_screen_already_read_is_painted_and_scrolled_back_to_without_sql(qtbot, shown, monkeypatch):
+    from ghostdesk.storage.connection import Database
+
+    page, _ = shown
+    bar = page.table.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    page.table.viewport().grab()
+    _settle(qtbot, page)
+    bar.setValue(0)
+    page.table.viewport().grab()
+    _settle(qtbot, page)
+    statements: list[str] = []
+    original = Database.execute
+    monkeypatch.setattr(Database, "execute", lambda self, sql, *a: statements.append(sql) or original(self, sql, *a))
+    for value in (bar.maximum() // 2, 0, bar.maximum() // 2):
+        bar.setValue(value)
+        page.table.viewport().grab()
+    assert statements == []  # rows, their texts and their counts are kept; counting them again is not needed

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QModelRoleDataSpan,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QColor
 
 from ghostdesk.domain.errors import GhostDeskError
@@ -75,7 +83,7 @@ class VariantMatrixModel(QAbstractTableModel):
     is shown, when its remembered counts no longer hold (`services.variants.MatrixReader`).
     """
 
-    ROWS = 40  # rows read at a time for display, from the first one shown (more than a screen)
+    ROWS = 40  # rows read at a time for display, from the first one shown, at most (more than a screen)
     ID_CHUNK = 1000  # ids fetched per step as the view scrolls
     COUNT_QUEUE = 60  # rows waiting for their findings to be counted, at most (about two screens)
     SCREEN = 30  # rows a screen shows, at most, for the counting order
@@ -91,6 +99,9 @@ class VariantMatrixModel(QAbstractTableModel):
         self._ids: list[str] = []
         self._position: dict[str, int] = {}  # post id → row
         self._rows: dict[str, MatrixRow | None] = {}
+        self._painted: dict[str, tuple[dict, ...]] = {}  # post id → per column, what a paint asks: {role: value}
+        self._asked = -1  # the row the view asked about last (a paint asks each row's cells in turn)
+        self._batch = self.ROWS  # rows read at a time: a screenful once the view says how many (`fit_screen`)
         self._after: tuple[str, str] | None = None
         self._to_count: dict[str, None] = {}  # post ids shown with counts not known yet, oldest first
         self._count_timer = QTimer(self)
@@ -108,6 +119,8 @@ class VariantMatrixModel(QAbstractTableModel):
         self.flush()
         self.beginResetModel()
         self._rows.clear()
+        self._painted.clear()
+        self._asked = -1
         self._to_count.clear()
         self._ids, self._after, self.reader, self._markets = [], None, None, ()
         if self._db is not None:
@@ -139,17 +152,45 @@ class VariantMatrixModel(QAbstractTableModel):
 
     def _row(self, row: int) -> MatrixRow | None:
         post_id = self._ids[row]
-        if post_id not in self._rows:
+        found = self._rows.get(post_id, _UNREAD)
+        if found is _UNREAD:
             if self.reader is None:
                 return None
             # Views ask from the top row down: one read from here covers the screen, whatever the scroll offset.
-            batch = [p for p in self._ids[row : row + self.ROWS] if p not in self._rows]
+            batch = [p for p in self._ids[row : row + self._batch] if p not in self._rows]
             read = self.reader.rows(batch)
             self._rows.update({p: read.get(p) for p in batch})
-        found = self._rows[post_id]
-        if found is not None and not _all_counted(found):
-            self._queue_count(post_id)
+            found = self._rows[post_id]
+            self._asked = -1
+        if row != self._asked:  # once per row and paint, not once per cell and role
+            self._asked = row
+            if found is not None and not _all_counted(found):
+                self._queue_count(post_id)
         return found
+
+    def fit_screen(self, rows: int) -> None:
+        """Read `rows` rows at a time (what the view shows, a row or two more), at most ROWS: a screen costs
+        one read of its own rows, not of the next screen too."""
+        self._batch = max(1, min(self.ROWS, rows))
+
+    def _paint_values(self, row: int) -> tuple[dict, ...] | None:
+        """What painting the row's cells asks (text, colour, alignment), made once per row and kept until the row
+        changes: a paint then costs a dictionary look-up per cell, not building the texts again."""
+        found = self._row(row)
+        if found is None:
+            return None
+        values = self._painted.get(found.post_id)
+        if values is None:
+            values = [{_DISPLAY: found.title}]
+            for market in self._markets:
+                cell = found.cells.get(market)
+                if cell is None:
+                    colour = _colour(EMPTY_COLOUR)
+                else:
+                    colour = _colour(BLOCK_COLOUR if cell.blocking else STATUS_COLOURS[cell.status])
+                values.append({_DISPLAY: cell_text(cell), _FOREGROUND: colour, _ALIGNMENT: _CENTRED})
+            values = self._painted[found.post_id] = tuple(values)
+        return values
 
     # -- counting findings after the paint ---------------------------------------------------------
     def _queue_count(self, post_id: str) -> None:
@@ -184,6 +225,7 @@ class VariantMatrixModel(QAbstractTableModel):
         if found is None or self.reader is None:
             return
         self._rows[post_id] = self.reader.counted(found)
+        self._painted.pop(post_id, None)
         row = self._position.get(post_id, -1)
         if row >= 0:
             self.dataChanged.emit(self.index(row, 1), self.index(row, self.columnCount() - 1))
@@ -191,6 +233,7 @@ class VariantMatrixModel(QAbstractTableModel):
     def refresh_post(self, post_id: str) -> None:
         """Read one post's row again (after its variants changed); its place in the order is kept."""
         self._rows.pop(post_id, None)
+        self._painted.pop(post_id, None)
         self._to_count.pop(post_id, None)
         row = self._position.get(post_id, -1)
         if row >= 0:
@@ -216,6 +259,7 @@ class VariantMatrixModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         """Cells hold translated status words: ask views to fetch them again in the new language."""
+        self._painted.clear()
         if self.rowCount() and self.columnCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, self.columnCount() - 1))
@@ -247,31 +291,41 @@ class VariantMatrixModel(QAbstractTableModel):
         if role == MARKET_ROLE:
             return self.market_of(index.column()) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
-            return int(Qt.AlignmentFlag.AlignCenter)
+            return _CENTRED
+        if role in _PAINT_ROLES:
+            values = self._paint_values(index.row())
+            return None if values is None else values[index.column()].get(role)
         if role not in _ROW_ROLES:
             return None
         row = self._row(index.row())
         if row is None:
             return None
         if index.column() == 0:
-            if role == Qt.ItemDataRole.DisplayRole:
-                return row.title
             if role == Qt.ItemDataRole.ToolTipRole:
                 return translate("VariantMatrix", "Master post, {0}").format(status_label(row.status))
             return None
         market = self.market_of(index.column())
         cell = row.cells.get(market)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return cell_text(cell)
         if role == Qt.ItemDataRole.ToolTipRole:
             return cell_tooltip(cell, market)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if cell is None:
-                return QColor("#9aa3ad")
-            return QColor("#d0302f") if cell.blocking else QColor(STATUS_COLOURS[cell.status])
         if role == VARIANT_ID_ROLE:
             return cell.variant_id if cell else None
         return None
+
+    def multiData(self, index: QModelIndex | QPersistentModelIndex, span: QModelRoleDataSpan) -> None:
+        """Every role a delegate paints a cell with, in one call (Qt's default asks data() once per role: seven
+        calls into Python per cell and paint); the values come from the row's `_paint_values`. Each role of the
+        span is set, None included: a delegate reuses its span from cell to cell."""
+        row = index.row()
+        values = self._paint_values(row) if index.isValid() and 0 <= row < len(self._ids) else None
+        column = index.column()
+        cell = values[column] if values is not None else (_ALIGNED if column > 0 and index.isValid() else _NOTHING)
+        for item in span:
+            role = item.role()
+            value = cell.get(role)
+            if value is None and role in _OTHER_ROLES:
+                value = self.data(index, role)
+            item.setData(value)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
@@ -285,9 +339,25 @@ def _all_counted(row: MatrixRow) -> bool:
     return all(c is None or c.counted for c in row.cells.values())
 
 
-_ROW_ROLES = (
-    Qt.ItemDataRole.DisplayRole,
-    Qt.ItemDataRole.ToolTipRole,
-    Qt.ItemDataRole.ForegroundRole,
-    VARIANT_ID_ROLE,
-)
+_UNREAD = object()
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_CENTRED = int(Qt.AlignmentFlag.AlignCenter)
+_PAINT_ROLES = frozenset((_DISPLAY, _FOREGROUND))  # with the alignment: what `_paint_values` holds
+_ROW_ROLES = frozenset((int(Qt.ItemDataRole.ToolTipRole), int(VARIANT_ID_ROLE)))
+_OTHER_ROLES = _ROW_ROLES | {int(POST_ID_ROLE), int(MARKET_ROLE)}  # asked through multiData: answered by data()
+_ALIGNED = {_ALIGNMENT: _CENTRED}
+_NOTHING: dict = {}
+
+EMPTY_COLOUR = "#9aa3ad"
+BLOCK_COLOUR = "#d0302f"
+_COLOURS: dict[str, QColor] = {}
+
+
+def _colour(name: str) -> QColor:
+    """One QColor per colour name, shared by every cell."""
+    colour = _COLOURS.get(name)
+    if colour is None:
+        colour = _COLOURS[name] = QColor(name)
+    return colour

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -52,7 +53,7 @@ class VariantsPage(Page):
         self.intro.setWordWrap(True)
         self.legend = QLabel()
         self.legend.setWordWrap(True)
-        self.legend.setStyleSheet("color: palette(dark);")
+        self.legend.setForegroundRole(QPalette.ColorRole.Dark)  # a palette role, not a style sheet to polish
 
         self.model = VariantMatrixModel(self)
         self.table = QTableView()
@@ -133,6 +134,7 @@ class VariantsPage(Page):
         else:
             self.model.set_source(workspace.db, store=not workspace.read_only)
         self._size_columns()
+        self._fit_rows()
 
     def _size_columns(self) -> None:
         """The post's title takes what is left; each market column is as wide as the longest cell text can be
@@ -152,9 +154,17 @@ class VariantsPage(Page):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, width)
 
+    def _fit_rows(self) -> None:
+        """Rows are read a screenful at a time: as many as the table shows (plus a partly shown one)."""
+        height = self.table.viewport().height()
+        row = self.table.verticalHeader().defaultSectionSize()
+        if height >= 4 * row:  # laid out (a table never shown yet is a few rows tall: keep the model's default)
+            self.model.fit_screen(height // row + 2)
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._size_columns()
+        self._fit_rows()
 
     def open_cell(self, index: QModelIndex) -> bool:
         """Open the cell's variant in the editor; an empty cell first writes one from the master."""

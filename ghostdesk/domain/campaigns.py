@@ -11,9 +11,12 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from ghostdesk.domain.errors import GhostDeskError, NotFound, ValidationError
-from ghostdesk.domain.planning import TimingKind, WaveTemplate, WaveTiming
+
+if TYPE_CHECKING:  # the planner's records load with the planner, not with every campaign read (the calendar)
+    from ghostdesk.domain.planning import WaveTemplate
 
 MAX_NAME = 120
 TARGETS = ("reach", "engagement", "clicks", "conversions")
@@ -92,6 +95,8 @@ class ReviewPackageInvalid(CampaignError):
 
 @dataclass(frozen=True, slots=True)
 class Campaign:
+    """A campaign's brief: objective, targets, dates, markets, executives and contact."""
+
     id: str
     name: str
     objective: Objective = Objective.VISIBILITY
@@ -156,6 +161,8 @@ class WaveTemplateRecord:
     stagger_minutes: int = 10
 
     def to_template(self) -> WaveTemplate:
+        from ghostdesk.domain.planning import TimingKind, WaveTemplate, WaveTiming
+
         start = time.fromisoformat(self.start) if self.start else None
         end = time.fromisoformat(self.end) if self.end else None
         if self.kind == "after":
@@ -188,6 +195,8 @@ def default_wave_templates() -> tuple[WaveTemplateRecord, ...]:
 
 @dataclass(frozen=True, slots=True)
 class StoredSlot:
+    """An executive post as stored in a campaign's plan: one variant on one network at one time."""
+
     id: str
     campaign_id: str
     variant_id: str
@@ -204,6 +213,8 @@ class StoredSlot:
 
 @dataclass(frozen=True, slots=True)
 class StoredShare:
+    """An ambassador's share as stored in a campaign's plan."""
+
     id: str
     campaign_id: str
     ambassador_id: str
@@ -219,6 +230,8 @@ class StoredShare:
 
 @dataclass(frozen=True, slots=True)
 class ApprovalRecord:
+    """One approval decision, bound to the hash of exactly what was decided on."""
+
     id: str
     campaign_id: str
     item_type: ItemType
@@ -232,6 +245,8 @@ class ApprovalRecord:
 
 @dataclass(frozen=True, slots=True)
 class ItemState:
+    """An approvable item's state now, with its current hash and its latest decision."""
+
     item_type: ItemType
     item_id: str
     state: ApprovalState

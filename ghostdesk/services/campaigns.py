@@ -16,7 +16,7 @@ import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from ghostdesk.domain.ambassador import AmbassadorFilter, ConsentStatus
@@ -48,21 +48,21 @@ from ghostdesk.domain.campaigns import (
 )
 from ghostdesk.domain.clock import new_id, utc_now_iso
 from ghostdesk.domain.errors import GhostDeskError
-from ghostdesk.domain.planning import (
-    CampaignInput,
-    Conflict,
-    ExecutiveSlot,
-    Plan,
-    PlanAmbassador,
-    PlannedShare,
-    PlanVariant,
-    WaveTemplate,
-    iso_week,
-)
 from ghostdesk.domain.records import content_hash
 from ghostdesk.domain.variants import Variant
 from ghostdesk.storage import ambassadors_repo, audit_repo, campaigns_repo, trash_repo
 from ghostdesk.storage.connection import Database
+
+if TYPE_CHECKING:  # the planner's records (ten dataclasses) load when planning or checking a move, not to read
+    from ghostdesk.domain.planning import (
+        CampaignInput,
+        Conflict,
+        Plan,
+        PlanAmbassador,
+        PlannedShare,
+        PlanVariant,
+        WaveTemplate,
+    )
 
 MAX_SPILL_DAYS = 30  # how far past the campaign's end a wave may fall (days later + rolled days), generously
 ACTIONS = {Decision.APPROVE: "campaign.approve", Decision.REJECT: "campaign.reject"}
@@ -227,6 +227,8 @@ def set_templates(db: Database, campaign_id: str, records: Sequence[WaveTemplate
 
 @dataclass(frozen=True)
 class PlannerInputs:
+    """Everything the pure planner reads for one campaign, built from the workspace."""
+
     campaign: CampaignInput
     ambassadors: tuple[PlanAmbassador, ...]
     templates: tuple[WaveTemplate, ...]
@@ -272,6 +274,7 @@ def share_text(variant: Variant, index: int) -> str:
 
 
 def planner_inputs(db: Database, campaign_id: str) -> PlannerInputs:
+    from ghostdesk.domain.planning import CampaignInput, PlanVariant
     from ghostdesk.markets.rules import network_available
     from ghostdesk.services import markets as market_service
     from ghostdesk.services import variants as variant_service
@@ -322,6 +325,7 @@ def _casefold_group(template: WaveTemplate) -> WaveTemplate:
 
 
 def _ambassadors(db: Database, campaign: Campaign) -> list[PlanAmbassador]:
+    from ghostdesk.domain.planning import PlanAmbassador, iso_week
     from ghostdesk.services import ambassadors as ambassador_service
 
     ids: list[str] = []
@@ -508,6 +512,8 @@ def shares(
 
 def stored_plan(db: Database, campaign_id: str) -> Plan:
     """The stored plan as the planner's `Plan` (slot ids are the stored ones), for re-validation."""
+    from ghostdesk.domain.planning import ExecutiveSlot, Plan
+
     stored_slots = slots(db, campaign_id)
     by_id = {s.id: s for s in stored_slots}
     plan_slots = tuple(
@@ -536,6 +542,8 @@ def stored_plan(db: Database, campaign_id: str) -> Plan:
 
 
 def _planned(share: StoredShare, slot: StoredSlot) -> PlannedShare:
+    from ghostdesk.domain.planning import PlannedShare
+
     return PlannedShare(
         ambassador_id=share.ambassador_id,
         ambassador_name=share.ambassador_name,
@@ -871,7 +879,8 @@ def calendar_shares(
     """The shares in [start, end) UTC as light rows (`SHARE_ROW`), and the rules each share moved by hand
     breaks (only moved shares are checked, with one shared checker)."""
     rows = campaigns_repo.share_rows(db, campaign_id, start, end)
-    moved = [r[0] for r in rows if r[6] == ShareStatus.MOVED.value]
+    status = ShareStatus.MOVED.value  # once, not an enum lookup per row
+    moved = [r[0] for r in rows if r[6] == status]
     return rows, moved_conflicts(db, campaign_id, moved)
 
 

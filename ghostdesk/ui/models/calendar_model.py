@@ -2,16 +2,21 @@
 filtered by market, network and approval state, with times in a chosen zone or each item's own.
 
 The model is light: shares are kept as the plain rows the service reads (`campaigns.SHARE_ROW`) and become
-`CalendarItem`s only when something asks for one (a table cell, the week grid, the details). The month grid
-only needs counts per day (`month_cells`). The wave plan's approval state (a hash over every share of the
-campaign) is resolved the first time a share's state is needed, not before the first paint.
+`CalendarItem`s only when something asks for one (a table cell, the details). The month grid only needs counts
+per day (`month_cells`: each row's shown day found by bisecting its zone's local midnights, as UTC text, once
+per load and zone) and, for the chips, a label per item (`chip_label`, cached per zone). The wave plan's
+approval state (a hash over every share of the campaign) is resolved the first time a table cell or the
+details need a share's state; chips never resolve it (`state_now` is None until a worker has answered, and
+they show it as pending until then).
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from itertools import islice
+from operator import gt, itemgetter
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -34,17 +39,20 @@ STATE_COLOURS = {
     ApprovalState.CHANGED: QColor("#b26a00"),
     ApprovalState.NOT_REVIEWED: QColor("#5f6b7a"),
 }
+PENDING_COLOUR = QColor("#c3cad3")  # a share's state before the wave plan's state is known
 LOCAL = ""  # the display zone meaning "each item's own local time"
 _STAMP = "%Y-%m-%dT%H:%M:%S+00:00"  # how the service's share rows carry UTC (text order is time order)
+
+
+_SHARE_ORDER = itemgetter(4, 0)  # (utc text, id)
 
 
 def _midnights(first: date, days: int, zone_name: str) -> list[str]:
     """The UTC text (`_STAMP`) of local midnight of each day from `first` (and the day after the last)."""
     zone = ZoneInfo(zone_name)
-    return [
-        datetime.combine(first + timedelta(days=d), time(0), tzinfo=zone).astimezone(UTC).strftime(_STAMP)
-        for d in range(days + 1)
-    ]
+    start = datetime.combine(first, time(0))
+    # isoformat() of a UTC time without microseconds is exactly `_STAMP` (and much cheaper than strftime)
+    return [(start + timedelta(days=d)).replace(tzinfo=zone).astimezone(UTC).isoformat() for d in range(days + 1)]
 
 
 class CalendarModel(QAbstractTableModel):
@@ -66,6 +74,8 @@ class CalendarModel(QAbstractTableModel):
         self._waves_state: ApprovalState | None = ApprovalState.NOT_REVIEWED
         self._resolve_waves: Callable[[], ApprovalState] | None = None
         self._cells: dict[tuple, dict] = {}
+        self._day_index: tuple[tuple, dict[str, int]] | None = None  # ((first, days, zone), id → day index)
+        self._labels: dict[str, str] = {}  # chip labels in the current zone
         self._generation = 0  # bumped at every load: late answers for older data are ignored
         self.zone = LOCAL
         self.filters: dict[str, str] = {"market": "", "network": "", "state": ""}
@@ -88,14 +98,28 @@ class CalendarModel(QAbstractTableModel):
         self._days = days
         self._generation += 1
         self._slots = {s.id: s for s in slots}
-        slot_keys = {s.id: s.utc.strftime(_STAMP) for s in slots if window is None or window[0] <= s.utc < window[1]}
-        self._rows = {r[0]: r for r in share_rows if r[2] in self._slots}
+        listed = sorted(
+            (s.utc.strftime(_STAMP), s.id) for s in slots if window is None or window[0] <= s.utc < window[1]
+        )
+        known = self._slots.keys()
+        rows = share_rows if all(r[2] in known for r in share_rows) else [r for r in share_rows if r[2] in known]
+        stamps = [r[4] for r in rows]
+        if any(map(gt, stamps, islice(stamps, 1, None))):  # the service reads them in (utc, id) order already
+            rows = sorted(rows, key=_SHARE_ORDER)
+            stamps = [r[4] for r in rows]
+        self._rows = {r[0]: r for r in rows}
         self._conflicts = dict(conflicts or {})
-        keys = [(k, 0, i) for i, k in slot_keys.items()] + [(r[4], 1, r[0]) for r in self._rows.values()]
-        keys.sort()
-        self._order = [k[2] for k in keys]
-        self._cache = {k: self._slots[k] for k in slot_keys}
+        # every id in time order, an executive post before the shares at its time
+        order = [r[0] for r in rows]
+        for stamp, slot_id in reversed(listed):
+            at = bisect_left(stamps, stamp)
+            order.insert(at, slot_id)
+            stamps.insert(at, stamp)
+        self._order = order
+        self._cache = {k: self._slots[k] for _stamp, k in listed}
         self._utc = {}
+        self._labels = {}
+        self._day_index = None
         if callable(waves_state):
             self._waves_state, self._resolve_waves = None, waves_state
         else:
@@ -126,6 +150,7 @@ class CalendarModel(QAbstractTableModel):
     def set_zone(self, zone: str) -> None:
         self.zone = zone
         self._cells = {}
+        self._labels = {}
         if self._days is not None:  # the shown dates move with the zone: so does which items are on them
             self.beginResetModel()
             self._refilter()
@@ -138,6 +163,12 @@ class CalendarModel(QAbstractTableModel):
         if self._waves_state is None:
             self._waves_state = self._resolve_waves() if self._resolve_waves else ApprovalState.NOT_REVIEWED
         return self._waves_state
+
+    def state_now(self, item_id: str) -> ApprovalState | None:
+        """The item's approval state as known now, without computing the wave plan's hash: None for a share
+        until the wave plan's state is known (the chips show it as pending)."""
+        slot = self._slots.get(item_id)
+        return slot.state if slot is not None else self._waves_state
 
     def waves_state_known(self) -> bool:
         return self._waves_state is not None
@@ -168,7 +199,9 @@ class CalendarModel(QAbstractTableModel):
         order = self._order
         if self._days is not None:
             first, end = self._days
-            order = [i for i in order if first <= self.shown_time_of(i).date() < end]
+            days = (end - first).days
+            index = self._day_indexes(first, days)
+            order = [i for i in order if 0 <= index[i] < days]
         if not (m or n or s):
             self._ids = list(order)
             return
@@ -178,6 +211,31 @@ class CalendarModel(QAbstractTableModel):
             if (not m or slot.market == m) and (not n or slot.network == n) and (not s or self._state_of(i).value == s):
                 ids.append(i)
         self._ids = ids
+
+    def _day_indexes(self, first: date, days: int) -> dict[str, int]:
+        """Each item's shown day as an index from `first` (in the display zone; out of [0, days) when not
+        shown): its UTC text bisected into its zone's local midnights — no datetime per row. Kept for the
+        last (first, days, zone) asked."""
+        key = (first, days, self.zone)
+        if self._day_index is not None and self._day_index[0] == key:
+            return self._day_index[1]
+        bounds: dict[str, list[str]] = {}  # zone → UTC text of each shown day's local midnight
+        index: dict[str, int] = {}
+        fixed = self.zone
+        for row in self._rows.values():
+            zone_name = fixed or row[5]
+            edges = bounds.get(zone_name)
+            if edges is None:
+                edges = bounds[zone_name] = _midnights(first, days, zone_name)
+            index[row[0]] = bisect_right(edges, row[4]) - 1  # the day whose local midnight is the last one before
+        for slot in self._slots.values():
+            zone_name = fixed or slot.time_zone
+            edges = bounds.get(zone_name)
+            if edges is None:
+                edges = bounds[zone_name] = _midnights(first, days, zone_name)
+            index[slot.id] = bisect_right(edges, slot.utc.strftime(_STAMP)) - 1
+        self._day_index = (key, index)
+        return index
 
     # -- reading ---------------------------------------------------------------------------------
     def ids(self) -> list[str]:
@@ -255,36 +313,60 @@ class CalendarModel(QAbstractTableModel):
         key = (first, days)
         if key in self._cells:
             return self._cells[key]
-        bounds: dict[str, list[str]] = {}  # zone → UTC text of each shown day's local midnight
+        index = self._day_indexes(first, days)
+        buckets: list[list[str]] = [[] for _ in range(days)]
+        for item_id in self._ids:  # the filtered ids, each into its day's bucket (in time order)
+            at = index[item_id]
+            if 0 <= at < days:
+                buckets[at].append(item_id)
         cells: dict[date, dict] = {}
-        for item_id in self._ids:
-            row = self._rows.get(item_id)
-            zone_name = self.zone or (row[5] if row is not None else self._slots[item_id].time_zone)
-            edges = bounds.get(zone_name)
-            if edges is None:
-                edges = bounds[zone_name] = _midnights(first, days, zone_name)
-            stamp = row[4] if row is not None else self._slots[item_id].utc.strftime(_STAMP)
-            index = bisect_right(edges, stamp) - 1  # the day whose local midnight is the last one before
-            if not 0 <= index < days:
+        slots, conflicts = self._slots, self._conflicts
+        for at, ids in enumerate(buckets):
+            if not ids:
                 continue
-            day = first + timedelta(days=index)
-            cell = cells.get(day) or cells.setdefault(day, {"slots": [], "shares": 0, "conflicts": 0, "ids": []})
-            if item_id in self._slots:
-                cell["slots"].append(self._slots[item_id])
-            else:
-                cell["shares"] += 1
-                cell["ids"].append(item_id)
-                cell["conflicts"] += bool(self._conflicts.get(item_id))
+            posts = [slots[i] for i in ids if i in slots]
+            if posts:
+                ids = [i for i in ids if i not in slots]
+            cells[first + timedelta(days=at)] = {
+                "slots": posts,
+                "shares": len(ids),
+                "conflicts": sum(1 for i in ids if conflicts.get(i)) if conflicts else 0,
+                "ids": ids,
+            }
         self._cells[key] = cells
         return cells
 
+    def chip_label(self, item_id: str) -> str:
+        """A chip's text in the month grid: the shown time and who (a share) or market and network (a post);
+        cached until the data or the zone change."""
+        found = self._labels.get(item_id)
+        if found is None:
+            shown = self.shown_time_of(item_id)
+            slot = self._slots.get(item_id)
+            if slot is not None:
+                found = f"{shown:%H:%M} {slot.market} {slot.network}"
+            else:
+                found = f"{shown:%H:%M} {self._rows[item_id][1] or self._slot_of(item_id).market}"
+            self._labels[item_id] = found
+        return found
+
+    def chip_facts(self, item_id: str) -> tuple[str, str, str, str, bool]:
+        """(kind, market, network, who, has conflicts) without building the item (the week grid's boxes)."""
+        slot = self._slot_of(item_id)
+        who = "" if item_id in self._slots else self._rows[item_id][1]
+        return self.kind_of(item_id), slot.market, slot.network, who, bool(self.conflicts_of(item_id))
+
     def items_between(self, first: date, last: date) -> list[tuple[datetime, CalendarItem]]:
-        """(shown time, item) for the filtered items shown from `first` to `last` inclusive (the week grid)."""
+        """(shown time, item) for the filtered items shown from `first` to `last` inclusive."""
+        return [(shown, self.item(i)) for shown, i in self.ids_between(first, last)]  # type: ignore[misc]
+
+    def ids_between(self, first: date, last: date) -> list[tuple[datetime, str]]:
+        """(shown time, id) for the filtered items shown from `first` to `last` inclusive (the week grid)."""
         found = []
         for item_id in self._ids:
             shown = self.shown_time_of(item_id)
             if first <= shown.date() <= last:
-                found.append((shown, self.item(item_id)))
+                found.append((shown, item_id))
         return found
 
     # -- Qt overrides ----------------------------------------------------------------------------

@@ -45,6 +45,7 @@ _STAMP = "%Y-%m-%dT%H:%M:%S+00:00"  # how the service's share rows carry UTC (te
 
 
 _SHARE_ORDER = itemgetter(4, 0)  # (utc text, id)
+_ID, _SLOT, _UTC, _ZONE = itemgetter(0), itemgetter(2), itemgetter(4), itemgetter(5)
 
 
 def _midnights(first: date, days: int, zone_name: str) -> list[str]:
@@ -75,6 +76,10 @@ class CalendarModel(QAbstractTableModel):
         self._resolve_waves: Callable[[], ApprovalState] | None = None
         self._cells: dict[tuple, dict] = {}
         self._day_index: tuple[tuple, dict[str, int]] | None = None  # ((first, days, zone), id → day index)
+        self._edges: dict[tuple, list[str]] = {}  # (first, days, zone) → `_midnights`
+        self._zones_read: set[str] = set()  # the zones of the shares read
+        self._stamps: list[str] = []  # the UTC text of each id in `_order`
+        self._listed_slots: list[str] = []
         self._labels: dict[str, str] = {}  # chip labels in the current zone
         self._generation = 0  # bumped at every load: late answers for older data are ignored
         self.zone = LOCAL
@@ -102,20 +107,23 @@ class CalendarModel(QAbstractTableModel):
             (s.utc.strftime(_STAMP), s.id) for s in slots if window is None or window[0] <= s.utc < window[1]
         )
         known = self._slots.keys()
-        rows = share_rows if all(r[2] in known for r in share_rows) else [r for r in share_rows if r[2] in known]
-        stamps = [r[4] for r in rows]
+        rows = share_rows if known >= set(map(_SLOT, share_rows)) else [r for r in share_rows if r[2] in known]
+        stamps = list(map(_UTC, rows))
         if any(map(gt, stamps, islice(stamps, 1, None))):  # the service reads them in (utc, id) order already
             rows = sorted(rows, key=_SHARE_ORDER)
-            stamps = [r[4] for r in rows]
-        self._rows = {r[0]: r for r in rows}
+            stamps = list(map(_UTC, rows))
+        share_ids = list(map(_ID, rows))
+        self._rows = dict(zip(share_ids, rows, strict=True))
+        self._zones_read = set(map(_ZONE, rows))
         self._conflicts = dict(conflicts or {})
         # every id in time order, an executive post before the shares at its time
-        order = [r[0] for r in rows]
+        order, stamps = list(share_ids), list(stamps)
         for stamp, slot_id in reversed(listed):
             at = bisect_left(stamps, stamp)
             order.insert(at, slot_id)
             stamps.insert(at, stamp)
-        self._order = order
+        self._order, self._stamps = order, stamps
+        self._listed_slots = [slot_id for _stamp, slot_id in listed]
         self._cache = {k: self._slots[k] for _stamp, k in listed}
         self._utc = {}
         self._labels = {}
@@ -199,9 +207,7 @@ class CalendarModel(QAbstractTableModel):
         order = self._order
         if self._days is not None:
             first, end = self._days
-            days = (end - first).days
-            index = self._day_indexes(first, days)
-            order = [i for i in order if 0 <= index[i] < days]
+            order = self._shown_between(first, (end - first).days)
         if not (m or n or s):
             self._ids = list(order)
             return
@@ -211,6 +217,42 @@ class CalendarModel(QAbstractTableModel):
             if (not m or slot.market == m) and (not n or slot.network == n) and (not s or self._state_of(i).value == s):
                 ids.append(i)
         self._ids = ids
+
+    def _zones(self) -> set[str]:
+        """The zones the items are shown in: the display zone, or each item's own."""
+        if self.zone:
+            return {self.zone}
+        return self._zones_read | {self._slots[i].time_zone for i in self._listed_slots}
+
+    def _midnights_of(self, first: date, days: int, zone_name: str) -> list[str]:
+        key = (first, days, zone_name)
+        found = self._edges.get(key)
+        if found is None:
+            found = self._edges[key] = _midnights(first, days, zone_name)
+        return found
+
+    def _day_of(self, item_id: str, first: date, days: int) -> int:
+        """One item's shown day as an index from `first` (out of [0, days) when not shown)."""
+        edges = self._midnights_of(first, days, self.zone or self.zone_of(item_id))
+        slot = self._slots.get(item_id)
+        return bisect_right(edges, slot.utc.strftime(_STAMP) if slot else self._rows[item_id][4]) - 1
+
+    def _shown_between(self, first: date, days: int) -> list[str]:
+        """The ids (in time order) shown on the `days` days from `first`. Whatever lies between the latest first
+        midnight and the earliest last midnight of every zone shown is inside in any of them: only the items
+        at the ends (the read's margin) are placed one by one."""
+        zones = self._zones()
+        if not zones:
+            return []
+        edges = [self._midnights_of(first, days, z) for z in zones]
+        low = bisect_left(self._stamps, max(e[0] for e in edges))
+        high = max(low, bisect_left(self._stamps, min(e[-1] for e in edges)))
+        order = self._order
+
+        def inside(ids: list[str]) -> list[str]:
+            return [i for i in ids if 0 <= self._day_of(i, first, days) < days]
+
+        return inside(order[:low]) + order[low:high] + inside(order[high:])
 
     def _day_indexes(self, first: date, days: int) -> dict[str, int]:
         """Each item's shown day as an index from `first` (in the display zone; out of [0, days) when not
@@ -226,13 +268,13 @@ class CalendarModel(QAbstractTableModel):
             zone_name = fixed or row[5]
             edges = bounds.get(zone_name)
             if edges is None:
-                edges = bounds[zone_name] = _midnights(first, days, zone_name)
+                edges = bounds[zone_name] = self._midnights_of(first, days, zone_name)
             index[row[0]] = bisect_right(edges, row[4]) - 1  # the day whose local midnight is the last one before
         for slot in self._slots.values():
             zone_name = fixed or slot.time_zone
             edges = bounds.get(zone_name)
             if edges is None:
-                edges = bounds[zone_name] = _midnights(first, days, zone_name)
+                edges = bounds[zone_name] = self._midnights_of(first, days, zone_name)
             index[slot.id] = bisect_right(edges, slot.utc.strftime(_STAMP)) - 1
         self._day_index = (key, index)
         return index

@@ -80,7 +80,7 @@ class CalendarModel(QAbstractTableModel):
         self._zones_read: set[str] = set()  # the zones of the shares read
         self._stamps: list[str] = []  # the UTC text of each id in `_order`
         self._listed_slots: list[str] = []
-        self._labels: dict[str, str] = {}  # chip labels in the current zone
+        self._labels: dict = {}  # chip labels and the agenda's times, in the current zone
         self._generation = 0  # bumped at every load: late answers for older data are ignored
         self.zone = LOCAL
         self.filters: dict[str, str] = {"market": "", "network": "", "state": ""}
@@ -446,9 +446,12 @@ class CalendarModel(QAbstractTableModel):
         if role == ITEM_ROLE:
             return item
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == "when":
-                shown = self.shown_time(item)
-                return f"{shown:%a %d %b %Y  %H:%M} {shown.tzname()}"
+            if column == "when":  # formatted once per item and zone, not at every paint
+                found = self._labels.get((item_id, "when"))
+                if found is None:
+                    shown = self.shown_time(item)
+                    found = self._labels[(item_id, "when")] = f"{shown:%a %d %b %Y  %H:%M} {shown.tzname()}"
+                return found
             if column == "kind":
                 return texts.kind_text(item.kind)
             if column == "market":

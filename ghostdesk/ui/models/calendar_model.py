@@ -15,8 +15,9 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
-from itertools import islice
-from operator import gt, itemgetter
+from functools import partial
+from itertools import islice, repeat
+from operator import gt, itemgetter, sub
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -78,6 +79,7 @@ class CalendarModel(QAbstractTableModel):
         self._day_index: tuple[tuple, dict[str, int]] | None = None  # ((first, days, zone), id → day index)
         self._edges: dict[tuple, list[str]] = {}  # (first, days, zone) → `_midnights`
         self._zones_read: set[str] = set()  # the zones of the shares read
+        self._share_columns: tuple[list[str], list[str], list[str]] = ([], [], [])
         self._stamps: list[str] = []  # the UTC text of each id in `_order`
         self._listed_slots: list[str] = []
         self._labels: dict = {}  # chip labels and the agenda's times, in the current zone
@@ -114,7 +116,8 @@ class CalendarModel(QAbstractTableModel):
             stamps = list(map(_UTC, rows))
         share_ids = list(map(_ID, rows))
         self._rows = dict(zip(share_ids, rows, strict=True))
-        self._zones_read = set(map(_ZONE, rows))
+        self._share_columns = (share_ids, stamps, list(map(_ZONE, rows)))  # ids, UTC texts, zones
+        self._zones_read = set(self._share_columns[2])
         self._conflicts = dict(conflicts or {})
         # every id in time order, an executive post before the shares at its time
         order, stamps = list(share_ids), list(stamps)
@@ -261,21 +264,17 @@ class CalendarModel(QAbstractTableModel):
         key = (first, days, self.zone)
         if self._day_index is not None and self._day_index[0] == key:
             return self._day_index[1]
-        bounds: dict[str, list[str]] = {}  # zone → UTC text of each shown day's local midnight
-        index: dict[str, int] = {}
-        fixed = self.zone
-        for row in self._rows.values():
-            zone_name = fixed or row[5]
-            edges = bounds.get(zone_name)
-            if edges is None:
-                edges = bounds[zone_name] = self._midnights_of(first, days, zone_name)
-            index[row[0]] = bisect_right(edges, row[4]) - 1  # the day whose local midnight is the last one before
+        share_ids, stamps, zones = self._share_columns
+        if self.zone:  # one zone: its midnights for every row
+            found = map(partial(bisect_right, self._midnights_of(first, days, self.zone)), stamps)
+        else:  # each row's own zone's midnights (map over C functions: no Python call per row)
+            edges = {z: self._midnights_of(first, days, z) for z in self._zones_read}
+            found = map(bisect_right, map(edges.__getitem__, zones), stamps)
+        # the day whose local midnight is the last one before
+        index: dict[str, int] = dict(zip(share_ids, map(sub, found, repeat(1)), strict=True))
         for slot in self._slots.values():
-            zone_name = fixed or slot.time_zone
-            edges = bounds.get(zone_name)
-            if edges is None:
-                edges = bounds[zone_name] = self._midnights_of(first, days, zone_name)
-            index[slot.id] = bisect_right(edges, slot.utc.strftime(_STAMP)) - 1
+            edges_of_slot = self._midnights_of(first, days, self.zone or slot.time_zone)
+            index[slot.id] = bisect_right(edges_of_slot, slot.utc.strftime(_STAMP)) - 1
         self._day_index = (key, index)
         return index
 
@@ -328,8 +327,9 @@ class CalendarModel(QAbstractTableModel):
 
     def counts(self) -> tuple[int, int, int]:
         """(executive posts, shares, shares with conflicts) among the filtered items."""
-        posts = sum(1 for i in self._ids if i in self._slots)
-        conflicts = sum(1 for i in self._ids if self._conflicts.get(i))
+        shown = set(self._ids)
+        posts = len(shown.intersection(self._slots))
+        conflicts = sum(1 for i, broken in self._conflicts.items() if broken and i in shown)  # moved shares only
         return posts, len(self._ids) - posts, conflicts
 
     def markets(self) -> list[str]:

@@ -31,14 +31,10 @@ from ghostdesk.domain.campaigns import (
     CampaignNotFound,
     CampaignPost,
     CampaignStatus,
-    ChangeCount,
     Decision,
-    ItemState,
     ItemType,
-    KitShare,
     NotPlanned,
     Objective,
-    PlanPreview,
     ShareStatus,
     StoredShare,
     StoredSlot,
@@ -52,6 +48,9 @@ from ghostdesk.domain.records import content_hash
 from ghostdesk.domain.variants import Variant
 from ghostdesk.storage import ambassadors_repo, audit_repo, campaigns_repo, trash_repo
 from ghostdesk.storage.connection import Database
+
+if TYPE_CHECKING:
+    from ghostdesk.domain.campaign_reports import ItemState, KitShare, PlanPreview
 
 if TYPE_CHECKING:  # the planner's records (ten dataclasses) load when planning or checking a move, not to read
     from ghostdesk.domain.planning import (
@@ -453,6 +452,8 @@ def plan_and_apply(db: Database, campaign_id: str, *, actor: str) -> Plan:
 def preview_plan(db: Database, campaign_id: str) -> PlanPreview:
     """Plan again without storing: the new plan and how it differs from the stored one. Shares are matched by
     (post slot, person, wave); the same share at another time is "moved". Nothing is written."""
+    from ghostdesk.domain.campaign_reports import ChangeCount, PlanPreview
+
     result = compute(db, campaign_id)
     old_slots = {s.id: s for s in slots(db, campaign_id)}
     new_slots = {_slot_key(campaign_id, s.id): s for s in result.slots}
@@ -694,6 +695,8 @@ def _state(record: ApprovalRecord | None, current: str) -> ApprovalState:
 
 def states(db: Database, campaign_id: str) -> dict[tuple[ItemType, str], ItemState]:
     """Every item's approval state now. A rejected item that changed since is to be reviewed again."""
+    from ghostdesk.domain.campaign_reports import ItemState
+
     latest = campaigns_repo.latest_approvals(db, campaign_id)
     return {
         key: ItemState(key[0], key[1], _state(latest.get(key), current), current, latest.get(key))
@@ -783,6 +786,7 @@ def kit_shares(
     """Each planned share (not cancelled) as the kits need it, in time order. `approved` is True only when
     the variant holds a valid approval of its current content AND its campaign slot is approved now.
     `state`: the campaign's `states`, when the caller has them already."""
+    from ghostdesk.domain.campaign_reports import KitShare
     from ghostdesk.services import variants as variant_service
 
     stored_slots = {s.id: s for s in slots(db, campaign_id)}

@@ -231,14 +231,16 @@ def test_opening_runs_a_few_queries_and_builds_no_agenda(main_window, planned, s
 
 
 def test_opening_the_calendar_does_not_load_the_planner():
-    """The planner's records (domain.planning) load when planning or checking a move, not to show a month."""
+    """The planner's records (domain.planning) load when planning or checking a move, and the reports (item
+    states, kit shares, plan previews) when asked for, not to show a month."""
     import os
     import subprocess
 
     code = (
         "import sys; import ghostdesk.services.campaigns, ghostdesk.ui.views.calendar_page, "
-        "ghostdesk.ui.widgets.calendar_views; print('ghostdesk.domain.planning' in sys.modules)"
+        "ghostdesk.ui.widgets.calendar_views; "
+        "print([m for m in ('ghostdesk.domain.planning', 'ghostdesk.domain.campaign_reports') if m in sys.modules])"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
                           env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))  # fmt: skip
-    assert done.stdout.strip() == "False", done.stderr
+    assert done.stdout.strip() == "[]", done.stderr

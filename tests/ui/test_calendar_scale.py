@@ -244,3 +244,18 @@ def test_opening_the_calendar_does_not_load_the_planner():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
                           env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))  # fmt: skip
     assert done.stdout.strip() == "[]", done.stderr
+
+
+def test_share_rows_come_in_time_then_id_order_ties_included(workspace, planned):
+    """The index gives time order; shares at the same time come in id order (sorted after the read)."""
+    campaign, _ = planned
+    db = workspace.db
+    same = datetime(2027, 3, 16, 23, 55, tzinfo=UTC)
+    for share in sorted(campaigns.shares(db, campaign.id), key=lambda s: s.id, reverse=True)[:3]:
+        campaigns.move_share(db, share.id, same, actor="t", force=True)
+    rows = campaigns_repo.share_rows(db, campaign.id)
+    assert [r[0] for r in rows if r[4] == same.strftime("%Y-%m-%dT%H:%M:%S+00:00")] == sorted(
+        r[0] for r in rows if r[4] == same.strftime("%Y-%m-%dT%H:%M:%S+00:00")
+    )
+    assert len([r for r in rows if r[4].startswith("2027-03-16T23:55")]) == 3
+    assert rows == sorted(rows, key=lambda r: (r[4], r[0]))

@@ -11,9 +11,12 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from ghostdesk.domain.errors import GhostDeskError, NotFound, ValidationError
-from ghostdesk.domain.planning import TimingKind, WaveTemplate, WaveTiming
+
+if TYPE_CHECKING:  # the planner's records load with the planner, not with every campaign read (the calendar)
+    from ghostdesk.domain.planning import WaveTemplate
 
 MAX_NAME = 120
 TARGETS = ("reach", "engagement", "clicks", "conversions")
@@ -92,6 +95,8 @@ class ReviewPackageInvalid(CampaignError):
 
 @dataclass(frozen=True, slots=True)
 class Campaign:
+    """A campaign's brief: objective, targets, dates, markets, executives and contact."""
+
     id: str
     name: str
     objective: Objective = Objective.VISIBILITY
@@ -156,6 +161,8 @@ class WaveTemplateRecord:
     stagger_minutes: int = 10
 
     def to_template(self) -> WaveTemplate:
+        from ghostdesk.domain.planning import TimingKind, WaveTemplate, WaveTiming
+
         start = time.fromisoformat(self.start) if self.start else None
         end = time.fromisoformat(self.end) if self.end else None
         if self.kind == "after":
@@ -188,6 +195,8 @@ def default_wave_templates() -> tuple[WaveTemplateRecord, ...]:
 
 @dataclass(frozen=True, slots=True)
 class StoredSlot:
+    """An executive post as stored in a campaign's plan: one variant on one network at one time."""
+
     id: str
     campaign_id: str
     variant_id: str
@@ -204,6 +213,8 @@ class StoredSlot:
 
 @dataclass(frozen=True, slots=True)
 class StoredShare:
+    """An ambassador's share as stored in a campaign's plan."""
+
     id: str
     campaign_id: str
     ambassador_id: str
@@ -219,6 +230,8 @@ class StoredShare:
 
 @dataclass(frozen=True, slots=True)
 class ApprovalRecord:
+    """One approval decision, bound to the hash of exactly what was decided on."""
+
     id: str
     campaign_id: str
     item_type: ItemType
@@ -228,37 +241,6 @@ class ApprovalRecord:
     by: str
     at: str
     comment: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class ItemState:
-    item_type: ItemType
-    item_id: str
-    state: ApprovalState
-    current_hash: str
-    last: ApprovalRecord | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class KitShare:
-    """One planned share as the share kits need it."""
-
-    share_id: str
-    ambassador_id: str
-    ambassador_email: str
-    utc: datetime
-    time_zone: str
-    local: datetime
-    network: str
-    market: str
-    wave: str
-    variant_id: str
-    post_id: str
-    approved: bool  # the variant holds a valid approval AND its slot is approved in this campaign
-    content_hash: str  # the variant's current content hash
-    share_text_index: int
-    share_text: str
-    link: str
 
 
 def parse_day(text: str, field_name: str) -> date:
@@ -289,34 +271,15 @@ class CalendarItem:
     conflicts: tuple[str, ...] = ()  # SkipReason values for shares moved against the rules
 
 
-@dataclass(frozen=True, slots=True)
-class ChangeCount:
-    """How many shares a new plan adds, moves (same person, post and wave at another time) and removes."""
-
-    added: int = 0
-    moved: int = 0
-    removed: int = 0
-
-    @property
-    def total(self) -> int:
-        return self.added + self.moved + self.removed
-
-    def plus(self, kind: str) -> ChangeCount:
-        return ChangeCount(
-            self.added + (kind == "added"), self.moved + (kind == "moved"), self.removed + (kind == "removed")
-        )
+# Records only the approvals, the share kits and "plan again" need: defined in `campaign_reports` and created
+# when first asked for (a frozen dataclass costs about a millisecond to create; showing a month of the
+# calendar needs none of these).
+_REPORTS = ("ItemState", "KitShare", "ChangeCount", "PlanPreview")
 
 
-@dataclass(frozen=True, slots=True)
-class PlanPreview:
-    """What "plan again" would change, before anything is stored: the new plan, the differences with the stored
-    one (shares in all, per wave, per person; executive posts) and the planner's skips."""
+def __getattr__(name: str):
+    if name in _REPORTS:
+        from ghostdesk.domain import campaign_reports
 
-    campaign_id: str
-    plan: object  # the planner's Plan, applied as it is when the user accepts
-    shares: ChangeCount
-    unchanged: int
-    slots: ChangeCount
-    by_wave: dict[str, ChangeCount]
-    by_person: dict[str, tuple[str, ChangeCount]]  # ambassador id → (name, changes); only people with changes
-    skipped: tuple  # the planner's Skip records
+        return getattr(campaign_reports, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -16,7 +16,7 @@ import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from ghostdesk.domain.ambassador import AmbassadorFilter, ConsentStatus
@@ -31,14 +31,10 @@ from ghostdesk.domain.campaigns import (
     CampaignNotFound,
     CampaignPost,
     CampaignStatus,
-    ChangeCount,
     Decision,
-    ItemState,
     ItemType,
-    KitShare,
     NotPlanned,
     Objective,
-    PlanPreview,
     ShareStatus,
     StoredShare,
     StoredSlot,
@@ -48,21 +44,24 @@ from ghostdesk.domain.campaigns import (
 )
 from ghostdesk.domain.clock import new_id, utc_now_iso
 from ghostdesk.domain.errors import GhostDeskError
-from ghostdesk.domain.planning import (
-    CampaignInput,
-    Conflict,
-    ExecutiveSlot,
-    Plan,
-    PlanAmbassador,
-    PlannedShare,
-    PlanVariant,
-    WaveTemplate,
-    iso_week,
-)
 from ghostdesk.domain.records import content_hash
 from ghostdesk.domain.variants import Variant
 from ghostdesk.storage import ambassadors_repo, audit_repo, campaigns_repo, trash_repo
 from ghostdesk.storage.connection import Database
+
+if TYPE_CHECKING:
+    from ghostdesk.domain.campaign_reports import ItemState, KitShare, PlanPreview
+
+if TYPE_CHECKING:  # the planner's records (ten dataclasses) load when planning or checking a move, not to read
+    from ghostdesk.domain.planning import (
+        CampaignInput,
+        Conflict,
+        Plan,
+        PlanAmbassador,
+        PlannedShare,
+        PlanVariant,
+        WaveTemplate,
+    )
 
 MAX_SPILL_DAYS = 30  # how far past the campaign's end a wave may fall (days later + rolled days), generously
 ACTIONS = {Decision.APPROVE: "campaign.approve", Decision.REJECT: "campaign.reject"}
@@ -227,6 +226,8 @@ def set_templates(db: Database, campaign_id: str, records: Sequence[WaveTemplate
 
 @dataclass(frozen=True)
 class PlannerInputs:
+    """Everything the pure planner reads for one campaign, built from the workspace."""
+
     campaign: CampaignInput
     ambassadors: tuple[PlanAmbassador, ...]
     templates: tuple[WaveTemplate, ...]
@@ -272,6 +273,7 @@ def share_text(variant: Variant, index: int) -> str:
 
 
 def planner_inputs(db: Database, campaign_id: str) -> PlannerInputs:
+    from ghostdesk.domain.planning import CampaignInput, PlanVariant
     from ghostdesk.markets.rules import network_available
     from ghostdesk.services import markets as market_service
     from ghostdesk.services import variants as variant_service
@@ -322,6 +324,7 @@ def _casefold_group(template: WaveTemplate) -> WaveTemplate:
 
 
 def _ambassadors(db: Database, campaign: Campaign) -> list[PlanAmbassador]:
+    from ghostdesk.domain.planning import PlanAmbassador, iso_week
     from ghostdesk.services import ambassadors as ambassador_service
 
     ids: list[str] = []
@@ -449,6 +452,8 @@ def plan_and_apply(db: Database, campaign_id: str, *, actor: str) -> Plan:
 def preview_plan(db: Database, campaign_id: str) -> PlanPreview:
     """Plan again without storing: the new plan and how it differs from the stored one. Shares are matched by
     (post slot, person, wave); the same share at another time is "moved". Nothing is written."""
+    from ghostdesk.domain.campaign_reports import ChangeCount, PlanPreview
+
     result = compute(db, campaign_id)
     old_slots = {s.id: s for s in slots(db, campaign_id)}
     new_slots = {_slot_key(campaign_id, s.id): s for s in result.slots}
@@ -508,6 +513,8 @@ def shares(
 
 def stored_plan(db: Database, campaign_id: str) -> Plan:
     """The stored plan as the planner's `Plan` (slot ids are the stored ones), for re-validation."""
+    from ghostdesk.domain.planning import ExecutiveSlot, Plan
+
     stored_slots = slots(db, campaign_id)
     by_id = {s.id: s for s in stored_slots}
     plan_slots = tuple(
@@ -536,6 +543,8 @@ def stored_plan(db: Database, campaign_id: str) -> Plan:
 
 
 def _planned(share: StoredShare, slot: StoredSlot) -> PlannedShare:
+    from ghostdesk.domain.planning import PlannedShare
+
     return PlannedShare(
         ambassador_id=share.ambassador_id,
         ambassador_name=share.ambassador_name,
@@ -686,6 +695,8 @@ def _state(record: ApprovalRecord | None, current: str) -> ApprovalState:
 
 def states(db: Database, campaign_id: str) -> dict[tuple[ItemType, str], ItemState]:
     """Every item's approval state now. A rejected item that changed since is to be reviewed again."""
+    from ghostdesk.domain.campaign_reports import ItemState
+
     latest = campaigns_repo.latest_approvals(db, campaign_id)
     return {
         key: ItemState(key[0], key[1], _state(latest.get(key), current), current, latest.get(key))
@@ -775,6 +786,7 @@ def kit_shares(
     """Each planned share (not cancelled) as the kits need it, in time order. `approved` is True only when
     the variant holds a valid approval of its current content AND its campaign slot is approved now.
     `state`: the campaign's `states`, when the caller has them already."""
+    from ghostdesk.domain.campaign_reports import KitShare
     from ghostdesk.services import variants as variant_service
 
     stored_slots = {s.id: s for s in slots(db, campaign_id)}
@@ -871,7 +883,8 @@ def calendar_shares(
     """The shares in [start, end) UTC as light rows (`SHARE_ROW`), and the rules each share moved by hand
     breaks (only moved shares are checked, with one shared checker)."""
     rows = campaigns_repo.share_rows(db, campaign_id, start, end)
-    moved = [r[0] for r in rows if r[6] == ShareStatus.MOVED.value]
+    status = ShareStatus.MOVED.value  # once, not an enum lookup per row
+    moved = [r[0] for r in rows if r[6] == status]
     return rows, moved_conflicts(db, campaign_id, moved)
 
 

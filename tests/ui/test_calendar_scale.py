@@ -151,3 +151,111 @@ def test_the_wave_plan_state_is_computed_on_a_worker_after_the_first_paint(main_
 
     share = next(i for i in page.model.ids() if page.model.kind_of(i) == "share")
     assert page.model.item(share).state == expected[(ItemType.WAVES, campaign.id)].state
+
+
+def _stripe(page, share_id: str):
+    """The colour of a share chip's approval stripe as painted now."""
+    page.month.repaint()
+    point = page.month.point_for(share_id)
+    assert point is not None, "the share is shown as a chip"
+    rect = next(r for r, hit in page.month._hits if hit == share_id)
+    image = page.month.grab().toImage()
+    return image.pixelColor(int(rect.left()) + 2, point.y())
+
+
+@pytest.fixture
+def few(workspace):
+    """A planned campaign small enough for its shares to be drawn as chips."""
+    campaign, _post, _made, _roster = world(workspace, markets=("US", "FR"), day="2027-03-16", people=1)
+    campaigns.plan_and_apply(workspace.db, campaign.id, actor="t")
+    return campaign
+
+
+def test_share_chips_never_compute_the_wave_plan_hash_on_the_gui_thread(main_window, few, qtbot, monkeypatch):
+    """A day whose shares fit is drawn as chips before the worker has answered: the chips show the state as
+    pending (nothing computes the hash over every share on the GUI thread) and take the real state when the
+    worker's answer arrives."""
+    import threading
+
+    from ghostdesk.domain.campaigns import ItemType
+    from ghostdesk.ui.models.calendar_model import PENDING_COLOUR, STATE_COLOURS
+
+    campaign = few
+    on_gui: list[bool] = []
+    real = campaigns_repo.waves_rows
+
+    def waves_rows(*a, **k):
+        on_gui.append(threading.current_thread() is threading.main_thread())
+        return real(*a, **k)
+
+    monkeypatch.setattr(campaigns_repo, "waves_rows", waves_rows)
+    page = main_window.show_page("calendar")
+    page._after_paint.stop()  # the worker is late: chips are painted before it answers
+    main_window.resize(1400, 1000)  # room for every share of a day as a chip
+    page.month.repaint()
+    chips = [hit for _rect, hit in page.month._hits if page.model.kind_of(hit) == "share"]
+    assert chips, [page.model.month_cells(page.month.first_day())]
+    share = chips[0]
+    assert page.model.state_now(share) is None
+    assert _stripe(page, share) == PENDING_COLOUR
+    assert on_gui == [] and not page.model.waves_state_known()
+    assert all(page.model.kind_of(i) == "slot" for i in page.model._cache)  # no share item built to paint
+    page._after_first_paint()  # the worker, as the timer starts it
+    qtbot.waitUntil(page.model.waves_state_known, timeout=10_000)
+    assert on_gui == [False]
+    state = campaigns.states(page.db, campaign.id)[(ItemType.WAVES, campaign.id)].state
+    assert _stripe(page, share) == STATE_COLOURS[state]
+
+
+def test_opening_runs_a_few_queries_and_builds_no_agenda(main_window, planned, spies):
+    """What opening the page asks SQLite before its first paint, counted: one read of the month's shares, no
+    statement per share or per day, and no widget for the agenda nobody is looking at yet."""
+    statements: list[str] = []
+    conn = main_window.context.workspace.db.conn
+    conn.set_trace_callback(statements.append)
+    try:
+        page = main_window.show_page("calendar")
+        page.month.repaint()
+    finally:
+        conn.set_trace_callback(None)
+    shares_read = [s for s in statements if "FROM planned_shares" in s]
+    assert len(spies["share_rows"]) == 1 and len(shares_read) <= 2  # the month's rows, and the first share's time
+    # the campaigns (picker, brief), its executive posts (first time, states), their variants, approvals and
+    # the month's shares: about ten for this campaign of three posts, whatever its number of shares
+    assert len(statements) <= 12, statements
+    assert page._agenda is None and page._week is None
+    assert not page.model._utc  # no datetime per share to place the month's rows on the grid
+    page.set_view("agenda")
+    assert page._agenda is not None and page.stack.currentWidget() is page.agenda
+    assert page.agenda.model() is page.model
+
+
+def test_opening_the_calendar_does_not_load_the_planner():
+    """The planner's records (domain.planning) load when planning or checking a move, and the reports (item
+    states, kit shares, plan previews) when asked for, not to show a month."""
+    import os
+    import subprocess
+
+    code = (
+        "import sys; import ghostdesk.services.campaigns, ghostdesk.ui.views.calendar_page, "
+        "ghostdesk.ui.widgets.calendar_views; "
+        "print([m for m in ('ghostdesk.domain.planning', 'ghostdesk.domain.campaign_reports') if m in sys.modules])"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))  # fmt: skip
+    assert done.stdout.strip() == "[]", done.stderr
+
+
+def test_share_rows_come_in_time_then_id_order_ties_included(workspace, planned):
+    """The index gives time order; shares at the same time come in id order (sorted after the read)."""
+    campaign, _ = planned
+    db = workspace.db
+    same = datetime(2027, 3, 16, 23, 55, tzinfo=UTC)
+    for share in sorted(campaigns.shares(db, campaign.id), key=lambda s: s.id, reverse=True)[:3]:
+        campaigns.move_share(db, share.id, same, actor="t", force=True)
+    rows = campaigns_repo.share_rows(db, campaign.id)
+    assert [r[0] for r in rows if r[4] == same.strftime("%Y-%m-%dT%H:%M:%S+00:00")] == sorted(
+        r[0] for r in rows if r[4] == same.strftime("%Y-%m-%dT%H:%M:%S+00:00")
+    )
+    assert len([r for r in rows if r[4].startswith("2027-03-16T23:55")]) == 3
+    assert rows == sorted(rows, key=lambda r: (r[4], r[0]))

@@ -2,16 +2,22 @@
 filtered by market, network and approval state, with times in a chosen zone or each item's own.
 
 The model is light: shares are kept as the plain rows the service reads (`campaigns.SHARE_ROW`) and become
-`CalendarItem`s only when something asks for one (a table cell, the week grid, the details). The month grid
-only needs counts per day (`month_cells`). The wave plan's approval state (a hash over every share of the
-campaign) is resolved the first time a share's state is needed, not before the first paint.
+`CalendarItem`s only when something asks for one (a table cell, the details). The month grid only needs counts
+per day (`month_cells`: each row's shown day found by bisecting its zone's local midnights, as UTC text, once
+per load and zone) and, for the chips, a label per item (`chip_label`, cached per zone). The wave plan's
+approval state (a hash over every share of the campaign) is resolved the first time a table cell or the
+details need a share's state; chips never resolve it (`state_now` is None until a worker has answered, and
+they show it as pending until then).
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from functools import partial
+from itertools import islice, repeat
+from operator import gt, itemgetter, sub
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -34,17 +40,21 @@ STATE_COLOURS = {
     ApprovalState.CHANGED: QColor("#b26a00"),
     ApprovalState.NOT_REVIEWED: QColor("#5f6b7a"),
 }
+PENDING_COLOUR = QColor("#c3cad3")  # a share's state before the wave plan's state is known
 LOCAL = ""  # the display zone meaning "each item's own local time"
 _STAMP = "%Y-%m-%dT%H:%M:%S+00:00"  # how the service's share rows carry UTC (text order is time order)
+
+
+_SHARE_ORDER = itemgetter(4, 0)  # (utc text, id)
+_ID, _SLOT, _UTC, _ZONE = itemgetter(0), itemgetter(2), itemgetter(4), itemgetter(5)
 
 
 def _midnights(first: date, days: int, zone_name: str) -> list[str]:
     """The UTC text (`_STAMP`) of local midnight of each day from `first` (and the day after the last)."""
     zone = ZoneInfo(zone_name)
-    return [
-        datetime.combine(first + timedelta(days=d), time(0), tzinfo=zone).astimezone(UTC).strftime(_STAMP)
-        for d in range(days + 1)
-    ]
+    start = datetime.combine(first, time(0))
+    # isoformat() of a UTC time without microseconds is exactly `_STAMP` (and much cheaper than strftime)
+    return [(start + timedelta(days=d)).replace(tzinfo=zone).astimezone(UTC).isoformat() for d in range(days + 1)]
 
 
 class CalendarModel(QAbstractTableModel):
@@ -66,6 +76,13 @@ class CalendarModel(QAbstractTableModel):
         self._waves_state: ApprovalState | None = ApprovalState.NOT_REVIEWED
         self._resolve_waves: Callable[[], ApprovalState] | None = None
         self._cells: dict[tuple, dict] = {}
+        self._day_index: tuple[tuple, dict[str, int]] | None = None  # ((first, days, zone), id → day index)
+        self._edges: dict[tuple, list[str]] = {}  # (first, days, zone) → `_midnights`
+        self._zones_read: set[str] = set()  # the zones of the shares read
+        self._share_columns: tuple[list[str], list[str], list[str]] = ([], [], [])
+        self._stamps: list[str] = []  # the UTC text of each id in `_order`
+        self._listed_slots: list[str] = []
+        self._labels: dict = {}  # chip labels and the agenda's times, in the current zone
         self._generation = 0  # bumped at every load: late answers for older data are ignored
         self.zone = LOCAL
         self.filters: dict[str, str] = {"market": "", "network": "", "state": ""}
@@ -88,14 +105,32 @@ class CalendarModel(QAbstractTableModel):
         self._days = days
         self._generation += 1
         self._slots = {s.id: s for s in slots}
-        slot_keys = {s.id: s.utc.strftime(_STAMP) for s in slots if window is None or window[0] <= s.utc < window[1]}
-        self._rows = {r[0]: r for r in share_rows if r[2] in self._slots}
+        listed = sorted(
+            (s.utc.strftime(_STAMP), s.id) for s in slots if window is None or window[0] <= s.utc < window[1]
+        )
+        known = self._slots.keys()
+        rows = share_rows if known >= set(map(_SLOT, share_rows)) else [r for r in share_rows if r[2] in known]
+        stamps = list(map(_UTC, rows))
+        if any(map(gt, stamps, islice(stamps, 1, None))):  # the service reads them in (utc, id) order already
+            rows = sorted(rows, key=_SHARE_ORDER)
+            stamps = list(map(_UTC, rows))
+        share_ids = list(map(_ID, rows))
+        self._rows = dict(zip(share_ids, rows, strict=True))
+        self._share_columns = (share_ids, stamps, list(map(_ZONE, rows)))  # ids, UTC texts, zones
+        self._zones_read = set(self._share_columns[2])
         self._conflicts = dict(conflicts or {})
-        keys = [(k, 0, i) for i, k in slot_keys.items()] + [(r[4], 1, r[0]) for r in self._rows.values()]
-        keys.sort()
-        self._order = [k[2] for k in keys]
-        self._cache = {k: self._slots[k] for k in slot_keys}
+        # every id in time order, an executive post before the shares at its time
+        order, stamps = list(share_ids), list(stamps)
+        for stamp, slot_id in reversed(listed):
+            at = bisect_left(stamps, stamp)
+            order.insert(at, slot_id)
+            stamps.insert(at, stamp)
+        self._order, self._stamps = order, stamps
+        self._listed_slots = [slot_id for _stamp, slot_id in listed]
+        self._cache = {k: self._slots[k] for _stamp, k in listed}
         self._utc = {}
+        self._labels = {}
+        self._day_index = None
         if callable(waves_state):
             self._waves_state, self._resolve_waves = None, waves_state
         else:
@@ -126,6 +161,7 @@ class CalendarModel(QAbstractTableModel):
     def set_zone(self, zone: str) -> None:
         self.zone = zone
         self._cells = {}
+        self._labels = {}
         if self._days is not None:  # the shown dates move with the zone: so does which items are on them
             self.beginResetModel()
             self._refilter()
@@ -138,6 +174,12 @@ class CalendarModel(QAbstractTableModel):
         if self._waves_state is None:
             self._waves_state = self._resolve_waves() if self._resolve_waves else ApprovalState.NOT_REVIEWED
         return self._waves_state
+
+    def state_now(self, item_id: str) -> ApprovalState | None:
+        """The item's approval state as known now, without computing the wave plan's hash: None for a share
+        until the wave plan's state is known (the chips show it as pending)."""
+        slot = self._slots.get(item_id)
+        return slot.state if slot is not None else self._waves_state
 
     def waves_state_known(self) -> bool:
         return self._waves_state is not None
@@ -168,7 +210,7 @@ class CalendarModel(QAbstractTableModel):
         order = self._order
         if self._days is not None:
             first, end = self._days
-            order = [i for i in order if first <= self.shown_time_of(i).date() < end]
+            order = self._shown_between(first, (end - first).days)
         if not (m or n or s):
             self._ids = list(order)
             return
@@ -178,6 +220,63 @@ class CalendarModel(QAbstractTableModel):
             if (not m or slot.market == m) and (not n or slot.network == n) and (not s or self._state_of(i).value == s):
                 ids.append(i)
         self._ids = ids
+
+    def _zones(self) -> set[str]:
+        """The zones the items are shown in: the display zone, or each item's own."""
+        if self.zone:
+            return {self.zone}
+        return self._zones_read | {self._slots[i].time_zone for i in self._listed_slots}
+
+    def _midnights_of(self, first: date, days: int, zone_name: str) -> list[str]:
+        key = (first, days, zone_name)
+        found = self._edges.get(key)
+        if found is None:
+            found = self._edges[key] = _midnights(first, days, zone_name)
+        return found
+
+    def _day_of(self, item_id: str, first: date, days: int) -> int:
+        """One item's shown day as an index from `first` (out of [0, days) when not shown)."""
+        edges = self._midnights_of(first, days, self.zone or self.zone_of(item_id))
+        slot = self._slots.get(item_id)
+        return bisect_right(edges, slot.utc.strftime(_STAMP) if slot else self._rows[item_id][4]) - 1
+
+    def _shown_between(self, first: date, days: int) -> list[str]:
+        """The ids (in time order) shown on the `days` days from `first`. Whatever lies between the latest first
+        midnight and the earliest last midnight of every zone shown is inside in any of them: only the items
+        at the ends (the read's margin) are placed one by one."""
+        zones = self._zones()
+        if not zones:
+            return []
+        edges = [self._midnights_of(first, days, z) for z in zones]
+        low = bisect_left(self._stamps, max(e[0] for e in edges))
+        high = max(low, bisect_left(self._stamps, min(e[-1] for e in edges)))
+        order = self._order
+
+        def inside(ids: list[str]) -> list[str]:
+            return [i for i in ids if 0 <= self._day_of(i, first, days) < days]
+
+        return inside(order[:low]) + order[low:high] + inside(order[high:])
+
+    def _day_indexes(self, first: date, days: int) -> dict[str, int]:
+        """Each item's shown day as an index from `first` (in the display zone; out of [0, days) when not
+        shown): its UTC text bisected into its zone's local midnights — no datetime per row. Kept for the
+        last (first, days, zone) asked."""
+        key = (first, days, self.zone)
+        if self._day_index is not None and self._day_index[0] == key:
+            return self._day_index[1]
+        share_ids, stamps, zones = self._share_columns
+        if self.zone:  # one zone: its midnights for every row
+            found = map(partial(bisect_right, self._midnights_of(first, days, self.zone)), stamps)
+        else:  # each row's own zone's midnights (map over C functions: no Python call per row)
+            edges = {z: self._midnights_of(first, days, z) for z in self._zones_read}
+            found = map(bisect_right, map(edges.__getitem__, zones), stamps)
+        # the day whose local midnight is the last one before
+        index: dict[str, int] = dict(zip(share_ids, map(sub, found, repeat(1)), strict=True))
+        for slot in self._slots.values():
+            edges_of_slot = self._midnights_of(first, days, self.zone or slot.time_zone)
+            index[slot.id] = bisect_right(edges_of_slot, slot.utc.strftime(_STAMP)) - 1
+        self._day_index = (key, index)
+        return index
 
     # -- reading ---------------------------------------------------------------------------------
     def ids(self) -> list[str]:
@@ -228,8 +327,9 @@ class CalendarModel(QAbstractTableModel):
 
     def counts(self) -> tuple[int, int, int]:
         """(executive posts, shares, shares with conflicts) among the filtered items."""
-        posts = sum(1 for i in self._ids if i in self._slots)
-        conflicts = sum(1 for i in self._ids if self._conflicts.get(i))
+        shown = set(self._ids)
+        posts = len(shown.intersection(self._slots))
+        conflicts = sum(1 for i, broken in self._conflicts.items() if broken and i in shown)  # moved shares only
         return posts, len(self._ids) - posts, conflicts
 
     def markets(self) -> list[str]:
@@ -255,36 +355,60 @@ class CalendarModel(QAbstractTableModel):
         key = (first, days)
         if key in self._cells:
             return self._cells[key]
-        bounds: dict[str, list[str]] = {}  # zone → UTC text of each shown day's local midnight
+        index = self._day_indexes(first, days)
+        buckets: list[list[str]] = [[] for _ in range(days)]
+        for item_id in self._ids:  # the filtered ids, each into its day's bucket (in time order)
+            at = index[item_id]
+            if 0 <= at < days:
+                buckets[at].append(item_id)
         cells: dict[date, dict] = {}
-        for item_id in self._ids:
-            row = self._rows.get(item_id)
-            zone_name = self.zone or (row[5] if row is not None else self._slots[item_id].time_zone)
-            edges = bounds.get(zone_name)
-            if edges is None:
-                edges = bounds[zone_name] = _midnights(first, days, zone_name)
-            stamp = row[4] if row is not None else self._slots[item_id].utc.strftime(_STAMP)
-            index = bisect_right(edges, stamp) - 1  # the day whose local midnight is the last one before
-            if not 0 <= index < days:
+        slots, conflicts = self._slots, self._conflicts
+        for at, ids in enumerate(buckets):
+            if not ids:
                 continue
-            day = first + timedelta(days=index)
-            cell = cells.get(day) or cells.setdefault(day, {"slots": [], "shares": 0, "conflicts": 0, "ids": []})
-            if item_id in self._slots:
-                cell["slots"].append(self._slots[item_id])
-            else:
-                cell["shares"] += 1
-                cell["ids"].append(item_id)
-                cell["conflicts"] += bool(self._conflicts.get(item_id))
+            posts = [slots[i] for i in ids if i in slots]
+            if posts:
+                ids = [i for i in ids if i not in slots]
+            cells[first + timedelta(days=at)] = {
+                "slots": posts,
+                "shares": len(ids),
+                "conflicts": sum(1 for i in ids if conflicts.get(i)) if conflicts else 0,
+                "ids": ids,
+            }
         self._cells[key] = cells
         return cells
 
+    def chip_label(self, item_id: str) -> str:
+        """A chip's text in the month grid: the shown time and who (a share) or market and network (a post);
+        cached until the data or the zone change."""
+        found = self._labels.get(item_id)
+        if found is None:
+            shown = self.shown_time_of(item_id)
+            slot = self._slots.get(item_id)
+            if slot is not None:
+                found = f"{shown:%H:%M} {slot.market} {slot.network}"
+            else:
+                found = f"{shown:%H:%M} {self._rows[item_id][1] or self._slot_of(item_id).market}"
+            self._labels[item_id] = found
+        return found
+
+    def chip_facts(self, item_id: str) -> tuple[str, str, str, str, bool]:
+        """(kind, market, network, who, has conflicts) without building the item (the week grid's boxes)."""
+        slot = self._slot_of(item_id)
+        who = "" if item_id in self._slots else self._rows[item_id][1]
+        return self.kind_of(item_id), slot.market, slot.network, who, bool(self.conflicts_of(item_id))
+
     def items_between(self, first: date, last: date) -> list[tuple[datetime, CalendarItem]]:
-        """(shown time, item) for the filtered items shown from `first` to `last` inclusive (the week grid)."""
+        """(shown time, item) for the filtered items shown from `first` to `last` inclusive."""
+        return [(shown, self.item(i)) for shown, i in self.ids_between(first, last)]  # type: ignore[misc]
+
+    def ids_between(self, first: date, last: date) -> list[tuple[datetime, str]]:
+        """(shown time, id) for the filtered items shown from `first` to `last` inclusive (the week grid)."""
         found = []
         for item_id in self._ids:
             shown = self.shown_time_of(item_id)
             if first <= shown.date() <= last:
-                found.append((shown, self.item(item_id)))
+                found.append((shown, item_id))
         return found
 
     # -- Qt overrides ----------------------------------------------------------------------------
@@ -322,9 +446,12 @@ class CalendarModel(QAbstractTableModel):
         if role == ITEM_ROLE:
             return item
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == "when":
-                shown = self.shown_time(item)
-                return f"{shown:%a %d %b %Y  %H:%M} {shown.tzname()}"
+            if column == "when":  # formatted once per item and zone, not at every paint
+                found = self._labels.get((item_id, "when"))
+                if found is None:
+                    shown = self.shown_time(item)
+                    found = self._labels[(item_id, "when")] = f"{shown:%a %d %b %Y  %H:%M} {shown.tzname()}"
+                return found
             if column == "kind":
                 return texts.kind_text(item.kind)
             if column == "market":

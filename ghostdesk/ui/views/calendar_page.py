@@ -138,20 +138,9 @@ class CalendarPage(Page):
         self.month.moveRequested.connect(self.move_item)
         self.week_scroll = QScrollArea()
         self.week_scroll.setWidgetResizable(True)
-        self.agenda = QTableView()
-        self.agenda.setModel(self.model)
-        self.agenda.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.agenda.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.agenda.verticalHeader().setVisible(False)
-        self.agenda.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.agenda.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.agenda.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((215, 110, 60, 110, 150, 90)):
-            self.agenda.setColumnWidth(column, width)
-        self.agenda.clicked.connect(lambda index: self._select(index.data(ID_ROLE)))
+        self._agenda: QTableView | None = None  # built the first time it is shown (`agenda`)
         self.stack.addWidget(self.month)
         self.stack.addWidget(self.week_scroll)
-        self.stack.addWidget(self.agenda)
 
         side = QWidget()
         side_layout = QVBoxLayout(side)
@@ -195,6 +184,28 @@ class CalendarPage(Page):
             self.week_scroll.setWidget(self._week)
             self.week_scroll.verticalScrollBar().valueChanged.connect(lambda _v: self._week.update())
         return self._week
+
+    @property
+    def agenda(self) -> QTableView:
+        """The agenda table, built the first time it is shown (or asked for)."""
+        if self._agenda is None:
+            agenda = QTableView()
+            agenda.setModel(self.model)
+            agenda.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            agenda.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+            agenda.verticalHeader().setVisible(False)
+            agenda.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+            agenda.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+            agenda.horizontalHeader().setStretchLastSection(True)
+            for column, width in enumerate((215, 110, 60, 110, 150, 90)):
+                agenda.setColumnWidth(column, width)
+            agenda.clicked.connect(lambda index: self._select(index.data(ID_ROLE)))
+            self._agenda = agenda
+            self.stack.addWidget(agenda)  # after the month and the week: VIEWS order
+            row = self.model.row_of(self.selected_id)
+            if row >= 0:
+                agenda.selectRow(row)
+        return self._agenda
 
     # -- texts -----------------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
@@ -416,6 +427,8 @@ class CalendarPage(Page):
         name = self.current_view()
         if name == "week":
             self.week_view()
+        elif name == "agenda":
+            self.agenda  # noqa: B018 - built on first use
         self.stack.setCurrentIndex(VIEWS.index(name))
         self._show_period()
 
@@ -471,9 +484,9 @@ class CalendarPage(Page):
         self.month.select(self.selected_id)
         if self._week is not None:
             self._week.select(self.selected_id)
-        row = self.model.row_of(self.selected_id)
+        row = self.model.row_of(self.selected_id) if self._agenda is not None else -1
         if row >= 0:
-            self.agenda.selectRow(row)
+            self._agenda.selectRow(row)
         self._update_actions()
         self._show_detail()
 

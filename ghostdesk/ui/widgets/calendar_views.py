@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 from ghostdesk.domain.campaigns import CalendarItem
 from ghostdesk.ui import i18n
-from ghostdesk.ui.models.calendar_model import STATE_COLOURS, CalendarModel
+from ghostdesk.ui.models.calendar_model import PENDING_COLOUR, STATE_COLOURS, CalendarModel
 
 translate = QCoreApplication.translate
 HOLIDAY_FILL = QColor(255, 236, 179, 140)
@@ -38,6 +38,9 @@ WEEKEND_FILL = QColor(0, 0, 0, 14)
 SLOT_FILL = QColor("#1f4e8c")
 SHARE_FILL = QColor("#6c8ebf")
 CONFLICT = QColor("#c62828")
+HOLIDAY_TEXT = QColor("#8a5a00")
+SELECTED = QColor("#ffb300")
+WHITE = QColor("white")
 SNAP_MINUTES = 5
 SHARE_MIME = "application/x-ghostdesk-share"
 GRID_DAYS = 42  # six weeks: every month fits, from the Monday on or before its first day
@@ -84,30 +87,26 @@ class _CalendarView(QWidget):
                 return item_id
         return ""
 
-    def _day_of(self, item: CalendarItem) -> date:
-        return self.model.shown_time(item).date()
-
-    def _fill(self, item: CalendarItem) -> QColor:
-        return SLOT_FILL if item.kind == "slot" else SHARE_FILL
-
-    def _draw_chip(self, p: QPainter, rect: QRectF, item: CalendarItem, text: str) -> None:
+    def _draw_chip(self, p: QPainter, rect: QRectF, item_id: str, text: str, *, slot: bool, conflicts: bool) -> None:
+        """One item as a chip: its fill by kind, its approval state as a stripe on the left (pending while a
+        share's state is not known yet: nothing here computes it), a red frame for conflicts."""
         p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(self._fill(item))
+        p.setBrush(SLOT_FILL if slot else SHARE_FILL)
         p.drawRoundedRect(rect, 3, 3)
-        # the approval state as a stripe on the left; conflicts with a red frame
-        p.setBrush(STATE_COLOURS[item.state])
+        state = self.model.state_now(item_id)
+        p.setBrush(PENDING_COLOUR if state is None else STATE_COLOURS[state])
         p.drawRect(QRectF(rect.left(), rect.top(), 4, rect.height()))
-        if item.conflicts:
+        if conflicts:
             p.setPen(QPen(CONFLICT, 2))
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 3, 3)
-        if item.id == self.selected_id:
-            p.setPen(QPen(QColor("#ffb300"), 2))
+        if item_id == self.selected_id:
+            p.setPen(QPen(SELECTED, 2))
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 3, 3)
-        p.setPen(QColor("white"))
+        p.setPen(WHITE)
         p.drawText(rect.adjusted(7, 0, -2, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
-        self._hits.append((rect, item.id))
+        self._hits.append((rect, item_id))
 
 
 class MonthView(_CalendarView):
@@ -147,59 +146,75 @@ class MonthView(_CalendarView):
         return QRectF((index % 7) * w, header + (index // 7) * h, w, h)
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        """In passes, so the painter's state changes a few times per paint rather than a few times per day: the
+        shading and the grid (crisp, without antialiasing), the day numbers, then each day's contents."""
         self._hits = []
         p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
         pal = self.palette()
         p.fillRect(self.rect(), pal.color(QPalette.ColorRole.Base))
         fm = self.fontMetrics()
         line = fm.height() + 2
         w = self.width() / 7
+        header = fm.height() + 6
+        h = (self.height() - header) / 6
+        p.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
         for i, name in enumerate(_weekday_names()):
-            p.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
             p.drawText(QRectF(i * w, 0, w, line + 4), Qt.AlignmentFlag.AlignCenter, name)
         start = self.first_day()
-        cells = self.model.month_cells(start, GRID_DAYS)
-        small = QFont(self.font())
-        small.setPointSizeF(max(6.5, small.pointSizeF() * 0.85))
-        for index in range(GRID_DAYS):
-            day = start + timedelta(days=index)
-            rect = self._cell(index)
+        rects = [self._cell(index) for index in range(GRID_DAYS)]
+        days = [start + timedelta(days=index) for index in range(GRID_DAYS)]
+        for day, rect in zip(days, rects, strict=True):
             if day in self.holidays:
                 p.fillRect(rect, HOLIDAY_FILL)
             elif day.weekday() >= 5:
                 p.fillRect(rect, WEEKEND_FILL)
-            p.setPen(pal.color(QPalette.ColorRole.Mid))
-            p.setBrush(Qt.BrushStyle.NoBrush)
-            p.drawRect(rect)
-            p.setFont(self.font())
-            muted = day.month != self.month
-            p.setPen(pal.color(QPalette.ColorRole.PlaceholderText if muted else QPalette.ColorRole.Text))
-            p.drawText(rect.adjusted(4, 2, -4, 0), Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft, str(day.day))
-            p.setFont(small)
+        p.setPen(pal.color(QPalette.ColorRole.Mid))
+        right, bottom = self.width() - 1, self.height() - 1
+        for row in range(7):  # the grid: 7 horizontal and 8 vertical lines
+            y = min(round(header + row * h), bottom)
+            p.drawLine(0, y, right, y)
+        for column in range(8):
+            x = min(round(column * w), right)
+            p.drawLine(x, header, x, bottom)
+        number = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
+        text_colour, muted_colour = pal.color(QPalette.ColorRole.Text), pal.color(QPalette.ColorRole.PlaceholderText)
+        for muted in (False, True):
+            p.setPen(muted_colour if muted else text_colour)
+            for day, rect in zip(days, rects, strict=True):
+                if (day.month != self.month) == muted:
+                    p.drawText(rect.adjusted(4, 2, -4, 0), number, str(day.day))
+        cells = self.model.month_cells(start, GRID_DAYS)
+        small = QFont(self.font())
+        small.setPointSizeF(max(6.5, small.pointSizeF() * 0.85))
+        p.setFont(small)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)  # the chips' rounded corners
+        left_middle = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        for day, rect in zip(days, rects, strict=True):
             y = rect.top() + line + 2
             if day in self.holidays:
                 label = ", ".join(f"{m} {n}" for m, n in self.holidays[day])
-                p.setPen(QColor("#8a5a00"))
-                p.drawText(QRectF(rect.left() + 4, y, rect.width() - 8, line),
-                           Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                p.setPen(HOLIDAY_TEXT)
+                p.drawText(QRectF(rect.left() + 4, y, rect.width() - 8, line), left_middle,
                            fm.elidedText(label, Qt.TextElideMode.ElideRight, int(rect.width() - 8)))  # fmt: skip
                 y += line
-            cell = cells.get(day) or {"slots": [], "shares": 0, "conflicts": 0, "ids": []}
+            cell = cells.get(day)
+            if cell is None and day != self._drop_day:
+                continue
+            cell = cell or {"slots": [], "shares": 0, "conflicts": 0, "ids": []}
             slots, shares = cell["slots"], cell["shares"]
             room = int((rect.bottom() - y - line) // line)
             for item in slots[: max(room, 0)]:
-                shown = self.model.shown_time(item)
                 chip = QRectF(rect.left() + 3, y, rect.width() - 6, line - 1)
-                self._draw_chip(p, chip, item, f"{shown:%H:%M} {item.market} {item.network}")
+                self._draw_chip(p, chip, item.id, self.model.chip_label(item.id), slot=True, conflicts=False)
                 y += line
             hidden = len(slots) - max(room, 0)
             if hidden <= 0 and 0 < shares <= room - len(slots) + 1:  # every share fits: draggable chips
-                for share_id in cell["ids"]:
-                    item = self.model.item(share_id)
-                    shown = self.model.shown_time(item)
+                for share_id in cell["ids"]:  # labels from the rows: no item, no wave-plan hash
                     chip = QRectF(rect.left() + 3, y, rect.width() - 6, line - 1)
-                    self._draw_chip(p, chip, item, f"{shown:%H:%M} {item.who or item.market}")
+                    conflicted = bool(self.model.conflicts_of(share_id))
+                    self._draw_chip(
+                        p, chip, share_id, self.model.chip_label(share_id), slot=False, conflicts=conflicted
+                    )
                     y += line
                 shares = 0
             if day == self._drop_day:
@@ -207,7 +222,7 @@ class MonthView(_CalendarView):
                 p.setBrush(Qt.BrushStyle.NoBrush)
                 p.drawRect(rect.adjusted(1, 1, -1, -1))
             if shares or hidden > 0:
-                p.setPen(pal.color(QPalette.ColorRole.Text))
+                p.setPen(text_colour)
                 text = (
                     i18n.count(
                         shares, translate("CalendarViews", "{0} share"), translate("CalendarViews", "{0} shares")
@@ -223,7 +238,7 @@ class MonthView(_CalendarView):
                     text += " ⚠"
                 text = fm.elidedText(text, Qt.TextElideMode.ElideRight, int(rect.width() - 8))
                 p.drawText(QRectF(rect.left() + 4, min(y, rect.bottom() - line), rect.width() - 8, line),
-                           Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)  # fmt: skip
+                           left_middle, text)  # fmt: skip
         p.end()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -278,12 +293,10 @@ class MonthView(_CalendarView):
 
     def target_time(self, share_id: str, day: date) -> datetime | None:
         """The share on `day` at the same local time of day (in the zone the grid shows), in UTC."""
-        item = self.model.item(share_id)
-        if item is None or item.kind != "share":
+        if self.model.kind_of(share_id) != "share":
             return None
-        shown = self.model.shown_time(item)
-        zone = self.model.display_zone(item)
-        local = datetime.combine(day, shown.time(), tzinfo=zone)
+        shown = self.model.shown_time_of(share_id)
+        local = datetime.combine(day, shown.time(), tzinfo=shown.tzinfo)
         return local.astimezone(UTC)
 
     def _share_of(self, event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> str:
@@ -362,33 +375,35 @@ class WeekView(_CalendarView):
     def _y(self, minutes: float) -> float:
         return self.header_height() + minutes * self.HOUR / 60
 
-    def _rects(self) -> list[tuple[QRectF, CalendarItem]]:
-        """Each visible item's rectangle; items at the same time share the column in lanes."""
+    def _rects(self) -> list[tuple[QRectF, str, tuple[str, str, str, str, bool]]]:
+        """Each visible item's rectangle, id and `chip_facts`; items at the same time share the column in lanes.
+        Built from the model's rows: no item and no wave-plan hash."""
         end = self.start + timedelta(days=7)
-        placed: list[tuple[QRectF, CalendarItem]] = []
-        by_day: dict[date, list[tuple[float, CalendarItem]]] = {}
-        for shown, item in self.model.items_between(self.start, end - timedelta(days=1)):
-            by_day.setdefault(shown.date(), []).append((shown.hour * 60 + shown.minute, item))
+        placed: list[tuple[QRectF, str, tuple[str, str, str, str, bool]]] = []
+        by_day: dict[date, list[tuple[float, str, tuple]]] = {}
+        for shown, item_id in self.model.ids_between(self.start, end - timedelta(days=1)):
+            facts = self.model.chip_facts(item_id)
+            by_day.setdefault(shown.date(), []).append((shown.hour * 60 + shown.minute, item_id, facts))
         cw = self._col_width()
         height = max(14.0, self.fontMetrics().height() + 2)
         span = height * 60 / self.HOUR  # minutes an item's box covers
         for day, entries in by_day.items():
             lanes: list[float] = []
             assigned = []
-            for minute, item in sorted(entries, key=lambda e: (e[0], e[1].kind != "slot")):
+            for minute, item_id, facts in sorted(entries, key=lambda e: (e[0], e[2][0] != "slot")):
                 lane = next((i for i, free in enumerate(lanes) if free <= minute), None)
                 if lane is None:
                     lanes.append(0)
                     lane = len(lanes) - 1
                 lanes[lane] = minute + span
-                assigned.append((minute, lane, item))
+                assigned.append((minute, lane, item_id, facts))
             count = max(1, min(len(lanes), 8))
             x0 = self.GUTTER + (day - self.start).days * cw
-            for minute, lane, item in assigned:
+            for minute, lane, item_id, facts in assigned:
                 lane_w = (cw - 4) / count
                 shown_lane = lane % count
                 rect = QRectF(x0 + 2 + shown_lane * lane_w, self._y(minute) + (lane // count) * 3, lane_w - 1, height)
-                placed.append((rect, item))
+                placed.append((rect, item_id, facts))
         return placed
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -419,18 +434,17 @@ class WeekView(_CalendarView):
         for d in range(8):
             x = self.GUTTER + d * cw
             p.drawLine(int(x), top, int(x), top + 24 * self.HOUR)
-        for rect, item in self._rects():
-            if item.id == self._drag_id and self._drag_pos is not None:
+        for rect, item_id, (kind, market, network, who, conflicts) in self._rects():
+            if item_id == self._drag_id and self._drag_pos is not None:
                 continue
-            label = f"{item.market} {item.who or item.network}"
+            label = f"{market} {who or network}"
             if fm.horizontalAdvance(label) > rect.width() - 9:
-                label = item.market if fm.horizontalAdvance(item.market) <= rect.width() - 8 else ""
-            self._draw_chip(p, rect, item, label)
+                label = market if fm.horizontalAdvance(market) <= rect.width() - 8 else ""
+            self._draw_chip(p, rect, item_id, label, slot=kind == "slot", conflicts=conflicts)
         if self._drag_id and self._drag_pos is not None:
-            item = self.model.item(self._drag_id)
-            target = self.time_at(self._drag_pos, item)
-            if item is not None and target is not None:
-                shown = target.astimezone(self.model.display_zone(item))
+            target = self.time_at(self._drag_pos, self._drag_id)
+            if target is not None:
+                shown = target.astimezone(self._zone_of(self._drag_id))
                 x = self.GUTTER + (shown.date() - self.start).days * cw
                 ghost = QRectF(x + 2, self._y(shown.hour * 60 + shown.minute), cw - 4, fm.height() + 2)
                 p.setPen(QPen(QColor("#ffb300"), 2, Qt.PenStyle.DashLine))
@@ -462,9 +476,12 @@ class WeekView(_CalendarView):
                 p.drawText(QRectF(x + 2, y0 + 2 + fm.height(), cw - 4, fm.height()), Qt.AlignmentFlag.AlignCenter,
                            fm.elidedText(label, Qt.TextElideMode.ElideRight, int(cw - 4)))  # fmt: skip
 
-    def time_at(self, pos: QPoint, item: CalendarItem | None) -> datetime | None:
-        """The UTC time under `pos` (snapped), reading the grid in the item's display zone."""
-        if item is None:
+    def _zone_of(self, item_id: str) -> ZoneInfo:
+        return ZoneInfo(self.model.zone or self.model.zone_of(item_id))
+
+    def time_at(self, pos: QPoint, item: CalendarItem | str | None) -> datetime | None:
+        """The UTC time under `pos` (snapped), reading the grid in the item's display zone (an item or its id)."""
+        if not item:
             return None
         cw = self._col_width()
         col = int((pos.x() - self.GUTTER) // cw) if cw > 0 else -1
@@ -473,7 +490,7 @@ class WeekView(_CalendarView):
         minutes = (pos.y() - self.header_height()) * 60 / self.HOUR
         minutes = max(0, min(24 * 60 - SNAP_MINUTES, round(minutes / SNAP_MINUTES) * SNAP_MINUTES))
         day = self.start + timedelta(days=col)
-        zone = self.model.display_zone(item)
+        zone = self._zone_of(item) if isinstance(item, str) else self.model.display_zone(item)
         local = datetime.combine(day, time(int(minutes // 60), int(minutes % 60)), tzinfo=zone)
         return local.astimezone(UTC)
 
@@ -481,15 +498,15 @@ class WeekView(_CalendarView):
         """Hit-test from the layout (not the last paint), so it is right before the first paint too."""
         if pos.y() < self.visibleRegion().boundingRect().top() + self.header_height() and self.isVisible():
             return ""  # the sticky header covers it
-        for rect, item in reversed(self._rects()):
+        for rect, item_id, _facts in reversed(self._rects()):
             if rect.contains(pos.toPointF()):
-                return item.id
+                return item_id
         return ""
 
     def point_for(self, item_id: str) -> QPoint | None:
         """The centre of an item's box (tests drag from here)."""
-        for rect, item in self._rects():
-            if item.id == item_id:
+        for rect, hit, _facts in self._rects():
+            if hit == item_id:
                 return rect.center().toPoint()
         return None
 
@@ -505,8 +522,7 @@ class WeekView(_CalendarView):
             return
         self.select(item_id)
         self.itemSelected.emit(item_id)
-        item = self.model.item(item_id)
-        if item is not None and item.kind == "share" and event.button() == Qt.MouseButton.LeftButton:
+        if self.model.kind_of(item_id) == "share" and event.button() == Qt.MouseButton.LeftButton:
             self._drag_id, self._drag_origin = item_id, pos
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
@@ -520,7 +536,7 @@ class WeekView(_CalendarView):
         item_id, dragged = self._drag_id, self._drag_pos is not None
         self._drag_id, self._drag_origin, self._drag_pos = "", None, None
         if item_id and dragged:
-            target = self.time_at(event.position().toPoint(), self.model.item(item_id))
+            target = self.time_at(event.position().toPoint(), item_id)
             if target is not None:
                 self.moveRequested.emit(item_id, target)
         self.update()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
 from PySide6.QtWidgets import QTextBrowser
 
 from ghostdesk.markets import calendar, formats
@@ -68,6 +68,9 @@ class MarketProfileView(QTextBrowser):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setOpenExternalLinks(False)
+        # Every profile is longer than the view: with the bar always there, the document is laid out once, at
+        # its real width (not first full width, then again narrower when the bar appears).
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.entry: markets.MarketEntry | None = None
         self.today: date | None = None  # tests pin the day; None = today
         # The dated sections, by what they depend on; filled on a worker so the profile shows at once.

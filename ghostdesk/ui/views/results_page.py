@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from ghostdesk.domain.errors import GhostDeskError
-from ghostdesk.domain.results import ResultsMappingNeeded, ResultsRejected
 from ghostdesk.ui import i18n
 from ghostdesk.ui.models.result_board_model import ResultBoardModel
 from ghostdesk.ui.views.pages import Page
@@ -279,14 +278,16 @@ class ResultsPage(Page):
         super().showEvent(event)
 
     def reload(self) -> None:
-        from ghostdesk.services import results_summary
+        # The campaign list and the figures' count come from the light lookup: the dashboard's code (and the
+        # results domain it computes with) loads with the dashboard — on its worker for a large campaign.
+        from ghostdesk.services import results_lookup
 
         self._stale = False
         current = self.campaign_combo.currentData()
         self.campaign_combo.blockSignals(True)
         self.campaign_combo.clear()
         if self.db is not None:
-            for campaign in results_summary.campaigns(self.db):
+            for campaign in results_lookup.campaigns(self.db):
                 self.campaign_combo.addItem(campaign.name, campaign.id)
         index = max(0, self.campaign_combo.findData(current))
         self.campaign_combo.setCurrentIndex(index if self.campaign_combo.count() else -1)
@@ -309,7 +310,7 @@ class ResultsPage(Page):
         self._show_campaign()
 
     def _show_campaign(self) -> None:
-        from ghostdesk.services import results
+        from ghostdesk.services import results_lookup
 
         campaign_id = self.campaign_id()
         has = bool(campaign_id) and self.db is not None
@@ -323,7 +324,7 @@ class ResultsPage(Page):
             self._grid_stale = True
             self._load_grid()
         workspace = self.workspace
-        if not has or workspace is None or results.figure_count(self.db, campaign_id) < BACKGROUND_FROM:
+        if not has or workspace is None or results_lookup.figure_count(self.db, campaign_id) < BACKGROUND_FROM:
             self._dashboard_arrived(showing, _dashboard(self.db, campaign_id) if has else None)
             return
         from ghostdesk.ui.tasks import run_in_background
@@ -535,6 +536,8 @@ class ResultsPage(Page):
             self.show_message(self, title, text)
 
         def failed(exc: BaseException) -> None:
+            from ghostdesk.domain.results import ResultsMappingNeeded, ResultsRejected
+
             self.import_task = None
             if isinstance(exc, ResultsRejected):
                 lines = [

@@ -376,6 +376,9 @@ class ResultsPage(Page):
         self.executives_label.setText(
             (self.tr("Executives (their own board)") + "\n" + "\n".join(lines)) if lines else ""
         )
+        # Charts and the board just appeared: lay the dashboard out now, so no paint shows them on top of
+        # each other at their old (hidden) places before the queued layout requests run.
+        self.scroll.widget().layout().activate()
 
     @property
     def entry_grid(self) -> ResultEntryGrid:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 
 from PySide6.QtCore import QModelIndex, QPointF, Qt
-from PySide6.QtGui import QColor, QCursor, QFont, QFontMetrics, QFontMetricsF, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QPainter, QPalette
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
 Cell = Callable[[int, int], "tuple[str, bool] | None"]  # (row, column) → (text, greyed), None: Qt paints it
@@ -74,7 +74,9 @@ class TextCellDelegate(QStyledItemDelegate):
                     special.update(range(max(part.top(), top), min(part.bottom(), bottom) + 1))
                 if view.hasFocus():
                     special.add(selection.currentIndex().row())
-            if viewport.underMouse():
+            if viewport.underMouse():  # the row under the pointer: some styles draw it highlighted
+                from PySide6.QtGui import QCursor
+
                 special.add(view.rowAt(viewport.mapFromGlobal(QCursor.pos()).y()))
         self._special = special
 

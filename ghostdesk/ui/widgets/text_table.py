@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 
 from PySide6.QtCore import QModelIndex, QPointF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QPainter, QPalette, QStaticText
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
 Cell = Callable[[int, int], "tuple[str, bool] | None"]  # (row, column) → (text, greyed), None: Qt paints it
@@ -34,11 +34,11 @@ class TextCellDelegate(QStyledItemDelegate):
         self._font: QFont | None = None
         self._metrics: QFontMetrics | None = None
         self._exact: QFontMetricsF | None = None
-        self._ascent = 0.0
         self._height = 0.0
+        self._widest = 0
         self._margin = 3
         self._style = None
-        self._elided: dict[tuple[str, int], tuple[str, float]] = {}
+        self._elided: dict[tuple[str, int], tuple[QStaticText, float]] = {}
         self.fast_cells = 0  # cells painted here (tests read it)
 
     def prepare(self, view: QTableView) -> None:
@@ -57,7 +57,8 @@ class TextCellDelegate(QStyledItemDelegate):
             self._font = QFont(font)
             self._metrics = QFontMetrics(font)
             self._exact = exact = QFontMetricsF(font)
-            self._ascent, self._height = exact.ascent(), exact.height()
+            self._height = exact.height()
+            self._widest = self._metrics.maxWidth()
             self._elided.clear()
         group = QPalette.ColorGroup.Active if view.isActiveWindow() else QPalette.ColorGroup.Inactive
         self._text = view.palette().color(group, QPalette.ColorRole.Text)
@@ -80,6 +81,16 @@ class TextCellDelegate(QStyledItemDelegate):
                 special.add(view.rowAt(viewport.mapFromGlobal(QCursor.pos()).y()))
         self._special = special
 
+    def _layout(self, text: str, width: int, right: bool) -> tuple[QStaticText, float]:
+        """The text as shown in `width`, elided as Qt's style elides it, with its advance when right-aligned.
+        A QStaticText is laid out (shaped) at its first draw and drawn from its glyphs at every paint after."""
+        surely_fits = text.isascii() and len(text) * self._widest <= width  # (no need to measure it)
+        if not surely_fits and self._exact.horizontalAdvance(text) > width - 1:  # near the edge: Qt's own measure
+            text = self._metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+        static = QStaticText(text)
+        static.setTextFormat(Qt.TextFormat.PlainText)
+        return static, self._exact.horizontalAdvance(text) if right else 0.0
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         row = index.row()
         found = None if self._all_special or row in self._special else self._cell(row, index.column())
@@ -97,14 +108,12 @@ class TextCellDelegate(QStyledItemDelegate):
         if shown is None:
             if len(self._elided) > _ELIDED_LIMIT:
                 self._elided.clear()
-            metrics = self._metrics
-            elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
-            shown = self._elided[key] = (elided, self._exact.horizontalAdvance(elided))
-        elided, advance = shown
+            shown = self._elided[key] = self._layout(text, width, index.column() in self._right)
+        static, advance = shown
         x = rect.right() - margin + 1 - advance if index.column() in self._right else rect.left() + margin
-        y = rect.top() + (rect.height() - round(self._height)) // 2 + self._ascent
+        y = rect.top() + (rect.height() - round(self._height)) // 2
         painter.setPen(GREY if greyed else self._text)
-        painter.drawText(QPointF(x, y), elided)
+        painter.drawStaticText(QPointF(x, y), static)
         self.fast_cells += 1
 
 

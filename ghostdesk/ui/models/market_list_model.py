@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from ghostdesk.services import markets
@@ -14,6 +14,15 @@ ENTRY_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
+
+
+HEADERS = (  # in MarketListModel.COLUMNS order
+    QT_TRANSLATE_NOOP("MarketListModel", "Code"),
+    QT_TRANSLATE_NOOP("MarketListModel", "Market"),
+    QT_TRANSLATE_NOOP("MarketListModel", "Locale"),
+    QT_TRANSLATE_NOOP("MarketListModel", "Networks"),
+    QT_TRANSLATE_NOOP("MarketListModel", "Profile"),
+)
 
 
 class MarketListModel(QAbstractTableModel):
@@ -99,10 +108,5 @@ class MarketListModel(QAbstractTableModel):
             return None
         if not 0 <= section < len(self.COLUMNS):
             return None
-        return {
-            "code": self.tr("Code"),
-            "name": self.tr("Market"),
-            "locale": self.tr("Locale"),
-            "networks": self.tr("Networks"),
-            "origin": self.tr("Profile"),
-        }[self.COLUMNS[section]]
+        # Asked once per section at every header layout: only the one asked is translated.
+        return self.tr(HEADERS[section])

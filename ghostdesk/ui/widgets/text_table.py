@@ -4,7 +4,7 @@ Qt's own delegate asks the model for seven roles per cell (seven calls into Pyth
 a QTextLayout; on a roster of thousands that is most of a paint. This view asks its model once per cell for
 `(text, greyed)` (`cell(row, column)`: the texts the model already keeps per row) and draws the text the way Qt's
 style does (same margins, baseline and eliding). Any row that needs more than plain text — selected, the current
-row of a focused view, under the mouse, or a disabled view — is painted by Qt's own delegate, so selection,
+row of a focused view, under the mouse, a disabled or right-to-left view — is painted by Qt's own delegate, so selection,
 focus and hover look exactly as the platform style draws them.
 """
 
@@ -13,12 +13,12 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 
 from PySide6.QtCore import QModelIndex, QPointF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QPainter, QPalette, QStaticText
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QPainter, QPalette, QStaticText, QTransform
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
 Cell = Callable[[int, int], "tuple[str, bool] | None"]  # (row, column) → (text, greyed), None: Qt paints it
 GREY = QColor(128, 128, 128)  # greyed rows (the models' ForegroundRole colour)
-_ELIDED_LIMIT = 4000  # (text, width) pairs remembered; forgotten all at once past this
+_ELIDED_LIMIT = 4000  # (text, width, alignment) laid out and remembered; forgotten all at once past this
 
 
 class TextCellDelegate(QStyledItemDelegate):
@@ -38,12 +38,19 @@ class TextCellDelegate(QStyledItemDelegate):
         self._widest = 0
         self._margin = 3
         self._style = None
-        self._elided: dict[tuple[str, int], tuple[QStaticText, float]] = {}
+        self._elided: dict[tuple[str, int, bool], tuple[QStaticText, float, int]] = {}
         self.fast_cells = 0  # cells painted here (tests read it)
 
     def prepare(self, view: QTableView) -> None:
         """Before each paint of `view`: which visible rows Qt paints itself, the colours and the font."""
-        self._all_special = not view.isEnabled()
+        # Qt's delegate paints every cell of a disabled, right-to-left or word-wrapping view, or one eliding
+        # otherwise than on the right (greyed text, mirrored alignment, several lines).
+        self._all_special = (
+            not view.isEnabled()
+            or view.layoutDirection() == Qt.LayoutDirection.RightToLeft
+            or view.wordWrap()
+            or view.textElideMode() != Qt.TextElideMode.ElideRight
+        )
         if self._all_special:
             return
         style = view.style()
@@ -81,7 +88,7 @@ class TextCellDelegate(QStyledItemDelegate):
                 special.add(view.rowAt(viewport.mapFromGlobal(QCursor.pos()).y()))
         self._special = special
 
-    def _layout(self, text: str, width: int, right: bool) -> tuple[QStaticText, float]:
+    def _layout(self, text: str, width: int, right: bool) -> tuple[QStaticText, float, int]:
         """The text as shown in `width`, elided as Qt's style elides it, with its advance when right-aligned.
         A QStaticText is laid out (shaped) at its first draw and drawn from its glyphs at every paint after."""
         surely_fits = text.isascii() and len(text) * self._widest <= width  # (no need to measure it)
@@ -89,7 +96,13 @@ class TextCellDelegate(QStyledItemDelegate):
             text = self._metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
         static = QStaticText(text)
         static.setTextFormat(Qt.TextFormat.PlainText)
-        return static, self._exact.horizontalAdvance(text) if right else 0.0
+        # The line is as tall as its tallest font: a text in a fallback font (CJK …) is centred on its own height.
+        if text.isascii():
+            height = round(self._height)
+        else:
+            static.prepare(QTransform(), self._font)  # laid out in the view's font (drawing then reuses it)
+            height = round(static.size().height())
+        return static, self._exact.horizontalAdvance(text) if right else 0.0, height
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         row = index.row()
@@ -103,15 +116,16 @@ class TextCellDelegate(QStyledItemDelegate):
         rect = option.rect
         margin = self._margin
         width = rect.width() - 2 * margin
-        key = (text, width)
+        right = index.column() in self._right
+        key = (text, width, right)
         shown = self._elided.get(key)
         if shown is None:
             if len(self._elided) > _ELIDED_LIMIT:
                 self._elided.clear()
-            shown = self._elided[key] = self._layout(text, width, index.column() in self._right)
-        static, advance = shown
-        x = rect.right() - margin + 1 - advance if index.column() in self._right else rect.left() + margin
-        y = rect.top() + (rect.height() - round(self._height)) // 2
+            shown = self._elided[key] = self._layout(text, width, right)
+        static, advance, height = shown
+        x = rect.right() - margin + 1 - advance if right else rect.left() + margin
+        y = rect.top() + (rect.height() - height) // 2
         painter.setPen(GREY if greyed else self._text)
         painter.drawStaticText(QPointF(x, y), static)
         self.fast_cells += 1
@@ -122,6 +136,7 @@ class TextTableView(QTableView):
 
     def __init__(self, cell: Cell, right_columns: Collection[int] = (), parent=None) -> None:
         super().__init__(parent)
+        self.setWordWrap(False)  # one line per cell, elided on the right
         self.text_delegate = TextCellDelegate(cell, right_columns, self)
         self.setItemDelegate(self.text_delegate)
 

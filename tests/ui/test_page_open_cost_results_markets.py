@@ -39,9 +39,13 @@ app.processEvents()
 page.grab()
 print("markets dialogs:", loaded("ghostdesk.ui.dialogs"))
 print("markets profile:", "China (CN)" in page.profile_view.toPlainText())
+started = len(held)
 page = window.show_page("results")
 app.processEvents()
 page.grab()
+print("results worker before its first paint:", len(held) > started)
+app.processEvents()  # the paint is done: the worker is started (here: held)
+print("results worker after its first paint:", len(held) > started)
 heavy = {"ghostdesk.domain.results", "ghostdesk.services.results", "ghostdesk.services.results_summary",
          "ghostdesk.storage.results_repo"}
 print("results dashboard code:", sorted(heavy & set(loaded("ghostdesk."))))
@@ -79,3 +83,6 @@ def test_results_and_markets_load_only_what_their_first_screen_shows(ghostdesk_h
     assert found["results lookup"] == "['ghostdesk.services.results_lookup']"
     assert found["results first screen"] == "True Reading the campaign's results…"
     assert found["results dashboard"] == "True True"
+    # The worker starts once the "reading" screen is painted, not during that paint.
+    assert found["results worker before its first paint"] == "False"
+    assert found["results worker after its first paint"] == "True"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -91,6 +91,7 @@ class ResultsPage(Page):
         self._summary = None
         self._board = None
         self._showing = 0  # bumped at every campaign shown: a dashboard computed for an older one is dropped
+        self._after_paint = None  # a worker to start once the page's "reading" screen has been painted
         self.import_task = None
         self.heading = self.make_heading()
         self.intro = QLabel()
@@ -348,7 +349,21 @@ class ResultsPage(Page):
         self.reading_label.show()
         self.export_button.setEnabled(False)
         self.report_button.setEnabled(False)
-        run_in_background(work, lambda found: self._dashboard_arrived(showing, found), failed)
+
+        def start() -> None:
+            if showing == self._showing:  # (not if another campaign was chosen before the paint)
+                run_in_background(work, lambda found: self._dashboard_arrived(showing, found), failed)
+
+        # The worker (pure Python, holding the interpreter most of the time) starts once the page has painted
+        # this screen: started at once, it slowed the first paint it does not need.
+        self._after_paint = start
+        self.update()
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        start, self._after_paint = self._after_paint, None
+        if start is not None:
+            QTimer.singleShot(0, start)  # after this paint, children included
 
     def _dashboard_arrived(self, showing: int, found: tuple | None) -> None:
         if showing != self._showing:

@@ -39,6 +39,9 @@ app.processEvents()
 page.grab()
 print("markets dialogs:", loaded("ghostdesk.ui.dialogs"))
 print("markets profile:", "China (CN)" in page.profile_view.toPlainText())
+print("markets worker before its first paint:", len(held))
+app.processEvents()  # the holidays and formats worker starts once the profile is painted (here: held)
+print("markets worker after its first paint:", len(held))
 started = len(held)
 page = window.show_page("results")
 app.processEvents()
@@ -77,6 +80,7 @@ def test_results_and_markets_load_only_what_their_first_screen_shows(ghostdesk_h
     # The Markets page's dialogs (override, add, remove) load when one is opened.
     assert found["markets dialogs"] == "[]"
     assert found["markets profile"] == "True"
+    assert (found["markets worker before its first paint"], found["markets worker after its first paint"]) == ("0", "1")
     # A large campaign's dashboard is computed on a worker: the page paints its campaign list and says it reads
     # the results, without loading the results domain, the dashboard's code or the figures' repository.
     assert found["results dashboard code"] == "[]"

@@ -170,8 +170,9 @@ class AmbassadorCounts:
 
 # -- cleaning rules ------------------------------------------------------------------------------
 
-_EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)+$")
-_TIME = re.compile(r"^([01]?\d|2[0-3])(?:[:hH.]([0-5]\d)?)?$")
+# Patterns, compiled by `re` on first use (its cache): the roster page imports this module before its first paint.
+_EMAIL = r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)+$"
+_TIME = r"^([01]?\d|2[0-3])(?:[:hH.]([0-5]\d)?)?$"
 
 
 def _single_line(text: str, field_name: str, limit: int) -> str:
@@ -201,7 +202,7 @@ def clean_email(email: str) -> str:
         value = value[7:]
     if not value:
         raise ValidationError("An e-mail address is required", field="email")
-    if len(value) > MAX_EMAIL or not _EMAIL.match(value) or ".." in value:
+    if len(value) > MAX_EMAIL or not re.match(_EMAIL, value) or ".." in value:
         raise ValidationError(f"{value!r} is not an e-mail address", field="email", value=value)
     return value.lower()
 
@@ -225,7 +226,7 @@ def clean_clock_time(text: str, field_name: str) -> str:
     value = (text or "").strip()
     if not value:
         return ""
-    match = _TIME.match(value)
+    match = re.match(_TIME, value)
     if not match:
         raise ValidationError(f"{value!r} is not a time of day", field=field_name, value=value)
     return f"{int(match[1]):02d}:{match[2] or '00'}"

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from ghostdesk.storage import results_index_repo
 from ghostdesk.storage.connection import Database
 
 
@@ -140,3 +141,19 @@ LOOKUP_FACTORY: Callable[[Database], CampaignLookup] = _calendar
 
 def lookup_for(db: Database) -> CampaignLookup:
     return LOOKUP_FACTORY(db)
+
+
+def campaigns(db: Database, lookup: CampaignLookup | None = None) -> list[CampaignRef]:
+    """Campaigns the calendar knows, plus any campaign id that only appears in imported figures (by start date,
+    then name). Light: it loads neither the figures' types nor the dashboard's code."""
+    lookup = lookup or lookup_for(db)
+    known = {c.id: c for c in lookup.campaigns()}
+    for campaign_id in results_index_repo.campaign_ids(db):
+        if campaign_id not in known:
+            known[campaign_id] = lookup.campaign(campaign_id) or CampaignRef(campaign_id, campaign_id, campaign_id)
+    return sorted(known.values(), key=lambda c: (c.starts_on, c.name.lower()))
+
+
+def figure_count(db: Database, campaign_id: str) -> int:
+    """How many figures rows the campaign has (one indexed count)."""
+    return results_index_repo.figure_count(db, campaign_id)

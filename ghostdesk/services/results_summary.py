@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from ghostdesk.domain import results as rules_mod
 from ghostdesk.domain.results import METRICS, Figures, FiguresKind, Metrics
-from ghostdesk.services import results
+from ghostdesk.services import results, results_lookup
 from ghostdesk.services.results_lookup import CampaignLookup, CampaignRef, lookup_for
 from ghostdesk.storage.connection import Database
 
@@ -53,12 +53,7 @@ class CampaignSummary:
 
 def campaigns(db: Database, lookup: CampaignLookup | None = None) -> list[CampaignRef]:
     """Campaigns the calendar knows, plus any campaign id that only appears in imported figures."""
-    lookup = lookup or lookup_for(db)
-    known = {c.id: c for c in lookup.campaigns()}
-    for campaign_id in results.campaign_ids(db):
-        if campaign_id not in known:
-            known[campaign_id] = lookup.campaign(campaign_id) or CampaignRef(campaign_id, campaign_id, campaign_id)
-    return sorted(known.values(), key=lambda c: (c.starts_on, c.name.lower()))
+    return results_lookup.campaigns(db, lookup)
 
 
 def summary(

@@ -16,6 +16,7 @@ from ghostdesk.domain.results import (
     Metrics,
     PointsRules,
 )
+from ghostdesk.storage import results_index_repo
 from ghostdesk.storage.connection import Database
 
 FIGURE_COLUMNS = [
@@ -88,11 +89,11 @@ def figures(db: Database, campaign_id: str | None = None, kind: FiguresKind | No
 
 
 def figure_count(db: Database, campaign_id: str) -> int:
-    return db.execute("SELECT count(*) FROM results_figures WHERE campaign_id = ?", [campaign_id]).fetchone()[0]
+    return results_index_repo.figure_count(db, campaign_id)
 
 
 def campaign_ids(db: Database) -> list[str]:
-    return [r[0] for r in db.execute("SELECT DISTINCT campaign_id FROM results_figures ORDER BY campaign_id")]
+    return results_index_repo.campaign_ids(db)
 
 
 def delete_figures(db: Database, figures_id: str) -> None:

@@ -43,13 +43,14 @@ _ROLES = frozenset((_DISPLAY, _FOREGROUND, _TOOLTIP, _ALIGNMENT, _ID, _PERSON))
 _COLUMN_COUNT = len(COLUMNS)
 _KEYS = tuple(column[0] for column in COLUMNS)  # _Row.texts holds the cells in this order
 _CONSENT, _NETWORK = _KEYS.index("consent"), _KEYS.index("network_size")
+NETWORK_COLUMN = _NETWORK  # right-aligned
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class _Row:
     """A shown row with its cells' text, worked out once when the row is read, not at every paint."""
 
-    __slots__ = ("greyed", "line", "texts")
+    __slots__ = ("cells", "greyed", "line", "texts")
 
     def __init__(self, line: RosterRow, consent_labels: dict[str, str]) -> None:
         self.line = line
@@ -64,7 +65,8 @@ class _Row:
             f"{size:,}" if size else "",
             line.time_zone,
         )
-        self.greyed = line.consent in (ConsentStatus.OPTED_OUT, ConsentStatus.ERASED)
+        self.greyed = greyed = line.consent in (ConsentStatus.OPTED_OUT, ConsentStatus.ERASED)
+        self.cells = tuple((text, greyed) for text in self.texts)  # what the table's painter asks for
 
 
 class AmbassadorTableModel(QAbstractTableModel):
@@ -200,6 +202,16 @@ class AmbassadorTableModel(QAbstractTableModel):
             return None
         self._read_rows(*self._window(row, lambda r: self._ids.get(r, "") in self._cache))
         return self._cache.get(self._ids.get(row, ""))
+
+    def cell(self, row: int, column: int) -> tuple[str, bool] | None:
+        """A shown cell's (text, greyed), for the table's painter (`TextTableView`): one call per cell."""
+        ambassador_id = self._ids.get(row)
+        cached = self._cache.get(ambassador_id) if ambassador_id is not None else None
+        if cached is None:
+            cached = self._row(row)
+            if cached is None:
+                return None
+        return cached.cells[column]
 
     def ambassador_at(self, row: int) -> Ambassador | None:
         """The whole record on a row (read with its window's neighbours, for code that walks the rows)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from ghostdesk.services import markets
@@ -16,6 +16,15 @@ _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
 
+HEADERS = (  # in MarketListModel.COLUMNS order
+    QT_TRANSLATE_NOOP("MarketListModel", "Code"),
+    QT_TRANSLATE_NOOP("MarketListModel", "Market"),
+    QT_TRANSLATE_NOOP("MarketListModel", "Locale"),
+    QT_TRANSLATE_NOOP("MarketListModel", "Networks"),
+    QT_TRANSLATE_NOOP("MarketListModel", "Profile"),
+)
+
+
 class MarketListModel(QAbstractTableModel):
     """UI: one row per market — code, name, language, networks, origin."""
 
@@ -25,6 +34,8 @@ class MarketListModel(QAbstractTableModel):
         super().__init__(parent)
         self._codes: list[str] = []
         self._cache: dict[str, markets.MarketEntry] = {}
+        self._texts: dict[str, tuple[str, ...]] = {}  # each row's cells, worked out once per reload
+        self._bold: QFont | None = None
 
     # -- loading ---------------------------------------------------------------------------------
     def reload(self, db) -> None:
@@ -33,7 +44,25 @@ class MarketListModel(QAbstractTableModel):
         found = markets.entries(db) if db is not None else []
         self._codes = [e.code for e in found]
         self._cache = {e.code: e for e in found}
+        self._texts = {}
         self.endResetModel()
+
+    def retranslate(self) -> None:
+        """The language changed: the origin column holds words."""
+        self._texts = {}
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
+        if self._codes:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._codes) - 1, len(self.COLUMNS) - 1))
+
+    def _row_texts(self, entry: markets.MarketEntry) -> tuple[str, ...]:
+        # The view asks for every cell at each paint and, sizing its columns to their contents, several times
+        # more: the texts are joined and translated once per row.
+        texts = self._texts.get(entry.code)
+        if texts is None:
+            p = entry.profile
+            networks = ", ".join(r.name for r in p.network_rules)
+            texts = self._texts[entry.code] = (p.code, p.name, p.locale, networks, self._origin_text(entry))
+        return texts
 
     def entry(self, row: int) -> markets.MarketEntry | None:
         return self._cache.get(self._codes[row]) if 0 <= row < len(self._codes) else None
@@ -58,23 +87,14 @@ class MarketListModel(QAbstractTableModel):
         if role == ENTRY_ROLE:
             return entry
         if role == Qt.ItemDataRole.DisplayRole:
-            p = entry.profile
-            if column == "code":
-                return p.code
-            if column == "name":
-                return p.name
-            if column == "locale":
-                return p.locale
-            if column == "networks":
-                return ", ".join(r.name for r in p.network_rules)
-            if column == "origin":
-                return self._origin_text(entry)
+            return self._row_texts(entry)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and column == "origin" and entry.overridden:
             return self.tr("Overridden here: {0}").format(", ".join(entry.overridden))
         if role == Qt.ItemDataRole.FontRole and column == "code":
-            font = QFont()
-            font.setBold(True)
-            return font
+            if self._bold is None:
+                self._bold = QFont()
+                self._bold.setBold(True)
+            return self._bold
         return None
 
     def _origin_text(self, entry: markets.MarketEntry) -> str:
@@ -88,10 +108,5 @@ class MarketListModel(QAbstractTableModel):
             return None
         if not 0 <= section < len(self.COLUMNS):
             return None
-        return {
-            "code": self.tr("Code"),
-            "name": self.tr("Market"),
-            "locale": self.tr("Locale"),
-            "networks": self.tr("Networks"),
-            "origin": self.tr("Profile"),
-        }[self.COLUMNS[section]]
+        # Asked once per section at every header layout: only the one asked is translated.
+        return self.tr(HEADERS[section])

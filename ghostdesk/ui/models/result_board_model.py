@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -14,7 +14,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from ghostdesk.domain.results import BoardEntry, Shown
+if TYPE_CHECKING:  # the results domain loads with the dashboard (on a worker for a large campaign), not the page
+    from ghostdesk.domain.results import BoardEntry
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -38,9 +39,19 @@ def badge_label(name: str) -> str:
 
 
 def person_label(entry: BoardEntry) -> str:
-    if entry.shown is Shown.NAMED:
+    if entry.shown == "named":  # Shown.NAMED (a StrEnum)
         return entry.name
     return translate("ResultBoardModel", "Ambassador #{0}").format(entry.alias)
+
+
+HEADERS = (  # in COLUMNS order
+    QT_TRANSLATE_NOOP("ResultBoardModel", "Rank"),
+    QT_TRANSLATE_NOOP("ResultBoardModel", "Ambassador"),
+    QT_TRANSLATE_NOOP("ResultBoardModel", "Points"),
+    QT_TRANSLATE_NOOP("ResultBoardModel", "Shares"),
+    QT_TRANSLATE_NOOP("ResultBoardModel", "Clicks"),
+    QT_TRANSLATE_NOOP("ResultBoardModel", "Badges"),
+)
 
 
 class ResultBoardModel(QAbstractTableModel):
@@ -51,11 +62,30 @@ class ResultBoardModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._entries: list[BoardEntry] = []
+        self._texts: dict[int, tuple[str, ...]] = {}  # each shown row's cells, worked out once
 
     def set_entries(self, entries: list[BoardEntry] | tuple[BoardEntry, ...]) -> None:
         self.beginResetModel()
         self._entries = list(entries)
+        self._texts = {}
         self.endResetModel()
+
+    def _row_texts(self, row: int) -> tuple[str, ...]:
+        # The view asks for every role of every cell at each paint, and sizing the columns to their contents
+        # asks again: the numbers are formatted and the names translated once per row.
+        texts = self._texts.get(row)
+        if texts is None:
+            entry = self._entries[row]
+            locale = QLocale()
+            texts = self._texts[row] = (
+                str(entry.rank),
+                person_label(entry),
+                locale.toString(entry.points, "f", 1),
+                str(entry.shares),
+                locale.toString(entry.metrics.clicks),
+                ", ".join(badge_label(b) for b in entry.badges),
+            )
+        return texts
 
     def entry(self, row: int) -> BoardEntry | None:
         return self._entries[row] if 0 <= row < len(self._entries) else None
@@ -74,17 +104,10 @@ class ResultBoardModel(QAbstractTableModel):
         if role == ENTRY_ROLE:
             return entry
         if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                "rank": str(entry.rank),
-                "person": person_label(entry),
-                "points": QLocale().toString(entry.points, "f", 1),
-                "shares": str(entry.shares),
-                "clicks": QLocale().toString(entry.metrics.clicks),
-                "badges": ", ".join(badge_label(b) for b in entry.badges),
-            }[column]
+            return self._row_texts(index.row())[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("rank", "points", "shares", "clicks"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and column == "person" and entry.shown is Shown.ANONYMOUS:
+        if role == Qt.ItemDataRole.FontRole and column == "person" and entry.shown == "anonymous":
             from PySide6.QtGui import QFont
 
             font = QFont()
@@ -97,11 +120,5 @@ class ResultBoardModel(QAbstractTableModel):
             return None
         if not 0 <= section < len(self.COLUMNS):
             return None
-        return {
-            "rank": translate("ResultBoardModel", "Rank"),
-            "person": translate("ResultBoardModel", "Ambassador"),
-            "points": translate("ResultBoardModel", "Points"),
-            "shares": translate("ResultBoardModel", "Shares"),
-            "clicks": translate("ResultBoardModel", "Clicks"),
-            "badges": translate("ResultBoardModel", "Badges"),
-        }[self.COLUMNS[section]]
+        # Asked for once per section at every header layout: only the one asked is translated.
+        return translate("ResultBoardModel", HEADERS[section])

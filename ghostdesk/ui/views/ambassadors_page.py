@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,9 +29,10 @@ from ghostdesk.domain.errors import GhostDeskError
 from ghostdesk.markets import profiles
 from ghostdesk.services import ambassadors
 from ghostdesk.ui.i18n import count
-from ghostdesk.ui.models.ambassador_table import AmbassadorTableModel
+from ghostdesk.ui.models.ambassador_table import NETWORK_COLUMN, AmbassadorTableModel
 from ghostdesk.ui.views import ambassador_texts as texts
 from ghostdesk.ui.views.pages import Page
+from ghostdesk.ui.widgets.text_table import TextTableView
 
 
 class AmbassadorsPage(Page):
@@ -84,7 +84,8 @@ class AmbassadorsPage(Page):
             filters.addWidget(combo, 1)
         layout.addLayout(filters)
 
-        self.table = QTableView()
+        # Plain cells are painted straight from the model's ready texts (selected rows by Qt's delegate).
+        self.table = TextTableView(self.model.cell, right_columns=(NETWORK_COLUMN,))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer
 from PySide6.QtWidgets import QTextBrowser
 
 from ghostdesk.markets import calendar, formats
@@ -68,12 +68,16 @@ class MarketProfileView(QTextBrowser):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setOpenExternalLinks(False)
+        # Every profile is longer than the view: with the bar always there, the document is laid out once, at
+        # its real width (not first full width, then again narrower when the bar appears).
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.entry: markets.MarketEntry | None = None
         self.today: date | None = None  # tests pin the day; None = today
         # The dated sections, by what they depend on; filled on a worker so the profile shows at once.
         self._dated: dict[tuple, dict] = {}
         self._pending: set[tuple] = set()
         self._shown: tuple | None = None  # the dated key of what is on screen
+        self._after_paint: list = []  # workers to start once the view has painted
 
     def show_entry(self, entry: markets.MarketEntry | None) -> None:
         if entry is not None and entry == self.entry and self._shown == self._dated_key():
@@ -105,11 +109,23 @@ class MarketProfileView(QTextBrowser):
         if key not in self._dated and key not in self._pending:
             self._pending.add(key)
             profile, today, language = key
-            run_in_background(
-                lambda _task: dated_sections(profile, today, language),
-                lambda found: self._dated_arrived(key, found),
-                lambda exc: self._dated_arrived(key, {"error": str(exc)}),
+            # The worker (loading the holiday calendars and Babel: pure Python, holding the interpreter) starts
+            # once this profile is painted with its "Loading…" sections: started at once, it slowed that paint.
+            self._after_paint.append(
+                lambda: run_in_background(
+                    lambda _task: dated_sections(profile, today, language),
+                    lambda found: self._dated_arrived(key, found),
+                    lambda exc: self._dated_arrived(key, {"error": str(exc)}),
+                )
             )
+            self.viewport().update()
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self._after_paint:
+            starts, self._after_paint = self._after_paint, []
+            for start in starts:
+                QTimer.singleShot(0, start)  # after this paint
 
     def _dated_arrived(self, key: tuple, found: dict) -> None:
         self._pending.discard(key)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 from ghostdesk.domain.errors import GhostDeskError
 from ghostdesk.markets.profiles import profile_to_raw
 from ghostdesk.services import markets
-from ghostdesk.ui.dialogs.market_dialogs import MarketAddDialog, MarketFieldDialog, MarketPrompts
 from ghostdesk.ui.models.market_list_model import MarketListModel
 from ghostdesk.ui.views.market_profile_view import MarketProfileView
 from ghostdesk.ui.views.pages import Page
@@ -156,7 +155,10 @@ class MarketsPage(Page):
         self.remove_button.setEnabled(writable and entry is not None and entry.origin == markets.WORKSPACE)
 
     # -- actions ---------------------------------------------------------------------------------
+    # The dialogs load on first use (not with the page).
     def override_field(self, field: str = "") -> bool:
+        from ghostdesk.ui.dialogs.market_dialogs import MarketFieldDialog, MarketPrompts
+
         entry = self.current_entry()
         if entry is None or self.db is None:
             return False
@@ -177,6 +179,8 @@ class MarketsPage(Page):
         return True
 
     def reset_overrides(self) -> bool:
+        from ghostdesk.ui.dialogs.market_dialogs import MarketPrompts
+
         entry = self.current_entry()
         if entry is None or self.db is None or not MarketPrompts.confirm_reset(self, entry.profile.name):
             return False
@@ -185,6 +189,8 @@ class MarketsPage(Page):
         return True
 
     def add_market(self) -> bool:
+        from ghostdesk.ui.dialogs.market_dialogs import MarketAddDialog, MarketPrompts
+
         if self.db is None:
             return False
         choices = [(e.code, e.profile.name) for e in (self.model.entry(r) for r in range(self.model.rowCount())) if e]
@@ -200,6 +206,8 @@ class MarketsPage(Page):
         return True
 
     def remove_market(self) -> bool:
+        from ghostdesk.ui.dialogs.market_dialogs import MarketPrompts
+
         entry = self.current_entry()
         if entry is None or self.db is None or not MarketPrompts.confirm_remove(self, entry.profile.name):
             return False
@@ -223,4 +231,4 @@ class MarketsPage(Page):
         self.remove_button.setText(self.tr("Remove"))
         self.override_button.setText(self.tr("Override a field…"))
         self.reset_button.setText(self.tr("Restore the defaults"))
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+        self.model.retranslate()

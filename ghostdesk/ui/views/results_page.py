@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from ghostdesk.domain.errors import GhostDeskError
-from ghostdesk.domain.results import ResultsMappingNeeded, ResultsRejected
 from ghostdesk.ui import i18n
 from ghostdesk.ui.models.result_board_model import ResultBoardModel
 from ghostdesk.ui.views.pages import Page
@@ -92,6 +91,7 @@ class ResultsPage(Page):
         self._summary = None
         self._board = None
         self._showing = 0  # bumped at every campaign shown: a dashboard computed for an older one is dropped
+        self._after_paint = None  # a worker to start once the page's "reading" screen has been painted
         self.import_task = None
         self.heading = self.make_heading()
         self.intro = QLabel()
@@ -279,14 +279,16 @@ class ResultsPage(Page):
         super().showEvent(event)
 
     def reload(self) -> None:
-        from ghostdesk.services import results_summary
+        # The campaign list and the figures' count come from the light lookup: the dashboard's code (and the
+        # results domain it computes with) loads with the dashboard — on its worker for a large campaign.
+        from ghostdesk.services import results_lookup
 
         self._stale = False
         current = self.campaign_combo.currentData()
         self.campaign_combo.blockSignals(True)
         self.campaign_combo.clear()
         if self.db is not None:
-            for campaign in results_summary.campaigns(self.db):
+            for campaign in results_lookup.campaigns(self.db):
                 self.campaign_combo.addItem(campaign.name, campaign.id)
         index = max(0, self.campaign_combo.findData(current))
         self.campaign_combo.setCurrentIndex(index if self.campaign_combo.count() else -1)
@@ -309,7 +311,7 @@ class ResultsPage(Page):
         self._show_campaign()
 
     def _show_campaign(self) -> None:
-        from ghostdesk.services import results
+        from ghostdesk.services import results_lookup
 
         campaign_id = self.campaign_id()
         has = bool(campaign_id) and self.db is not None
@@ -323,7 +325,7 @@ class ResultsPage(Page):
             self._grid_stale = True
             self._load_grid()
         workspace = self.workspace
-        if not has or workspace is None or results.figure_count(self.db, campaign_id) < BACKGROUND_FROM:
+        if not has or workspace is None or results_lookup.figure_count(self.db, campaign_id) < BACKGROUND_FROM:
             self._dashboard_arrived(showing, _dashboard(self.db, campaign_id) if has else None)
             return
         from ghostdesk.ui.tasks import run_in_background
@@ -347,7 +349,21 @@ class ResultsPage(Page):
         self.reading_label.show()
         self.export_button.setEnabled(False)
         self.report_button.setEnabled(False)
-        run_in_background(work, lambda found: self._dashboard_arrived(showing, found), failed)
+
+        def start() -> None:
+            if showing == self._showing:  # (not if another campaign was chosen before the paint)
+                run_in_background(work, lambda found: self._dashboard_arrived(showing, found), failed)
+
+        # The worker (pure Python, holding the interpreter most of the time) starts once the page has painted
+        # this screen: started at once, it slowed the first paint it does not need.
+        self._after_paint = start
+        self.update()
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        start, self._after_paint = self._after_paint, None
+        if start is not None:
+            QTimer.singleShot(0, start)  # after this paint, children included
 
     def _dashboard_arrived(self, showing: int, found: tuple | None) -> None:
         if showing != self._showing:
@@ -375,6 +391,9 @@ class ResultsPage(Page):
         self.executives_label.setText(
             (self.tr("Executives (their own board)") + "\n" + "\n".join(lines)) if lines else ""
         )
+        # Charts and the board just appeared: lay the dashboard out now, so no paint shows them on top of
+        # each other at their old (hidden) places before the queued layout requests run.
+        self.scroll.widget().layout().activate()
 
     @property
     def entry_grid(self) -> ResultEntryGrid:
@@ -535,6 +554,8 @@ class ResultsPage(Page):
             self.show_message(self, title, text)
 
         def failed(exc: BaseException) -> None:
+            from ghostdesk.domain.results import ResultsMappingNeeded, ResultsRejected
+
             self.import_task = None
             if isinstance(exc, ResultsRejected):
                 lines = [

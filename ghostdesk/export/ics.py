@@ -6,6 +6,7 @@ icalendar is imported inside `write_ics` only (it is not needed at start-up).
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -16,6 +17,16 @@ from zoneinfo import ZoneInfo
 from ghostdesk.domain.files import writing
 
 PRODID = "-//GhostDesk//Campaign calendar//EN"
+
+# RFC 5545 TEXT holds no control character but HTAB and line ends (written escaped); a byte-order mark at the
+# start of a value is a leftover of a pasted file, and icalendar would drop it silently on write anyway.
+_NOT_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def ics_text(value: str) -> str:
+    """User text as a calendar value can carry it: control characters removed, line ends made "\\n"."""
+    text = _NOT_TEXT.sub("", value).replace("\r\n", "\n").replace("\r", "\n")
+    return text.lstrip("\ufeff")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,27 +49,27 @@ def build_ics(events: Sequence[IcsEvent], *, name: str) -> bytes:
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", " ".join(name.split()))  # one line: calendar apps show it as a title
+    cal.add("x-wr-calname", " ".join(ics_text(name).split()))  # one line: calendar apps show it as a title
     stamp = datetime.now(UTC).replace(microsecond=0)
     for item in events:
         event = icalendar.Event()
         event.add("uid", item.uid)
         event.add("dtstamp", stamp)
-        event.add("summary", item.summary)
+        event.add("summary", ics_text(item.summary))
         start = item.start.astimezone(_zone(item.time_zone))
         event.add("dtstart", start)
         event.add("dtend", start + timedelta(minutes=item.minutes))
         if item.description:
-            event.add("description", item.description)
+            event.add("description", ics_text(item.description))
         url = "".join(item.url.split())  # a pasted link may carry a line break; a URI holds none
         if url:
             event.add("url", url)
         if item.categories:
-            event.add("categories", list(item.categories))
+            event.add("categories", [ics_text(c) for c in item.categories])
         if item.alarm_minutes is not None:
             alarm = icalendar.Alarm()
             alarm.add("action", "DISPLAY")
-            alarm.add("description", item.summary)
+            alarm.add("description", ics_text(item.summary))
             alarm.add("trigger", timedelta(minutes=-item.alarm_minutes))
             event.add_component(alarm)
         cal.add_component(event)

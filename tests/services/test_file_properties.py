@@ -269,7 +269,25 @@ def test_any_events_write_a_calendar_that_reads_back(events, name):
     assert len(read) == len(events)
     for event, original in zip(read, events, strict=True):
         assert event.decoded("dtstart") == original.start.replace(microsecond=0)
-        assert str(event["summary"]) == original.summary.replace("\r\n", "\n").replace("\r", "\n")
+        # Control characters are not calendar text (RFC 5545) and a leading byte-order mark is a pasted leftover.
+        expected = "".join(c for c in original.summary if c in "\t\n\r" or not (c < " " or c == "\x7f"))
+        expected = expected.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+        assert str(event["summary"]) == expected
+
+
+def test_calendar_text_loses_control_characters_and_a_leading_byte_order_mark(tmp_path):
+    import icalendar
+
+    start = datetime(2026, 3, 9, 8, 0, tzinfo=UTC)
+    event = ics.IcsEvent(uid="u1", summary="\ufeffLaunch\x00 day\x07", start=start, time_zone="Europe/Paris",
+                         description="line one\r\nline\x1b two", categories=("wave\x0c 1",))  # fmt: skip
+    target = ics.write_ics(tmp_path / "calendar.ics", [event], name="Grid\x00 week")
+    parsed = icalendar.Calendar.from_ical(target.read_bytes())
+    (read,) = parsed.walk("VEVENT")
+    assert str(read["summary"]) == "Launch day"
+    assert str(read["description"]) == "line one\nline two"
+    assert b"\x00" not in target.read_bytes() and b"\x07" not in target.read_bytes()
+    assert str(parsed["x-wr-calname"]) == "Grid week"
 
 
 # -- roster CSV export ------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,7 @@ from ghostdesk.ui.widgets.post_labels import language_label, status_label
 
 SEARCH_MS = 250
 NARROW_UPDATED, NARROW_LANGUAGE = 480, 400  # list widths (px) under which those columns are hidden
+LAYOUT_LEVELS = 4  # layout passes before the first paint: card in column in splitter in editor
 VARIANT_ROLE = Qt.ItemDataRole.UserRole + 1
 STALE_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -87,6 +88,8 @@ class PostsPage(Page):
         self.context = None
         self._watching = None
         self._select_first = False  # the first post is selected once the page is on screen
+        self._first_post_later = False  # selecting it: its checks and variants follow the paint
+        self._variants_of: str | None = None  # the post whose variants the list shows
         self._executives_fresh = False  # the executives were read by set_workspace in this call
         self._split = False
         self._sort: PostSort | None = None  # None: newest first, or by relevance while searching
@@ -264,8 +267,31 @@ class PostsPage(Page):
         self._executives_fresh = False
 
     def _select_first_post(self) -> None:
+        """The page's first screen: the first post's fields in the editor; its checks, voice score and market
+        variants follow that paint (`_finish_first_post`), as soon as control is back in the event loop."""
         if self.workspace is not None and self.model.rowCount() and not self.table.selectionModel().hasSelection():
-            self.table.selectRow(0)
+            self._first_post_later = True
+            try:
+                self.table.selectRow(0)
+            finally:
+                self._first_post_later = False
+            post = self.editor.post
+            if post is None:
+                return
+            # The paint already queued comes before the layouts the post's text asks for (the status chip, the
+            # preview card, the counters): lay them out now, so no frame shows them squeezed. Each pass settles
+            # one level of nested layouts.
+            for _level in range(LAYOUT_LEVELS):
+                QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            # Queued after those passes, so it comes after the paint (a pass also sends what was queued before).
+            QTimer.singleShot(0, self, lambda post_id=post.id: self._finish_first_post(post_id))
+
+    def _finish_first_post(self, post_id: str) -> None:
+        post = self.editor.post
+        if self.workspace is None or post is None or post.id != post_id or self._variants_of == post_id:
+            return  # another post was chosen meanwhile: it was shown in full
+        self.editor.finish_feedback()
+        self.show_variants()
 
     def _fill_executives(self) -> None:
         current = self.executive_combo.currentData()
@@ -366,17 +392,30 @@ class PostsPage(Page):
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid() or self.workspace is None:
             return
+        later = self._first_post_later
         try:
-            self.editor.load(self.model.post_id(current.row()))
+            self.editor.load(self.model.post_id(current.row()), feedback_later=later)
         except GhostDeskError as exc:
             PostPrompts.error(self, exc)
-        self.show_variants()
+            later = False
+        if later and self.editor.post is not None:
+            self._hide_variants()  # until they are read, right after this paint (`_select_first_post`)
+        else:
+            self.show_variants()
 
     # -- the selected post's market variants -----------------------------------------------------
+    def _hide_variants(self) -> None:
+        self._variants_of = None
+        self.variants_list.clear()
+        self.variants_list.hide()
+        self.open_variant_button.hide()
+        self.variants_label.setText("")
+
     def show_variants(self) -> None:
         """List the post's variants: market, language, status, and whether the master changed since."""
         self.variants_list.clear()
         post = self.editor.post
+        self._variants_of = post.id if post is not None else None
         found = []
         if post is not None and self.workspace is not None:
             from ghostdesk.services import variants  # the markets' code: loaded with the first post shown
@@ -405,7 +444,7 @@ class PostsPage(Page):
         self._retitle_variants(len(found))
 
     def _retitle_variants(self, count: int) -> None:
-        if self.editor.post is None:
+        if self.editor.post is None or self._variants_of != self.editor.post.id:  # none, or not read yet
             self.variants_label.setText("")
         elif count:
             self.variants_label.setText(

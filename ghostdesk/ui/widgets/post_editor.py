@@ -83,6 +83,7 @@ class PostEditor(QWidget):
         self.speller: spelling.Speller | None = None
         self.misspellings: list[spelling.Misspelling] = []
         self._personal_words: set[str] = set()
+        self._feedback_pending: str | None = None  # the post whose checks and voice score follow the paint
         self._loading = False
         self.dirty = False
         self._build()
@@ -257,6 +258,7 @@ class PostEditor(QWidget):
     def clear(self) -> None:
         self._loading = True
         self.post = None
+        self._feedback_pending = None
         self.dirty = False
         self.title_edit.clear()
         self.body.clear()
@@ -272,8 +274,12 @@ class PostEditor(QWidget):
         self._update_status()
         self._update_live()
 
-    def load(self, post_id: str) -> None:
-        """Show a post; unsaved edits of the previous one are saved first, autosaved edits are recovered."""
+    def load(self, post_id: str, *, feedback_later: bool = False) -> None:
+        """Show a post; unsaved edits of the previous one are saved first, autosaved edits are recovered.
+
+        `feedback_later`: the checks and the voice score (their rules and analysis load on first use) wait for
+        `finish_feedback()`, which the caller runs after the next paint; the checks panel says so meanwhile. The
+        page opens this way, so its first screen shows the post without waiting for them."""
         if self.post is not None and self.post.id == post_id:
             return
         if not self.save():
@@ -304,11 +310,43 @@ class PostEditor(QWidget):
         self._set_enabled(True)
         self.comments.set_post(self.workspace, post.id, self.actor)
         self.images.set_post(self.workspace, post.id, self.actor)
+        self._feedback_pending = None
+        self._read_tags_on_use()
+        if feedback_later:
+            self._check_context = None
+            self.findings, self.misspellings = [], []
+            self.voice_label.hide()
+            self._feedback_pending = post.id
+            self._show_checking()
+            self._update_status()
+            self._update_live()
+            return
         self._refresh_check_context()
         self._update_status()
         self._update_live()
         self.run_checks()
         self.score_voice()
+
+    @property
+    def feedback_pending(self) -> bool:
+        """The shown post's checks and voice score are still to come (see `load(feedback_later=True)`)."""
+        return self._feedback_pending is not None and self.post is not None and self._feedback_pending == self.post.id
+
+    def finish_feedback(self) -> None:
+        """Run the checks and the voice score that `load(feedback_later=True)` left for after the paint."""
+        if not self.feedback_pending or self.workspace is None:
+            return
+        self._feedback_pending = None
+        self._refresh_check_context()
+        self.run_checks()
+        self.score_voice()
+
+    def _show_checking(self) -> None:
+        self.findings_list.clear()
+        item = QListWidgetItem(self.tr("Checking…"))
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.findings_list.addItem(item)
+        self._retitle_tabs()
 
     def _set_enabled(self, enabled: bool) -> None:
         for widget in (
@@ -513,8 +551,7 @@ class PostEditor(QWidget):
             self._check_context = None
             return
         self._personal_words = spelling.personal_words(self.workspace)
-        workspace = self.workspace
-        self.body.set_tag_source(lambda: (posts.used_hashtags(workspace), posts.used_mentions(workspace)))
+        self._read_tags_on_use()
         self._load_speller(self.language_combo.currentData() or self.post.language)
         from ghostdesk.services import checks  # the rules and market profiles: loaded with the first post shown
 
@@ -523,6 +560,11 @@ class PostEditor(QWidget):
             self.language_combo.currentData() or self.post.language,
             executive_id=self.post.executive_id,
         )
+
+    def _read_tags_on_use(self) -> None:
+        """The completer reads the workspace's tags when one is first typed (again after each change here)."""
+        workspace = self.workspace
+        self.body.set_tag_source(lambda: (posts.used_hashtags(workspace), posts.used_mentions(workspace)))
 
     def _load_speller(self, language: str) -> None:
         """Dictionaries take up to a second to load: load off the GUI thread, then check again."""
@@ -586,6 +628,9 @@ class PostEditor(QWidget):
         self.run_checks()
 
     def run_checks(self) -> None:
+        if self.feedback_pending:
+            self.finish_feedback()  # the rules' context first; it runs the checks
+            return
         if self.post is None or self._check_context is None:
             return
         body = self.body.toPlainText()
@@ -678,7 +723,10 @@ class PostEditor(QWidget):
         self.banner.show()
 
     def _retitle_tabs(self) -> None:
-        self.side_tabs.setTabText(0, self.tr("Checks ({0})").format(len(self.findings)))
+        if self.feedback_pending:
+            self.side_tabs.setTabText(0, self.tr("Checks"))
+        else:
+            self.side_tabs.setTabText(0, self.tr("Checks ({0})").format(len(self.findings)))
         self.side_tabs.setTabText(1, self.tr("Comments ({0})").format(self.comments.thread.count()))
         self.side_tabs.setTabText(2, self.tr("Images ({0})").format(self.images.gallery.count()))
 
@@ -734,6 +782,7 @@ class PostEditor(QWidget):
     def export_review_copy(self):
         if self.post is None or not self.save():
             return None
+        self.finish_feedback()  # the copy lists the findings
         suggested = (self.post.title or "post").replace("/", "-") + ".docx"
         path = PostPrompts.export_file(self, suggested)
         if path is None:

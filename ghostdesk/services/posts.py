@@ -3,9 +3,6 @@ autosave and recovery, history, search and the posts table."""
 
 from __future__ import annotations
 
-import difflib
-import hashlib
-import mimetypes
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -255,6 +252,8 @@ def versions(workspace: Workspace, post_id: str) -> list[PostVersion]:
 def diff(older: PostVersion, newer: PostVersion) -> list[tuple[str, str]]:
     """Line diff of two versions' bodies: (tag, line) with tag ' ', '-' or '+'."""
     result = []
+    import difflib  # on first use, as hashlib and mimetypes below: opening the Posts page needs none
+
     for line in difflib.ndiff(older.body.splitlines(), newer.body.splitlines()):
         if line.startswith("? "):
             continue
@@ -373,6 +372,9 @@ def add_image(workspace: Workspace, post_id: str, path: Path, *, actor: str) -> 
     if size > MAX_IMAGE_BYTES:
         raise ImageTooLarge(f"{path.name} is {size} bytes", name=path.name, size=size, limit=MAX_IMAGE_BYTES)
     data = path.read_bytes()
+    import hashlib
+    import mimetypes
+
     mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
     post = posts_repo.get(workspace.db, post_id)
     if post.status in LOCKED:

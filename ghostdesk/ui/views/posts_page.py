@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPalette, QTextDocument
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -51,6 +50,10 @@ class SnippetDelegate(QStyledItemDelegate):
         if not markup:
             super().paint(painter, option, index)
             return
+        # Only a search shows snippets: QStyle's Python type (its many enums) costs the page's opening ≈10 ms.
+        from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
+        from PySide6.QtWidgets import QStyle
+
         self.initStyleOption(option, index)
         style = option.widget.style() if option.widget else None
         option.text = ""
@@ -156,7 +159,7 @@ class PostsPage(Page):
         self.table.installEventFilter(self)  # narrow, the list drops columns so titles stay readable
         left_layout.addWidget(self.table, 1)
         self.count_label = QLabel()
-        self.count_label.setStyleSheet("color: palette(dark);")
+        self.count_label.setForegroundRole(QPalette.ColorRole.Dark)  # not a style sheet: a style of its own
         left_layout.addWidget(self.count_label)
         variants_row = QHBoxLayout()
         self.variants_label = QLabel()

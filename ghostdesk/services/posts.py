@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ghostdesk.domain.clock import new_id, utc_now_iso
 from ghostdesk.domain.errors import NotFound, ValidationError
@@ -28,6 +29,9 @@ from ghostdesk.domain.posts import (
 )
 from ghostdesk.storage import audit_repo, executives_repo, posts_repo
 from ghostdesk.storage.workspace import Workspace
+
+if TYPE_CHECKING:
+    from ghostdesk.domain.variants import Variant
 
 
 class NotApproved(PostError):
@@ -195,6 +199,27 @@ def sign_off(workspace: Workspace, post_id: str, *, relayed_by: str, how: str, n
 
 def signoffs(workspace: Workspace, post_id: str) -> list[SignOff]:
     return posts_repo.signoffs(workspace.db, post_id)
+
+
+def market_variants(workspace: Workspace, post_id: str) -> list[tuple[Variant, bool]]:
+    """The post's market variants (market order), each with whether it is out of date: the master's content
+    changed since the version it was adapted from. The same answer as `variants.stale(...).stale`, for the
+    list under the posts table: the master's versions are read once (not once a variant), no diff is made,
+    and the markets' rules (the variants service) are not loaded for it."""
+    from ghostdesk.storage import variants_repo
+
+    found = variants_repo.for_posts(workspace.db, [post_id])
+    if not found:
+        return []
+    versions = posts_repo.versions(workspace.db, post_id)
+    if not versions:
+        return [(variant, False) for variant in found]
+    current = versions[-1]
+    by_number = {v.number: v for v in versions}
+    return [
+        (variant, by_number.get(variant.base_version, versions[0]).content_hash != current.content_hash)
+        for variant in found
+    ]
 
 
 def current_signoff(workspace: Workspace, post: Post) -> SignOff | None:

@@ -419,13 +419,8 @@ class PostsPage(Page):
         self.variants_list.clear()
         post = self.editor.post
         self._variants_of = post.id if post is not None else None
-        found = []
-        if post is not None and self.workspace is not None:
-            from ghostdesk.services import variants  # the markets' code: loaded with the first post shown
-
-            found = variants.for_post(self.workspace.db, post.id)
-        for variant in found:
-            stale = variants.stale(self.workspace.db, variant).stale
+        found = posts.market_variants(self.workspace, post.id) if post is not None and self.workspace else []
+        for variant, stale in found:
             pattern = self.tr("{0} · {1} · out of date") if stale else self.tr("{0} · {1}")
             text = pattern.format(variant.market, status_label(variant.status))
             item = QListWidgetItem(text)

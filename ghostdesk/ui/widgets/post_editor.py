@@ -310,7 +310,7 @@ class PostEditor(QWidget):
             self.banner.hide()
         self._set_enabled(True)
         self.comments.set_post(self.workspace, post.id, self.actor)
-        self.images.set_post(self.workspace, post.id, self.actor)
+        self.images.set_post(self.workspace, post.id, self.actor, count=len(post.image_hashes))
         self._feedback_pending = None
         self._read_tags_on_use()
         if feedback_later:
@@ -731,7 +731,7 @@ class PostEditor(QWidget):
         else:
             self.side_tabs.setTabText(0, self.tr("Checks ({0})").format(len(self.findings)))
         self.side_tabs.setTabText(1, self.tr("Comments ({0})").format(self.comments.thread.count()))
-        self.side_tabs.setTabText(2, self.tr("Images ({0})").format(self.images.gallery.count()))
+        self.side_tabs.setTabText(2, self.tr("Images ({0})").format(self.images.count()))
 
     def _on_images_changed(self) -> None:
         before = self.post

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut, QTextCursor
@@ -33,7 +33,7 @@ from ghostdesk.domain import networks
 from ghostdesk.domain.checks import Finding
 from ghostdesk.domain.errors import GhostDeskError
 from ghostdesk.domain.posts import LANGUAGES, LOCKED, Post, allowed_targets, hashtags_in, mentions_in
-from ghostdesk.services import posts, spelling
+from ghostdesk.services import posts
 from ghostdesk.ui.dialogs.post_prompts import PostPrompts
 from ghostdesk.ui.tasks import run_in_background
 from ghostdesk.ui.widgets.assist_studio import PostAssist
@@ -49,6 +49,9 @@ from ghostdesk.ui.widgets.post_labels import (
     status_label,
 )
 from ghostdesk.ui.widgets.post_preview import PostPreview, RoundedPanel, StatusChip
+
+if TYPE_CHECKING:
+    from ghostdesk.services import spelling
 
 log = logging.getLogger(__name__)
 
@@ -551,6 +554,8 @@ class PostEditor(QWidget):
         if self.post is None:
             self._check_context = None
             return
+        from ghostdesk.services import spelling  # with the checks, after the first paint
+
         self._personal_words = spelling.personal_words(self.workspace)
         self._read_tags_on_use()
         self._load_speller(self.language_combo.currentData() or self.post.language)
@@ -569,6 +574,8 @@ class PostEditor(QWidget):
 
     def _load_speller(self, language: str) -> None:
         """Dictionaries take up to a second to load: load off the GUI thread, then check again."""
+        from ghostdesk.services import spelling
+
         self.speller = None
         self.misspellings = []
         self._speller_timer.stop()
@@ -584,6 +591,7 @@ class PostEditor(QWidget):
         language = self._speller_language
         if language is None:
             return
+        from ghostdesk.services import spelling
 
         def loaded(speller) -> None:
             if not isValid(self):  # the editor went away (its page closed) while the dictionary loaded
@@ -620,6 +628,8 @@ class PostEditor(QWidget):
             cursor.insertText(word)
 
     def add_to_dictionary(self, word: str) -> None:
+        from ghostdesk.services import spelling
+
         try:
             spelling.add_to_dictionary(self.workspace, word)
         except GhostDeskError as exc:

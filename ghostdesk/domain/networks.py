@@ -11,6 +11,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,27 +42,40 @@ NETWORKS: dict[str, Network] = {
 X_URL_WEIGHT = 23
 
 # A URL as X recognises one: a scheme, or a bare domain with a common top-level domain.
-URL_RE = re.compile(
+# (Compiled on first use, as the emoji pattern below: only X's count and the link checks need them, and compiling
+# them cost every import of this module — the Posts page's opening among them — over a millisecond.)
+_URL = (
     r"(?:https?://[^\s<>\"']+|(?<![\w@.])(?:[a-z0-9-]+\.)+(?:com|org|net|io|fr|de|jp|cn|co|uk|eu|info|ai|app|dev)"
-    r"(?:/[^\s<>\"']*)?)",
-    re.IGNORECASE,
+    r"(?:/[^\s<>\"']*)?)"
 )
+
+
+@cache
+def _url_re() -> re.Pattern[str]:
+    return re.compile(_URL, re.IGNORECASE)
+
+
 _TRAILING = ".,;:!?)]}'\"»。、！？"
 
 # Emoji: pictographs and symbols, with their modifiers, variation selectors and zero-width joins.
 _EMOJI_CORE = (
     "\U0001f000-\U0001faff\U00002600-\U000027bf\U0001f1e6-\U0001f1ff\U00002b00-\U00002bff\U00002300-\U000023ff"
 )
-EMOJI_RE = re.compile(
+_EMOJI = (
     f"(?:[{_EMOJI_CORE}][\ufe0f\U0001f3fb-\U0001f3ff]*(?:\u200d[{_EMOJI_CORE}][\ufe0f\U0001f3fb-\U0001f3ff]*)*"
     f"|[0-9#*]\ufe0f?\u20e3)"
 )
 
 
+@cache
+def _emoji_re() -> re.Pattern[str]:
+    return re.compile(_EMOJI)
+
+
 def find_urls(text: str) -> list[tuple[int, int]]:
     """Spans of the URLs in `text`, trailing punctuation excluded."""
     spans = []
-    for match in URL_RE.finditer(text):
+    for match in _url_re().finditer(text):
         start, end = match.span()
         while end > start and text[end - 1] in _TRAILING:
             end -= 1
@@ -90,7 +104,7 @@ def x_weighted_length(text: str) -> int:
 def _x_plain_length(text: str) -> int:
     total = 0
     position = 0
-    for match in EMOJI_RE.finditer(text):
+    for match in _emoji_re().finditer(text):
         total += sum(_x_char_weight(c) for c in text[position : match.start()]) + 2
         position = match.end()
     return total + sum(_x_char_weight(c) for c in text[position:])

@@ -3,11 +3,9 @@ autosave and recovery, history, search and the posts table."""
 
 from __future__ import annotations
 
-import difflib
-import hashlib
-import mimetypes
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ghostdesk.domain.clock import new_id, utc_now_iso
 from ghostdesk.domain.errors import NotFound, ValidationError
@@ -31,6 +29,9 @@ from ghostdesk.domain.posts import (
 )
 from ghostdesk.storage import audit_repo, executives_repo, posts_repo
 from ghostdesk.storage.workspace import Workspace
+
+if TYPE_CHECKING:
+    from ghostdesk.domain.variants import Variant
 
 
 class NotApproved(PostError):
@@ -200,6 +201,27 @@ def signoffs(workspace: Workspace, post_id: str) -> list[SignOff]:
     return posts_repo.signoffs(workspace.db, post_id)
 
 
+def market_variants(workspace: Workspace, post_id: str) -> list[tuple[Variant, bool]]:
+    """The post's market variants (market order), each with whether it is out of date: the master's content
+    changed since the version it was adapted from. The same answer as `variants.stale(...).stale`, for the
+    list under the posts table: the master's versions are read once (not once a variant), no diff is made,
+    and the markets' rules (the variants service) are not loaded for it."""
+    from ghostdesk.storage import variants_repo
+
+    found = variants_repo.for_posts(workspace.db, [post_id])
+    if not found:
+        return []
+    versions = posts_repo.versions(workspace.db, post_id)
+    if not versions:
+        return [(variant, False) for variant in found]
+    current = versions[-1]
+    by_number = {v.number: v for v in versions}
+    return [
+        (variant, by_number.get(variant.base_version, versions[0]).content_hash != current.content_hash)
+        for variant in found
+    ]
+
+
 def current_signoff(workspace: Workspace, post: Post) -> SignOff | None:
     """The newest executive sign-off of the post's current content, if any."""
     matching = [s for s in posts_repo.signoffs(workspace.db, post.id) if s.content_hash == post.content_hash]
@@ -255,6 +277,8 @@ def versions(workspace: Workspace, post_id: str) -> list[PostVersion]:
 def diff(older: PostVersion, newer: PostVersion) -> list[tuple[str, str]]:
     """Line diff of two versions' bodies: (tag, line) with tag ' ', '-' or '+'."""
     result = []
+    import difflib  # on first use, as hashlib and mimetypes below: opening the Posts page needs none
+
     for line in difflib.ndiff(older.body.splitlines(), newer.body.splitlines()):
         if line.startswith("? "):
             continue
@@ -373,6 +397,9 @@ def add_image(workspace: Workspace, post_id: str, path: Path, *, actor: str) -> 
     if size > MAX_IMAGE_BYTES:
         raise ImageTooLarge(f"{path.name} is {size} bytes", name=path.name, size=size, limit=MAX_IMAGE_BYTES)
     data = path.read_bytes()
+    import hashlib
+    import mimetypes
+
     mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
     post = posts_repo.get(workspace.db, post_id)
     if post.status in LOCKED:

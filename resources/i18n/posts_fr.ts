@@ -70,6 +70,10 @@
         <translation>Des modifications non enregistrées du {0} ont été récupérées. Enregistrez pour les conserver.</translation>
     </message>
     <message>
+        <source>Checking…</source>
+        <translation>Contrôle en cours…</translation>
+    </message>
+    <message>
         <source>This post was approved; your edit sent it back to review.</source>
         <translation>Cette publication était approuvée ; votre modification l’a renvoyée en relecture.</translation>
     </message>
@@ -112,6 +116,10 @@
     <message>
         <source>Voice match: {0} / 100</source>
         <translation>Fidélité à la voix : {0} / 100</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Contrôles</translation>
     </message>
     <message>
         <source>Checks ({0})</source>

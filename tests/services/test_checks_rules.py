@@ -232,3 +232,38 @@ def test_finding_to_dict_is_plain_json():
         "span": [0, 12],
         "params": {"term": "Confidential"},
     }
+
+
+def test_find_terms_skips_absent_terms_without_missing_any_match():
+    """find_terms compiles and runs only the patterns of terms whose ASCII letters are in the text: the same
+    hits as matching every term, including the four non-ASCII letters case-insensitive matching folds to
+    ASCII (İ ı ſ K) and runs of spaces inside a term."""
+    import re
+
+    from ghostdesk.services.checks import wordlists
+
+    def every_term(text, terms):
+        hits = []
+        for term in terms:
+            if term.strip():
+                hits.extend((m.start(), m.end(), term) for m in wordlists.term_pattern(term.strip()).finditer(text))
+        hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+        kept = []
+        for hit in hits:
+            if not (kept and hit[0] < kept[-1][1]):
+                kept.append(hit)
+        return kept
+
+    terms = ["internal only", "secret", "Kick-off", "réservé", "機密", "strictly  confidential", "ISO 9001", " "]
+    texts = [
+        "INTERNAL\n  ONLY: the ſecret plan",
+        "İnternal only, for the \u212aick-off",
+        "Réservé aux équipes. 機密です。",
+        "Strictly confidential — ISO 9001",
+        "nothing to see here",
+        "",
+    ]
+    for text in texts:
+        assert wordlists.find_terms(text, terms) == every_term(text, terms), text
+    assert [h[2] for h in wordlists.find_terms(texts[0], terms)] == ["internal only", "secret"]
+    assert re.search("ſecret", texts[0])  # the folded letter is really there

@@ -210,3 +210,28 @@ def test_search_inside_chinese_and_japanese_text(workspace, claire):
     assert posts_repo.count_ids(workspace.db, PostFilter(search="预测")) == 1
     snippet = posts.snippets(workspace, "电网", [zh.id])[zh.id]
     assert f"{posts.SNIPPET_START}电网{posts.SNIPPET_END}" in snippet
+
+
+def test_market_variants_say_out_of_date_as_the_variants_service_does(workspace, claire):
+    """The list under the posts table reads each variant's staleness without the variants service: the same
+    answer, from one read of the master's versions whatever the number of variants."""
+    from ghostdesk.services import variants
+
+    master = _post(workspace, claire, title="Grid", body="Grids need humility.")
+    lonely = _post(workspace, claire, title="Alone", body="No variants here.")
+    variants.create(workspace.db, master.id, "DE", actor="t")
+    posts.save(workspace, replace(posts.get(workspace, master.id), title="Grid, renamed"), actor="t")  # not content
+    fr = variants.create(workspace.db, master.id, "FR", actor="t")
+    variants.create(workspace.db, master.id, "JP", actor="t")
+    posts.save(workspace, replace(posts.get(workspace, master.id), body="Grids need humility. Always."), actor="t")
+    variants.save(workspace.db, replace(variants.get(workspace.db, fr.id), body="Les réseaux."), actor="t", rebase=True)
+    statements: list[str] = []
+    workspace.db.conn.set_trace_callback(statements.append)
+    try:
+        found = posts.market_variants(workspace, master.id)
+    finally:
+        workspace.db.conn.set_trace_callback(None)
+    assert len(statements) == 2  # the variants, then the master's versions once
+    assert [(v.market, stale) for v, stale in found] == [("DE", True), ("FR", False), ("JP", True)]
+    assert [stale for _v, stale in found] == [variants.stale(workspace.db, v).stale for v, _s in found]
+    assert posts.market_variants(workspace, lonely.id) == []

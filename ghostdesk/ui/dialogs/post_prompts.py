@@ -1,4 +1,7 @@
-"""UI: the questions the drafting studio asks, as classmethods tests patch (nothing blocks on a modal)."""
+"""UI: the questions the drafting studio asks, as classmethods tests patch (nothing blocks on a modal).
+
+The dialogs' Qt classes are imported when a question is asked: creating their Python types (and enums) the first
+time cost opening the Posts page a few milliseconds for dialogs it may never show."""
 
 from __future__ import annotations
 
@@ -6,16 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QLineEdit,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from ghostdesk.domain.errors import GhostDeskError
 from ghostdesk.ui import messages
@@ -44,6 +38,8 @@ def channel_labels() -> dict[str, str]:
 class PostPrompts:
     @classmethod
     def import_file(cls, parent: QWidget | None) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(
             parent,
             translate("PostPrompts", "Import a draft"),
@@ -54,6 +50,8 @@ class PostPrompts:
 
     @classmethod
     def image_file(cls, parent: QWidget | None) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(
             parent,
             translate("PostPrompts", "Attach an image"),
@@ -64,6 +62,8 @@ class PostPrompts:
 
     @classmethod
     def export_file(cls, parent: QWidget | None, suggested: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getSaveFileName(
             parent,
             translate("PostPrompts", "Save the executive review copy"),
@@ -77,6 +77,8 @@ class PostPrompts:
 
     @classmethod
     def sign_off(cls, parent: QWidget | None, actor: str, executive_name: str) -> SignOffAnswer | None:
+        from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit
+
         dialog = QDialog(parent)
         dialog.setWindowTitle(translate("PostPrompts", "Record {0}'s approval").format(executive_name))
         form = QFormLayout(dialog)
@@ -99,6 +101,8 @@ class PostPrompts:
 
     @classmethod
     def confirm_delete(cls, parent: QWidget | None, title: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             parent,
             translate("PostPrompts", "Move to the trash"),
@@ -108,11 +112,15 @@ class PostPrompts:
 
     @classmethod
     def error(cls, parent: QWidget | None, exc: GhostDeskError) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         text = post_error_text(exc) or messages.error_text(exc)
         QMessageBox.warning(parent, messages.error_title(exc), text)
 
     @classmethod
     def no_executive(cls, parent: QWidget | None) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(
             parent,
             translate("PostPrompts", "No executive yet"),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from datetime import datetime
 
 from PySide6.QtCore import QAbstractTableModel, QDateTime, QLocale, QModelIndex, QPersistentModelIndex, Qt
@@ -20,6 +19,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2  # HTML with the matched words in bold
 _DISPLAY, _TOOLTIP = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole)
 _FOREGROUND, _ID, _SNIPPET = int(Qt.ItemDataRole.ForegroundRole), int(ID_ROLE), int(SNIPPET_ROLE)
+_ROLES = frozenset({_DISPLAY, _TOOLTIP, _FOREGROUND, _ID, _SNIPPET})
 SORT_COLUMNS = {0: "title", 1: "executive", 2: "status", 3: "language", 4: "updated"}  # column → PostSort column
 
 
@@ -156,6 +156,8 @@ class PostTableModel(QAbstractTableModel):
         ][section]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY):
+        if role not in _ROLES:  # a view asks each cell for a dozen roles: answer the others at once
+            return None
         number = index.row()
         if not 0 <= number < len(self._ids) or not index.isValid():
             return None
@@ -213,5 +215,7 @@ def _plain(snippet: str) -> str:
 
 
 def _html(snippet: str) -> str:
+    import html  # a search's snippets only: not needed to open the page
+
     text = html.escape(snippet.replace("\n", " "))
     return text.replace(posts.SNIPPET_START, "<b>").replace(posts.SNIPPET_END, "</b>")

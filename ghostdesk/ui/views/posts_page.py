@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPalette, QTextDocument
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -38,6 +37,7 @@ from ghostdesk.ui.widgets.post_labels import language_label, status_label
 
 SEARCH_MS = 250
 NARROW_UPDATED, NARROW_LANGUAGE = 480, 400  # list widths (px) under which those columns are hidden
+LAYOUT_LEVELS = 4  # layout passes before the first paint: card in column in splitter in editor
 VARIANT_ROLE = Qt.ItemDataRole.UserRole + 1
 STALE_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -50,6 +50,10 @@ class SnippetDelegate(QStyledItemDelegate):
         if not markup:
             super().paint(painter, option, index)
             return
+        # Only a search shows snippets: QStyle's Python type (its many enums) costs the page's opening ≈10 ms.
+        from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
+        from PySide6.QtWidgets import QStyle
+
         self.initStyleOption(option, index)
         style = option.widget.style() if option.widget else None
         option.text = ""
@@ -87,6 +91,8 @@ class PostsPage(Page):
         self.context = None
         self._watching = None
         self._select_first = False  # the first post is selected once the page is on screen
+        self._first_post_later = False  # selecting it: its checks and variants follow the paint
+        self._variants_of: str | None = None  # the post whose variants the list shows
         self._executives_fresh = False  # the executives were read by set_workspace in this call
         self._split = False
         self._sort: PostSort | None = None  # None: newest first, or by relevance while searching
@@ -153,7 +159,7 @@ class PostsPage(Page):
         self.table.installEventFilter(self)  # narrow, the list drops columns so titles stay readable
         left_layout.addWidget(self.table, 1)
         self.count_label = QLabel()
-        self.count_label.setStyleSheet("color: palette(dark);")
+        self.count_label.setForegroundRole(QPalette.ColorRole.Dark)  # not a style sheet: a style of its own
         left_layout.addWidget(self.count_label)
         variants_row = QHBoxLayout()
         self.variants_label = QLabel()
@@ -264,8 +270,31 @@ class PostsPage(Page):
         self._executives_fresh = False
 
     def _select_first_post(self) -> None:
+        """The page's first screen: the first post's fields in the editor; its checks, voice score and market
+        variants follow that paint (`_finish_first_post`), as soon as control is back in the event loop."""
         if self.workspace is not None and self.model.rowCount() and not self.table.selectionModel().hasSelection():
-            self.table.selectRow(0)
+            self._first_post_later = True
+            try:
+                self.table.selectRow(0)
+            finally:
+                self._first_post_later = False
+            post = self.editor.post
+            if post is None:
+                return
+            # The paint already queued comes before the layouts the post's text asks for (the status chip, the
+            # preview card, the counters): lay them out now, so no frame shows them squeezed. Each pass settles
+            # one level of nested layouts.
+            for _level in range(LAYOUT_LEVELS):
+                QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            # Queued after those passes, so it comes after the paint (a pass also sends what was queued before).
+            QTimer.singleShot(0, self, lambda post_id=post.id: self._finish_first_post(post_id))
+
+    def _finish_first_post(self, post_id: str) -> None:
+        post = self.editor.post
+        if self.workspace is None or post is None or post.id != post_id or self._variants_of == post_id:
+            return  # another post was chosen meanwhile: it was shown in full
+        self.editor.finish_feedback()
+        self.show_variants()
 
     def _fill_executives(self) -> None:
         current = self.executive_combo.currentData()
@@ -366,24 +395,32 @@ class PostsPage(Page):
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid() or self.workspace is None:
             return
+        later = self._first_post_later
         try:
-            self.editor.load(self.model.post_id(current.row()))
+            self.editor.load(self.model.post_id(current.row()), feedback_later=later)
         except GhostDeskError as exc:
             PostPrompts.error(self, exc)
-        self.show_variants()
+            later = False
+        if later and self.editor.post is not None:
+            self._hide_variants()  # until they are read, right after this paint (`_select_first_post`)
+        else:
+            self.show_variants()
 
     # -- the selected post's market variants -----------------------------------------------------
+    def _hide_variants(self) -> None:
+        self._variants_of = None
+        self.variants_list.clear()
+        self.variants_list.hide()
+        self.open_variant_button.hide()
+        self.variants_label.setText("")
+
     def show_variants(self) -> None:
         """List the post's variants: market, language, status, and whether the master changed since."""
         self.variants_list.clear()
         post = self.editor.post
-        found = []
-        if post is not None and self.workspace is not None:
-            from ghostdesk.services import variants  # the markets' code: loaded with the first post shown
-
-            found = variants.for_post(self.workspace.db, post.id)
-        for variant in found:
-            stale = variants.stale(self.workspace.db, variant).stale
+        self._variants_of = post.id if post is not None else None
+        found = posts.market_variants(self.workspace, post.id) if post is not None and self.workspace else []
+        for variant, stale in found:
             pattern = self.tr("{0} · {1} · out of date") if stale else self.tr("{0} · {1}")
             text = pattern.format(variant.market, status_label(variant.status))
             item = QListWidgetItem(text)
@@ -405,7 +442,7 @@ class PostsPage(Page):
         self._retitle_variants(len(found))
 
     def _retitle_variants(self, count: int) -> None:
-        if self.editor.post is None:
+        if self.editor.post is None or self._variants_of != self.editor.post.id:  # none, or not read yet
             self.variants_label.setText("")
         elif count:
             self.variants_label.setText(

@@ -92,6 +92,7 @@ class PostImages(QWidget):
         self.post_id: str | None = None
         self.actor = ""
         self.before_change = lambda: True  # the editor saves pending text first
+        self._loaded, self._count = True, 0  # the gallery shows the post's images; how many it has
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         self.gallery = QListWidget()
@@ -104,12 +105,28 @@ class PostImages(QWidget):
         layout.addWidget(self.attach_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.retranslate_ui()
 
-    def set_post(self, workspace, post_id: str | None, actor: str) -> None:
+    def set_post(self, workspace, post_id: str | None, actor: str, *, count: int | None = None) -> None:
+        """Show a post's images. Given their `count`, the thumbnails (each image read and decoded in full) wait
+        until the gallery is on screen: the tab's title needs only the count."""
         self.workspace, self.post_id, self.actor = workspace, post_id, actor
-        self.reload()
+        if count is None or self.isVisible():
+            self.reload()
+        else:
+            self.gallery.clear()
+            self._count, self._loaded = count, False
+
+    def count(self) -> int:
+        """How many images the post has (read before the thumbnails are)."""
+        return self.gallery.count() if self._loaded else self._count
+
+    def showEvent(self, event) -> None:
+        if not self._loaded:
+            self.reload()
+        super().showEvent(event)
 
     def reload(self) -> None:
         self.gallery.clear()
+        self._loaded, self._count = True, 0
         if self.workspace is None or self.post_id is None:
             return
         for _image_id, name, _mime, data in posts.images(self.workspace, self.post_id):

@@ -6,14 +6,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -34,7 +33,7 @@ from ghostdesk.domain import networks
 from ghostdesk.domain.checks import Finding
 from ghostdesk.domain.errors import GhostDeskError
 from ghostdesk.domain.posts import LANGUAGES, LOCKED, Post, allowed_targets, hashtags_in, mentions_in
-from ghostdesk.services import posts, spelling
+from ghostdesk.services import posts
 from ghostdesk.ui.dialogs.post_prompts import PostPrompts
 from ghostdesk.ui.tasks import run_in_background
 from ghostdesk.ui.widgets.assist_studio import PostAssist
@@ -49,7 +48,10 @@ from ghostdesk.ui.widgets.post_labels import (
     local_time,
     status_label,
 )
-from ghostdesk.ui.widgets.post_preview import PostPreview
+from ghostdesk.ui.widgets.post_preview import PostPreview, RoundedPanel, StatusChip
+
+if TYPE_CHECKING:
+    from ghostdesk.services import spelling
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +85,7 @@ class PostEditor(QWidget):
         self.speller: spelling.Speller | None = None
         self.misspellings: list[spelling.Misspelling] = []
         self._personal_words: set[str] = set()
+        self._feedback_pending: str | None = None  # the post whose checks and voice score follow the paint
         self._loading = False
         self.dirty = False
         self._build()
@@ -99,12 +102,14 @@ class PostEditor(QWidget):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.banner = QFrame()
-        self.banner.setStyleSheet("QFrame { background: #fff4d6; border-radius: 4px; } QLabel { color: #5a4300; }")
+        self.banner = RoundedPanel(radius=4, fill=QColor("#fff4d6"))
         banner_row = QHBoxLayout(self.banner)
         banner_row.setContentsMargins(8, 4, 8, 4)
         self.banner_label = QLabel()
         self.banner_label.setWordWrap(True)
+        text_colour = self.banner_label.palette()
+        text_colour.setColor(QPalette.ColorRole.WindowText, QColor("#5a4300"))
+        self.banner_label.setPalette(text_colour)
         self.discard_button = QPushButton(clicked=self.discard_recovered)
         banner_row.addWidget(self.banner_label, 1)
         banner_row.addWidget(self.discard_button)
@@ -112,10 +117,10 @@ class PostEditor(QWidget):
         layout.addWidget(self.banner)
 
         status_row = QHBoxLayout()
-        self.status_chip = QLabel()
+        self.status_chip = StatusChip()
         self.status_chip.setObjectName("statusChip")
         self.approval_label = QLabel()
-        self.approval_label.setStyleSheet("color: palette(dark);")
+        self.approval_label.setForegroundRole(QPalette.ColorRole.Dark)  # a style sheet costs a style per widget
         self.move_button = QToolButton(popupMode=QToolButton.ToolButtonPopupMode.InstantPopup)
         self.move_menu = QMenu(self)
         self.move_menu.aboutToShow.connect(self._fill_move_menu)
@@ -257,6 +262,7 @@ class PostEditor(QWidget):
     def clear(self) -> None:
         self._loading = True
         self.post = None
+        self._feedback_pending = None
         self.dirty = False
         self.title_edit.clear()
         self.body.clear()
@@ -272,8 +278,12 @@ class PostEditor(QWidget):
         self._update_status()
         self._update_live()
 
-    def load(self, post_id: str) -> None:
-        """Show a post; unsaved edits of the previous one are saved first, autosaved edits are recovered."""
+    def load(self, post_id: str, *, feedback_later: bool = False) -> None:
+        """Show a post; unsaved edits of the previous one are saved first, autosaved edits are recovered.
+
+        `feedback_later`: the checks and the voice score (their rules and analysis load on first use) wait for
+        `finish_feedback()`, which the caller runs after the next paint; the checks panel says so meanwhile. The
+        page opens this way, so its first screen shows the post without waiting for them."""
         if self.post is not None and self.post.id == post_id:
             return
         if not self.save():
@@ -303,12 +313,44 @@ class PostEditor(QWidget):
             self.banner.hide()
         self._set_enabled(True)
         self.comments.set_post(self.workspace, post.id, self.actor)
-        self.images.set_post(self.workspace, post.id, self.actor)
+        self.images.set_post(self.workspace, post.id, self.actor, count=len(post.image_hashes))
+        self._feedback_pending = None
+        self._read_tags_on_use()
+        if feedback_later:
+            self._check_context = None
+            self.findings, self.misspellings = [], []
+            self.voice_label.hide()
+            self._feedback_pending = post.id
+            self._show_checking()
+            self._update_status()
+            self._update_live()
+            return
         self._refresh_check_context()
         self._update_status()
         self._update_live()
         self.run_checks()
         self.score_voice()
+
+    @property
+    def feedback_pending(self) -> bool:
+        """The shown post's checks and voice score are still to come (see `load(feedback_later=True)`)."""
+        return self._feedback_pending is not None and self.post is not None and self._feedback_pending == self.post.id
+
+    def finish_feedback(self) -> None:
+        """Run the checks and the voice score that `load(feedback_later=True)` left for after the paint."""
+        if not self.feedback_pending or self.workspace is None:
+            return
+        self._feedback_pending = None
+        self._refresh_check_context()
+        self.run_checks()
+        self.score_voice()
+
+    def _show_checking(self) -> None:
+        self.findings_list.clear()
+        item = QListWidgetItem(self.tr("Checking…"))
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.findings_list.addItem(item)
+        self._retitle_tabs()
 
     def _set_enabled(self, enabled: bool) -> None:
         for widget in (
@@ -446,7 +488,7 @@ class PostEditor(QWidget):
     def _update_status(self) -> None:
         if self.post is None:
             self.status_chip.setText("")
-            self.status_chip.setStyleSheet("")
+            self.status_chip.set_colour(None)
             self.approval_label.setText(self.tr("Choose a post, or create a new one."))
             return
         # Published and archived content is not edited in place: the workflow moves it back to draft first.
@@ -457,9 +499,7 @@ class PostEditor(QWidget):
             widget.setEnabled(not locked)
         colour = STATUS_COLOURS[self.post.status]
         self.status_chip.setText(status_label(self.post.status))
-        self.status_chip.setStyleSheet(
-            f"background: {colour}; color: white; border-radius: 9px; padding: 2px 10px; font-weight: bold;"
-        )
+        self.status_chip.set_colour(colour)
         parts = []
         if self.post.status in LOCKED:
             parts.append(self.tr("Locked: move it back to draft to change the text."))
@@ -492,7 +532,9 @@ class PostEditor(QWidget):
             else:
                 label.setText(self.tr("{0}: {1} / {2}").format(name, c.used, c.limit))
             colour = "#d0302f" if c.over else "palette(dark)"
-            label.setStyleSheet(f"color: {colour}; font-weight: {'bold' if c.over else 'normal'};")
+            sheet = f"color: {colour}; font-weight: {'bold' if c.over else 'normal'};"
+            if label.styleSheet() != sheet:  # each keystroke: setting it again would restyle the label
+                label.setStyleSheet(sheet)
         fold_network = next((n for n in selected if networks.NETWORKS[n].fold_desktop), "linkedin")
         name = self.executive_combo.currentText()
         self.preview.set_post(name, self._executive_title(), text, fold_network)
@@ -512,9 +554,10 @@ class PostEditor(QWidget):
         if self.post is None:
             self._check_context = None
             return
+        from ghostdesk.services import spelling  # with the checks, after the first paint
+
         self._personal_words = spelling.personal_words(self.workspace)
-        workspace = self.workspace
-        self.body.set_tag_source(lambda: (posts.used_hashtags(workspace), posts.used_mentions(workspace)))
+        self._read_tags_on_use()
         self._load_speller(self.language_combo.currentData() or self.post.language)
         from ghostdesk.services import checks  # the rules and market profiles: loaded with the first post shown
 
@@ -524,8 +567,15 @@ class PostEditor(QWidget):
             executive_id=self.post.executive_id,
         )
 
+    def _read_tags_on_use(self) -> None:
+        """The completer reads the workspace's tags when one is first typed (again after each change here)."""
+        workspace = self.workspace
+        self.body.set_tag_source(lambda: (posts.used_hashtags(workspace), posts.used_mentions(workspace)))
+
     def _load_speller(self, language: str) -> None:
         """Dictionaries take up to a second to load: load off the GUI thread, then check again."""
+        from ghostdesk.services import spelling
+
         self.speller = None
         self.misspellings = []
         self._speller_timer.stop()
@@ -541,6 +591,7 @@ class PostEditor(QWidget):
         language = self._speller_language
         if language is None:
             return
+        from ghostdesk.services import spelling
 
         def loaded(speller) -> None:
             if not isValid(self):  # the editor went away (its page closed) while the dictionary loaded
@@ -577,6 +628,8 @@ class PostEditor(QWidget):
             cursor.insertText(word)
 
     def add_to_dictionary(self, word: str) -> None:
+        from ghostdesk.services import spelling
+
         try:
             spelling.add_to_dictionary(self.workspace, word)
         except GhostDeskError as exc:
@@ -586,6 +639,9 @@ class PostEditor(QWidget):
         self.run_checks()
 
     def run_checks(self) -> None:
+        if self.feedback_pending:
+            self.finish_feedback()  # the rules' context first; it runs the checks
+            return
         if self.post is None or self._check_context is None:
             return
         body = self.body.toPlainText()
@@ -616,6 +672,8 @@ class PostEditor(QWidget):
             cursor.setPosition(text_length, QTextCursor.MoveMode.KeepAnchor)
             beyond.cursor = cursor
             selections.append(beyond)
+        if self.findings or self.misspellings:
+            from PySide6.QtGui import QTextCharFormat  # its Python type is made on first use (≈3 ms)
         for finding in self.findings:
             if not finding.has_span or finding.end > text_length:
                 continue
@@ -678,9 +736,12 @@ class PostEditor(QWidget):
         self.banner.show()
 
     def _retitle_tabs(self) -> None:
-        self.side_tabs.setTabText(0, self.tr("Checks ({0})").format(len(self.findings)))
+        if self.feedback_pending:
+            self.side_tabs.setTabText(0, self.tr("Checks"))
+        else:
+            self.side_tabs.setTabText(0, self.tr("Checks ({0})").format(len(self.findings)))
         self.side_tabs.setTabText(1, self.tr("Comments ({0})").format(self.comments.thread.count()))
-        self.side_tabs.setTabText(2, self.tr("Images ({0})").format(self.images.gallery.count()))
+        self.side_tabs.setTabText(2, self.tr("Images ({0})").format(self.images.count()))
 
     def _on_images_changed(self) -> None:
         before = self.post
@@ -734,6 +795,7 @@ class PostEditor(QWidget):
     def export_review_copy(self):
         if self.post is None or not self.save():
             return None
+        self.finish_feedback()  # the copy lists the findings
         suggested = (self.post.title or "post").replace("/", "-") + ".docx"
         path = PostPrompts.export_file(self, suggested)
         if path is None:

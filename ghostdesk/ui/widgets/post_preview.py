@@ -2,41 +2,102 @@
 
 from __future__ import annotations
 
-import html
 import re
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QRadioButton, QVBoxLayout
 
 from ghostdesk.domain import networks
 
 
-class PostPreview(QFrame):
+class RoundedPanel(QFrame):
+    """UI: a panel painted as a rounded rectangle (fill, optional border). Painted here rather than by a style
+    sheet: a style sheet on a widget restyles it and everything under it each time an ancestor is re-parented,
+    which made building the post editor several milliseconds slower."""
+
+    def __init__(self, parent=None, *, radius: float, fill: QColor | None = None, border: bool = False) -> None:
+        super().__init__(parent)
+        self._radius, self._fill, self._border = radius, fill, border
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        painter.setBrush(self._fill if self._fill is not None else palette.color(QPalette.ColorRole.Base))
+        if self._border:
+            painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
+        else:
+            painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), self._radius, self._radius)
+
+
+class _Avatar(QLabel):
+    """UI: the initials in a filled circle."""
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#2f6fb5"))
+        painter.drawEllipse(QRectF(self.rect()))
+        painter.setPen(QColor("white"))
+        painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.text())
+
+
+class StatusChip(QLabel):
+    """UI: a status as white bold text on a rounded chip of the status's colour (`set_colour`; None: no chip)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._colour: QColor | None = None
+        self.setContentsMargins(10, 2, 10, 2)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        bold = self.font()
+        bold.setBold(True)
+        self.setFont(bold)
+
+    def set_colour(self, colour: str | None) -> None:
+        self._colour = QColor(colour) if colour else None
+        self.update()
+
+    def paintEvent(self, event) -> None:
+        if self._colour is None or not self.text():
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self._colour)
+        radius = min(9.0, self.height() / 2)
+        painter.drawRoundedRect(QRectF(self.rect()), radius, radius)
+        painter.setPen(QColor("white"))
+        painter.drawText(self.contentsRect(), Qt.AlignmentFlag.AlignCenter, self.text())
+
+
+class PostPreview(RoundedPanel):
     """UI: the card. `set_post(name, role, text, network)`; desktop/mobile switch for the fold."""
 
     device_changed = Signal()
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, radius=8, border=True)
         self.setObjectName("postPreview")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(
-            "#postPreview { background: palette(base); border: 1px solid palette(mid); border-radius: 8px; }"
-        )
         self._name = self._role = self._text = ""
         self._network = "linkedin"
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)
         top = QHBoxLayout()
-        self.avatar = QLabel()
+        self.avatar = _Avatar()
         self.avatar.setFixedSize(40, 40)
         self.avatar.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.avatar.setStyleSheet("background: #2f6fb5; color: white; border-radius: 20px; font-weight: bold;")
+        bold = self.avatar.font()
+        bold.setBold(True)
+        self.avatar.setFont(bold)
         who = QVBoxLayout()
         self.name_label = QLabel()
-        self.name_label.setStyleSheet("font-weight: bold;")
+        self.name_label.setFont(bold)  # fonts and palette roles, not style sheets: each one restyles its label
         self.role_label = QLabel()
-        self.role_label.setStyleSheet("color: palette(dark);")
+        self.role_label.setForegroundRole(QPalette.ColorRole.Dark)
         for label in (self.name_label, self.role_label):
             # Long names and titles wrap instead of widening the card (and the editor around it).
             label.setWordWrap(True)
@@ -64,7 +125,10 @@ class PostPreview(QFrame):
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.body)
         self.fold_note = QLabel()
-        self.fold_note.setStyleSheet("color: palette(dark); font-size: 11px;")
+        self.fold_note.setForegroundRole(QPalette.ColorRole.Dark)
+        small = self.fold_note.font()
+        small.setPixelSize(11)
+        self.fold_note.setFont(small)
         self.fold_note.setWordWrap(True)  # a long note must not widen the card (and squeeze the posts list)
         devices.insertWidget(0, self.fold_note, 1)
         layout.addLayout(devices)
@@ -95,12 +159,12 @@ class PostPreview(QFrame):
         self.role_label.setText(f"{self._role} · {info.name if info else self._network}")
         fold = networks.fold_index(self._text, self._network, self.device)
         shown = self._text if fold is None else self._text[:fold].rstrip()
-        markup = _breakable(html.escape(shown)).replace("\n", "<br>")
+        markup = _breakable(_escape(shown)).replace("\n", "<br>")
         more = self.tr("…see more")
         empty = self.tr("Nothing to show yet")
         if fold is not None:
-            markup += f' <span style="color:#6b7785;">{html.escape(more)}</span>'
-        self.body.setText(markup or f'<span style="color:#9aa3ad;">{html.escape(empty)}</span>')
+            markup += f' <span style="color:#6b7785;">{_escape(more)}</span>'
+        self.body.setText(markup or f'<span style="color:#9aa3ad;">{_escape(empty)}</span>')
         if fold is None:
             self.fold_note.setText(self.tr("The whole post shows in the feed."))
         else:
@@ -117,6 +181,17 @@ class PostPreview(QFrame):
         self.desktop.setText(self.tr("Desktop"))
         self.mobile.setText(self.tr("Mobile"))
         self._render()
+
+
+def _escape(text: str) -> str:
+    """html.escape's output, without importing the html package (its entity tables) to open the page."""
+    return (
+        text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace('"', "&quot;")
+        .replace("'", "&#x27;")
+    )
 
 
 _LONG_TOKEN = re.compile(r"\S{24,}")

@@ -1,0 +1,212 @@
+"""Opening the Posts page (issue 11): what its first screen costs, counted, and that it looks finished at once.
+
+The first paint shows the table and the first post in the editor (fields, preview, counters); its checks, voice
+score and market variants follow that paint, as soon as control is back in the event loop. Counted here: the
+statements, modules and calls before the first paint — never the time."""
+
+from __future__ import annotations
+
+import os
+import random
+import subprocess
+import sys
+
+from ghostdesk.services import demo_large, posts
+from ghostdesk.storage import bulk, executives_repo
+
+
+def _open_like_the_bench(qtbot, app_context, workspace, statements: list[str] | None = None):
+    """A window already on screen, then `show_page("posts")`, the events, one grab (benchmarks/pages.py); the
+    statements sent meanwhile go to `statements`."""
+    from PySide6.QtWidgets import QApplication
+
+    from ghostdesk.ui.mainwindow import MainWindow
+
+    app_context.workspace = workspace
+    window = MainWindow(app_context)
+    qtbot.addWidget(window)
+    window.resize(1180, 760)
+    window.show()
+    qtbot.waitExposed(window)
+    if statements is not None:
+        workspace.db.conn.set_trace_callback(lambda sql: None if sql.startswith("--") else statements.append(sql))
+    page = window.show_page("posts")
+    QApplication.processEvents()
+    page.grab()
+    return window, page
+
+
+def _many_posts(workspace, n: int = 300) -> str:
+    executive = executives_repo.create(workspace.db, "Claire Vasseur", title="CEO").id
+    with workspace.db.atomic():
+        bulk.insert_posts(workspace.db, demo_large._posts(random.Random(3), n, [executive]))
+    return executive
+
+
+def test_the_first_paint_shows_the_post_and_leaves_checks_voice_and_variants_for_after(
+    qtbot, app_context, workspace, monkeypatch
+):
+    from ghostdesk.services import checks, variants
+
+    _many_posts(workspace)
+    first = posts.table_page(workspace, posts.PostFilter(), None, limit=1).ids[0]
+    variants.create(workspace.db, first, "DE", actor="t")
+    calls = {"checks": 0, "variants": 0, "voice": 0}
+    original_run, original_variants = checks.run, posts.market_variants
+
+    def counting_run(text, context):
+        calls["checks"] += 1
+        return original_run(text, context)
+
+    def counting_variants(ws, post_id):
+        calls["variants"] += 1
+        return original_variants(ws, post_id)
+
+    monkeypatch.setattr(checks, "run", counting_run)
+    monkeypatch.setattr(posts, "market_variants", counting_variants)
+    statements: list[str] = []
+    try:
+        _window, page = _open_like_the_bench(qtbot, app_context, workspace, statements)
+        workspace.db.conn.set_trace_callback(None)
+        # built with the page: count the voice scorer's calls from here (it would have been asked once by now)
+        scorer = page.editor.voice_scorer
+
+        def counting_scorer(*args):
+            calls["voice"] += 1
+            return scorer(*args)
+
+        page.editor.voice_scorer = counting_scorer
+        editor = page.editor
+        # The first screen: the first post, in full where the eye goes first, its feedback announced.
+        assert editor.post is not None and editor.post.id == first
+        assert editor.body.toPlainText() == posts.get(workspace, first).body
+        assert editor.status_chip.text() and editor.counter_labels["linkedin"].isVisibleTo(editor)
+        assert editor.feedback_pending
+        assert editor.side_tabs.tabText(0) == "Checks" and editor.findings_list.item(0).text() == "Checking…"
+        assert page.variants_list.isHidden() and page.variants_label.text() == ""
+        assert calls == {"checks": 0, "variants": 0, "voice": 0}
+        # Laid out before that paint: no squeezed status chip or preview card in the first frame.
+        assert editor.status_chip.width() >= editor.status_chip.sizeHint().width()
+        preview = editor.preview
+        assert preview.height() >= preview.heightForWidth(preview.width())
+        # The statements of the whole opening: the executives (filter and editor), the table's first screen
+        # (one), the post with its images' hashes, its autosave, comments and sign-offs, and the count — no
+        # image read, no variants, no versions.
+        assert len(statements) <= 9, statements
+        assert not any("variants" in sql or "post_versions" in sql for sql in statements), statements
+
+        qtbot.waitUntil(lambda: not editor.feedback_pending and page.variants_list.isVisible())
+        assert calls == {"checks": 1, "variants": 1, "voice": 1}
+        assert editor.side_tabs.tabText(0).startswith("Checks (")
+        assert page.variants_label.text() == "Market variant (1)"
+    finally:
+        workspace.db.conn.set_trace_callback(None)
+        app_context.workspace = None
+
+
+def test_choosing_another_post_before_the_feedback_came_shows_that_one_in_full(qtbot, app_context, workspace):
+    _many_posts(workspace, 50)
+    _window, page = _open_like_the_bench(qtbot, app_context, workspace)
+    try:
+        assert page.editor.feedback_pending
+        page.table.selectRow(3)  # a click, before control went back to the event loop
+        assert page.editor.post.id == page.model.post_id(3) and not page.editor.feedback_pending
+        assert page.editor.side_tabs.tabText(0).startswith("Checks (")
+        assert page.variants_label.text() == "No market variants yet."
+        qtbot.wait(20)  # the first post's pending step finds another post shown: it changes nothing
+        assert page.editor.post.id == page.model.post_id(3)
+        assert page.variants_label.text() == "No market variants yet."
+    finally:
+        app_context.workspace = None
+
+
+def test_asking_for_the_checks_before_they_came_runs_them_at_once(qtbot, app_context, workspace):
+    _many_posts(workspace, 20)
+    _window, page = _open_like_the_bench(qtbot, app_context, workspace)
+    try:
+        editor = page.editor
+        assert editor.feedback_pending
+        editor.run_checks()  # what the typing timer or the review copy asks for
+        assert not editor.feedback_pending and editor.side_tabs.tabText(0).startswith("Checks (")
+    finally:
+        editor.dirty = False
+        app_context.workspace = None
+
+
+PROBE = """
+import random, sys
+from ghostdesk.services import demo_large, workspaces
+from ghostdesk.storage import bulk, executives_repo
+from ghostdesk.ui.app import build_context, make_application
+from ghostdesk.ui.mainwindow import MainWindow
+
+app = make_application([])
+context = build_context(app, show_crash_dialog=False, persist_settings=False)
+workspace = workspaces.create(sys.argv[1], name="Probe")
+executive = executives_repo.create(workspace.db, "Claire Vasseur").id
+with workspace.db.atomic():
+    bulk.insert_posts(workspace.db, demo_large._posts(random.Random(3), 100, [executive]))
+context.workspace = workspace
+window = MainWindow(context)
+window.show()
+app.processEvents()
+before = set(sys.modules)
+WATCH = ("ghostdesk.services.checks", "ghostdesk.services.variants", "ghostdesk.services.voices",
+         "ghostdesk.services.spelling", "ghostdesk.markets", "html", "difflib", "mimetypes")
+
+def loaded():
+    return sorted(m for m in set(sys.modules) - before if m.startswith(WATCH) and m.partition(".")[0] in ("ghostdesk", *WATCH))
+
+page = window.show_page("posts")
+app.processEvents()
+page.grab()
+print("first paint:", [m for m in loaded() if m != "ghostdesk.services.spelling"], page.editor.post is not None)
+app.processEvents()
+print("after:", "ghostdesk.services.checks" in loaded(), [m for m in loaded() if m.startswith("ghostdesk.services.variants")])
+window.close()
+workspace.close()
+"""
+
+
+def test_the_first_paint_loads_no_checks_markets_or_voices_code(ghostdesk_home, tmp_path):
+    """In a fresh process (other tests' imports would hide a load): the checks with the market profiles, the
+    voice analysis and the variants service load after the first paint — and the variants service not at all."""
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, str(tmp_path / "probe.ghostdesk")],
+        capture_output=True, text=True, timeout=120, env=environment,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    found = dict(line.split(": ", 1) for line in done.stdout.splitlines() if ": " in line)
+    assert found["first paint"] == "[] True"
+    assert found["after"] == "True []"
+
+
+def test_a_posts_images_are_read_when_their_tab_is_shown(qtbot, app_context, workspace, tmp_path, monkeypatch):
+    """The Images tab's title needs only the count (read with the post); the thumbnails decode every image in
+    full, so they wait until the tab is opened."""
+    from PySide6.QtGui import QColor, QImage
+
+    executive = executives_repo.create(workspace.db, "Claire Vasseur").id
+    post = posts.new_post(workspace, executive, actor="t", title="With pictures", body="Look.")
+    for i in range(2):
+        image = QImage(32, 32, QImage.Format.Format_RGB32)
+        image.fill(QColor("#2f6fb5"))
+        image.save(str(tmp_path / f"p{i}.png"))
+        posts.add_image(workspace, post.id, tmp_path / f"p{i}.png", actor="t")
+    reads = []
+    original = posts.images
+    monkeypatch.setattr(posts, "images", lambda ws, post_id: reads.append(post_id) or original(ws, post_id))
+    _window, page = _open_like_the_bench(qtbot, app_context, workspace)
+    try:
+        editor = page.editor
+        assert editor.post.id == post.id and editor.side_tabs.tabText(2) == "Images (2)"
+        assert reads == [] and editor.images.gallery.count() == 0
+        editor.side_tabs.setCurrentIndex(2)
+        assert reads == [post.id] and editor.images.gallery.count() == 2
+        assert not editor.images.gallery.item(0).icon().isNull()
+        editor.side_tabs.setCurrentIndex(0)
+        editor.side_tabs.setCurrentIndex(2)  # shown again: already read
+        assert reads == [post.id] and editor.side_tabs.tabText(2) == "Images (2)"
+    finally:
+        app_context.workspace = None

@@ -130,7 +130,8 @@ class PostPreview(RoundedPanel):
         small.setPixelSize(11)
         self.fold_note.setFont(small)
         self.fold_note.setWordWrap(True)  # a long note must not widen the card (and squeeze the posts list)
-        devices.insertWidget(0, self.fold_note, 1)
+        layout.addWidget(self.fold_note)  # full width: beside the radio buttons it wrapped a word per line
+        devices.addStretch(1)
         layout.addLayout(devices)
         self.retranslate_ui()
 

@@ -200,3 +200,37 @@ def test_eliding_cuts_like_qt_and_never_overflows(qapp):
             assert ours.endswith("…") and text.startswith(ours[:-1])
         qt = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
         assert abs(len(ours) - len(qt)) <= 2, (ours, qt)  # the same cut, give or take a space
+
+
+SCAN_PROBE = (
+    "import inspect, json, sys\n"
+    "import ghostdesk.ui\n"
+    "feature = sys.modules['shibokensupport.feature']\n"
+    "read = []\n"
+    "original = inspect.getsource\n"
+    "inspect.getsource = lambda module: read.append(module.__name__) or original(module)\n"
+    "import ghostdesk.ui.app, zoneinfo, platformdirs\n"
+    "names = ('ghostdesk.ui.mainwindow', 'ghostdesk.storage.connection', 'zoneinfo', 'platformdirs')\n"
+    "print(json.dumps({'read': read, 'answers': {n: feature.pyside_feature_dict.get(n) for n in names}}))\n"
+)
+
+
+def test_pyside_reads_no_source_of_ours_or_of_the_standard_library_and_gets_the_same_answers():
+    """PySide6 reads each imported module's source to find the word "PySide6"; our layers and the standard library
+    answer it without reading (0: may use Qt, -1: does not), and other packages are still read."""
+    import json
+
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-c", SCAN_PROBE], capture_output=True, text=True, timeout=120, env=environment
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    found = json.loads(done.stdout.strip().splitlines()[-1])
+    assert not [n for n in found["read"] if n.partition(".")[0] in ("ghostdesk", *sys.stdlib_module_names)]
+    assert "platformdirs" in found["read"]  # another package: PySide6's own scan, unchanged
+    assert found["answers"] == {
+        "ghostdesk.ui.mainwindow": 0,
+        "ghostdesk.storage.connection": -1,
+        "zoneinfo": -1,
+        "platformdirs": -1,
+    }

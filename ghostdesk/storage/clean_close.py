@@ -89,7 +89,7 @@ def _save(stamps: Path, data: dict[str, dict]) -> None:
     stamps = Path(stamps)
     with contextlib.suppress(OSError):
         temp = stamps.with_name(f".{stamps.name}.{os.getpid()}.tmp")
-        temp.write_text(json.dumps(data, sort_keys=True), encoding="utf-8")
+        temp.write_text(json.dumps(data), encoding="utf-8")
         temp.replace(stamps)
 
 
@@ -110,8 +110,11 @@ def _locked(stamps: Path, wait: float | None = None) -> Iterator[bool]:
         return
     try:
         deadline = time.monotonic() + wait
-        while not (held := try_lock_fd(fd)) and time.monotonic() < deadline:
-            time.sleep(0.005)
+        try:
+            while not (held := try_lock_fd(fd)) and time.monotonic() < deadline:
+                time.sleep(0.005)
+        except OSError:  # the folder cannot lock at all: waiting would only freeze the close
+            held = False
         try:
             yield held
         finally:

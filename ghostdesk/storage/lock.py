@@ -7,6 +7,7 @@ locked for ever; the file's text only says who holds it, for the message.
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import sys
@@ -35,12 +36,18 @@ if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
 else:
     import fcntl
 
+    _HELD_ELSEWHERE = {errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES}
+
     def try_lock_fd(fd: int) -> bool:
+        """True when locked, False when another process holds the lock; an OSError when the file system cannot
+        lock at all (ENOLCK on a network share without a lock daemon …), which waiting would never cure."""
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             return True
-        except OSError:
-            return False
+        except OSError as exc:
+            if exc.errno in _HELD_ELSEWHERE:
+                return False
+            raise
 
     def unlock_fd(fd: int) -> None:
         with contextlib.suppress(OSError):
@@ -82,7 +89,11 @@ class WorkspaceLock:
     def acquire(self) -> None:
         for _attempt in range(5):
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-            if not try_lock_fd(fd):
+            try:
+                locked = try_lock_fd(fd)
+            except OSError:  # no locking here: one writer cannot be ensured, so this copy only reads
+                locked = False
+            if not locked:
                 os.close(fd)
                 self._refuse()
             if self._still_linked(fd):

@@ -11,7 +11,7 @@ import textwrap
 
 import pytest
 
-from ghostdesk.domain.errors import WorkspaceCorrupt
+from ghostdesk.domain.errors import WorkspaceCorrupt, WorkspaceLocked
 from ghostdesk.services import locations, workspaces
 from ghostdesk.storage import clean_close, database
 
@@ -236,6 +236,40 @@ def test_the_notes_keep_only_the_most_recent_workspaces(tmp_path, monkeypatch):
         assert clean_close.record(stamps, path)
         files.append(path)
     assert [clean_close.matches(stamps, p) for p in files] == [False, False, True, True, True]
+
+
+def test_the_notes_evicted_are_the_oldest_closes_whatever_their_names(tmp_path, monkeypatch):
+    monkeypatch.setattr(clean_close, "KEEP", 3)
+    stamps = tmp_path / "state" / "stamps.json"
+    files = []
+    for name in ("z1", "y1", "x1", "w1"):  # closed in this order: names sort the other way round
+        path = tmp_path / f"{name}.bin"
+        path.write_bytes(b"SQLite format 3\x00" + bytes(200))
+        assert clean_close.record(stamps, path)
+        files.append(path)
+    assert [clean_close.matches(stamps, p) for p in files] == [False, True, True, True]
+
+
+def test_a_folder_that_cannot_lock_at_all_is_not_waited_on(tmp_path, monkeypatch):
+    """ENOLCK (a network share without a lock daemon): no retrying until the wait runs out at every close."""
+    import errno
+
+    from ghostdesk.storage import lock
+
+    calls = []
+
+    def no_locks(fd, operation):
+        calls.append(operation)
+        raise OSError(errno.ENOLCK, "No locks available")
+
+    monkeypatch.setattr(lock.fcntl, "flock", no_locks)
+    stamps = tmp_path / "state" / "stamps.json"
+    path = tmp_path / "f.bin"
+    path.write_bytes(b"SQLite format 3\x00" + bytes(200))
+    assert clean_close.record(stamps, path) is False  # not noted: the next open checks in full
+    assert len(calls) == 1
+    with pytest.raises(WorkspaceLocked):  # one writer cannot be ensured: this copy opens for reading only
+        lock.WorkspaceLock(path).acquire()
 
 
 # -- two GhostDesk processes writing the stamps at once ------------------------------------------------------------

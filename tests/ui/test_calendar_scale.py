@@ -2,6 +2,7 @@
 an indexed query), builds no share item and no wave-plan hash before the first paint, and builds each market's
 holiday calendar once per year per session, on a worker after the first paint."""
 
+import sqlite3
 import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -80,16 +81,19 @@ def test_opening_reads_only_the_visible_months_shares_and_builds_no_share_item(m
 
 
 def test_the_share_read_uses_the_campaign_time_index(workspace, planned):
+    """The statement `share_rows` really runs, explained: the (campaign_id, utc) index, no scan, no sort."""
     campaign, _ = planned
     db = workspace.db
-    plan = db.execute(
-        "EXPLAIN QUERY PLAN SELECT id, ambassador_name, slot_id, wave, utc, time_zone, status FROM planned_shares"
-        " WHERE campaign_id = ? AND status != 'cancelled' AND utc >= ? AND utc < ? ORDER BY utc, id",
-        [campaign.id, "2027-03-01", "2027-04-01"],
-    ).fetchall()
-    text = " ".join(str(row[-1]) for row in plan)
+    ran: list[str] = []
+    db.conn.set_trace_callback(ran.append)
+    try:
+        campaigns_repo.share_rows(db, campaign.id, datetime(2027, 3, 1, tzinfo=UTC), datetime(2027, 4, 1, tzinfo=UTC))
+    finally:
+        db.conn.set_trace_callback(None)
+    (statement,) = [s for s in ran if "FROM planned_shares" in s]
+    text = " ".join(str(row[-1]) for row in db.execute("EXPLAIN QUERY PLAN " + statement).fetchall())
     assert "USING INDEX planned_shares_campaign (campaign_id=? AND utc>? AND utc<?)" in text
-    assert "SCAN planned_shares" not in text
+    assert "SCAN planned_shares" not in text and "TEMP B-TREE" not in text
 
 
 def test_holiday_calendars_are_built_once_per_market_and_year_on_a_worker(main_window, planned, qtbot, monkeypatch):
@@ -205,6 +209,35 @@ def test_share_chips_never_compute_the_wave_plan_hash_on_the_gui_thread(main_win
     assert on_gui == [False]
     state = campaigns.states(page.db, campaign.id)[(ItemType.WAVES, campaign.id)].state
     assert _stripe(page, share) == STATE_COLOURS[state]
+
+
+def test_chips_do_not_stay_pending_when_the_worker_fails(main_window, few, qtbot, monkeypatch, caplog):
+    """A worker that cannot read the wave plan's state (a busy or unreadable file) is logged, and the state is
+    then computed on the GUI thread, so the chips show it instead of staying grey."""
+    import threading
+
+    from ghostdesk.domain.campaigns import ItemType
+    from ghostdesk.ui.models.calendar_model import STATE_COLOURS
+
+    real = campaigns_repo.waves_rows
+
+    def waves_rows(*a, **k):
+        if threading.current_thread() is not threading.main_thread():
+            raise sqlite3.OperationalError("database is locked")
+        return real(*a, **k)
+
+    monkeypatch.setattr(campaigns_repo, "waves_rows", waves_rows)
+    page = main_window.show_page("calendar")
+    page._after_paint.stop()
+    main_window.resize(1400, 1000)
+    page.month.repaint()
+    share = next(hit for _rect, hit in page.month._hits if page.model.kind_of(hit) == "share")
+    page._after_first_paint()
+    qtbot.waitUntil(page.model.waves_state_known, timeout=10_000)
+    state = campaigns.states(page.db, few.id)[(ItemType.WAVES, few.id)].state
+    page.month.repaint()
+    assert _stripe(page, share) == STATE_COLOURS[state]
+    assert "wave plan" in caplog.text
 
 
 def test_opening_runs_a_few_queries_and_builds_no_agenda(main_window, planned, spies):

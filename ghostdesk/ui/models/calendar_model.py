@@ -195,6 +195,12 @@ class CalendarModel(QAbstractTableModel):
         if self._ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self.COLUMNS) - 1))
 
+    def resolve_waves_state_here(self, generation: int) -> None:
+        """When the worker could not answer: the wave plan's state computed on this thread, so the chips do not
+        stay pending."""
+        if generation == self._generation and self._waves_state is None and self._resolve_waves is not None:
+            self.set_waves_state(self._resolve_waves(), generation)
+
     def _slot_of(self, item_id: str) -> CalendarItem:
         slot = self._slots.get(item_id)
         return slot if slot is not None else self._slots[self._rows[item_id][2]]

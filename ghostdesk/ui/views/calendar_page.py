@@ -3,6 +3,7 @@ times in a chosen zone or each item's own; filters; drag to reschedule (re-valid
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
@@ -348,8 +349,11 @@ class CalendarPage(Page):
             finally:
                 db.close()
 
-        self._waves_task = run_in_background(work, lambda state: self.model.set_waves_state(state, model_key),
-                                             lambda _error: None)  # fmt: skip
+        def failed(error: BaseException) -> None:
+            logging.getLogger(__name__).warning("Reading the wave plan's state on a worker failed: %r", error)
+            self.model.resolve_waves_state_here(model_key)
+
+        self._waves_task = run_in_background(work, lambda state: self.model.set_waves_state(state, model_key), failed)
 
     # -- holidays (after the first paint, on a worker; each market's year is built once per session) ------
     def _holidays_soon(self) -> None:

@@ -10,5 +10,5 @@ workspace's effective profile from `services.markets.effective` to honour its ov
     rules      network_available, network_rule, unavailable_reason, register_slips, disclosure_texts,
                has_disclosure
     checks     verify (locale and holiday calendar known to Babel / holidays)
-    errors     MarketProfileInvalid, MarketExists, MarketFieldUnknown, MarketNotRemovable
+    errors     MarketProfileInvalid, MarketExists, MarketFieldUnknown, MarketNotRemovable, MarketInUse
 """

@@ -27,3 +27,9 @@ class MarketNotRemovable(GhostDeskError):
     """Shipped markets cannot be removed; their overrides can be cleared."""
 
     code = "market_not_removable"
+
+
+class MarketInUse(GhostDeskError):
+    """An added market still has variants: they are checked against its profile, so it cannot go first."""
+
+    code = "market_in_use"

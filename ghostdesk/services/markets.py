@@ -14,9 +14,15 @@ from typing import Any
 
 from ghostdesk.domain.errors import NotFound
 from ghostdesk.markets import checks, profiles
-from ghostdesk.markets.errors import MarketExists, MarketFieldUnknown, MarketNotRemovable, MarketProfileInvalid
+from ghostdesk.markets.errors import (
+    MarketExists,
+    MarketFieldUnknown,
+    MarketInUse,
+    MarketNotRemovable,
+    MarketProfileInvalid,
+)
 from ghostdesk.markets.profiles import FIELDS, MarketProfile, parse_profile, profile_to_raw
-from ghostdesk.storage import markets_repo, trash_repo
+from ghostdesk.storage import markets_repo, trash_repo, variants_repo
 from ghostdesk.storage.connection import Database
 
 log = logging.getLogger(__name__)
@@ -198,6 +204,9 @@ def remove_market(db: Database, code: str, *, deleted_by: str) -> None:
     code = _norm(code)
     if code in profiles.shipped():
         raise MarketNotRemovable(f"{code} ships with GhostDesk and cannot be removed", market=code)
+    used = variants_repo.count_in_market(db, code)
+    if used:  # its variants are checked against its profile: without it they could not be checked or edited
+        raise MarketInUse(f"{code} still has {used} variant(s)", market=code, variants=used)
     markets_repo.delete_market(db, code, deleted_by=deleted_by)
     invalidate(db)
 

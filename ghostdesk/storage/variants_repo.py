@@ -128,6 +128,10 @@ def for_posts(db: Database, post_ids: list[str]) -> list[Variant]:
     return found
 
 
+def count_in_market(db: Database, market: str) -> int:
+    return db.execute("SELECT COUNT(*) FROM variants WHERE market = ?", [market]).fetchone()[0]
+
+
 def markets_in_use(db: Database) -> list[str]:
     return [r[0] for r in db.execute("SELECT DISTINCT market FROM variants ORDER BY market").fetchall()]
 

@@ -351,6 +351,14 @@
         <translation>{0} est fourni avec GhostDesk et ne peut pas être supprimé.</translation>
     </message>
     <message>
+        <source>{1} still has {0} variant. Move it to the trash first, then remove the market.</source>
+        <translation>{1} a encore {0} variante. Placez-la d’abord dans la corbeille, puis retirez le marché.</translation>
+    </message>
+    <message>
+        <source>{1} still has {0} variants. Move them to the trash first, then remove the market.</source>
+        <translation>{1} a encore {0} variantes. Placez-les d’abord dans la corbeille, puis retirez le marché.</translation>
+    </message>
+    <message>
         <source>There is no market {0}.</source>
         <translation>Le marché {0} n&apos;existe pas.</translation>
     </message>

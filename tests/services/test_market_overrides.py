@@ -102,6 +102,26 @@ def test_removing_an_added_market_goes_to_the_trash(workspace):
         markets.remove_market(db, "FR", deleted_by="test")
 
 
+def test_an_added_market_with_variants_is_not_removed(workspace):
+    """Its variants are checked against its profile: removing it first would leave them uncheckable."""
+    from ghostdesk.markets.errors import MarketInUse
+    from ghostdesk.services import posts, variants
+    from ghostdesk.storage import executives_repo
+
+    db = workspace.db
+    markets.copy_market(db, "BE", "Belgium", based_on="FR")
+    claire = executives_repo.create(db, "Claire Vasseur")
+    post = posts.new_post(workspace, claire.id, actor="test", title="Grid week", body="Le réseau tient.")
+    variant = variants.create(db, post.id, "BE", actor="test")
+    with pytest.raises(MarketInUse) as refused:
+        markets.remove_market(db, "BE", deleted_by="test")
+    assert refused.value.fields == {"market": "BE", "variants": 1}
+    assert markets.effective(db, "BE").name == "Belgium"  # nothing removed
+    variants.delete(db, variant.id, actor="test")
+    markets.remove_market(db, "BE", deleted_by="test")
+    assert "BE" not in [p.code for p in markets.all_effective(db)]
+
+
 def test_a_stale_override_is_skipped_not_fatal(workspace):
     markets_repo.put_override(workspace.db, "FR", "time_zones", ["Mars/Olympus"])
     assert markets.effective(workspace.db, "FR").time_zones == ("Europe/Paris",)

@@ -198,3 +198,13 @@ def test_a_section_that_cannot_be_prepared_says_so_instead_of_loading_for_ever(p
     qtbot.waitUntil(lambda: "could not be prepared" in page.profile_view.toPlainText())
     text = page.profile_view.toPlainText()
     assert "Japan (JP)" in text and "no holiday data" in text and "Loading…" not in text
+
+
+def test_a_market_still_in_use_says_how_many_variants_keep_it(qapp):
+    from ghostdesk.markets.errors import MarketInUse
+    from ghostdesk.ui.dialogs.market_dialogs import error_text
+
+    one = error_text(MarketInUse("in use", market="BE", variants=1))
+    many = error_text(MarketInUse("in use", market="BE", variants=3))
+    assert one == "BE still has 1 variant. Move it to the trash first, then remove the market."
+    assert many == "BE still has 3 variants. Move them to the trash first, then remove the market."

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ghostdesk.domain.errors import GhostDeskError
 from ghostdesk.markets.profiles import FIELDS
 from ghostdesk.ui import messages
+from ghostdesk.ui.i18n import count
 from ghostdesk.ui.views.market_profile_view import field_label
 
 translate = QCoreApplication.translate
@@ -219,6 +220,18 @@ def error_text(error: GhostDeskError) -> str:
         return translate("MarketPrompts", "Markets have no field “{0}”.").format(f.get("field", ""))
     if error.code == "market_not_removable":
         return translate("MarketPrompts", "{0} ships with GhostDesk and cannot be removed.").format(f.get("market", ""))
+    if error.code == "market_in_use":
+        variants = int(f.get("variants", 0))
+        return count(
+            variants,
+            translate(
+                "MarketPrompts", "{1} still has {0} variant. Move it to the trash first, then remove the market."
+            ),
+            translate(
+                "MarketPrompts", "{1} still has {0} variants. Move them to the trash first, then remove the market."
+            ),
+            str(f.get("market", "")),
+        )
     if error.code == "not_found":
         return translate("MarketPrompts", "There is no market {0}.").format(f.get("id", ""))
     return messages.error_text(error)  # workspace errors (disk full, read-only …) keep the shell's words

@@ -222,3 +222,26 @@ def test_a_screen_already_read_is_painted_and_scrolled_back_to_without_sql(qtbot
         bar.setValue(value)
         page.table.viewport().grab()
     assert statements == []  # rows, their texts and their counts are kept; counting them again is not needed
+
+
+def test_a_variant_whose_market_was_removed_is_shown_uncounted_without_an_error(main_window, qtbot):
+    """Workspaces from before removal refused markets in use can hold such variants: the matrix shows them,
+    leaves their counts unknown, and counting stops (no error, no endless re-queue)."""
+    from ghostdesk.services import markets, posts, variants
+    from ghostdesk.storage import executives_repo, markets_repo
+
+    workspace = main_window.context.workspace
+    db = workspace.db
+    markets.copy_market(db, "BE", "Belgium", based_on="FR")
+    claire = executives_repo.create(db, "Claire Vasseur")
+    post = posts.new_post(workspace, claire.id, actor="test", title="Grid week", body="Le réseau tient.")
+    variants.create(db, post.id, "BE", actor="test")
+    markets_repo.delete_market(db, "BE", deleted_by="an older GhostDesk")  # as the old removal did
+    markets.invalidate(db)
+    page = main_window.show_page("variants")
+    page.grab()
+    page.model.count_pending()  # what the timer does, row by row: no NotFound from the removed market
+    row = page.model.reader.counted(page.model._rows[post.id])
+    assert row.cells["BE"] is not None and not row.cells["BE"].counted  # shown, its counts left unknown
+    page.grab()
+    assert not page.model.counting

@@ -10,6 +10,8 @@ converts an int, where `setAlignment` would accept only the enum. Pages and widg
 
 from __future__ import annotations
 
+import unicodedata
+
 DISPLAY_ROLE = 0  # Qt.ItemDataRole.DisplayRole
 TOOLTIP_ROLE = 3  # Qt.ItemDataRole.ToolTipRole
 USER_ROLE = 256  # Qt.ItemDataRole.UserRole
@@ -22,8 +24,27 @@ ALIGN_CENTER = 0x0084  # Qt.AlignmentFlag.AlignCenter
 TEXT_SELECTABLE_BY_MOUSE = 0x1  # Qt.TextInteractionFlag.TextSelectableByMouse
 
 
+def _splits_a_character(text: str, cut: int) -> bool:
+    """True when cutting `text` before index `cut` would split what a reader sees as one character: a base and
+    its combining marks, an emoji and its skin tone or variation selector, a ZWJ sequence (👩‍👩‍👧), a flag (🇫🇷)."""
+    if cut <= 0 or cut >= len(text):
+        return False
+    after, before = ord(text[cut]), ord(text[cut - 1])
+    if unicodedata.combining(text[cut]) or after == 0x200D or before == 0x200D:
+        return True
+    if 0xFE00 <= after <= 0xFE0F or 0x1F3FB <= after <= 0x1F3FF or 0xE0020 <= after <= 0xE007F:
+        return True
+    if 0x1F1E6 <= after <= 0x1F1FF and 0x1F1E6 <= before <= 0x1F1FF:  # regional indicators pair up
+        run = cut
+        while run > 0 and 0x1F1E6 <= ord(text[run - 1]) <= 0x1F1FF:
+            run -= 1
+        return (cut - run) % 2 == 1
+    return False
+
+
 def elided(metrics, text: str, width: int) -> str:
-    """`text` cut to fit `width` pixels in `metrics`, ending with "…" when cut (as elidedText(…, ElideRight, …)).
+    """`text` cut to fit `width` pixels in `metrics`, ending with "…" when cut (as elidedText(…, ElideRight, …)),
+    never inside a character as a reader sees it.
 
     QFontMetrics.elidedText takes its mode only as a `Qt.TextElideMode`."""
     if metrics.horizontalAdvance(text) <= width:
@@ -35,4 +56,6 @@ def elided(metrics, text: str, width: int) -> str:
             low = middle
         else:
             high = middle - 1
+    while _splits_a_character(text, low):
+        low -= 1
     return text[:low].rstrip() + "…" if low else ("…" if metrics.horizontalAdvance("…") <= width else "")

@@ -202,6 +202,26 @@ def test_eliding_cuts_like_qt_and_never_overflows(qapp):
         assert abs(len(ours) - len(qt)) <= 2, (ours, qt)  # the same cut, give or take a space
 
 
+def test_eliding_never_cuts_inside_a_character_as_a_reader_sees_it(qapp):
+    from PySide6.QtGui import QFontMetrics
+
+    from ghostdesk.ui.qt_values import elided
+
+    metrics = QFontMetrics(qapp.font())
+    family, flags, accents = "👩\u200d👩\u200d👧 Family", "🇫🇷🇩🇪🇯🇵 markets", "Zoe\u0301 Rene\u0301e"
+    # Where a cut may fall in each: between whole characters as a reader sees them.
+    allowed = {
+        family: {0, *range(5, len(family) + 1)},  # one character of five code points
+        flags: {0, 2, 4, *range(6, len(flags) + 1)},  # two code points a flag
+        accents: {0, 1, 2, 4, 5, 6, 7, 8, 10, 11},  # e + U+0301 at 2–3 and 8–9
+    }
+    for text, cuts in allowed.items():
+        for width in range(0, metrics.horizontalAdvance(text) + 1, 2):
+            kept = elided(metrics, text, width).removesuffix("…")
+            assert text.startswith(kept) and metrics.horizontalAdvance(elided(metrics, text, width)) <= width
+            assert len(kept) in cuts, (text, width, kept)
+
+
 SCAN_PROBE = (
     "import inspect, json, sys\n"
     "import ghostdesk.ui\n"

@@ -264,6 +264,14 @@ class MainWindow(RememberedGeometry, QMainWindow):
         self._update_title()
         self._update_status()
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not hasattr(self, "warmup"):  # the other pages' code loads while the window is idle (ui/warmup.py)
+            from ghostdesk.ui.warmup import WarmUp
+
+            self.warmup = WarmUp(self)
+            self.warmup.start()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_geometry()
         self.controller.close_workspace()

@@ -1,0 +1,59 @@
+"""UI: the pages' code loaded while the window is idle after start-up, one module per turn of the event loop.
+
+Start-up loads only the first page. Importing another page's module on its first click cost 3–40 ms of that
+click (Qt classes created, dataclasses built); loaded in the idle moments after start-up, that click only builds
+the page. Each import is a single step of a few to 40 ms, and a page clicked before its turn imports it as usual.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import sys
+
+from PySide6.QtCore import QObject, QTimer
+
+log = logging.getLogger(__name__)
+
+# The pages after the first, in sidebar order (tests/ui/test_warmup.py checks that every page's module is here).
+PAGE_MODULES = (
+    "ghostdesk.ui.views.posts_page",
+    "ghostdesk.ui.views.markets_page",
+    "ghostdesk.ui.views.variants_page",
+    "ghostdesk.ui.views.calendar_page",
+    "ghostdesk.ui.views.ambassadors_page",
+    "ghostdesk.ui.views.kits_page",
+    "ghostdesk.ui.views.results_page",
+)
+DELAY_MS = 400  # after the window first shows: its first paint, the first page's after-paint work, then this
+
+
+class WarmUp(QObject):
+    """Imports `modules` one per event-loop turn, starting `delay_ms` after `start()`."""
+
+    def __init__(self, parent: QObject | None = None, modules: tuple[str, ...] = PAGE_MODULES) -> None:
+        super().__init__(parent)
+        self._left = list(modules)
+        self._started = False
+
+    def start(self, delay_ms: int = DELAY_MS) -> None:
+        if not self._started:
+            self._started = True
+            QTimer.singleShot(delay_ms, self, self._next)
+
+    @property
+    def done(self) -> bool:
+        return self._started and not self._left
+
+    def _next(self) -> None:
+        while self._left:
+            name = self._left.pop(0)
+            if name in sys.modules:
+                continue
+            try:
+                importlib.import_module(name)
+            except Exception:  # the page's own first open reports it, where the user is looking
+                log.exception("Loading %s ahead of its first use failed", name)
+            break
+        if self._left:
+            QTimer.singleShot(0, self, self._next)

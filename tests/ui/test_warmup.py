@@ -1,0 +1,58 @@
+"""UI: the pages' code is loaded while the window is idle after start-up, one module a turn."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from ghostdesk.ui.views.pages import Page, page_specs
+from ghostdesk.ui.warmup import PAGE_MODULES, WarmUp
+
+
+def test_every_page_after_the_first_is_warmed_up(main_window):
+    modules = {type(main_window.page(spec.key)).__module__ for spec in page_specs()[1:]}
+    assert modules == set(PAGE_MODULES)
+    assert all(isinstance(main_window.page(spec.key), Page) for spec in page_specs())
+
+
+PROBE = (
+    "import sys, time\n"
+    "from PySide6.QtCore import QTimer\n"
+    "import ghostdesk.ui.app as app\n"
+    "from ghostdesk.cli import main\n"
+    "pages = [m for m in sys.argv[1:]]\n"
+    "def report(window):\n"
+    "    print('at_idle:' + ','.join(m for m in pages if m in sys.modules), flush=True)\n"
+    "    def later():\n"
+    "        print('warm:' + ','.join(m for m in pages if m in sys.modules), flush=True)\n"
+    "        window.close()\n"
+    "    def wait():\n"
+    "        later() if window.warmup.done else QTimer.singleShot(20, wait)\n"
+    "    wait()\n"
+    "original = app.open_initial\n"
+    "def opened(window, args):\n"
+    "    original(window, args)\n"
+    "    QTimer.singleShot(0, lambda: report(window))\n"
+    "app.open_initial = opened\n"
+    "sys.exit(main(['--demo', '--no-crash-dialog']))\n"
+)
+
+
+def test_start_up_loads_no_other_page_and_idle_time_loads_them_all(ghostdesk_home):
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, *PAGE_MODULES], capture_output=True, text=True, timeout=120, env=environment
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    lines = dict(line.split(":", 1) for line in done.stdout.splitlines() if line.startswith(("at_idle:", "warm:")))
+    assert lines["at_idle"] == ""  # the first idle moment still has only the first page's code
+    assert lines["warm"].split(",") == list(PAGE_MODULES)
+
+
+def test_a_module_that_fails_to_load_is_logged_and_the_rest_still_load(qapp, qtbot, caplog):
+    warm = WarmUp(modules=("ghostdesk.ui.views.no_such_page", "ghostdesk.ui.views.results_page"))
+    warm.start(0)
+    qtbot.waitUntil(lambda: warm.done, timeout=5_000)
+    assert "ghostdesk.ui.views.results_page" in sys.modules
+    assert "no_such_page" in caplog.text

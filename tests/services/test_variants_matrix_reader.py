@@ -10,7 +10,7 @@ import pytest
 from ghostdesk.domain.checks import Severity
 from ghostdesk.domain.posts import PostStatus
 from ghostdesk.services import checks, markets, posts, variants
-from ghostdesk.storage import executives_repo, meta_repo, trash_repo
+from ghostdesk.storage import executives_repo, markets_repo, meta_repo, trash_repo
 
 MASTER = "We opened a grid lab in Lyon.\nIt tests balancing software on real feeders. 1,000.50 EUR on 03/12."
 
@@ -157,8 +157,10 @@ def test_an_added_market_changing_recounts_and_rows_parse_no_market_profile(work
     variant = variants.create(db, post.id, "BE", actor="i", body="Nous ouvrons un laboratoire à Lyon.")
     counts, reader = _counts(db, post.id)
     assert reader.checks_run == 1 and counts["BE"] == _expected(db, variant.id)
-    markets.remove_market(db, "BE", deleted_by="i")
-    markets.copy_market(db, "BE", "Belgium", "DE")  # the same code, another profile
+    # The same code, another profile (removal now refuses a market in use; an older version did not).
+    markets_repo.delete_market(db, "BE", deleted_by="i")
+    markets.invalidate(db)
+    markets.copy_market(db, "BE", "Belgium", "DE")
     counts, reader = _counts(db, post.id)
     assert reader.checks_run == 1 and counts["BE"] == _expected(db, variant.id)
 

@@ -36,10 +36,10 @@ class WarmUp(QObject):
         self._left = list(modules)
         self._started = False
 
-    def start(self, delay_ms: int = DELAY_MS) -> None:
+    def start(self, delay_ms: int | None = None) -> None:
         if not self._started:
             self._started = True
-            QTimer.singleShot(delay_ms, self, self._next)
+            QTimer.singleShot(DELAY_MS if delay_ms is None else delay_ms, self, self._next)
 
     @property
     def done(self) -> bool:

@@ -23,7 +23,7 @@ PROBE = (
     "from ghostdesk.cli import main\n"
     "pages = [m for m in sys.argv[1:]]\n"
     "def report(window):\n"
-    "    print('at_idle:' + ','.join(m for m in pages if m in sys.modules), flush=True)\n"
+    "    print('opened:' + ','.join(m for m in pages if m in sys.modules), flush=True)\n"
     "    def later():\n"
     "        print('warm:' + ','.join(m for m in pages if m in sys.modules), flush=True)\n"
     "        window.close()\n"
@@ -33,7 +33,7 @@ PROBE = (
     "original = app.open_initial\n"
     "def opened(window, args):\n"
     "    original(window, args)\n"
-    "    QTimer.singleShot(0, lambda: report(window))\n"
+    "    report(window)\n"
     "app.open_initial = opened\n"
     "sys.exit(main(['--demo', '--no-crash-dialog']))\n"
 )
@@ -45,8 +45,8 @@ def test_start_up_loads_no_other_page_and_idle_time_loads_them_all(ghostdesk_hom
         [sys.executable, "-c", PROBE, *PAGE_MODULES], capture_output=True, text=True, timeout=120, env=environment
     )
     assert done.returncode == 0, done.stderr[-2000:]
-    lines = dict(line.split(":", 1) for line in done.stdout.splitlines() if line.startswith(("at_idle:", "warm:")))
-    assert lines["at_idle"] == ""  # the first idle moment still has only the first page's code
+    lines = dict(line.split(":", 1) for line in done.stdout.splitlines() if line.startswith(("opened:", "warm:")))
+    assert lines["opened"] == ""  # window shown, workspace open: still only the first page's code
     assert lines["warm"].split(",") == list(PAGE_MODULES)
 
 

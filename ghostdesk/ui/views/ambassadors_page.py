@@ -201,7 +201,7 @@ class AmbassadorsPage(Page):
                 combo.blockSignals(False)
         self._fill_combo(self.consent_combo, [(c.value, texts.consent_label(c.value)) for c in ConsentStatus])
         self._label_all_items()
-        self.choices_pending = self.db is not None
+        self.choices_pending = True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self.choices_pending:

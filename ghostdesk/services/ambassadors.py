@@ -226,9 +226,9 @@ class RosterIds(Sequence[str]):
 
     FEW = 500  # a search matching at most this many people is read whole, in the scan that counts it
 
-    def __init__(self, db: Database, filt: AmbassadorFilter) -> None:
+    def __init__(self, db: Database, filt: AmbassadorFilter, count: int | None = None) -> None:
         self.db, self.filter = db, filt
-        self._count: int | None = None
+        self._count: int | None = count  # given when the caller has just counted these rows
         self._all: list[str] | None = None
         self._in_memory: bool | None = None
         self.reads = 0  # queries that read ids (tests count them)
@@ -333,9 +333,11 @@ class RosterIds(Sequence[str]):
         return f"RosterIds({self.filter!r})"
 
 
-def query_ids(db: Database, filt: AmbassadorFilter | None = None) -> RosterIds:
-    """The ids the roster shows, in display order, as a lazy sequence (see RosterIds; `list()` for a snapshot)."""
-    return RosterIds(db, filt or AmbassadorFilter())
+def query_ids(db: Database, filt: AmbassadorFilter | None = None, *, count: int | None = None) -> RosterIds:
+    """The ids the roster shows, in display order, as a lazy sequence (see RosterIds; `list()` for a snapshot).
+    `count`: how many rows the filter shows, when the caller has just counted them (e.g. `counts().total` for
+    the whole roster), so they are not counted again."""
+    return RosterIds(db, filt or AmbassadorFilter(), count)
 
 
 def counts(db: Database) -> AmbassadorCounts:

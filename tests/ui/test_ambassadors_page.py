@@ -24,9 +24,10 @@ def roster(workspace):
 
 
 @pytest.fixture
-def page(main_window, roster):
+def page(qtbot, main_window, roster):
     page = main_window.show_page("ambassadors")
     page.set_workspace(main_window.context)
+    qtbot.waitUntil(lambda: not page.choices_pending)  # the filter choices are read right after the first paint
     return page
 
 

@@ -45,6 +45,7 @@ _KEYS = tuple(column[0] for column in COLUMNS)  # _Row.texts holds the cells in 
 _CONSENT, _NETWORK = _KEYS.index("consent"), _KEYS.index("network_size")
 NETWORK_COLUMN = _NETWORK  # right-aligned
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_HORIZONTAL = Qt.Orientation.Horizontal
 
 
 class _Row:
@@ -94,6 +95,7 @@ class AmbassadorTableModel(QAbstractTableModel):
         self._cache: OrderedDict[str, _Row] = OrderedDict()  # by id, oldest read first
         self._people: OrderedDict[str, Ambassador] = OrderedDict()  # whole records, read only when asked for
         self._labels = self._consent_labels()
+        self._headers = self._header_titles()
         self._filter = AmbassadorFilter()
         self.loads = 0  # windows of rows read (tests and the benchmark read these counters)
         self.id_reads = 0  # windows of ids read on their own (a selection)
@@ -250,12 +252,9 @@ class AmbassadorTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else _COLUMN_COUNT
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(COLUMNS)
-        ):
-            return translate("AmbassadorTable", COLUMNS[section][1])
+        # The header asks for a dozen roles per section at each layout and paint: the titles are ready.
+        if role == _DISPLAY and orientation == _HORIZONTAL and 0 <= section < _COLUMN_COUNT:
+            return self._headers[section]
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -292,9 +291,14 @@ class AmbassadorTableModel(QAbstractTableModel):
     def _consent_labels() -> dict[str, str]:
         return {status.value: ambassador_texts.consent_label(status.value) for status in ConsentStatus}
 
+    @staticmethod
+    def _header_titles() -> tuple[str, ...]:
+        return tuple(translate("AmbassadorTable", column[1]) for column in COLUMNS)
+
     def retranslate(self) -> None:
         """The language changed: the cached cells hold words (consent), so they are worked out again."""
         self._labels = self._consent_labels()
+        self._headers = self._header_titles()
         for ambassador_id, cached in list(self._cache.items()):
             self._cache[ambassador_id] = _Row(cached.line, self._labels)
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, _COLUMN_COUNT - 1)

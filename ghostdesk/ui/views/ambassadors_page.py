@@ -7,7 +7,7 @@ import json
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,9 +40,16 @@ class AmbassadorsPage(Page):
 
     RESELECT_LIMIT = 50  # after a change re-reads the rows, at most this many people are selected again
 
+    # What a person does to a filter combo that may show its choices: the choices are read first.
+    _COMBO_USE = frozenset(
+        (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.KeyPress, QEvent.Type.Wheel)
+    )
+
     def __init__(self) -> None:
         super().__init__()
         self.context = None
+        self.choices_pending = False  # the team, topic, group and market choices are read after the first paint
+        self._known_counts = None  # the roster's totals, counted just now (set_workspace: counted once, not twice)
         self.model = AmbassadorTableModel(self._query_ids, self._load, self)
         self._build()
         self._search_timer = QTimer(self, singleShot=True, interval=200, timeout=self._apply_filter)
@@ -81,6 +88,7 @@ class AmbassadorsPage(Page):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(5)
             combo.currentIndexChanged.connect(self._apply_filter)
+            combo.installEventFilter(self)
             filters.addWidget(combo, 1)
         layout.addLayout(filters)
 
@@ -103,6 +111,7 @@ class AmbassadorsPage(Page):
         for column, width in enumerate((160, 215, 55, 115, 115, 130, 75, 140)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.table.viewport().installEventFilter(self)  # its first paint after set_workspace reads the choices
         self.table.doubleClicked.connect(lambda _i: self.edit_person())
 
         side = QWidget()
@@ -143,21 +152,72 @@ class AmbassadorsPage(Page):
 
     # -- workspace ---------------------------------------------------------------------------------
     def set_workspace(self, context) -> None:
+        """Counts the roster once (the counts line and the table's row count), reads the rows on screen and
+        paints; the filter combos' choices (teams, topics, groups, markets) are read right after that first paint,
+        or at once when a person reaches for a combo before then (`eventFilter`)."""
         self.context = context
-        self._fill_filter_choices()
-        self.model.refresh()
-        self._update_counts()
+        if self._filters_set():
+            self._fill_filter_choices()  # a chosen team or topic must still be among the new choices
+        else:
+            self._defer_filter_choices()
+        counts = ambassadors.counts(self.db) if self.db is not None else None
+        self._known_counts = counts if self._shows_everyone() else None
+        try:
+            self.model.refresh()
+        finally:
+            self._known_counts = None
+        self._update_counts(counts)
         self._on_selection()
+
+    def _filters_set(self) -> bool:
+        return any(combo.currentData() for combo in self._deferred_combos())
+
+    def _shows_everyone(self) -> bool:
+        f = self.model.filter
+        return not (f.search or f.market or f.team or f.topic or f.group or f.consent)
 
     def _query_ids(self, filt: AmbassadorFilter) -> Sequence[str]:
         # A lazy sequence: the table counts, then reads the ids of the rows it shows, a window at a time.
-        return ambassadors.query_ids(self.db, filt) if self.db is not None else []
+        if self.db is None:
+            return []
+        known = self._known_counts.total if self._known_counts is not None else None
+        return ambassadors.query_ids(self.db, filt, count=known)
 
     def _load(self, ids) -> dict[str, Ambassador]:
         return ambassadors.get_many(self.db, ids) if self.db is not None else {}
 
     # -- filters -----------------------------------------------------------------------------------
+    def _deferred_combos(self) -> tuple[QComboBox, ...]:
+        return (self.market_combo, self.team_combo, self.topic_combo, self.group_combo)
+
+    def _defer_filter_choices(self) -> None:
+        """Before the first paint: each combo shows its "All …" line (the consent choices need no reading); the
+        other choices are read once the table has painted (`eventFilter`)."""
+        for combo in self._deferred_combos():
+            if combo.count() != 1:
+                combo.blockSignals(True)
+                combo.clear()
+                combo.addItem("", "")
+                combo.blockSignals(False)
+        self._fill_combo(self.consent_combo, [(c.value, texts.consent_label(c.value)) for c in ConsentStatus])
+        self._label_all_items()
+        self.choices_pending = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self.choices_pending:
+            kind = event.type()
+            if kind == QEvent.Type.Paint and watched is self.table.viewport():
+                QTimer.singleShot(0, self, self._fill_pending_choices)  # right after this first paint
+            elif kind in self._COMBO_USE and watched in self._deferred_combos():
+                self._fill_pending_choices()  # before the combo opens or moves: the whole list
+        return super().eventFilter(watched, event)
+
+    def _fill_pending_choices(self) -> None:
+        if self.choices_pending:
+            self._fill_filter_choices()
+
     def _fill_filter_choices(self) -> None:
+        self.choices_pending = False
         db = self.db
         choices = {
             self.market_combo: [(code, code) for code in profiles.codes()],
@@ -167,16 +227,20 @@ class AmbassadorsPage(Page):
             self.consent_combo: [(c.value, texts.consent_label(c.value)) for c in ConsentStatus],
         }
         for combo, values in choices.items():
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem("", "")
-            for data, label in values:
-                combo.addItem(label, data)
-            found = combo.findData(current) if current else 0
-            combo.setCurrentIndex(max(found, 0))
-            combo.blockSignals(False)
+            self._fill_combo(combo, values)
         self._label_all_items()
+
+    @staticmethod
+    def _fill_combo(combo: QComboBox, values: list[tuple[str, str]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem("", "")
+        for data, label in values:
+            combo.addItem(label, data)
+        found = combo.findData(current) if current else 0
+        combo.setCurrentIndex(max(found, 0))
+        combo.blockSignals(False)
 
     def _label_all_items(self) -> None:
         labels = {
@@ -209,11 +273,11 @@ class AmbassadorsPage(Page):
         self._update_counts()
         self._on_selection()
 
-    def _update_counts(self) -> None:
+    def _update_counts(self, counts=None) -> None:
         if self.db is None:
             self.counts_label.setText(self.tr("No workspace open"))
             return
-        counts = ambassadors.counts(self.db)
+        counts = counts or ambassadors.counts(self.db)
         self.counts_label.setText(
             self.tr("{0} · {1} · {2} · {3} · {4}").format(
                 count(counts.total, self.tr("{0} person"), self.tr("{0} people")),

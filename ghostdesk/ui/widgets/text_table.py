@@ -14,10 +14,13 @@ from collections.abc import Callable, Collection
 
 from PySide6.QtCore import QModelIndex, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QPainter, QPalette, QStaticText, QTransform
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTableView
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
 Cell = Callable[[int, int], "tuple[str, bool] | None"]  # (row, column) → (text, greyed), None: Qt paints it
 GREY = QColor(128, 128, 128)  # greyed rows (the models' ForegroundRole colour)
+# PySide6 builds a class's Python enums on their first use: QStyle's (a dozen) cost ~10 ms, which is paid here, when
+# the module loads (ui/warmup.py, while the window is idle), not at the table's first paint.
+_FOCUS_MARGIN = QStyle.PixelMetric.PM_FocusFrameHMargin
 _ELIDED_LIMIT = 4000  # (text, width, alignment) laid out and remembered; forgotten all at once past this
 
 
@@ -55,10 +58,8 @@ class TextCellDelegate(QStyledItemDelegate):
             return
         style = view.style()
         if style is not self._style:  # the text margin is the style's (its focus frame margin, plus one)
-            from PySide6.QtWidgets import QStyle
-
             self._style = style
-            self._margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+            self._margin = style.pixelMetric(_FOCUS_MARGIN, None, view) + 1
         font = view.font()
         if font != self._font:
             self._font = QFont(font)

@@ -1,0 +1,133 @@
+"""What the Ambassadors page reads before its table's first paint: the roster counted once (the counts line and the
+table's row count share it), the rows on screen and their groups — nothing else. The filter combos' choices are
+read right after that paint, or at once when a person reaches for a combo before then."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+
+import pytest
+from PySide6.QtCore import QEvent, QObject, Qt
+
+from ghostdesk.domain.ambassador import Ambassador, ConsentStatus
+from ghostdesk.markets import profiles
+from ghostdesk.services import ambassadors
+from ghostdesk.storage import ambassadors_repo
+
+PEOPLE = 300
+
+
+def crowd(n: int) -> list[Ambassador]:
+    return [
+        Ambassador(
+            id=f"id-{i:05d}", name=f"Person {i:05d}", email=f"p{i}@x.example", market=("FR", "DE", "JP")[i % 3],
+            language="en", time_zone="Europe/Paris", team=f"Team {i % 7}", topics=(f"topic {i % 4}",),
+            groups=("Inner circle",) if i % 40 == 0 else (),
+            consent=(ConsentStatus.OPTED_OUT, ConsentStatus.PENDING, ConsentStatus.OPTED_IN)[i % 3],
+        )
+        for i in range(n)
+    ]  # fmt: skip
+
+
+class FirstPaint(QObject):
+    """Notes how many statements had run when the watched viewport first painted."""
+
+    def __init__(self, statements: list[str]) -> None:
+        super().__init__()
+        self.statements = statements
+        self.before: list[str] | None = None
+        self.counts_text = ""
+        self.page = None
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint and self.before is None:
+            self.before = list(self.statements)
+            self.counts_text = self.page.counts_label.text()
+        return False
+
+
+@pytest.fixture
+def window(qtbot, app_context, workspace):
+    from ghostdesk.ui.mainwindow import MainWindow
+
+    ambassadors_repo.save_many(workspace.db, crowd(PEOPLE))
+    statements: list[str] = []
+    workspace.db.conn.set_trace_callback(statements.append)
+    app_context.workspace = workspace
+    window = MainWindow(app_context)
+    qtbot.addWidget(window)
+    window.resize(1180, 760)
+    window.show()
+    qtbot.waitExposed(window)
+    statements.clear()
+    yield window, statements
+    app_context.workspace = None
+    with contextlib.suppress(sqlite3.ProgrammingError):
+        workspace.db.conn.set_trace_callback(None)
+
+
+def _built_page(window):
+    # Built (and given the workspace) without showing it yet, so the test can watch its first paint.
+    return window.page("ambassadors")
+
+
+def test_before_the_first_paint_the_page_counts_once_and_reads_the_screen(qtbot, window):
+    window, statements = window
+    watcher = FirstPaint(statements)
+    page = _built_page(window)
+    watcher.page = page
+    page.table.viewport().installEventFilter(watcher)
+    assert page.choices_pending  # nothing read for the combos yet
+    window.show_page("ambassadors")
+    qtbot.waitUntil(lambda: watcher.before is not None)
+    # Before it paints, the page has counted the roster once, in one statement (the counts line and the row count
+    # share it): no second count, no teams, topics or group names.
+    assert len(watcher.before) == 1 and "COUNT(" in watcher.before[0], watcher.before
+    qtbot.waitUntil(lambda: not page.choices_pending)  # right after the paint, the combos get their choices
+    # The paint read the rows on screen (one window, LIMIT) and their groups; the choices came after.
+    painted = statements[1:3]
+    assert "LIMIT" in painted[0] and "ambassador_group_members" in painted[1], statements
+    later = statements[3:]
+    assert any("WITH RECURSIVE" in s for s in later) and any("ambassador_topics" in s for s in later), later
+    assert sum("COUNT(" in s for s in statements) == 1, statements
+    assert page.model.rowCount() == PEOPLE
+    assert watcher.counts_text.startswith(f"{PEOPLE} people · 100 opted in · 100 opted out · 100 not asked yet")
+    assert [page.team_combo.itemData(i) for i in range(page.team_combo.count())] == ["", *ambassadors.teams(page.db)]
+    assert [page.topic_combo.itemData(i) for i in range(page.topic_combo.count())][1:] == [
+        f"topic {i}" for i in range(4)
+    ]
+    assert [page.group_combo.itemText(i) for i in range(page.group_combo.count())] == ["All groups", "Inner circle"]
+    assert [page.market_combo.itemData(i) for i in range(page.market_combo.count())] == ["", *profiles.codes()]
+    assert page.consent_combo.count() == 1 + len(ConsentStatus)
+
+
+def test_a_combo_used_before_the_first_paint_has_its_choices(qtbot, window):
+    window, _statements = window
+    page = _built_page(window)
+    assert page.choices_pending and page.team_combo.count() == 1
+    assert page.team_combo.currentText() == "All teams"  # what the first paint shows
+    qtbot.keyClick(page.team_combo, Qt.Key.Key_Down)  # before any event is processed: the choices come first
+    assert not page.choices_pending
+    assert page.team_combo.currentData() == "Team 0"
+    assert page.model.rowCount() == len([i for i in range(PEOPLE) if i % 7 == 0])
+
+
+def test_the_counts_are_one_statement(workspace):
+    ambassadors_repo.save_many(workspace.db, crowd(30))
+    statements: list[str] = []
+    workspace.db.conn.set_trace_callback(statements.append)
+    counts = ambassadors.counts(workspace.db)
+    workspace.db.conn.set_trace_callback(None)
+    assert len(statements) == 1
+    assert (counts.total, counts.opted_in, counts.opted_out, counts.pending, counts.erased) == (30, 10, 10, 10, 0)
+
+
+def test_a_given_count_is_not_counted_again(workspace):
+    ambassadors_repo.save_many(workspace.db, crowd(30))
+    statements: list[str] = []
+    workspace.db.conn.set_trace_callback(statements.append)
+    ids = ambassadors.query_ids(workspace.db, count=30)
+    assert len(ids) == 30
+    workspace.db.conn.set_trace_callback(None)
+    assert not any("COUNT(" in s for s in statements), statements

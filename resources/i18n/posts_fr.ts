@@ -623,6 +623,10 @@
         <translation>Tous les dirigeants</translation>
     </message>
     <message>
+        <source>Counting posts…</source>
+        <translation>Décompte des publications…</translation>
+    </message>
+    <message>
         <source>Posts shown: {0}</source>
         <translation>Publications affichées : {0}</translation>
     </message>

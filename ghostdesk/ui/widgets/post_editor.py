@@ -9,7 +9,18 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut, QTextCursor
+
+# QTextCharFormat and QTextDocument: Qt makes a class's Python type (and its enums) on first use, ≈5 ms for
+# these two, which the first post's fold shading needs; this module loads while the window is idle (ui/warmup.py),
+# so they are made then rather than in the page's first paint.
+from PySide6.QtGui import (
+    QColor,
+    QKeySequence,
+    QPalette,
+    QShortcut,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -240,20 +251,22 @@ class PostEditor(QWidget):
     def actor(self) -> str:
         return self.context.actor if self.context else "unknown"
 
-    def set_context(self, context) -> None:
+    def set_context(self, context, executives=None) -> None:
+        """`executives`: the workspace's executives when the caller has just read them (read here otherwise)."""
         self.context = context
         self.post = None
-        self.refresh_executives()
+        self.refresh_executives(executives)
         self.clear()
 
-    def refresh_executives(self) -> None:
-        """Re-read the executives (another page may have added or renamed one), keeping the choice."""
+    def refresh_executives(self, executives=None) -> None:
+        """Re-read the executives (another page may have added or renamed one), keeping the choice; `executives`:
+        the list the caller has just read for its own filter (one read for both)."""
         current = self.executive_combo.currentData()
         loading, self._loading = self._loading, True
         self.executive_combo.clear()
         self._executive_titles = {}
         if self.workspace is not None:
-            for executive in posts.executives(self.workspace):
+            for executive in posts.executives(self.workspace) if executives is None else executives:
                 self.executive_combo.addItem(executive.name, executive.id)
                 self._executive_titles[executive.id] = executive.title
         self.executive_combo.setCurrentIndex(self.executive_combo.findData(current))
@@ -672,8 +685,6 @@ class PostEditor(QWidget):
             cursor.setPosition(text_length, QTextCursor.MoveMode.KeepAnchor)
             beyond.cursor = cursor
             selections.append(beyond)
-        if self.findings or self.misspellings:
-            from PySide6.QtGui import QTextCharFormat  # its Python type is made on first use (≈3 ms)
         for finding in self.findings:
             if not finding.has_span or finding.end > text_length:
                 continue

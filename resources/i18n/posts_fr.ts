@@ -130,6 +130,10 @@
         <translation>Commentaires ({0})</translation>
     </message>
     <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
         <source>Images ({0})</source>
         <translation>Images ({0})</translation>
     </message>

@@ -325,7 +325,7 @@ class PostEditor(QWidget):
         else:
             self.banner.hide()
         self._set_enabled(True)
-        self.comments.set_post(self.workspace, post.id, self.actor)
+        self.comments.set_post(self.workspace, post.id, self.actor, later=feedback_later)
         self.images.set_post(self.workspace, post.id, self.actor, count=len(post.image_hashes))
         self._feedback_pending = None
         self._read_tags_on_use()
@@ -354,6 +354,7 @@ class PostEditor(QWidget):
         if not self.feedback_pending or self.workspace is None:
             return
         self._feedback_pending = None
+        self.comments.load()  # their tab's count, too
         self._refresh_check_context()
         self.run_checks()
         self.score_voice()
@@ -751,7 +752,10 @@ class PostEditor(QWidget):
             self.side_tabs.setTabText(0, self.tr("Checks"))
         else:
             self.side_tabs.setTabText(0, self.tr("Checks ({0})").format(len(self.findings)))
-        self.side_tabs.setTabText(1, self.tr("Comments ({0})").format(self.comments.thread.count()))
+        if self.comments.loaded:
+            self.side_tabs.setTabText(1, self.tr("Comments ({0})").format(self.comments.thread.count()))
+        else:  # read with the checks, after the first paint
+            self.side_tabs.setTabText(1, self.tr("Comments"))
         self.side_tabs.setTabText(2, self.tr("Images ({0})").format(self.images.count()))
 
     def _on_images_changed(self) -> None:

@@ -130,6 +130,10 @@
         <translation>Commentaires ({0})</translation>
     </message>
     <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
         <source>Images ({0})</source>
         <translation>Images ({0})</translation>
     </message>
@@ -621,6 +625,10 @@
     <message>
         <source>All executives</source>
         <translation>Tous les dirigeants</translation>
+    </message>
+    <message>
+        <source>Counting posts…</source>
+        <translation>Décompte des publications…</translation>
     </message>
     <message>
         <source>Posts shown: {0}</source>

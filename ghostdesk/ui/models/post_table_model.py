@@ -75,6 +75,11 @@ class PostTableModel(QAbstractTableModel):
             self._total = posts.count(self._workspace, self._filter)
         return self._total
 
+    @property
+    def counted(self) -> bool:
+        """Whether `total` is known without a query."""
+        return self._total is not None or self._cursor is None or self._workspace is None
+
     def reload(self) -> None:
         self.beginResetModel()
         self._cache.clear()

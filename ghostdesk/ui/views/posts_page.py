@@ -101,6 +101,7 @@ class PostsPage(Page):
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_MS, timeout=self.apply_filter)
         # Counting every match waits until the first screen is painted (unless all are loaded already).
         self._count_timer = QTimer(self, singleShot=True, interval=0, timeout=self._show_count)
+        self._count_waits = False  # the count waits for the page's first paint (`_select_first_post`)
         self._connect()
         self.retranslate_ui()
 
@@ -212,8 +213,7 @@ class PostsPage(Page):
             self._watching = window
         if self.workspace is not None and not self._executives_fresh:
             # Another page may have added or renamed an executive since (not when set_workspace just read them).
-            self._fill_executives()
-            self.editor.refresh_executives()
+            self.editor.refresh_executives(self._fill_executives())
         super().showEvent(event)
         if not self._split:  # the first time on screen: the list gets two fifths of the width it really has
             self._split = True
@@ -245,15 +245,14 @@ class PostsPage(Page):
     # -- workspace -------------------------------------------------------------------------------
     def set_workspace(self, context) -> None:
         self.context = context
-        self.editor.set_context(context)
+        # One read of the executives for the filter and the editor's list.
+        self.editor.set_context(context, self._fill_executives())
         self.show_variants()
-        self._fill_executives()
         # Read just now: a show in the same call (the window builds the page, then shows it) reads them again only
         # after control went back to the event loop.
         self._executives_fresh = True
         QTimer.singleShot(0, self._executives_read_before)
         self.model.set_workspace(context.workspace if context else None)
-        self._update_count()
         self._select_first = False
         writable = bool(context and context.workspace and not context.workspace.read_only)
         self.new_button.setEnabled(writable)
@@ -265,6 +264,7 @@ class PostsPage(Page):
                 self.table.selectRow(0)
             else:
                 self._select_first = True
+        self._update_count()
 
     def _executives_read_before(self) -> None:
         self._executives_fresh = False
@@ -272,22 +272,27 @@ class PostsPage(Page):
     def _select_first_post(self) -> None:
         """The page's first screen: the first post's fields in the editor; its checks, voice score and market
         variants follow that paint (`_finish_first_post`), as soon as control is back in the event loop."""
-        if self.workspace is not None and self.model.rowCount() and not self.table.selectionModel().hasSelection():
-            self._first_post_later = True
-            try:
-                self.table.selectRow(0)
-            finally:
-                self._first_post_later = False
-            post = self.editor.post
-            if post is None:
-                return
-            # The paint already queued comes before the layouts the post's text asks for (the status chip, the
-            # preview card, the counters): lay them out now, so no frame shows them squeezed. Each pass settles
-            # one level of nested layouts.
-            for _level in range(LAYOUT_LEVELS):
-                QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-            # Queued after those passes, so it comes after the paint (a pass also sends what was queued before).
-            QTimer.singleShot(0, self, lambda post_id=post.id: self._finish_first_post(post_id))
+        try:
+            if self.workspace is not None and self.model.rowCount() and not self.table.selectionModel().hasSelection():
+                self._first_post_later = True
+                try:
+                    self.table.selectRow(0)
+                finally:
+                    self._first_post_later = False
+                post = self.editor.post
+                if post is None:
+                    return
+                # The paint already queued comes before the layouts the post's text asks for (the status chip, the
+                # preview card, the counters): lay them out now, so no frame shows them squeezed. Each pass settles
+                # one level of nested layouts.
+                for _level in range(LAYOUT_LEVELS):
+                    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+                # Queued after those passes, so it comes after the paint (a pass also sends what was queued before).
+                QTimer.singleShot(0, self, lambda post_id=post.id: self._finish_first_post(post_id))
+        finally:
+            if self._count_waits:  # the count, too, follows the first paint (queued like the feedback)
+                self._count_waits = False
+                QTimer.singleShot(0, self, self._show_count)
 
     def _finish_first_post(self, post_id: str) -> None:
         post = self.editor.post
@@ -296,14 +301,18 @@ class PostsPage(Page):
         self.editor.finish_feedback()
         self.show_variants()
 
-    def _fill_executives(self) -> None:
+    def _fill_executives(self) -> list | None:
+        """The filter's executives, re-read; returns them (None without a workspace) for the editor's list."""
         current = self.executive_combo.currentData()
         self.executive_combo.clear()
         self.executive_combo.addItem(self.tr("All executives"), None)
+        found = None
         if self.workspace is not None:
-            for executive in posts.executives(self.workspace):
+            found = posts.executives(self.workspace)
+            for executive in found:
                 self.executive_combo.addItem(executive.name, executive.id)
         self.executive_combo.setCurrentIndex(max(0, self.executive_combo.findData(current)))
+        return found
 
     # -- filtering -------------------------------------------------------------------------------
     def current_filter(self) -> PostFilter:
@@ -383,8 +392,12 @@ class PostsPage(Page):
         header.blockSignals(False)
 
     def _update_count(self) -> None:
-        if self.model.canFetchMore():  # counting needs a query: after the first screen
-            self._count_timer.start()
+        if self.model.canFetchMore() and not self.model.counted:  # counting needs a query: after the first screen
+            self.count_label.setText(self.tr("Counting posts…"))
+            if self._select_first:  # the page is not on screen yet: its first post's selection starts it
+                self._count_waits = True
+            else:
+                self._count_timer.start()
         else:
             self._show_count()
 

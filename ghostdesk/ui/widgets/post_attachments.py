@@ -31,6 +31,7 @@ class PostComments(QWidget):
         self.workspace = None
         self.post_id: str | None = None
         self.actor = ""
+        self.loaded = True  # the thread shows the post's comments (False: not read yet)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         self.thread = QListWidget()
@@ -46,12 +47,28 @@ class PostComments(QWidget):
         layout.addLayout(row)
         self.retranslate_ui()
 
-    def set_post(self, workspace, post_id: str | None, actor: str) -> None:
+    def set_post(self, workspace, post_id: str | None, actor: str, *, later: bool = False) -> None:
+        """Show a post's comments; `later`: they are read by `load()` (the page's first paint shows the post
+        without them: their tab is not on screen, its title waits for the count), or when the tab is shown."""
         self.workspace, self.post_id, self.actor = workspace, post_id, actor
-        self.reload()
+        if later and not self.isVisible():
+            self.thread.clear()
+            self.loaded = False
+        else:
+            self.reload()
+
+    def load(self) -> None:
+        """Read the comments `set_post(later=True)` left for later (nothing when they are read already)."""
+        if not self.loaded:
+            self.reload()
+
+    def showEvent(self, event) -> None:
+        self.load()
+        super().showEvent(event)
 
     def reload(self) -> None:
         self.thread.clear()
+        self.loaded = True
         if self.workspace is None or self.post_id is None:
             return
         for comment in posts.comments(self.workspace, self.post_id):

@@ -9,7 +9,18 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut, QTextCursor
+
+# QTextCharFormat and QTextDocument: Qt makes a class's Python type (and its enums) on first use, ≈5 ms for
+# these two, which the first post's fold shading needs; this module loads while the window is idle (ui/warmup.py),
+# so they are made then rather than in the page's first paint.
+from PySide6.QtGui import (
+    QColor,
+    QKeySequence,
+    QPalette,
+    QShortcut,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -240,20 +251,22 @@ class PostEditor(QWidget):
     def actor(self) -> str:
         return self.context.actor if self.context else "unknown"
 
-    def set_context(self, context) -> None:
+    def set_context(self, context, executives=None) -> None:
+        """`executives`: the workspace's executives when the caller has just read them (read here otherwise)."""
         self.context = context
         self.post = None
-        self.refresh_executives()
+        self.refresh_executives(executives)
         self.clear()
 
-    def refresh_executives(self) -> None:
-        """Re-read the executives (another page may have added or renamed one), keeping the choice."""
+    def refresh_executives(self, executives=None) -> None:
+        """Re-read the executives (another page may have added or renamed one), keeping the choice; `executives`:
+        the list the caller has just read for its own filter (one read for both)."""
         current = self.executive_combo.currentData()
         loading, self._loading = self._loading, True
         self.executive_combo.clear()
         self._executive_titles = {}
         if self.workspace is not None:
-            for executive in posts.executives(self.workspace):
+            for executive in posts.executives(self.workspace) if executives is None else executives:
                 self.executive_combo.addItem(executive.name, executive.id)
                 self._executive_titles[executive.id] = executive.title
         self.executive_combo.setCurrentIndex(self.executive_combo.findData(current))
@@ -312,7 +325,7 @@ class PostEditor(QWidget):
         else:
             self.banner.hide()
         self._set_enabled(True)
-        self.comments.set_post(self.workspace, post.id, self.actor)
+        self.comments.set_post(self.workspace, post.id, self.actor, later=feedback_later)
         self.images.set_post(self.workspace, post.id, self.actor, count=len(post.image_hashes))
         self._feedback_pending = None
         self._read_tags_on_use()
@@ -341,6 +354,7 @@ class PostEditor(QWidget):
         if not self.feedback_pending or self.workspace is None:
             return
         self._feedback_pending = None
+        self.comments.load()  # their tab's count, too
         self._refresh_check_context()
         self.run_checks()
         self.score_voice()
@@ -672,8 +686,6 @@ class PostEditor(QWidget):
             cursor.setPosition(text_length, QTextCursor.MoveMode.KeepAnchor)
             beyond.cursor = cursor
             selections.append(beyond)
-        if self.findings or self.misspellings:
-            from PySide6.QtGui import QTextCharFormat  # its Python type is made on first use (≈3 ms)
         for finding in self.findings:
             if not finding.has_span or finding.end > text_length:
                 continue
@@ -740,7 +752,10 @@ class PostEditor(QWidget):
             self.side_tabs.setTabText(0, self.tr("Checks"))
         else:
             self.side_tabs.setTabText(0, self.tr("Checks ({0})").format(len(self.findings)))
-        self.side_tabs.setTabText(1, self.tr("Comments ({0})").format(self.comments.thread.count()))
+        if self.comments.loaded:
+            self.side_tabs.setTabText(1, self.tr("Comments ({0})").format(self.comments.thread.count()))
+        else:  # read with the checks, after the first paint
+            self.side_tabs.setTabText(1, self.tr("Comments"))
         self.side_tabs.setTabText(2, self.tr("Images ({0})").format(self.images.count()))
 
     def _on_images_changed(self) -> None:

@@ -76,9 +76,15 @@ def _merge(base: dict, changes: dict[str, Any]) -> MarketProfile:
 
 
 def _entry(db: Database, code: str) -> MarketEntry:
+    found = markets_repo.overrides(db, code)
+    shipped = profiles.shipped().get(code)
+    if shipped is not None and not found:
+        # Nothing to apply: the shipped profile itself (merging it with nothing parses an equal one again, a few
+        # hundred µs per market on the Markets page's first open).
+        return MarketEntry(shipped, SHIPPED)
     base, origin = _base_raw(db, code)
     applied: dict[str, Any] = {}
-    for override in markets_repo.overrides(db, code):
+    for override in found:
         try:
             _merge(base, {**applied, override.field: override.value})
         except MarketProfileInvalid as exc:

@@ -2,7 +2,7 @@
 
 Start-up loads only the first page. Importing another page's module on its first click cost 3–40 ms of that
 click (Qt classes created, dataclasses built); loaded in the idle moments after start-up, that click only builds
-the page. Each import is a single step of a few to 40 ms, and a page clicked before its turn imports it as usual.
+the page. A page's module may also define `warm_up()`: data every first open needs, loaded in the same step. Each import is a single step of a few to 40 ms, and a page clicked before its turn imports it as usual.
 """
 
 from __future__ import annotations
@@ -51,7 +51,10 @@ class WarmUp(QObject):
             if name in sys.modules:
                 continue
             try:
-                importlib.import_module(name)
+                module = importlib.import_module(name)
+                warm_up = getattr(module, "warm_up", None)  # a page's data it loads once, e.g. shipped profiles
+                if callable(warm_up):
+                    warm_up()
             except Exception:  # the page's own first open reports it, where the user is looking
                 log.exception("Loading %s ahead of its first use failed", name)
             break

@@ -161,3 +161,23 @@ def test_effective_markets_are_computed_once_and_again_after_any_change(workspac
     for _ in range(3):
         markets.effective(db, "DE")
     assert computed == []
+
+
+def test_a_shipped_market_without_overrides_is_not_parsed_again(workspace, monkeypatch):
+    """The Markets page's first open lists every market: one without overrides is the shipped profile itself."""
+    parsed: list[str] = []
+    original = markets.parse_profile
+    monkeypatch.setattr(markets, "parse_profile", lambda raw: parsed.append(raw["code"]) or original(raw))
+    found = markets.entries(workspace.db)
+    assert parsed == []
+    assert [e.profile for e in found] == [profiles.get(c) for c in sorted(profiles.codes())]
+    assert all(e.origin == markets.SHIPPED and e.overridden == () for e in found)
+    # What the shortcut skips gives the same: each shipped profile merged with nothing.
+    for code in profiles.codes():
+        assert markets._merge(profiles_to_raw(code), {}) == profiles.get(code)
+    markets.set_override(workspace.db, "FR", "currency", "CHF")
+    assert markets.effective(workspace.db, "FR").currency == "CHF" and parsed  # an override is merged as before
+
+
+def profiles_to_raw(code: str) -> dict:
+    return profiles.profile_to_raw(profiles.get(code))

@@ -208,3 +208,21 @@ def test_a_market_still_in_use_says_how_many_variants_keep_it(qapp):
     many = error_text(MarketInUse("in use", market="BE", variants=3))
     assert one == "BE still has 1 variant. Move it to the trash first, then remove the market."
     assert many == "BE still has 3 variants. Move them to the trash first, then remove the market."
+
+
+def test_showing_a_profile_never_wraps_the_text_view_s_viewport(page, qtbot, monkeypatch):
+    """The first Python wrapper of that viewport makes PySide6 set up some forty widget classes and their enums
+    (≈8 ms of the page's first open): the view asks for its repaint without it."""
+    from PySide6.QtWidgets import QTextBrowser
+
+    from ghostdesk.ui.views.market_profile_view import MarketProfileView
+
+    asked: list[int] = []
+    monkeypatch.setattr(MarketProfileView, "viewport", lambda self: asked.append(1) or QTextBrowser.viewport(self))
+    page.profile_view.today = date(2026, 10, 3)  # a day no earlier test has loaded: the worker runs
+    page.select_code("FR")
+    qtbot.waitUntil(page.profile_view.is_complete)  # painted, then its dated sections arrived
+    page.select_code("DE")
+    qtbot.waitUntil(page.profile_view.is_complete)
+    assert asked == []
+    assert "France" not in page.profile_view.toPlainText() and "Germany (DE)" in page.profile_view.toPlainText()

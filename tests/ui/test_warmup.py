@@ -56,3 +56,22 @@ def test_a_module_that_fails_to_load_is_logged_and_the_rest_still_load(qapp, qtb
     qtbot.waitUntil(lambda: warm.done, timeout=5_000)
     assert "ghostdesk.ui.views.results_page" in sys.modules
     assert "no_such_page" in caplog.text
+
+
+def test_a_page_module_s_warm_up_runs_in_its_step(qapp, qtbot, tmp_path, monkeypatch):
+    (tmp_path / "warm_probe_page.py").write_text("CALLS = []\ndef warm_up():\n    CALLS.append(1)\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    warm = WarmUp(modules=("warm_probe_page",))
+    warm.start(0)
+    qtbot.waitUntil(lambda: warm.done, timeout=5_000)
+    assert sys.modules["warm_probe_page"].CALLS == [1]
+    del sys.modules["warm_probe_page"]
+
+
+def test_the_markets_page_s_warm_up_loads_the_shipped_profiles():
+    from ghostdesk.markets import profiles
+    from ghostdesk.ui.views import markets_page
+
+    profiles.shipped.cache_clear()
+    markets_page.warm_up()
+    assert profiles.shipped.cache_info().currsize == 1  # the page's first open finds them loaded

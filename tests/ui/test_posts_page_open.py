@@ -175,10 +175,6 @@ with workspace.db.atomic():
     bulk.insert_posts(workspace.db, demo_large._posts(random.Random(3), 100, [executive]))
 context.workspace = workspace
 window = MainWindow(context)
-# No warm-up here: it loads the other pages' modules (the Markets page's loads ghostdesk.markets and html) on a
-# timer that a busy machine lets fire during the page's opening, which would count them against this page.
-from ghostdesk.ui.warmup import WarmUp
-window.warmup = WarmUp(window, modules=())
 window.show()
 app.processEvents()
 before = set(sys.modules)

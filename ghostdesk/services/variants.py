@@ -473,7 +473,11 @@ class MatrixReader:
         self._rules = _digest(*_rules_identity(), sorted(REGISTRY))
         self._profiles: dict[str, MarketProfile] = {}
         self._market_keys: dict[str, str] = {}
+        self._market_parts: tuple[dict, list] | None = None  # the workspace's added markets and overrides
         self._bases: dict[tuple[str, str | None], tuple[object, str]] = {}
+        self._base_keys: dict[tuple[str, str | None], str] = {}
+        self._terms: list[tuple[str, str, str, str | None]] | None = None
+        self._banned_sources: dict[str | None, list[str]] = {}
         self._glossaries: dict[str | None, tuple[tuple, str]] = {}
         self._prefixes: dict[tuple[str, str, str | None], str] = {}
         self._master: dict[str, variants_repo.MatrixVariant] = {}
@@ -492,8 +496,11 @@ class MatrixReader:
         (~1 ms a market, with every shipped file) before the first paint: the checks build them when they run."""
         key = self._market_keys.get(market)
         if key is None:
-            added = markets_repo.find_market(self.db, market)
-            changes = [(o.field, o.value) for o in markets_repo.overrides(self.db, market)]
+            if self._market_parts is None:  # two reads for every market, not two per market
+                added_all = {m.code: m for m in markets_repo.markets(self.db)}
+                self._market_parts = (added_all, markets_repo.overrides(self.db))
+            added = self._market_parts[0].get(market)
+            changes = [(o.field, o.value) for o in self._market_parts[1] if o.market == market]
             key = self._market_keys[market] = _digest(market, added.profile if added else None, changes)
         return key
 
@@ -507,6 +514,50 @@ class MatrixReader:
             self._bases[key] = (base, _digest(language, *lists))
         return self._bases[key]
 
+    def _base_key(self, language: str, executive_id: str | None) -> str:
+        """`_base(language, executive_id)[1]` without building the context: the word lists picked from one read
+        of every term (not four reads per language and executive), the executive's own banned phrases read once
+        per executive. Equal to it, so the counts remembered under either hold (tests pin it)."""
+        key = (language, executive_id)
+        digest = self._base_keys.get(key)
+        if digest is None:
+            if key in self._bases:
+                digest = self._bases[key][1]
+            else:
+                from ghostdesk.services import checks
+
+                if self._terms is None:
+                    kinds = (checks.SENSITIVE, checks.FACT, checks.OFFENSIVE, checks.BANNED)
+                    self._terms = posts_repo.terms_of_kinds(self.db, kinds)
+
+                def pick(kind: str, *, by_language: bool, executive: str | None = None) -> list[str]:
+                    # As `posts_repo.terms`: language-less terms apply to every language, executive-less ones
+                    # to every executive.
+                    return [
+                        term
+                        for k, term, lang, owner in self._terms
+                        if k == kind
+                        and (not by_language or language is None or lang == "" or lang == language)
+                        and (owner is None or (executive and owner == executive))
+                    ]
+
+                banned = pick(checks.BANNED, by_language=True, executive=executive_id)
+                if executive_id not in self._banned_sources:
+                    self._banned_sources[executive_id] = [
+                        phrase
+                        for source in checks.BANNED_PHRASE_SOURCES
+                        for phrase in source(_Workspace(self.db), executive_id)
+                    ]
+                lists = (
+                    tuple(pick(checks.SENSITIVE, by_language=False)),
+                    tuple(pick(checks.FACT, by_language=False)),
+                    tuple(pick(checks.OFFENSIVE, by_language=True)),
+                    tuple(dict.fromkeys(banned + self._banned_sources[executive_id])),
+                )
+                digest = _digest(language, *lists)
+            self._base_keys[key] = digest
+        return digest
+
     def _glossary(self, executive_id: str | None) -> tuple[tuple, str]:
         if executive_id not in self._glossaries:
             glossary = _glossary(self.db, executive_id) if executive_id else ()
@@ -519,7 +570,7 @@ class MatrixReader:
         prefix = self._prefixes.get(shared)
         if prefix is None:
             prefix = _digest(
-                self._rules, self._market_key(found.market), self._base(found.language, found.executive_id)[1],
+                self._rules, self._market_key(found.market), self._base_key(found.language, found.executive_id),
                 self._glossary(found.executive_id)[1], self._company,
             )  # fmt: skip
             self._prefixes[shared] = prefix

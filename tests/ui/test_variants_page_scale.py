@@ -245,3 +245,42 @@ def test_a_variant_whose_market_was_removed_is_shown_uncounted_without_an_error(
     assert row.cells["BE"] is not None and not row.cells["BE"].counted  # shown, its counts left unknown
     page.grab()
     assert not page.model.counting
+
+
+def test_the_first_paint_reads_a_few_screens_of_ids_and_few_statements(qtbot, app_context, many, monkeypatch):
+    """Before the first paint the page reads FIRST_CHUNK ids (a few screens), not a full chunk, and a handful of
+    statements whatever the languages and executives on screen; scrolling to the end still reaches every post."""
+    from ghostdesk.ui.mainwindow import MainWindow
+
+    monkeypatch.setattr(VariantMatrixModel, "FIRST_CHUNK", 60)
+    monkeypatch.setattr(VariantMatrixModel, "ID_CHUNK", 150)
+    app_context.workspace = many
+    window = MainWindow(app_context)
+    qtbot.addWidget(window)
+    window.resize(1000, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    statements: list[str] = []
+    many.db.conn.set_trace_callback(statements.append)
+    try:
+        page = window.show_page("variants")
+        page.grab()
+    finally:
+        many.db.conn.set_trace_callback(None)
+    model = page.model
+    assert model.rowCount() == 60 and model.canFetchMore()
+    assert _on_screen(page) < 60  # more ids than the screen shows: the scroll bar can move
+    assert len(statements) <= 20, statements  # not four reads of word lists per language and executive
+    assert not any("LIMIT 150" in s or "LIMIT 1000" in s for s in statements)
+    bar = page.table.verticalScrollBar()
+    for _ in range(10):
+        bar.setValue(bar.maximum())
+        page.table.viewport().grab()
+        if not model.canFetchMore():
+            break
+    assert model.rowCount() == POSTS
+    assert [model.post_id(r) for r in range(POSTS)] == [
+        p for p, _ in variants.matrix_page_ids(many.db, limit=None)
+    ]  # every post once, in order, across the first chunk and the later ones
+    _settle(qtbot, page)
+    app_context.workspace = None

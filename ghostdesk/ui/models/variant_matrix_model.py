@@ -85,6 +85,7 @@ class VariantMatrixModel(QAbstractTableModel):
 
     ROWS = 40  # rows read at a time for display, from the first one shown, at most (more than a screen)
     ID_CHUNK = 1000  # ids fetched per step as the view scrolls
+    FIRST_CHUNK = 100  # ids read before the first paint: a few screens (a screen shows ~25 rows), not a thousand
     COUNT_QUEUE = 60  # rows waiting for their findings to be counted, at most (about two screens)
     SCREEN = 30  # rows a screen shows, at most, for the counting order
     COUNT_DELAY_MS = 60  # counting starts once no new row has been shown for this long (not while scrolling)
@@ -126,13 +127,15 @@ class VariantMatrixModel(QAbstractTableModel):
         if self._db is not None:
             self.reader = variants.MatrixReader(self._db, store=self._store)
             self._markets = self.reader.markets
-            self._ids = self._next_chunk()
+            self._ids = self._next_chunk(min(self.FIRST_CHUNK, self.ID_CHUNK))
         self._position = {p: i for i, p in enumerate(self._ids)}
         self.endResetModel()
 
-    def _next_chunk(self) -> list[str]:
-        page = variants.matrix_page_ids(self._db, self.campaign_id, limit=self.ID_CHUNK, after=self._after)
-        self._after = (page[-1][1], page[-1][0]) if len(page) == self.ID_CHUNK else None
+    def _next_chunk(self, limit: int | None = None) -> list[str]:
+        """The next ids in display order: `limit` of them (ID_CHUNK unless said), and where the next ones start."""
+        limit = limit or self.ID_CHUNK
+        page = variants.matrix_page_ids(self._db, self.campaign_id, limit=limit, after=self._after)
+        self._after = (page[-1][1], page[-1][0]) if len(page) == limit else None
         return [post_id for post_id, _ in page]
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008

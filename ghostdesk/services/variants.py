@@ -311,12 +311,15 @@ def stale(db: Database, variant: Variant) -> Staleness:
 
 
 def _glossary(db: Database, executive_id: str) -> tuple:
-    from ghostdesk.services import voices
+    """The executive's glossary, from their voice settings (none once the executive is gone): two reads, not the
+    four of a whole voice profile (its version and samples are not needed)."""
+    from ghostdesk.storage import executives_repo, voices_repo
 
     try:
-        return tuple(voices.get_profile(db, executive_id).settings.glossary)
+        executives_repo.get(db, executive_id)
     except NotFound:
         return ()
+    return tuple(voices_repo.settings(db, executive_id).glossary)
 
 
 def context_for_market(

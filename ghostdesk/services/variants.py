@@ -508,58 +508,66 @@ class MatrixReader:
         return key
 
     def _base(self, language: str, executive_id: str | None):
+        """The check context `checks.context_for` builds for this language and executive (tests compare them),
+        made from the reader's shared reads (`_lists`), and its digest for the counts' key."""
         key = (language, executive_id)
         if key not in self._bases:
-            from ghostdesk.services import checks
+            from ghostdesk.services.checks import CheckContext
 
-            base = checks.context_for(_Workspace(self.db), language, executive_id=executive_id)
-            lists = (base.sensitive_terms, base.approved_facts, base.extra_offensive, base.banned_phrases)
-            self._bases[key] = (base, _digest(language, *lists))
+            lists = self._lists(language, executive_id)
+            base = CheckContext(
+                language=language,
+                sensitive_terms=lists[0],
+                approved_facts=lists[1],
+                extra_offensive=lists[2],
+                banned_phrases=lists[3],
+            )
+            self._bases[key] = (base, self._base_key(language, executive_id))
         return self._bases[key]
 
     def _base_key(self, language: str, executive_id: str | None) -> str:
-        """`_base(language, executive_id)[1]` without building the context: the word lists picked from one read
-        of every term (not four reads per language and executive), the executive's own banned phrases read once
-        per executive. Equal to it, so the counts remembered under either hold (tests pin it)."""
+        """`_base(language, executive_id)[1]`, without building the context: before the first paint."""
         key = (language, executive_id)
         digest = self._base_keys.get(key)
         if digest is None:
-            if key in self._bases:
-                digest = self._bases[key][1]
-            else:
-                from ghostdesk.services import checks
-
-                if self._terms is None:
-                    kinds = (checks.SENSITIVE, checks.FACT, checks.OFFENSIVE, checks.BANNED)
-                    self._terms = posts_repo.terms_of_kinds(self.db, kinds)
-
-                def pick(kind: str, *, by_language: bool, executive: str | None = None) -> list[str]:
-                    # As `posts_repo.terms`: language-less terms apply to every language, executive-less ones
-                    # to every executive.
-                    return [
-                        term
-                        for k, term, lang, owner in self._terms
-                        if k == kind
-                        and (not by_language or language is None or lang == "" or lang == language)
-                        and (owner is None or (executive and owner == executive))
-                    ]
-
-                banned = pick(checks.BANNED, by_language=True, executive=executive_id)
-                if executive_id not in self._banned_sources:
-                    self._banned_sources[executive_id] = [
-                        phrase
-                        for source in checks.BANNED_PHRASE_SOURCES
-                        for phrase in source(_Workspace(self.db), executive_id)
-                    ]
-                lists = (
-                    tuple(pick(checks.SENSITIVE, by_language=False)),
-                    tuple(pick(checks.FACT, by_language=False)),
-                    tuple(pick(checks.OFFENSIVE, by_language=True)),
-                    tuple(dict.fromkeys(banned + self._banned_sources[executive_id])),
-                )
-                digest = _digest(language, *lists)
-            self._base_keys[key] = digest
+            digest = self._base_keys[key] = _digest(language, *self._lists(language, executive_id))
         return digest
+
+    def _lists(self, language: str, executive_id: str | None) -> tuple[tuple[str, ...], ...]:
+        """The word lists the checks read for this language and executive — sensitive terms, approved facts,
+        extra offensive words, banned phrases — as `checks.context_for` reads them, but picked from one read of
+        every term (not four reads per language and executive), the executive's own banned phrases read once
+        per executive."""
+        from ghostdesk.services import checks
+
+        if self._terms is None:
+            kinds = (checks.SENSITIVE, checks.FACT, checks.OFFENSIVE, checks.BANNED)
+            self._terms = posts_repo.terms_of_kinds(self.db, kinds)
+
+        def pick(kind: str, *, by_language: bool, executive: str | None = None) -> list[str]:
+            # As `posts_repo.terms`: language-less terms apply to every language, executive-less ones to every
+            # executive.
+            return [
+                term
+                for k, term, lang, owner in self._terms
+                if k == kind
+                and (not by_language or language is None or lang == "" or lang == language)
+                and (owner is None or (executive and owner == executive))
+            ]
+
+        if executive_id not in self._banned_sources:
+            self._banned_sources[executive_id] = [
+                phrase
+                for source in checks.BANNED_PHRASE_SOURCES
+                for phrase in source(_Workspace(self.db), executive_id)
+            ]
+        banned = pick(checks.BANNED, by_language=True, executive=executive_id) + self._banned_sources[executive_id]
+        return (
+            tuple(pick(checks.SENSITIVE, by_language=False)),
+            tuple(pick(checks.FACT, by_language=False)),
+            tuple(pick(checks.OFFENSIVE, by_language=True)),
+            tuple(dict.fromkeys(banned)),
+        )
 
     def _glossary(self, executive_id: str | None) -> tuple[tuple, str]:
         if executive_id not in self._glossaries:

@@ -311,12 +311,15 @@ def stale(db: Database, variant: Variant) -> Staleness:
 
 
 def _glossary(db: Database, executive_id: str) -> tuple:
-    from ghostdesk.services import voices
+    """The executive's glossary, from their voice settings (none once the executive is gone): two reads, not the
+    four of a whole voice profile (its version and samples are not needed)."""
+    from ghostdesk.storage import executives_repo, voices_repo
 
     try:
-        return tuple(voices.get_profile(db, executive_id).settings.glossary)
+        executives_repo.get(db, executive_id)
     except NotFound:
         return ()
+    return tuple(voices_repo.settings(db, executive_id).glossary)
 
 
 def context_for_market(
@@ -473,7 +476,11 @@ class MatrixReader:
         self._rules = _digest(*_rules_identity(), sorted(REGISTRY))
         self._profiles: dict[str, MarketProfile] = {}
         self._market_keys: dict[str, str] = {}
+        self._market_parts: tuple[dict, list] | None = None  # the workspace's added markets and overrides
         self._bases: dict[tuple[str, str | None], tuple[object, str]] = {}
+        self._base_keys: dict[tuple[str, str | None], str] = {}
+        self._terms: list[tuple[str, str, str, str | None]] | None = None
+        self._banned_sources: dict[str | None, list[str]] = {}
         self._glossaries: dict[str | None, tuple[tuple, str]] = {}
         self._prefixes: dict[tuple[str, str, str | None], str] = {}
         self._master: dict[str, variants_repo.MatrixVariant] = {}
@@ -492,20 +499,75 @@ class MatrixReader:
         (~1 ms a market, with every shipped file) before the first paint: the checks build them when they run."""
         key = self._market_keys.get(market)
         if key is None:
-            added = markets_repo.find_market(self.db, market)
-            changes = [(o.field, o.value) for o in markets_repo.overrides(self.db, market)]
+            if self._market_parts is None:  # two reads for every market, not two per market
+                added_all = {m.code: m for m in markets_repo.markets(self.db)}
+                self._market_parts = (added_all, markets_repo.overrides(self.db))
+            added = self._market_parts[0].get(market)
+            changes = [(o.field, o.value) for o in self._market_parts[1] if o.market == market]
             key = self._market_keys[market] = _digest(market, added.profile if added else None, changes)
         return key
 
     def _base(self, language: str, executive_id: str | None):
+        """The check context `checks.context_for` builds for this language and executive (tests compare them),
+        made from the reader's shared reads (`_lists`), and its digest for the counts' key."""
         key = (language, executive_id)
         if key not in self._bases:
-            from ghostdesk.services import checks
+            from ghostdesk.services.checks import CheckContext
 
-            base = checks.context_for(_Workspace(self.db), language, executive_id=executive_id)
-            lists = (base.sensitive_terms, base.approved_facts, base.extra_offensive, base.banned_phrases)
-            self._bases[key] = (base, _digest(language, *lists))
+            lists = self._lists(language, executive_id)
+            base = CheckContext(
+                language=language,
+                sensitive_terms=lists[0],
+                approved_facts=lists[1],
+                extra_offensive=lists[2],
+                banned_phrases=lists[3],
+            )
+            self._bases[key] = (base, self._base_key(language, executive_id))
         return self._bases[key]
+
+    def _base_key(self, language: str, executive_id: str | None) -> str:
+        """`_base(language, executive_id)[1]`, without building the context: before the first paint."""
+        key = (language, executive_id)
+        digest = self._base_keys.get(key)
+        if digest is None:
+            digest = self._base_keys[key] = _digest(language, *self._lists(language, executive_id))
+        return digest
+
+    def _lists(self, language: str, executive_id: str | None) -> tuple[tuple[str, ...], ...]:
+        """The word lists the checks read for this language and executive — sensitive terms, approved facts,
+        extra offensive words, banned phrases — as `checks.context_for` reads them, but picked from one read of
+        every term (not four reads per language and executive), the executive's own banned phrases read once
+        per executive."""
+        from ghostdesk.services import checks
+
+        if self._terms is None:
+            kinds = (checks.SENSITIVE, checks.FACT, checks.OFFENSIVE, checks.BANNED)
+            self._terms = posts_repo.terms_of_kinds(self.db, kinds)
+
+        def pick(kind: str, *, by_language: bool, executive: str | None = None) -> list[str]:
+            # As `posts_repo.terms`: language-less terms apply to every language, executive-less ones to every
+            # executive.
+            return [
+                term
+                for k, term, lang, owner in self._terms
+                if k == kind
+                and (not by_language or language is None or lang == "" or lang == language)
+                and (owner is None or (executive and owner == executive))
+            ]
+
+        if executive_id not in self._banned_sources:
+            self._banned_sources[executive_id] = [
+                phrase
+                for source in checks.BANNED_PHRASE_SOURCES
+                for phrase in source(_Workspace(self.db), executive_id)
+            ]
+        banned = pick(checks.BANNED, by_language=True, executive=executive_id) + self._banned_sources[executive_id]
+        return (
+            tuple(pick(checks.SENSITIVE, by_language=False)),
+            tuple(pick(checks.FACT, by_language=False)),
+            tuple(pick(checks.OFFENSIVE, by_language=True)),
+            tuple(dict.fromkeys(banned)),
+        )
 
     def _glossary(self, executive_id: str | None) -> tuple[tuple, str]:
         if executive_id not in self._glossaries:
@@ -519,7 +581,7 @@ class MatrixReader:
         prefix = self._prefixes.get(shared)
         if prefix is None:
             prefix = _digest(
-                self._rules, self._market_key(found.market), self._base(found.language, found.executive_id)[1],
+                self._rules, self._market_key(found.market), self._base_key(found.language, found.executive_id),
                 self._glossary(found.executive_id)[1], self._company,
             )  # fmt: skip
             self._prefixes[shared] = prefix

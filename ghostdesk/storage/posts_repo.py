@@ -614,6 +614,14 @@ def terms(db: Database, kind: str, language: str | None = None, executive_id: st
     return [r[0] for r in db.execute(sql + " ORDER BY term", args).fetchall()]
 
 
+def terms_of_kinds(db: Database, kinds: tuple[str, ...]) -> list[tuple[str, str, str, str | None]]:
+    """Every term of these kinds as (kind, term, language, executive_id), in `terms`' order: one read for callers
+    that pick the terms of many languages and executives from it (the matrix's finding counts)."""
+    marks = ", ".join("?" * len(kinds))
+    sql = f"SELECT kind, term, language, executive_id FROM check_terms WHERE kind IN ({marks}) ORDER BY term"
+    return [tuple(r) for r in db.execute(sql, list(kinds)).fetchall()]
+
+
 def replace_terms(db: Database, kind: str, terms_: list[str]) -> None:
     """Replace the workspace-wide (language- and executive-less) terms of a kind, in one transaction."""
     with db.atomic():

@@ -170,3 +170,57 @@ def test_an_added_market_changing_recounts_and_rows_parse_no_market_profile(work
     monkeypatch.setattr(markets, "effective", parsing)
     row = variants.MatrixReader(db).rows([post.id])[post.id]
     assert row.cells["BE"].counted  # the remembered counts hold: checked against the market's stored inputs
+
+
+def test_the_word_lists_key_equals_the_checks_context_and_is_read_once_per_reader(workspace, post):
+    """The counts' key digests the word lists the checks use for a (language, executive); it is made from one
+    read of every term, not from the four reads per language and executive that building a context does."""
+    from ghostdesk.domain.voice import VoiceSettings
+    from ghostdesk.services import voices
+
+    db = workspace.db
+    claire = post.executive_id
+    marc = executives_repo.create(db, "Marc Duval").id
+    voices.save_profile(
+        db, executives_repo.get(db, marc), VoiceSettings(banned_phrases=("game changer", "Lyon")), actor="t"
+    )
+    for kind in (checks.SENSITIVE, checks.FACT, checks.OFFENSIVE, checks.BANNED):
+        checks.add_term(workspace, kind, f"{kind} everywhere")
+        checks.add_term(workspace, kind, f"{kind} in French", language="fr")
+        checks.add_term(workspace, kind, f"{kind} for Marc", executive_id=marc)
+        checks.add_term(workspace, kind, f"{kind} for Marc in German", language="de", executive_id=marc)
+    checks.add_term(workspace, checks.BANNED, "Lyon", executive_id=marc)  # also in Marc's profile: listed once
+    pairs = [(language, executive) for language in ("en", "fr", "de", "ja") for executive in (None, claire, marc)]
+    contexts = {pair: checks.context_for(workspace, pair[0], executive_id=pair[1]) for pair in pairs}
+    expected = {  # the digest as it was made from the context, before the first paint
+        (language, executive): variants._digest(
+            language, c.sensitive_terms, c.approved_facts, c.extra_offensive, c.banned_phrases
+        )
+        for (language, executive), c in contexts.items()
+    }
+
+    reader = variants.MatrixReader(db)
+    statements: list[str] = []
+    db.conn.set_trace_callback(statements.append)
+    try:
+        found = {pair: reader._base_key(*pair) for pair in pairs}
+    finally:
+        db.conn.set_trace_callback(None)
+    assert found == expected
+    assert {pair: reader._base(*pair)[0] for pair in pairs} == contexts  # what counting checks with
+    assert len(set(expected.values())) > 3  # the lists differ by language and executive: the check above can fail
+    assert sum("check_terms" in s for s in statements) == 1  # not four per (language, executive)
+    assert sum("FROM executives" in s for s in statements) <= 2  # the executives' own phrases: once each
+
+
+def test_the_markets_key_reads_the_workspace_markets_once_per_reader(workspace, post):
+    db = workspace.db
+    reader = variants.MatrixReader(db)
+    statements: list[str] = []
+    db.conn.set_trace_callback(statements.append)
+    try:
+        for market in ("US", "FR", "DE", "JP", "CN"):
+            reader._market_key(market)
+    finally:
+        db.conn.set_trace_callback(None)
+    assert len(statements) == 2  # the added markets and the overrides, not two reads per market

@@ -146,7 +146,7 @@ def test_market_columns_have_fixed_widths_not_sized_from_the_rows(shown):
 def calls(monkeypatch):
     """Calls into the model's data() and multiData() (patched before the page builds its model: Qt looks a
     Python override up once per object)."""
-    counted = {"data": 0, "multiData": 0, "_queue_count": 0}
+    counted = {"data": 0, "multiData": 0, "_queue_count": 0, "_paint_values": 0}
     for name in counted:
         original = getattr(VariantMatrixModel, name)
 
@@ -167,12 +167,13 @@ def test_a_paint_calls_the_model_once_per_cell_and_reads_nothing(qtbot, calls, s
     page, read = shown
     _settle(qtbot, page)
     read_before = len(read)
-    calls.update(data=0, multiData=0, _queue_count=0)
+    calls.update(data=0, multiData=0, _queue_count=0, _paint_values=0)
     page.table.viewport().grab()
     cells = _on_screen(page) * page.model.columnCount()
     assert calls["multiData"] == cells  # one call per cell, not one per role (seven)
     assert calls["data"] == 0  # the paint's texts, colours and alignment were made once, when the row was read
     assert calls["_queue_count"] == 0  # counted rows schedule nothing
+    assert calls["_paint_values"] == _on_screen(page)  # a row's values looked up once, for its first cell
     assert len(read) == read_before
 
 
@@ -245,3 +246,72 @@ def test_a_variant_whose_market_was_removed_is_shown_uncounted_without_an_error(
     assert row.cells["BE"] is not None and not row.cells["BE"].counted  # shown, its counts left unknown
     page.grab()
     assert not page.model.counting
+
+
+def test_the_first_paint_reads_a_few_screens_of_ids_and_few_statements(qtbot, app_context, many, monkeypatch):
+    """Before the first paint the page reads FIRST_CHUNK ids (a few screens), not a full chunk, and a handful of
+    statements whatever the languages and executives on screen; scrolling to the end still reaches every post."""
+    from ghostdesk.ui.mainwindow import MainWindow
+
+    monkeypatch.setattr(VariantMatrixModel, "FIRST_CHUNK", 60)
+    monkeypatch.setattr(VariantMatrixModel, "ID_CHUNK", 150)
+    app_context.workspace = many
+    window = MainWindow(app_context)
+    qtbot.addWidget(window)
+    window.resize(1000, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    statements: list[str] = []
+    many.db.conn.set_trace_callback(statements.append)
+    try:
+        page = window.show_page("variants")
+        page.grab()
+    finally:
+        many.db.conn.set_trace_callback(None)
+    model = page.model
+    assert model.rowCount() == 60 and model.canFetchMore()
+    assert _on_screen(page) < 60  # more ids than the screen shows: the scroll bar can move
+    assert len(statements) <= 20, statements  # not four reads of word lists per language and executive
+    assert not any("LIMIT 150" in s or "LIMIT 1000" in s for s in statements)
+    bar = page.table.verticalScrollBar()
+    for _ in range(10):
+        bar.setValue(bar.maximum())
+        page.table.viewport().grab()
+        if not model.canFetchMore():
+            break
+    assert model.rowCount() == POSTS
+    assert [model.post_id(r) for r in range(POSTS)] == [
+        p for p, _ in variants.matrix_page_ids(many.db, limit=None)
+    ]  # every post once, in order, across the first chunk and the later ones
+    _settle(qtbot, page)
+    app_context.workspace = None
+
+
+def test_a_row_recounted_refreshed_or_retranslated_is_painted_anew(many, monkeypatch):
+    """A paint reuses a row's values from cell to cell; once the row changes, its next paint has the new texts."""
+    from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan
+
+    from ghostdesk.ui.models import variant_matrix_model
+
+    model = VariantMatrixModel()
+    model.set_source(many.db, store=False)
+
+    def painted(row: int) -> list:
+        texts = []
+        for column in range(1, model.columnCount()):
+            item = QModelRoleData(Qt.ItemDataRole.DisplayRole)
+            model.index(row, column).multiData(QModelRoleDataSpan(item))
+            texts.append(item.data())
+        return texts
+
+    assert "new" not in painted(0)
+    post_id = model.post_id(0)
+    for change, mark in (
+        (lambda: model._count_row(post_id), "counted"),
+        (lambda: model.refresh_post(post_id), "refreshed"),
+        (model.retranslate, "retranslated"),
+    ):
+        monkeypatch.setattr(variant_matrix_model, "cell_text", lambda cell, _mark=mark: f"new {_mark}")
+        painted(0)  # the previous values, if the row had not changed, are still those of the last paint
+        change()
+        assert set(painted(0)) == {f"new {mark}"}, mark

@@ -85,6 +85,7 @@ class VariantMatrixModel(QAbstractTableModel):
 
     ROWS = 40  # rows read at a time for display, from the first one shown, at most (more than a screen)
     ID_CHUNK = 1000  # ids fetched per step as the view scrolls
+    FIRST_CHUNK = 100  # ids read before the first paint: a few screens (a screen shows ~25 rows), not a thousand
     COUNT_QUEUE = 60  # rows waiting for their findings to be counted, at most (about two screens)
     SCREEN = 30  # rows a screen shows, at most, for the counting order
     COUNT_DELAY_MS = 60  # counting starts once no new row has been shown for this long (not while scrolling)
@@ -101,6 +102,7 @@ class VariantMatrixModel(QAbstractTableModel):
         self._rows: dict[str, MatrixRow | None] = {}
         self._painted: dict[str, tuple[dict, ...]] = {}  # post id → per column, what a paint asks: {role: value}
         self._asked = -1  # the row the view asked about last (a paint asks each row's cells in turn)
+        self._asked_values: tuple[int, tuple[dict, ...] | None] = (-1, None)  # that row's `_paint_values`
         self._batch = self.ROWS  # rows read at a time: a screenful once the view says how many (`fit_screen`)
         self._after: tuple[str, str] | None = None
         self._to_count: dict[str, None] = {}  # post ids shown with counts not known yet, oldest first
@@ -121,18 +123,21 @@ class VariantMatrixModel(QAbstractTableModel):
         self._rows.clear()
         self._painted.clear()
         self._asked = -1
+        self._asked_values = (-1, None)
         self._to_count.clear()
         self._ids, self._after, self.reader, self._markets = [], None, None, ()
         if self._db is not None:
             self.reader = variants.MatrixReader(self._db, store=self._store)
             self._markets = self.reader.markets
-            self._ids = self._next_chunk()
+            self._ids = self._next_chunk(min(self.FIRST_CHUNK, self.ID_CHUNK))
         self._position = {p: i for i, p in enumerate(self._ids)}
         self.endResetModel()
 
-    def _next_chunk(self) -> list[str]:
-        page = variants.matrix_page_ids(self._db, self.campaign_id, limit=self.ID_CHUNK, after=self._after)
-        self._after = (page[-1][1], page[-1][0]) if len(page) == self.ID_CHUNK else None
+    def _next_chunk(self, limit: int | None = None) -> list[str]:
+        """The next ids in display order: `limit` of them (ID_CHUNK unless said), and where the next ones start."""
+        limit = limit or self.ID_CHUNK
+        page = variants.matrix_page_ids(self._db, self.campaign_id, limit=limit, after=self._after)
+        self._after = (page[-1][1], page[-1][0]) if len(page) == limit else None
         return [post_id for post_id, _ in page]
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
@@ -162,6 +167,7 @@ class VariantMatrixModel(QAbstractTableModel):
             self._rows.update({p: read.get(p) for p in batch})
             found = self._rows[post_id]
             self._asked = -1
+            self._asked_values = (-1, None)
         if row != self._asked:  # once per row and paint, not once per cell and role
             self._asked = row
             if found is not None and not _all_counted(found):
@@ -181,14 +187,14 @@ class VariantMatrixModel(QAbstractTableModel):
             return None
         values = self._painted.get(found.post_id)
         if values is None:
-            values = [{_DISPLAY: found.title}]
+            values = [{**_DELEGATE_ROLES, _DISPLAY: found.title}]
             for market in self._markets:
                 cell = found.cells.get(market)
                 if cell is None:
                     colour = _colour(EMPTY_COLOUR)
                 else:
                     colour = _colour(BLOCK_COLOUR if cell.blocking else STATUS_COLOURS[cell.status])
-                values.append({_DISPLAY: cell_text(cell), _FOREGROUND: colour, _ALIGNMENT: _CENTRED})
+                values.append({**_DELEGATE_ROLES, _DISPLAY: cell_text(cell), _FOREGROUND: colour, _ALIGNMENT: _CENTRED})
             values = self._painted[found.post_id] = tuple(values)
         return values
 
@@ -226,6 +232,7 @@ class VariantMatrixModel(QAbstractTableModel):
             return
         self._rows[post_id] = self.reader.counted(found)
         self._painted.pop(post_id, None)
+        self._asked_values = (-1, None)
         row = self._position.get(post_id, -1)
         if row >= 0:
             self.dataChanged.emit(self.index(row, 1), self.index(row, self.columnCount() - 1))
@@ -234,6 +241,7 @@ class VariantMatrixModel(QAbstractTableModel):
         """Read one post's row again (after its variants changed); its place in the order is kept."""
         self._rows.pop(post_id, None)
         self._painted.pop(post_id, None)
+        self._asked_values = (-1, None)
         self._to_count.pop(post_id, None)
         row = self._position.get(post_id, -1)
         if row >= 0:
@@ -260,6 +268,7 @@ class VariantMatrixModel(QAbstractTableModel):
     def retranslate(self) -> None:
         """Cells hold translated status words: ask views to fetch them again in the new language."""
         self._painted.clear()
+        self._asked_values = (-1, None)
         if self.rowCount() and self.columnCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, self.columnCount() - 1))
@@ -316,15 +325,18 @@ class VariantMatrixModel(QAbstractTableModel):
         """Every role a delegate paints a cell with, in one call (Qt's default asks data() once per role: seven
         calls into Python per cell and paint); the values come from the row's `_paint_values`. Each role of the
         span is set, None included: a delegate reuses its span from cell to cell."""
-        row = index.row()
-        values = self._paint_values(row) if index.isValid() and 0 <= row < len(self._ids) else None
+        row = index.row()  # -1 for an invalid index
+        asked_row, values = self._asked_values
+        if row != asked_row or row != self._asked:  # not the next cell of the row painted just before
+            values = self._paint_values(row) if 0 <= row < len(self._ids) else None
+            self._asked_values = (row, values) if row == self._asked else (-1, None)
         column = index.column()
-        cell = values[column] if values is not None else (_ALIGNED if column > 0 and index.isValid() else _NOTHING)
+        cell = values[column] if values is not None else (_ALIGNED if column > 0 else _NOTHING)
         for item in span:
             role = item.role()
-            value = cell.get(role)
-            if value is None and role in _OTHER_ROLES:
-                value = self.data(index, role)
+            value = cell.get(role, _ASK)
+            if value is _ASK:
+                value = self.data(index, role) if role in _OTHER_ROLES else None
             item.setData(value)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
@@ -349,6 +361,20 @@ _ROW_ROLES = frozenset((int(Qt.ItemDataRole.ToolTipRole), int(VARIANT_ID_ROLE)))
 _OTHER_ROLES = _ROW_ROLES | {int(POST_ID_ROLE), int(MARKET_ROLE)}  # asked through multiData: answered by data()
 _ALIGNED = {_ALIGNMENT: _CENTRED}
 _NOTHING: dict = {}
+_ASK = object()  # a role `_paint_values` does not hold: `data()` answers it
+# The roles a QStyledItemDelegate asks besides text, colour and alignment: held as None, so a paint never falls
+# back to data() for them.
+_DELEGATE_ROLES = dict.fromkeys(
+    int(r)
+    for r in (
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.CheckStateRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole,
+    )
+)
 
 EMPTY_COLOUR = "#9aa3ad"
 BLOCK_COLOUR = "#d0302f"

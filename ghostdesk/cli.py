@@ -44,22 +44,25 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     return parser
 
 
-def _wants_gui(argv: Sequence[str]) -> bool:
-    """True when only GUI options are given, so the GUI starts without loading every subcommand."""
+def _gui_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The GUI's arguments when only GUI options are given (the GUI then starts without loading every
+    subcommand), else None."""
     # This probe only decides; its own --version, --help or usage error would print a second time after
     # the full parser's, so whatever it prints is discarded.
     try:
         with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
-            _args, rest = build_parser(with_commands=False).parse_known_args(argv)
+            args, rest = build_parser(with_commands=False).parse_known_args(argv)
     except SystemExit:
-        return False
-    return not rest and not any(a in ("-h", "--help") for a in argv)
+        return None
+    return None if rest or any(a in ("-h", "--help") for a in argv) else args
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser(with_commands=not _wants_gui(argv))
-    args = parser.parse_args(argv)
+    # The probe's own parse is the GUI's: with nothing left over, the same parser would read the same values.
+    args = _gui_arguments(argv)
+    if args is None:
+        args = build_parser().parse_args(argv)
     if args.command is None:
         # Start-up creates ~30,000 objects that live as long as the process (modules, classes, Qt's enums): the
         # cyclic collector would walk them ~60 times for almost nothing. It is off until the window, with its

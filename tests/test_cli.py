@@ -144,3 +144,25 @@ def test_check_leaves_a_backup_copy_byte_for_byte_as_it_was(tmp_path):
     assert before[18:20] == b"\x01\x01"
     assert main(["check", str(copy)]) == 0
     assert copy.read_bytes() == before and copy.stat().st_mtime_ns == mtime
+
+
+def test_the_gui_path_reads_its_options_with_one_small_parser(monkeypatch):
+    # Start-up builds one argparse parser (GUI options only), not a second one to read the same options again.
+    import types
+
+    from ghostdesk import cli
+
+    built, started = [], []
+    original = cli.build_parser
+    monkeypatch.setattr(cli, "build_parser", lambda **kw: (built.append(kw), original(**kw))[1])
+    gui = types.SimpleNamespace(run=lambda args: (started.append(args), 0)[1])
+    with monkeypatch.context() as patch:
+        patch.setattr(cli.importlib, "import_module", lambda name: gui)
+        assert main(["--demo", "--read-only"]) == 0
+    assert built == [{"with_commands": False}]
+    (args,) = started
+    assert args.demo and args.read_only and args.workspace is None and args.command is None
+    built.clear()
+    with pytest.raises(SystemExit):
+        main(["--help"])  # anything else still gets the full parser (its help lists every subcommand)
+    assert built[-1] == {}

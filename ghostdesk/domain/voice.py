@@ -47,13 +47,13 @@ class NoVoiceSamples(GhostDeskError):
     code = "voice_no_samples"
 
 
-_RESULTS = ("RowProblem", "Dimension", "VoiceScore")
+_RESULTS = ("RowProblem", "Dimension", "VoiceScore", "VoiceVersion")
 
 
 def __getattr__(name: str) -> Any:
-    # An import's row problems and a match's dimensions and score live in domain/voice_results.py and are
-    # re-exported here on first use: the GUI start-up (the Voices page) needs none of them, and each frozen
-    # dataclass costs ≈1 ms to create.
+    # An import's row problems, a match's dimensions and score, and a profile's saved versions live in
+    # domain/voice_results.py and are re-exported here on first use: the GUI start-up (the Voices page) needs
+    # none of them, and each frozen dataclass costs ≈1 ms to create.
     if name in _RESULTS:
         from ghostdesk.domain import voice_results
 
@@ -189,13 +189,3 @@ class VoiceSample:
     source: str = "paste"  # paste | txt | docx | linkedin
     created_at: str = ""
     updated_at: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class VoiceVersion:
-    executive_id: str
-    number: int
-    created_at: str
-    actor: str
-    changes: tuple[str, ...]
-    snapshot: dict[str, Any]

@@ -1,4 +1,5 @@
-"""Domain: what voice work reports — an import file's row problems, a match's dimensions and its score.
+"""Domain: what voice work reports — an import file's row problems and result, a match's dimensions and its
+score, a profile's saved versions.
 
 Re-exported by ghostdesk.domain.voice (import them from there); kept apart so the GUI start-up does not create
 them.
@@ -57,3 +58,23 @@ class VoiceScore:
                 for d in self.dimensions
             ],
         }
+
+
+@dataclass(frozen=True, slots=True)
+class VoiceVersion:
+    executive_id: str
+    number: int
+    created_at: str
+    actor: str
+    changes: tuple[str, ...]
+    snapshot: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    """What `services.voices.import_samples` / `add_samples` report (re-exported there)."""
+
+    added: int
+    languages: dict[str, int]
+    version: int
+    duplicates: int = 0  # posts already among the samples, skipped

@@ -20,7 +20,6 @@ from ghostdesk.domain.voice import (
     NoVoiceSamples,
     VoiceSample,
     VoiceSettings,
-    VoiceVersion,
     clean_sample,
     clean_settings,
 )
@@ -28,7 +27,7 @@ from ghostdesk.storage import executives_repo, voices_repo
 from ghostdesk.storage.connection import Database
 
 if TYPE_CHECKING:
-    from ghostdesk.domain.voice_results import VoiceScore
+    from ghostdesk.domain.voice_results import ImportResult, VoiceScore, VoiceVersion
     from ghostdesk.services import voice_import
     from ghostdesk.services.voice_analysis import Fingerprint
 
@@ -41,10 +40,13 @@ def __getattr__(name: str) -> Any:
         from ghostdesk.services.voice_analysis import Fingerprint
 
         return Fingerprint
-    if name == "VoiceScore":  # re-exported, see __all__ (made on first use, see domain/voice_results.py)
-        from ghostdesk.domain.voice_results import VoiceScore
+    if name in (
+        "VoiceScore",
+        "ImportResult",
+    ):  # re-exported, see __all__ (made on first use, see domain/voice_results.py)
+        from ghostdesk.domain import voice_results
 
-        return VoiceScore
+        return getattr(voice_results, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -77,14 +79,6 @@ class VoiceProfile:
     @property
     def samples(self) -> int:
         return sum(self.sample_counts.values())
-
-
-@dataclass(frozen=True, slots=True)
-class ImportResult:
-    added: int
-    languages: dict[str, int]
-    version: int
-    duplicates: int = 0  # posts already among the samples, skipped
 
 
 # -- reading ---------------------------------------------------------------------------------------
@@ -317,6 +311,8 @@ def add_imported(
     counts: dict[str, int] = {}
     for item in added:
         counts[item.language] = counts.get(item.language, 0) + 1
+    from ghostdesk.domain.voice_results import ImportResult
+
     return ImportResult(
         len(added), counts, voices_repo.current_version(db, executive_id), duplicates=len(posts) - len(added)
     )

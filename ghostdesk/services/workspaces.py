@@ -5,9 +5,9 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from ghostdesk import __version__
 from ghostdesk.domain.clock import utc_now_iso
@@ -18,21 +18,20 @@ from ghostdesk.storage.backups import BackupInfo
 from ghostdesk.storage.connection import Database
 from ghostdesk.storage.workspace import Workspace, open_workspace_file
 
+if TYPE_CHECKING:
+    from ghostdesk.services.workspace_report import CheckReport
+
 SUFFIX = database.WORKSPACE_SUFFIX
 
 
-@dataclass(frozen=True)
-class CheckReport:
-    path: str
-    ok: bool
-    schema_version: int
-    latest_schema_version: int
-    pending_migrations: list[str]
-    problems: list[str] = field(default_factory=list)
-    size_bytes: int = 0
-    name: str = ""
-    backups: int = 0
-    newest_backup: str = ""
+def __getattr__(name: str) -> Any:
+    # The check's report is made on first use (services/workspace_report.py): the GUI start-up opens a workspace
+    # without checking it that way, and each dataclass costs ≈1 ms to create.
+    if name == "CheckReport":
+        from ghostdesk.services.workspace_report import CheckReport
+
+        return CheckReport
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def with_suffix(path: Path) -> Path:
@@ -112,6 +111,8 @@ def check(path: Path) -> CheckReport:
         problems = database.integrity_problems(db)
         name = meta_repo.get(db, "name", path.stem)
     found = backups.list_backups(path)
+    from ghostdesk.services.workspace_report import CheckReport
+
     return CheckReport(
         path=str(path),
         ok=not problems,

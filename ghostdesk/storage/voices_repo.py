@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ghostdesk.domain.clock import new_id, utc_now_iso
 from ghostdesk.domain.errors import NotFound
-from ghostdesk.domain.voice import VoiceSample, VoiceSettings, VoiceVersion
+from ghostdesk.domain.voice import VoiceSample, VoiceSettings
 from ghostdesk.storage import trash_repo
 from ghostdesk.storage.connection import Database
+
+if TYPE_CHECKING:
+    from ghostdesk.domain.voice_results import VoiceVersion
 
 _SAMPLE = "id, executive_id, language, text, source, created_at, updated_at"
 _VERSION = "executive_id, number, created_at, actor, changes, snapshot"
@@ -66,6 +69,8 @@ def versions(db: Database, executive_id: str) -> list[VoiceVersion]:
     rows = db.execute(
         f"SELECT {_VERSION} FROM voice_versions WHERE executive_id = ? ORDER BY number DESC", [executive_id]
     ).fetchall()
+    from ghostdesk.domain.voice_results import VoiceVersion  # made on first use (not needed at start-up)
+
     return [VoiceVersion(r[0], r[1], r[2], r[3], tuple(json.loads(r[4])), json.loads(r[5])) for r in rows]
 
 

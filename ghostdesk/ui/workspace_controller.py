@@ -15,7 +15,6 @@ from ghostdesk.storage.workspace import Workspace
 from ghostdesk.ui.context import AppContext
 from ghostdesk.ui.dialogs.prompts import Ask, FilePrompts, Tell
 from ghostdesk.ui.i18n import count
-from ghostdesk.ui.tasks import run_in_background
 
 log = logging.getLogger(__name__)
 
@@ -242,5 +241,7 @@ class WorkspaceController(QObject):
                 Tell.error(self.window, exc)
             else:
                 raise exc
+
+        from ghostdesk.ui.tasks import run_in_background  # its worker types load on first use, not at start-up
 
         run_in_background(work, done, failed)

@@ -24,7 +24,6 @@ from ghostdesk.services import voices
 from ghostdesk.ui import qt_values
 from ghostdesk.ui.i18n import count
 from ghostdesk.ui.models.voice_models import VoiceExecutivesModel, VoiceSamplesModel
-from ghostdesk.ui.tasks import run_in_background
 from ghostdesk.ui.views.pages import Page
 from ghostdesk.ui.views.voice_texts import change_text, dimension_advice, dimension_label, error_text, language_name
 from ghostdesk.ui.widgets.voice_delegate import VoiceExecutiveDelegate
@@ -625,6 +624,8 @@ class VoicesPage(Page):
                 _prompts().error(self, exc)
             else:
                 raise exc
+
+        from ghostdesk.ui.tasks import run_in_background  # its worker types load on first use, not at start-up
 
         self.import_task = run_in_background(lambda _handle: voices.read_sample_files(paths), done, failed)
 

@@ -4,10 +4,8 @@ read right after that paint, or at once when a person reaches for a combo before
 
 from __future__ import annotations
 
-import contextlib
-import sqlite3
-
 import pytest
+from _window_helpers import traced_main_window
 from PySide6.QtCore import QEvent, QObject, Qt
 
 from ghostdesk.domain.ambassador import Ambassador, ConsentStatus
@@ -49,22 +47,9 @@ class FirstPaint(QObject):
 
 @pytest.fixture
 def window(qtbot, app_context, workspace):
-    from ghostdesk.ui.mainwindow import MainWindow
-
     ambassadors_repo.save_many(workspace.db, crowd(PEOPLE))
-    statements: list[str] = []
-    workspace.db.conn.set_trace_callback(statements.append)
-    app_context.workspace = workspace
-    window = MainWindow(app_context)
-    qtbot.addWidget(window)
-    window.resize(1180, 760)
-    window.show()
-    qtbot.waitExposed(window)
-    statements.clear()
-    yield window, statements
-    app_context.workspace = None
-    with contextlib.suppress(sqlite3.ProgrammingError):
-        workspace.db.conn.set_trace_callback(None)
+    with traced_main_window(qtbot, app_context, workspace) as traced:
+        yield traced
 
 
 def _built_page(window):

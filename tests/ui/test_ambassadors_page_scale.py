@@ -3,14 +3,13 @@ rows per screen — never every id before the first paint (benchmarks/pages.py, 
 
 from __future__ import annotations
 
-import contextlib
 import random
 import re
-import sqlite3
 import subprocess
 import sys
 
 import pytest
+from _window_helpers import traced_main_window
 from PySide6.QtCore import Qt
 
 from ghostdesk.domain.ambassador import Ambassador, AmbassadorFilter, ConsentStatus, NetworkProfile
@@ -45,24 +44,11 @@ def crowded(workspace):
 @pytest.fixture
 def opened(qtbot, app_context, crowded):
     """The main window on the crowded workspace, the Ambassadors page shown and painted; SQL statements traced."""
-    from ghostdesk.ui.mainwindow import MainWindow
-
-    statements: list[str] = []
-    crowded.db.conn.set_trace_callback(statements.append)
-    app_context.workspace = crowded
-    window = MainWindow(app_context)
-    qtbot.addWidget(window)
-    window.resize(1180, 760)
-    window.show()
-    qtbot.waitExposed(window)
-    statements.clear()
-    page = window.show_page("ambassadors")
-    qtbot.waitUntil(page.isVisible)
-    page.grab()
-    yield page, statements
-    app_context.workspace = None
-    with contextlib.suppress(sqlite3.ProgrammingError):  # already closed with the window
-        crowded.db.conn.set_trace_callback(None)
+    with traced_main_window(qtbot, app_context, crowded) as (window, statements):
+        page = window.show_page("ambassadors")
+        qtbot.waitUntil(page.isVisible)
+        page.grab()
+        yield page, statements
 
 
 def shown_rows(page) -> range:

@@ -1,0 +1,29 @@
+"""Test helpers: a main window whose workspace connection records the SQL it runs."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+
+
+@contextlib.contextmanager
+def traced_main_window(qtbot, app_context, workspace):
+    """The main window on `workspace`, shown at 1180 × 760, and the SQL statements its connection runs from then on
+    (for tests that count what a page reads)."""
+    from ghostdesk.ui.mainwindow import MainWindow
+
+    statements: list[str] = []
+    workspace.db.conn.set_trace_callback(statements.append)
+    app_context.workspace = workspace
+    window = MainWindow(app_context)
+    qtbot.addWidget(window)
+    window.resize(1180, 760)
+    window.show()
+    qtbot.waitExposed(window)
+    statements.clear()
+    try:
+        yield window, statements
+    finally:
+        app_context.workspace = None
+        with contextlib.suppress(sqlite3.ProgrammingError):  # already closed with the window
+            workspace.db.conn.set_trace_callback(None)

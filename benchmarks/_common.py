@@ -7,6 +7,7 @@ import os
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
@@ -154,15 +155,12 @@ class TimedConnection:
     Workers open their own connections, so what a page reads off the GUI thread is not counted."""
 
     def __init__(self, conn) -> None:
-        import threading
-
         self._conn = conn
         self._thread = threading.get_ident()
-        self._threading = threading
         self.seconds = 0.0
 
     def add(self, seconds: float) -> None:
-        if self._threading.get_ident() == self._thread:
+        if threading.get_ident() == self._thread:
             self.seconds += seconds
 
     def execute(self, *args):

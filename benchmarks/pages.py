@@ -68,12 +68,15 @@ SLOW = 20.0  # seconds: a page this slow to open is timed in the first run only 
 
 
 def market_rows(conn, first: int) -> list[tuple]:
-    """What the Markets page lists: the shipped profiles and the workspace's overrides and own markets."""
+    """What the Markets page lists: the shipped profiles and the workspace's own markets, with which fields the
+    workspace overrides (what the list's "Profile" column says)."""
     from ghostdesk.markets import profiles
 
-    overrides = conn.execute("SELECT * FROM market_overrides LIMIT ? OFFSET ?", [VISIBLE, first]).fetchall()
-    shipped = [(p.code, p.name, p.locale, ", ".join(p.networks), "shipped") for p in profiles.shipped().values()]
-    return (shipped + overrides)[first : first + VISIBLE]
+    added = conn.execute("SELECT code, profile FROM workspace_markets ORDER BY code").fetchall()
+    overridden = dict(conn.execute("SELECT market, group_concat(field) FROM market_overrides GROUP BY market"))
+    shipped = [(p.code, p.name, p.locale, ", ".join(p.networks)) for p in profiles.shipped().values()]
+    rows = [(*row, overridden.get(row[0], "shipped")) for row in shipped + added]
+    return rows[first : first + VISIBLE]
 
 
 def fill(view, rows: list[tuple]) -> None:

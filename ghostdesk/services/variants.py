@@ -479,6 +479,7 @@ class MatrixReader:
         self._market_parts: tuple[dict, list] | None = None  # the workspace's added markets and overrides
         self._bases: dict[tuple[str, str | None], tuple[object, str]] = {}
         self._base_keys: dict[tuple[str, str | None], str] = {}
+        self._lists_of: dict[tuple[str, str | None], tuple[tuple[str, ...], ...]] = {}  # what _lists picked
         self._terms: list[tuple[str, str, str, str | None]] | None = None
         self._banned_sources: dict[str | None, list[str]] = {}
         self._glossaries: dict[str | None, tuple[tuple, str]] = {}
@@ -537,9 +538,12 @@ class MatrixReader:
         """The word lists the checks read for this language and executive — sensitive terms, approved facts,
         extra offensive words, banned phrases — as `checks.context_for` reads them, but picked from one read of
         every term (not four reads per language and executive), the executive's own banned phrases read once
-        per executive."""
+        per executive. Picked once per language and executive: the counts' key and the checks share them."""
         from ghostdesk.services import checks
 
+        found = self._lists_of.get((language, executive_id))
+        if found is not None:
+            return found
         if self._terms is None:
             kinds = (checks.SENSITIVE, checks.FACT, checks.OFFENSIVE, checks.BANNED)
             self._terms = posts_repo.terms_of_kinds(self.db, kinds)
@@ -551,7 +555,7 @@ class MatrixReader:
                 term
                 for k, term, lang, owner in self._terms
                 if k == kind
-                and (not by_language or language is None or lang == "" or lang == language)
+                and (not by_language or lang == "" or lang == language)
                 and (owner is None or (executive and owner == executive))
             ]
 
@@ -562,12 +566,13 @@ class MatrixReader:
                 for phrase in source(_Workspace(self.db), executive_id)
             ]
         banned = pick(checks.BANNED, by_language=True, executive=executive_id) + self._banned_sources[executive_id]
-        return (
+        found = self._lists_of[(language, executive_id)] = (
             tuple(pick(checks.SENSITIVE, by_language=False)),
             tuple(pick(checks.FACT, by_language=False)),
             tuple(pick(checks.OFFENSIVE, by_language=True)),
             tuple(dict.fromkeys(banned)),
         )
+        return found
 
     def _glossary(self, executive_id: str | None) -> tuple[tuple, str]:
         if executive_id not in self._glossaries:

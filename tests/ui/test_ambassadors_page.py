@@ -244,3 +244,24 @@ def test_participation_text_dialog_saves_a_new_version(qtbot, workspace):
     dialog.save()
     assert "Version 1" in dialog.version_label.text()
     assert ambassadors.participation_text(workspace.db, "de").body == "Die Teilnahme ist freiwillig."
+
+
+def test_a_team_the_next_workspace_lacks_is_dropped_from_the_filter_as_the_combo_shows(page, main_window, tmp_path):
+    from ghostdesk.services import workspaces
+
+    page.team_combo.setCurrentIndex(page.team_combo.findData("Vertrieb"))
+    assert page.model.filter.team == "Vertrieb" and 0 < page.model.rowCount() < 61
+    other = workspaces.create(tmp_path / "other.ghostdesk", name="Other")
+    ada = Ambassador(id="", name="Ada Lang", email="ada@x.example", market="FR", language="fr",
+                     time_zone="Europe/Paris", team="Sales")  # fmt: skip
+    ambassadors.create(other.db, ada, actor="test")
+    original = main_window.context.workspace
+    main_window.context.workspace = other
+    try:
+        page.set_workspace(main_window.context)
+        assert page.team_combo.currentIndex() == 0  # "All teams": Vertrieb is not in this workspace
+        assert page.model.filter.team == "" and [page.model.ambassador_at(0).name] == ["Ada Lang"]
+    finally:
+        main_window.context.workspace = original  # the page leaves the other workspace before it closes
+        page.set_workspace(main_window.context)
+        other.close()

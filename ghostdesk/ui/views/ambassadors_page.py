@@ -158,6 +158,8 @@ class AmbassadorsPage(Page):
         self.context = context
         if self._filters_set():
             self._fill_filter_choices()  # a chosen team or topic must still be among the new choices
+            if self.current_filter() != self.model.filter:  # one this workspace lacks went back to "All …"
+                self.model.set_filter(self.current_filter())
         else:
             self._defer_filter_choices()
         counts = ambassadors.counts(self.db) if self.db is not None else None

@@ -2,7 +2,8 @@
 
 Start-up loads only the first page. Importing another page's module on its first click cost 3–40 ms of that
 click (Qt classes created, dataclasses built); loaded in the idle moments after start-up, that click only builds
-the page. A page's module may also define `warm_up()`: data every first open needs, loaded in the same step. Each import is a single step of a few to 40 ms, and a page clicked before its turn imports it as usual.
+the page. A page's module may also define `warm_up()`: data every first open needs, loaded in the same step.
+Each import is a single step of a few to 40 ms, and a page clicked before its turn imports it as usual.
 """
 
 from __future__ import annotations

@@ -59,3 +59,22 @@ def test_a_disabled_right_to_left_or_wrapping_table_is_left_to_qt(qtbot):
         assert _same_as_qt(view)
         assert view.text_delegate.fast_cells == painted
         undo()
+
+
+def test_a_cell_that_cannot_be_read_is_left_blank_and_logged_once(qtbot, caplog):
+    """An error escaping the delegate from inside Qt's paintEvent would abort the process (a closed workspace)."""
+    from PySide6.QtGui import QStandardItemModel
+
+    from ghostdesk.ui.widgets.text_table import TextTableView
+
+    def broken(row, column):
+        raise RuntimeError("closed")
+
+    view = TextTableView(broken)
+    view.setModel(QStandardItemModel(5, 3, view))
+    qtbot.addWidget(view)
+    view.resize(300, 200)
+    view.show()
+    view.grab()
+    view.grab()
+    assert caplog.text.count("Reading a table cell to paint failed") == 1

@@ -10,11 +10,14 @@ focus and hover look exactly as the platform style draws them.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Collection
 
 from PySide6.QtCore import QModelIndex, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QPainter, QPalette, QStaticText, QTransform
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView
+
+log = logging.getLogger(__name__)
 
 Cell = Callable[[int, int], "tuple[str, bool] | None"]  # (row, column) → (text, greyed), None: Qt paints it
 GREY = QColor(128, 128, 128)  # greyed rows (the models' ForegroundRole colour)
@@ -40,6 +43,7 @@ class TextCellDelegate(QStyledItemDelegate):
         self._height = 0.0
         self._widest = 0
         self._margin = 3
+        self._failed = False  # a cell could not be read: logged once, not at every cell of every paint
         self._style = None
         self._elided: dict[tuple[str, int, bool], tuple[QStaticText, float, int]] = {}
         self.fast_cells = 0  # cells painted here (tests read it)
@@ -107,7 +111,13 @@ class TextCellDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         row = index.row()
-        found = None if self._all_special or row in self._special else self._cell(row, index.column())
+        try:
+            found = None if self._all_special or row in self._special else self._cell(row, index.column())
+        except Exception:  # an error escaping a paint from inside Qt's own paintEvent aborts the process
+            if not self._failed:
+                self._failed = True
+                log.exception("Reading a table cell to paint failed; such cells are left blank")
+            return
         if found is None:
             super().paint(painter, option, index)
             return

@@ -77,6 +77,10 @@ def test_before_the_first_paint_the_page_counts_once_and_reads_the_screen(qtbot,
     later = statements[3:]
     assert any("WITH RECURSIVE" in s for s in later) and any("ambassador_topics" in s for s in later), later
     assert not any("COUNT(" in s for s in statements), statements
+    # …and only the rows it shows: the screen's rows, a row cut at its top and bottom included
+    view = page.table
+    shown = view.viewport().height() // view.rowHeight(0) + 2
+    assert page.model.loads == 1 and shown - 2 <= page.model.rows_read <= shown < page.model.PAGE
     assert page.model.rowCount() == PEOPLE
     assert watcher.counts_text.startswith(f"{PEOPLE} people · 100 opted in · 100 opted out · 100 not asked yet")
     assert [page.team_combo.itemData(i) for i in range(page.team_combo.count())] == ["", *ambassadors.teams(page.db)]

@@ -219,16 +219,36 @@ def _roster_rows(db: Database, rows: list[tuple], *, with_groups: bool = True) -
     ]
 
 
+# Each returned row's groups, in the same statement: a JSON array (any name survives it), '[]' for none.
+_ROW_GROUPS = (
+    "(SELECT json_group_array(g.name) FROM ambassador_group_members m JOIN ambassador_groups g ON g.id = m.group_id"
+    " WHERE m.ambassador_id = ambassadors.id)"
+)
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _group_names(cell: str) -> tuple[str, ...]:
+    """A row's groups from `_ROW_GROUPS`, in `COLLATE NOCASE` order as `_groups_of` gives them (SQLite's NOCASE
+    folds ASCII letters only; names are unique under it, so no two compare equal)."""
+    if cell == "[]":
+        return ()
+    return tuple(sorted(json.loads(cell), key=lambda name: name.translate(_ASCII_LOWER)))
+
+
 def roster_rows(
     db: Database, filt: AmbassadorFilter, offset: int, limit: int, *, from_end: bool = False
 ) -> list[RosterRow]:
-    """Rows offset … offset + limit - 1 of the roster as the table shows them (`from_end`: as in page_ids): one
-    query for the rows (in the index's order, reading only the rows returned) and one for their groups."""
+    """Rows offset … offset + limit - 1 of the roster as the table shows them (`from_end`: as in page_ids), with
+    their groups, in one query (in the index's order: SQLite reads only the rows returned, and looks up the groups
+    of those alone)."""
     where, args = _where(filt)
     order = _order_by(filt, reverse=from_end)
-    sql = f"SELECT {_ROW_COLUMNS} FROM ambassadors WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"
+    sql = f"SELECT {_ROW_COLUMNS}, {_ROW_GROUPS} FROM ambassadors WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"
     rows = db.execute(sql, [*args, max(limit, 0), max(offset, 0)]).fetchall()
-    return _roster_rows(db, rows[::-1] if from_end else rows)
+    return [
+        RosterRow(r[0], r[1], r[2] or "", r[3], r[4], _CONSENT[r[5]], r[6], r[7], r[8], _group_names(r[9]))
+        for r in (rows[::-1] if from_end else rows)
+    ]
 
 
 def roster_rows_by_id(db: Database, ids: Sequence[str], *, with_groups: bool = True) -> list[RosterRow]:

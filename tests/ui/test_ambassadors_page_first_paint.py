@@ -1,7 +1,7 @@
 """What the Ambassadors page reads before its table's first paint: the roster's stored totals (the counts line and
-the table's row count share them; nothing counts the people), the rows on screen and their groups — nothing else.
-The filter combos' choices are read right after that paint, or at once when a person reaches for a combo before
-then."""
+the table's row count share them; nothing counts the people), then the rows on screen with their groups in one
+statement — nothing else. The filter combos' choices are read right after that paint, or at once when a person
+reaches for a combo before then."""
 
 from __future__ import annotations
 
@@ -71,10 +71,10 @@ def test_before_the_first_paint_the_page_counts_once_and_reads_the_screen(qtbot,
     # the counts line and the row count share: nothing counts the people, no teams, topics or group names.
     assert watcher.before == ["SELECT consent, people FROM ambassador_counts"], watcher.before
     qtbot.waitUntil(lambda: not page.choices_pending)  # right after the paint, the combos get their choices
-    # The paint read the rows on screen (one window, LIMIT) and their groups; the choices came after.
-    painted = statements[1:3]
-    assert "LIMIT" in painted[0] and "ambassador_group_members" in painted[1], statements
-    later = statements[3:]
+    # The paint read the rows on screen with their groups, in one statement (LIMIT); the choices came after.
+    painted = statements[1]
+    assert "LIMIT" in painted and "ambassador_group_members" in painted, statements
+    later = statements[2:]
     assert any("WITH RECURSIVE" in s for s in later) and any("ambassador_topics" in s for s in later), later
     assert not any("COUNT(" in s for s in statements), statements
     # …and only the rows it shows: the screen's rows, a row cut at its top and bottom included

@@ -219,16 +219,36 @@ def _roster_rows(db: Database, rows: list[tuple], *, with_groups: bool = True) -
     ]
 
 
+# Each returned row's groups, in the same statement: a JSON array (any name survives it), '[]' for none.
+_ROW_GROUPS = (
+    "(SELECT json_group_array(g.name) FROM ambassador_group_members m JOIN ambassador_groups g ON g.id = m.group_id"
+    " WHERE m.ambassador_id = ambassadors.id)"
+)
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _group_names(cell: str) -> tuple[str, ...]:
+    """A row's groups from `_ROW_GROUPS`, in `COLLATE NOCASE` order as `_groups_of` gives them (SQLite's NOCASE
+    folds ASCII letters only; names are unique under it, so no two compare equal)."""
+    if cell == "[]":
+        return ()
+    return tuple(sorted(json.loads(cell), key=lambda name: name.translate(_ASCII_LOWER)))
+
+
 def roster_rows(
     db: Database, filt: AmbassadorFilter, offset: int, limit: int, *, from_end: bool = False
 ) -> list[RosterRow]:
-    """Rows offset … offset + limit - 1 of the roster as the table shows them (`from_end`: as in page_ids): one
-    query for the rows (in the index's order, reading only the rows returned) and one for their groups."""
+    """Rows offset … offset + limit - 1 of the roster as the table shows them (`from_end`: as in page_ids), with
+    their groups, in one query (in the index's order: SQLite reads only the rows returned, and looks up the groups
+    of those alone)."""
     where, args = _where(filt)
     order = _order_by(filt, reverse=from_end)
-    sql = f"SELECT {_ROW_COLUMNS} FROM ambassadors WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"
+    sql = f"SELECT {_ROW_COLUMNS}, {_ROW_GROUPS} FROM ambassadors WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"
     rows = db.execute(sql, [*args, max(limit, 0), max(offset, 0)]).fetchall()
-    return _roster_rows(db, rows[::-1] if from_end else rows)
+    return [
+        RosterRow(r[0], r[1], r[2] or "", r[3], r[4], _CONSENT[r[5]], r[6], r[7], r[8], _group_names(r[9]))
+        for r in (rows[::-1] if from_end else rows)
+    ]
 
 
 def roster_rows_by_id(db: Database, ids: Sequence[str], *, with_groups: bool = True) -> list[RosterRow]:
@@ -325,9 +345,10 @@ def _only_market_or_team(filt: AmbassadorFilter) -> bool:
 def count_ids(db: Database, filt: AmbassadorFilter) -> int:
     """How many people the roster shows for this filter."""
     where, args = _where(filt)
-    if where == _NOT_ERASED:  # the whole roster: SQLite counts a table without visiting its rows
-        sql = "SELECT (SELECT COUNT(*) FROM ambassadors) - (SELECT COUNT(*) FROM ambassadors WHERE consent = 'erased')"
-        return db.execute(sql).fetchone()[0]
+    if where == _NOT_ERASED:  # the whole roster: the stored totals (m013)
+        return counts(db).total
+    if filt.consent and where == "consent = ?":  # one consent state alone: its stored count
+        return _stored_counts(db).get(filt.consent, 0)
     if _only_market_or_team(filt):
         # A market's (or team's) people counted along its index without reading each one's consent, less the
         # erased among them (a short range of the consent index; `+` keeps SQLite on that index).
@@ -371,23 +392,40 @@ def position(db: Database, filt: AmbassadorFilter, ambassador_id: str) -> int:
     return db.execute(sql, [*args, *values]).fetchone()[0]
 
 
+def _stored_counts(db: Database) -> dict[str, int]:
+    """People per consent state, as the triggers of m013 keep them in `ambassador_counts` (a few rows)."""
+    return dict(db.execute("SELECT consent, people FROM ambassador_counts").fetchall())
+
+
 def counts(db: Database) -> AmbassadorCounts:
-    """The roster's totals, in one statement. Counting a whole table is nearly free in SQLite; the opted-in
-    (usually most people) are what is left once the other states, each a short range of the consent index, are
-    counted."""
-    everyone, pending, opted_out, erased = db.execute(
-        "SELECT (SELECT COUNT(*) FROM ambassadors),"
-        " (SELECT COUNT(*) FROM ambassadors WHERE consent = 'pending'),"
-        " (SELECT COUNT(*) FROM ambassadors WHERE consent = 'opted_out'),"
-        " (SELECT COUNT(*) FROM ambassadors WHERE consent = 'erased')"
-    ).fetchone()
+    """The roster's totals, read from `ambassador_counts` (one statement over a few rows): triggers on
+    `ambassadors` keep it exact under every write, so nothing is counted here."""
+    stored = _stored_counts(db)
+    erased = stored.get(ConsentStatus.ERASED.value, 0)
     return AmbassadorCounts(
-        total=everyone - erased,
-        opted_in=everyone - pending - opted_out - erased,
-        opted_out=opted_out,
-        pending=pending,
+        total=sum(stored.values()) - erased,
+        opted_in=stored.get(ConsentStatus.OPTED_IN.value, 0),
+        opted_out=stored.get(ConsentStatus.OPTED_OUT.value, 0),
+        pending=stored.get(ConsentStatus.PENDING.value, 0),
         erased=erased,
     )
+
+
+def counted(db: Database) -> dict[str, int]:
+    """People per consent state, counted from the rows themselves (what `ambassador_counts` must agree with:
+    `ghostdesk check` and the tests compare the two)."""
+    return dict(db.execute("SELECT consent, COUNT(*) FROM ambassadors GROUP BY consent").fetchall())
+
+
+def count_problems(db: Database) -> list[str]:
+    """Where the stored totals disagree with the rows (none unless the triggers were bypassed)."""
+    stored = {state: people for state, people in _stored_counts(db).items() if people}
+    rows = counted(db)
+    return [
+        f"ambassador counts: {state} stored {stored.get(state, 0)}, counted {rows.get(state, 0)}"
+        for state in sorted(set(stored) | set(rows))
+        if stored.get(state, 0) != rows.get(state, 0)
+    ]
 
 
 def teams(db: Database) -> list[str]:

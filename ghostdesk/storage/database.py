@@ -189,6 +189,10 @@ def integrity_problems(db: Database) -> list[str]:
     problems += [
         f"foreign key: {row[0]} row {row[1]} → {row[2]}" for row in db.execute("PRAGMA foreign_key_check").fetchall()
     ]
+    if not problems and db.table_exists("ambassador_counts"):  # the roster's stored totals (m013) match its rows
+        from ghostdesk.storage import ambassadors_repo
+
+        problems += ambassadors_repo.count_problems(db)
     return problems
 
 

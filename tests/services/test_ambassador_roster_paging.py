@@ -92,6 +92,23 @@ def test_a_roster_row_shows_what_the_whole_record_says(roster):
         assert line == RosterRow.of(people_by_id[line.id])
 
 
+def test_a_roster_row_lists_its_groups_as_the_whole_record_does(workspace):
+    """The rows' groups come with them in one statement (a JSON array per row), in the record's order: SQLite's
+    NOCASE, which folds ASCII letters only ('Équipe' after 'zeta', 'alpha' before 'Beta')."""
+    names = ("zeta", 'Équipe "A", ventes', "alpha", "Beta", "écoles", "[]", "日本")
+    rng = random.Random(9)
+    crowd = [replace(p, groups=tuple(rng.sample(names, rng.randrange(len(names) + 1)))) for p in people(40)]
+    repo.save_many(workspace.db, crowd)
+    statements: list[str] = []
+    workspace.db.conn.set_trace_callback(statements.append)
+    lines = repo.roster_rows(workspace.db, AmbassadorFilter(), 0, 40)
+    workspace.db.conn.set_trace_callback(None)
+    assert len(statements) == 1
+    records = repo.get_many(workspace.db, [line.id for line in lines])
+    assert [line.groups for line in lines] == [records[line.id].groups for line in lines]
+    assert any(len(line.groups) > 3 for line in lines) and any(not line.groups for line in lines)
+
+
 def test_the_name_order_and_indexed_sorts_page_through_an_index(roster):
     for filt in (AmbassadorFilter(), AmbassadorFilter(descending=True), AmbassadorFilter(market="FR"),
                  AmbassadorFilter(sort="market"), AmbassadorFilter(sort="team"), AmbassadorFilter(sort="consent"),

@@ -1,6 +1,7 @@
-"""What the Ambassadors page reads before its table's first paint: the roster counted once (the counts line and the
-table's row count share it), the rows on screen and their groups — nothing else. The filter combos' choices are
-read right after that paint, or at once when a person reaches for a combo before then."""
+"""What the Ambassadors page reads before its table's first paint: the roster's stored totals (the counts line and
+the table's row count share them; nothing counts the people), then the rows on screen with their groups in one
+statement — nothing else. The filter combos' choices are read right after that paint, or at once when a person
+reaches for a combo before then."""
 
 from __future__ import annotations
 
@@ -66,16 +67,20 @@ def test_before_the_first_paint_the_page_counts_once_and_reads_the_screen(qtbot,
     assert page.choices_pending  # nothing read for the combos yet
     window.show_page("ambassadors")
     qtbot.waitUntil(lambda: watcher.before is not None)
-    # Before it paints, the page has counted the roster once, in one statement (the counts line and the row count
-    # share it): no second count, no teams, topics or group names.
-    assert len(watcher.before) == 1 and "COUNT(" in watcher.before[0], watcher.before
+    # Before it paints, the page has read the roster's stored totals (m013), in one statement over a few rows that
+    # the counts line and the row count share: nothing counts the people, no teams, topics or group names.
+    assert watcher.before == ["SELECT consent, people FROM ambassador_counts"], watcher.before
     qtbot.waitUntil(lambda: not page.choices_pending)  # right after the paint, the combos get their choices
-    # The paint read the rows on screen (one window, LIMIT) and their groups; the choices came after.
-    painted = statements[1:3]
-    assert "LIMIT" in painted[0] and "ambassador_group_members" in painted[1], statements
-    later = statements[3:]
+    # The paint read the rows on screen with their groups, in one statement (LIMIT); the choices came after.
+    painted = statements[1]
+    assert "LIMIT" in painted and "ambassador_group_members" in painted, statements
+    later = statements[2:]
     assert any("WITH RECURSIVE" in s for s in later) and any("ambassador_topics" in s for s in later), later
-    assert sum("COUNT(" in s for s in statements) == 1, statements
+    assert not any("COUNT(" in s for s in statements), statements
+    # …and only the rows it shows: the screen's rows, a row cut at its top and bottom included
+    view = page.table
+    shown = view.viewport().height() // view.rowHeight(0) + 2
+    assert page.model.loads == 1 and shown - 2 <= page.model.rows_read <= shown < page.model.PAGE
     assert page.model.rowCount() == PEOPLE
     assert watcher.counts_text.startswith(f"{PEOPLE} people · 100 opted in · 100 opted out · 100 not asked yet")
     assert [page.team_combo.itemData(i) for i in range(page.team_combo.count())] == ["", *ambassadors.teams(page.db)]
@@ -104,7 +109,7 @@ def test_the_counts_are_one_statement(workspace):
     workspace.db.conn.set_trace_callback(statements.append)
     counts = ambassadors.counts(workspace.db)
     workspace.db.conn.set_trace_callback(None)
-    assert len(statements) == 1
+    assert len(statements) == 1 and "COUNT(" not in statements[0]  # stored: nothing is counted
     assert (counts.total, counts.opted_in, counts.opted_out, counts.pending, counts.erased) == (30, 10, 10, 10, 0)
 
 
@@ -116,3 +121,28 @@ def test_a_given_count_is_not_counted_again(workspace):
     assert len(ids) == 30
     workspace.db.conn.set_trace_callback(None)
     assert not any("COUNT(" in s for s in statements), statements
+
+
+def test_the_totals_line_follows_every_change(qtbot, window, monkeypatch):
+    from ghostdesk.ui.dialogs.ambassador_prompts import AmbassadorPrompts
+
+    window, _statements = window
+    page = window.show_page("ambassadors")
+    page.grab()
+
+    def line() -> str:
+        counted = dict(page.db.execute("SELECT consent, COUNT(*) FROM ambassadors GROUP BY consent").fetchall())
+        people = sum(n for state, n in counted.items() if state != "erased")
+        return f"{people} people · {counted.get('opted_in', 0)} opted in · {counted.get('opted_out', 0)} opted out"
+
+    assert page.counts_label.text().startswith(line())
+    page.select_ids([page.model.id_at(r) for r in range(5)])
+    qtbot.mouseClick(page.opt_out_button, Qt.MouseButton.LeftButton)
+    assert page.counts_label.text().startswith(line()) and "opted out" in line()
+    page.select_ids([page.model.id_at(r) for r in range(3)])
+    qtbot.mouseClick(page.opt_in_button, Qt.MouseButton.LeftButton)
+    assert page.counts_label.text().startswith(line())
+    monkeypatch.setattr(AmbassadorPrompts, "confirm_erase", classmethod(lambda cls, parent, name: True))
+    page.select_id(page.model.id_at(0))
+    page.erase_person()
+    assert page.counts_label.text().startswith(f"{PEOPLE - 1} people") and page.model.rowCount() == PEOPLE - 1

@@ -16,6 +16,7 @@ from ghostdesk.storage.migrations import (  # noqa: F401
     m010_results,
     m011_variant_findings,
     m012_posts_title_index,
+    m013_ambassador_counts,
 )
 from ghostdesk.storage.migrations.registry import MIGRATIONS, known_names
 

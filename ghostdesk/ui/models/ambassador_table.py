@@ -76,7 +76,8 @@ class AmbassadorTableModel(QAbstractTableModel):
     lazy `RosterIds`: a slice reads one page; its `rows(start, stop)` reads the shown fields of a window in one
     go); `load(ids)` gives whole people, for `ambassador_at` and for plain lists of ids."""
 
-    PAGE = 64  # rows read at once: a screenful or two
+    PAGE = 64  # rows read at once when the view has not said how many fit on its screen (`fit_rows`)
+    FEWEST = 16  # rows read at once however short the screen
     CACHE_LIMIT = 2000  # rows kept (the oldest read go first)
     ALL_IDS_ABOVE = 10  # a selection missing the ids of more windows than this reads every id in one query
 
@@ -97,6 +98,7 @@ class AmbassadorTableModel(QAbstractTableModel):
         self._labels = self._consent_labels()
         self._headers = self._header_titles()
         self._filter = AmbassadorFilter()
+        self._screen_rows = 0  # rows the view's screen holds, once it says (`fit_rows`)
         self.loads = 0  # windows of rows read (tests and the benchmark read these counters)
         self.id_reads = 0  # windows of ids read on their own (a selection)
         self.rows_read = 0  # rows read, ids alone or shown fields
@@ -120,15 +122,26 @@ class AmbassadorTableModel(QAbstractTableModel):
         self._people.clear()
         self.endResetModel()
 
+    def fit_rows(self, rows: int) -> None:
+        """The view's screen holds `rows` rows (partly shown ones included): each read is one screenful, so the
+        first paint reads only the rows it shows, and a scroll of a screen one window."""
+        self._screen_rows = max(rows, self.FEWEST)
+
+    @property
+    def window_rows(self) -> int:
+        """Rows read at once: a screenful, or PAGE until the view has said how many fit."""
+        return self._screen_rows or self.PAGE
+
     def _window(self, row: int, known: Callable[[int], bool]) -> tuple[int, int]:
         """The rows to read along with `row`: upwards when known rows are just below (scrolling up), else
         onwards (views paint from the top down, after a jump too); never rows already known."""
+        size = self.window_rows
         below = None
         if row > 0 and not known(row - 1):
-            below = next((r for r in range(row + 1, min(row + self.PAGE, self._count)) if known(r)), None)
-        start = row if below is None else below - self.PAGE
+            below = next((r for r in range(row + 1, min(row + size, self._count)) if known(r)), None)
+        start = row if below is None else below - size
         start = max(start, 0)
-        stop = min(start + self.PAGE, self._count)
+        stop = min(start + size, self._count)
         while start < row and known(start):
             start += 1
         while stop > row + 1 and known(stop - 1):

@@ -111,7 +111,8 @@ class AmbassadorsPage(Page):
         for column, width in enumerate((160, 215, 55, 115, 115, 130, 75, 140)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
-        self.table.viewport().installEventFilter(self)  # its first paint after set_workspace reads the choices
+        # The viewport's size sets the rows read at once; its first paint after set_workspace reads the choices.
+        self.table.viewport().installEventFilter(self)
         self.table.doubleClicked.connect(lambda _i: self.edit_person())
 
         side = QWidget()
@@ -206,6 +207,11 @@ class AmbassadorsPage(Page):
         self.choices_pending = True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+            # The table reads a screenful at a time: before the first paint, just the rows it shows (a row cut
+            # at the top and one at the bottom included).
+            row_height = max(self.table.verticalHeader().defaultSectionSize(), 1)
+            self.model.fit_rows(event.size().height() // row_height + 2)
         if self.choices_pending:
             kind = event.type()
             if kind == QEvent.Type.Paint and watched is self.table.viewport():

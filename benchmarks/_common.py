@@ -64,7 +64,15 @@ def large_workspace(folder: Path) -> Path:
             check=True, cwd=ROOT, timeout=900, env=env(path.parent / "home"),
         )  # fmt: skip
         print(f"built the large workspace in {time.perf_counter() - started:.1f} s", file=sys.stderr, flush=True)
+    # Opened once for writing: a file built by an older GhostDesk is brought to the current schema here, not by
+    # whichever script opens it first (a read-only open refuses a workspace that needs an upgrade).
+    subprocess.run(
+        [sys.executable, "-c", _UPGRADE, str(path)], check=True, cwd=ROOT, timeout=900, env=env(path.parent / "home")
+    )
     return path
+
+
+_UPGRADE = "import sys; from ghostdesk.services import workspaces; workspaces.open_workspace(sys.argv[1]).close()"
 
 
 def run_to_idle(command: list[str], environment: dict[str, str]) -> tuple[float, float]:

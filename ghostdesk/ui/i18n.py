@@ -5,13 +5,15 @@ first page's widgets re-set their texts from it (`follow_language`) instead of o
 `QEvent.LanguageChange`. The first event PySide6 hands to a Python override makes the Python types of `QEvent`
 (its `Type` enum has 179 members) and of its ≈50 subclasses (≈4 ms, one start-up in fifty); a signal hands
 Python nothing. Qt still sends LanguageChange, so widgets built after start-up may keep their `changeEvent`.
+The signal comes from the event loop, just before Qt's LanguageChange events (a page, then the widgets inside
+it, the order Qt itself keeps), like them a moment after `apply` returns.
 """
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import SIGNAL, QCoreApplication, QLocale, QObject, QTranslator, Signal
 
 log = logging.getLogger(__name__)
 
@@ -22,6 +24,22 @@ class LanguageSignal(QObject):
     """UI: `changed` is emitted after each `LanguageSwitcher.apply`, translators and default locale in place."""
 
     changed = Signal()
+    _event_type: int | None = None
+
+    def post(self) -> None:
+        """Emit `changed` from the event loop. Posted before the translators change, it arrives before the
+        LanguageChange events Qt posts for them. With nothing following the language yet (at start-up) there is
+        nothing to post, and no `QEvent` is made."""
+        if not self.receivers(SIGNAL("changed()")):
+            return
+        from PySide6.QtCore import QEvent
+
+        if LanguageSignal._event_type is None:
+            LanguageSignal._event_type = QEvent.registerEventType()
+        QCoreApplication.postEvent(self, QEvent(QEvent.Type(LanguageSignal._event_type)))
+
+    def customEvent(self, event) -> None:  # Qt calls it for our own event types only: the one `post` makes
+        self.changed.emit()
 
 
 _signal: LanguageSignal | None = None
@@ -52,7 +70,7 @@ def resolve(choice: str) -> str:
 
 class LanguageSwitcher:
     """Owns the installed translators; installing new ones makes Qt send LanguageChange to every widget, and
-    `apply` then emits `language_signal().changed` for the widgets that `follow_language`."""
+    `apply` has `language_signal().changed` emitted just before, for the widgets that `follow_language`."""
 
     def __init__(self, app: QCoreApplication) -> None:
         self.app = app
@@ -62,6 +80,7 @@ class LanguageSwitcher:
 
     def apply(self, choice: str) -> str:
         language = resolve(choice)
+        language_signal().post()  # first: it is delivered before the LanguageChange events of the lines below
         for translator in self._translators:
             self.app.removeTranslator(translator)
         self._translators, self._catalogues = [], []
@@ -82,7 +101,6 @@ class LanguageSwitcher:
             self.app.installTranslator(translator)
         self.current = language
         QLocale.setDefault(locale_for(language))
-        language_signal().changed.emit()
         return language
 
 

@@ -1,63 +1,82 @@
 """UI: interface language — Qt Linguist catalogues from ghostdesk.resources/i18n, switchable live.
 
-Switching (`LanguageSwitcher.apply`) emits `language_signal().changed`; the main window, the Page base and the
-first page's widgets re-set their texts from it (`follow_language`) instead of overriding `changeEvent` for
-`QEvent.LanguageChange`. The first event PySide6 hands to a Python override makes the Python types of `QEvent`
-(its `Type` enum has 179 members) and of its ≈50 subclasses (≈4 ms, one start-up in fifty); a signal hands
-Python nothing. Qt still sends LanguageChange, so widgets built after start-up may keep their `changeEvent`.
-The signal comes from the event loop, just before Qt's LanguageChange events (a page, then the widgets inside
-it, the order Qt itself keeps), like them a moment after `apply` returns.
+After a switch (`LanguageSwitcher.apply`) the main window, the Page base and the first page's widgets re-set
+their texts because they `follow_language`, instead of overriding `changeEvent` for `QEvent.LanguageChange`.
+The first event PySide6 hands to a Python override makes the Python types of `QEvent` has 179 members) and of its ≈50 subclasses (≈4 ms, one start-up in fifty); following hands
+Python no event at start-up. Qt still sends LanguageChange, so widgets built after start-up may keep their
+`changeEvent`. Followers are called from the event loop just before Qt's LanguageChange events (a page, then
+the widgets inside it, the order Qt itself keeps), like them a moment after `apply` returns.
 """
 
 from __future__ import annotations
 
 import logging
+import weakref
+from collections import deque
 
-from PySide6.QtCore import SIGNAL, QCoreApplication, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator
+from shiboken6 import Shiboken
 
 log = logging.getLogger(__name__)
 
 SUPPORTED = ("en", "fr")
 
 
-class LanguageSignal(QObject):
-    """UI: `changed` is emitted after each `LanguageSwitcher.apply`, translators and default locale in place."""
+class LanguageFollowers(QObject):
+    """UI: the widgets that follow the interface language, in the order they joined (a page before the widgets
+    inside it), and the switches posted for them.
 
-    changed = Signal()
-    _event_type: int | None = None
+    `post` (from `LanguageSwitcher.apply`, before it changes the translators) posts one event of our own; Qt
+    delivers it from the event loop just before the LanguageChange events the translators cause, and then each
+    widget that followed the language when `post` ran, and still lives, has its `retranslate_ui` called — the
+    widgets and the moment Qt's own LanguageChange would have had."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._widgets: weakref.WeakValueDictionary[int, QObject] = weakref.WeakValueDictionary()
+        self._joined = 0
+        self._pending: deque[list[weakref.ref]] = deque()
+        self._event_type: int | None = None
+
+    def add(self, widget: QObject) -> None:
+        self._joined += 1
+        self._widgets[self._joined] = widget
 
     def post(self) -> None:
-        """Emit `changed` from the event loop. Posted before the translators change, it arrives before the
-        LanguageChange events Qt posts for them. With nothing following the language yet (at start-up) there is
-        nothing to post, and no `QEvent` is made."""
-        if not self.receivers(SIGNAL("changed()")):
-            return
+        followers = [weakref.ref(widget) for widget in self._widgets.values()]
+        if not followers:
+            return  # at start-up: nothing to post, and no QEvent made
         from PySide6.QtCore import QEvent
 
-        if LanguageSignal._event_type is None:
-            LanguageSignal._event_type = QEvent.registerEventType()
-        QCoreApplication.postEvent(self, QEvent(QEvent.Type(LanguageSignal._event_type)))
+        if self._event_type is None:
+            self._event_type = QEvent.registerEventType()
+        self._pending.append(followers)
+        QCoreApplication.postEvent(self, QEvent(QEvent.Type(self._event_type)))
 
     def customEvent(self, event) -> None:  # Qt calls it for our own event types only: the one `post` makes
-        self.changed.emit()
+        if not self._pending:
+            return
+        for ref in self._pending.popleft():
+            widget = ref()
+            if widget is not None and Shiboken.isValid(widget):
+                widget.retranslate_ui()
 
 
-_signal: LanguageSignal | None = None
+_followers: LanguageFollowers | None = None
 
 
-def language_signal() -> LanguageSignal:
-    """The one LanguageSignal of the process (made on first use, in the GUI thread)."""
-    global _signal
-    if _signal is None:
-        _signal = LanguageSignal()
-    return _signal
+def language_followers() -> LanguageFollowers:
+    """The one LanguageFollowers of the process (made on first use, in the GUI thread)."""
+    global _followers
+    if _followers is None:
+        _followers = LanguageFollowers()
+    return _followers
 
 
 def follow_language(widget: QObject) -> None:
-    """Call `widget.retranslate_ui()` after every interface language switch, as long as the widget lives (Qt
-    drops the connection when it is destroyed). Use it instead of a `changeEvent` override on the start-up path
-    (see the module's docstring)."""
-    language_signal().changed.connect(widget.retranslate_ui)
+    """Call `widget.retranslate_ui()` after every interface language switch while it lives. Use it instead of a
+    `changeEvent` override on the start-up path (see the module's docstring)."""
+    language_followers().add(widget)
 
 
 def resolve(choice: str) -> str:
@@ -70,7 +89,7 @@ def resolve(choice: str) -> str:
 
 class LanguageSwitcher:
     """Owns the installed translators; installing new ones makes Qt send LanguageChange to every widget, and
-    `apply` has `language_signal().changed` emitted just before, for the widgets that `follow_language`."""
+    `apply` has the widgets that `follow_language` retranslated just before (LanguageFollowers)."""
 
     def __init__(self, app: QCoreApplication) -> None:
         self.app = app
@@ -80,7 +99,7 @@ class LanguageSwitcher:
 
     def apply(self, choice: str) -> str:
         language = resolve(choice)
-        language_signal().post()  # first: it is delivered before the LanguageChange events of the lines below
+        language_followers().post()  # first: it is delivered before the LanguageChange events of the lines below
         for translator in self._translators:
             self.app.removeTranslator(translator)
         self._translators, self._catalogues = [], []

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
+
+from ghostdesk.ui.i18n import follow_language
 
 
 class ToolsMenu(QMenu):
@@ -19,6 +20,7 @@ class ToolsMenu(QMenu):
         self.addAction(self.act_assistants)
         self.aboutToShow.connect(self._update_enabled)
         self.retranslate_ui()
+        follow_language(self)
 
     def _update_enabled(self) -> None:
         workspace = self.window_.context.workspace
@@ -31,11 +33,6 @@ class ToolsMenu(QMenu):
         from ghostdesk.ui.dialogs.assist_dialog import AssistDialog  # loaded when first opened
 
         AssistDialog.open_for(self.window_, self.window_.context)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setTitle(self.tr("&Tools"))

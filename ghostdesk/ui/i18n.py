@@ -1,14 +1,82 @@
-"""UI: interface language — Qt Linguist catalogues from ghostdesk.resources/i18n, switchable live."""
+"""UI: interface language — Qt Linguist catalogues from ghostdesk.resources/i18n, switchable live.
+
+After a switch (`LanguageSwitcher.apply`) the main window, the Page base and the first page's widgets re-set
+their texts because they `follow_language`, instead of overriding `changeEvent` for `QEvent.LanguageChange`.
+The first event PySide6 hands to a Python override makes the Python types of `QEvent` has 179 members) and of its ≈50 subclasses (≈4 ms, one start-up in fifty); following hands
+Python no event at start-up. Qt still sends LanguageChange, so widgets built after start-up may keep their
+`changeEvent`. Followers are called from the event loop just before Qt's LanguageChange events (a page, then
+the widgets inside it, the order Qt itself keeps), like them a moment after `apply` returns.
+"""
 
 from __future__ import annotations
 
 import logging
+import weakref
+from collections import deque
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator
+from shiboken6 import Shiboken
 
 log = logging.getLogger(__name__)
 
 SUPPORTED = ("en", "fr")
+
+
+class LanguageFollowers(QObject):
+    """UI: the widgets that follow the interface language, in the order they joined (a page before the widgets
+    inside it), and the switches posted for them.
+
+    `post` (from `LanguageSwitcher.apply`, before it changes the translators) posts one event of our own; Qt
+    delivers it from the event loop just before the LanguageChange events the translators cause, and then each
+    widget that followed the language when `post` ran, and still lives, has its `retranslate_ui` called — the
+    widgets and the moment Qt's own LanguageChange would have had."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._widgets: weakref.WeakValueDictionary[int, QObject] = weakref.WeakValueDictionary()
+        self._joined = 0
+        self._pending: deque[list[weakref.ref]] = deque()
+        self._event_type: int | None = None
+
+    def add(self, widget: QObject) -> None:
+        self._joined += 1
+        self._widgets[self._joined] = widget
+
+    def post(self) -> None:
+        followers = [weakref.ref(widget) for widget in self._widgets.values()]
+        if not followers:
+            return  # at start-up: nothing to post, and no QEvent made
+        from PySide6.QtCore import QEvent
+
+        if self._event_type is None:
+            self._event_type = QEvent.registerEventType()
+        self._pending.append(followers)
+        QCoreApplication.postEvent(self, QEvent(QEvent.Type(self._event_type)))
+
+    def customEvent(self, event) -> None:  # Qt calls it for our own event types only: the one `post` makes
+        if not self._pending:
+            return
+        for ref in self._pending.popleft():
+            widget = ref()
+            if widget is not None and Shiboken.isValid(widget):
+                widget.retranslate_ui()
+
+
+_followers: LanguageFollowers | None = None
+
+
+def language_followers() -> LanguageFollowers:
+    """The one LanguageFollowers of the process (made on first use, in the GUI thread)."""
+    global _followers
+    if _followers is None:
+        _followers = LanguageFollowers()
+    return _followers
+
+
+def follow_language(widget: QObject) -> None:
+    """Call `widget.retranslate_ui()` after every interface language switch while it lives. Use it instead of a
+    `changeEvent` override on the start-up path (see the module's docstring)."""
+    language_followers().add(widget)
 
 
 def resolve(choice: str) -> str:
@@ -20,7 +88,8 @@ def resolve(choice: str) -> str:
 
 
 class LanguageSwitcher:
-    """Owns the installed translators; installing new ones makes Qt send LanguageChange to every widget."""
+    """Owns the installed translators; installing new ones makes Qt send LanguageChange to every widget, and
+    `apply` has the widgets that `follow_language` retranslated just before (LanguageFollowers)."""
 
     def __init__(self, app: QCoreApplication) -> None:
         self.app = app
@@ -30,6 +99,7 @@ class LanguageSwitcher:
 
     def apply(self, choice: str) -> str:
         language = resolve(choice)
+        language_followers().post()  # first: it is delivered before the LanguageChange events of the lines below
         for translator in self._translators:
             self.app.removeTranslator(translator)
         self._translators, self._catalogues = [], []

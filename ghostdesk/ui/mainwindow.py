@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, QSize
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QDateTime, QLocale, QSize
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -23,10 +24,14 @@ from ghostdesk.services import workspaces
 from ghostdesk.ui import icons, qt_values, theme
 from ghostdesk.ui.assist_menu import ToolsMenu
 from ghostdesk.ui.context import AppContext
+from ghostdesk.ui.i18n import follow_language
 from ghostdesk.ui.trash_action import TrashAction
 from ghostdesk.ui.views.pages import Page, PageSpec, page_specs
 from ghostdesk.ui.widgets.remembered import RememberedGeometry
 from ghostdesk.ui.workspace_controller import WorkspaceController
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent  # named at import, it would make the Python types of QEvent's family
 
 
 class MainWindow(RememberedGeometry, QMainWindow):
@@ -46,6 +51,7 @@ class MainWindow(RememberedGeometry, QMainWindow):
         self._build_status_bar()
         self._connect()
         self.retranslate_ui()
+        follow_language(self)  # no changeEvent override: see ui/i18n.py
         self.restore_geometry()
         self.sidebar.setCurrentRow(0)  # builds the first page, which reads the context's workspace itself
         self._show_workspace_state(context.workspace)
@@ -241,11 +247,6 @@ class MainWindow(RememberedGeometry, QMainWindow):
         )
 
     # -- Qt overrides ----------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     def retranslate_ui(self) -> None:
         self.file_menu.setTitle(self.tr("&File"))
         self.help_menu.setTitle(self.tr("&Help"))
@@ -264,9 +265,10 @@ class MainWindow(RememberedGeometry, QMainWindow):
         self._update_title()
         self._update_status()
 
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if not hasattr(self, "warmup"):  # the other pages' code loads while the window is idle (ui/warmup.py)
+    def setVisible(self, visible: bool) -> None:
+        # Not showEvent: an event override would make PySide6 create QEvent's Python types at the first show.
+        super().setVisible(visible)
+        if visible and not hasattr(self, "warmup"):  # the other pages' code loads while idle (ui/warmup.py)
             from ghostdesk.ui.warmup import WarmUp
 
             self.warmup = WarmUp(self)

@@ -75,3 +75,31 @@ def test_stale_lock_file_without_holder_does_not_block(tmp_path):
     with WorkspaceLock(target) as lock:
         assert lock.held
     assert time.monotonic() - started < 2
+
+
+def test_the_holder_s_text_is_flushed_off_the_calling_thread(tmp_path, monkeypatch):
+    # The lock is held and its text written when acquire returns; the text's fsync (a wait for the disk on every
+    # start) runs on a short-lived thread.
+    import threading
+
+    flushed: list[tuple[str, bytes]] = []
+    done = threading.Event()
+    real_fsync = os.fsync
+
+    def fsync(fd: int) -> None:
+        real_fsync(fd)
+        os.lseek(fd, 0, os.SEEK_SET)
+        flushed.append((threading.current_thread().name, os.read(fd, 200)))
+        done.set()
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    path = tmp_path / "w.ghostdesk"
+    lock = WorkspaceLock(path)
+    lock.acquire()
+    try:
+        assert b'"pid": %d' % os.getpid() in lock_path_for(path).read_bytes()  # written before acquire returns
+        assert done.wait(10)
+        ((thread, text),) = flushed
+        assert thread != threading.current_thread().name and str(os.getpid()).encode() in text
+    finally:
+        lock.release()

@@ -5,14 +5,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
+
+from ghostdesk.ui.i18n import follow_language
 
 
 class Page(QWidget):
     """UI: base of every page. `set_workspace` is called whenever the open workspace changes."""
 
     context = None  # the AppContext, kept by each page's `set_workspace`
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        follow_language(self)  # a language switch calls retranslate_ui (no changeEvent: see ui/i18n.py)
 
     def set_workspace(self, context) -> None:
         """Reload from `context.workspace` (None when no workspace is open)."""
@@ -34,13 +40,8 @@ class Page(QWidget):
         workspace = self.workspace
         return workspace is not None and not workspace.read_only
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     def retranslate_ui(self) -> None:
-        """Set every visible string again, in the current language."""
+        """Set every visible string again, in the current language (called after each language switch)."""
 
     @staticmethod
     def make_heading() -> QLabel:

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ghostdesk.domain.voice import REGISTERS, TONE_SCALES
-from ghostdesk.ui.i18n import count
+from ghostdesk.ui.i18n import count, follow_language
 from ghostdesk.ui.qt_values import ALIGN_LEFT, ALIGN_TOP
 from ghostdesk.ui.views.voice_texts import language_name, tone_label
 
@@ -59,6 +59,7 @@ class VoiceProfileSummary(QWidget):
         layout.addStretch(1)
         layout.addLayout(buttons)
         self.retranslate_ui()
+        follow_language(self)
 
     def load(self, profile: VoiceProfile, photo: bytes | None = None) -> None:
         self._profile = profile
@@ -151,11 +152,6 @@ class VoiceProfileSummary(QWidget):
             self.grid.addWidget(name, row, 0)
             self.grid.addWidget(shown, row, 1)
             self._cells += [name, shown]
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.edit_button.setText(self.tr("Edit profile…"))

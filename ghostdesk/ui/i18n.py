@@ -2,7 +2,8 @@
 
 After a switch (`LanguageSwitcher.apply`) the main window, the Page base and the first page's widgets re-set
 their texts because they `follow_language`, instead of overriding `changeEvent` for `QEvent.LanguageChange`.
-The first event PySide6 hands to a Python override makes the Python types of `QEvent` has 179 members) and of its ≈50 subclasses (≈4 ms, one start-up in fifty); following hands
+The first event PySide6 hands to a Python override creates the Python types of `QEvent` (whose enum has 179
+members) and of its ≈50 subclasses, ≈4 ms of every start-up; following hands
 Python no event at start-up. Qt still sends LanguageChange, so widgets built after start-up may keep their
 `changeEvent`. Followers are called from the event loop just before Qt's LanguageChange events (a page, then
 the widgets inside it, the order Qt itself keeps), like them a moment after `apply` returns.

@@ -31,7 +31,7 @@ from ghostdesk.domain.variants import (
 )
 from ghostdesk.markets import rules as market_rules
 from ghostdesk.markets.profiles import MarketProfile
-from ghostdesk.services import markets
+from ghostdesk.services import markets, voices
 from ghostdesk.storage import audit_repo, markets_repo, meta_repo, posts_repo, variants_repo
 from ghostdesk.storage.connection import Database
 
@@ -310,16 +310,10 @@ def stale(db: Database, variant: Variant) -> Staleness:
 # -- checks --------------------------------------------------------------------------------------
 
 
-def _glossary(db: Database, executive_id: str) -> tuple:
-    """The executive's glossary, from their voice settings (none once the executive is gone): two reads, not the
-    four of a whole voice profile (its version and samples are not needed)."""
-    from ghostdesk.storage import executives_repo, voices_repo
-
-    try:
-        executives_repo.get(db, executive_id)
-    except NotFound:
-        return ()
-    return tuple(voices_repo.settings(db, executive_id).glossary)
+def _glossary(db: Database, executive_id: str | None) -> tuple:
+    """The executive's glossary, from their voice settings (none once the executive is gone)."""
+    settings = voices.settings_of(db, executive_id)
+    return tuple(settings.glossary) if settings is not None else ()
 
 
 def context_for_market(

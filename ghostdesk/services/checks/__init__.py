@@ -30,16 +30,11 @@ SENSITIVE, FACT, OFFENSIVE, BANNED, DICTIONARY = "sensitive", "fact", "offensive
 
 
 def _voice_profile_banned(workspace: Workspace, executive_id: str | None) -> list[str]:
-    """The executive's own banned phrases, from their voice profile."""
-    if not executive_id:
-        return []
-    from ghostdesk.domain.errors import NotFound
+    """The executive's own banned phrases, from their voice settings (none once the executive is gone)."""
     from ghostdesk.services import voices
 
-    try:
-        return list(voices.get_profile(workspace.db, executive_id).settings.banned_phrases)
-    except NotFound:
-        return []
+    settings = voices.settings_of(workspace.db, executive_id)
+    return list(settings.banned_phrases) if settings is not None else []
 
 
 # Sources of banned phrases besides the workspace's list: fn(workspace, executive_id) -> list[str].

@@ -415,50 +415,6 @@ def test_table_model_fetches_ids_a_chunk_at_a_time(qtmodeltester, filled, monkey
     qtmodeltester.check(model)
 
 
-def test_table_model_answers_a_cell_in_one_call_as_data_does(qtbot, app_context, filled, monkeypatch):
-    """A paint (and sizing a column to its contents) asks the model once per cell through multiData, not once per
-    role through data(); multiData answers every role as data() does, and clears the roles it does not serve."""
-    from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan
-
-    from ghostdesk.domain.posts import PostFilter
-
-    calls = {"data": 0, "multiData": 0}
-    for name in calls:  # patched before the model is made: Qt looks a Python override up once per object
-        original = getattr(PostTableModel, name)
-
-        def wrapper(self, *args, _name=name, _original=original):
-            calls[_name] += 1
-            return _original(self, *args)
-
-        monkeypatch.setattr(PostTableModel, name, wrapper)
-    app_context.workspace = filled.workspace
-    page = PostsPage()
-    qtbot.addWidget(page)
-    page.resize(1300, 800)
-    page.show()
-    page.set_workspace(app_context)
-    qtbot.waitUntil(lambda: page.editor.post is not None)
-    calls.update(data=0, multiData=0)
-    page.table.viewport().grab()
-    shown = sum(not page.table.isColumnHidden(c) for c in range(6)) * page.model.rowCount()
-    assert calls["data"] == 0 and calls["multiData"] == shown  # three rows on screen: every cell once
-
-    model = page.model
-    model.set_filter(PostFilter(search="humility"))  # a search: the Match column and its snippet too
-    roles = [*range(0, 14), ID_ROLE, SNIPPET_ROLE]
-    for row in range(model.rowCount()):
-        for column in range(model.columnCount()):
-            index = model.index(row, column)
-            for role in roles:
-                item = QModelRoleData(role)
-                item.setData("left over from the cell painted before")  # a delegate reuses its span
-                index.multiData(QModelRoleDataSpan(item))
-                assert item.data() == index.data(role), (row, column, role)
-    assert not model.index(model.rowCount(), 0).isValid() and not model.index(0, 6).isValid()
-    page.editor.dirty = False
-    app_context.workspace = None
-
-
 def test_table_model_total_agrees_with_counted_in_every_state(filled, monkeypatch):
     """`total` counts only when `counted` says a query is needed; when every id is loaded (or there is no
     workspace) the ids are the count, though nothing was stored in `_total` (the case a rewrite once missed)."""

@@ -4,15 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QDateTime,
-    QLocale,
-    QModelIndex,
-    QModelRoleDataSpan,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QAbstractTableModel, QDateTime, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from ghostdesk.domain.clock import parse_utc
@@ -28,7 +20,6 @@ SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2  # HTML with the matched words in bo
 _DISPLAY, _TOOLTIP = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole)
 _FOREGROUND, _ID, _SNIPPET = int(Qt.ItemDataRole.ForegroundRole), int(ID_ROLE), int(SNIPPET_ROLE)
 _ROLES = frozenset({_DISPLAY, _TOOLTIP, _FOREGROUND, _ID, _SNIPPET})
-_ROOT = QModelIndex()  # the default parent: no call into Qt to test it
 SORT_COLUMNS = {0: "title", 1: "executive", 2: "status", 3: "language", 4: "updated"}  # column → PostSort column
 
 
@@ -147,12 +138,6 @@ class PostTableModel(QAbstractTableModel):
         return self._ids.index(post_id) if post_id in self._known else -1
 
     # -- Qt model --------------------------------------------------------------------------------
-    def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> QModelIndex:
-        # Qt's own asks rowCount() and columnCount() from Python each time: three calls into Python per index.
-        if 0 <= row < len(self._ids) and 0 <= column < 6 and (parent is _ROOT or not parent.isValid()):
-            return self.createIndex(row, column)
-        return QModelIndex()
-
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
 
@@ -184,27 +169,9 @@ class PostTableModel(QAbstractTableModel):
         if role == _ID:
             return self._ids[number]
         row = self._cache.get(self._ids[number]) or self._row(number)
-        return None if row is None else self._value(row, index.column(), role)
-
-    def multiData(self, index: QModelIndex | QPersistentModelIndex, span: QModelRoleDataSpan) -> None:
-        """Every role a delegate asks for a cell (seven to paint it, as many to size a column to its contents), in
-        one call into Python instead of one per role; each answer is `data()`'s."""
-        number = index.row()
-        row = None
-        if 0 <= number < len(self._ids) and index.isValid():
-            row = self._cache.get(self._ids[number]) or self._row(number)
+        if row is None:
+            return None
         column = index.column()
-        for item in span:
-            role = item.role()
-            if role not in _ROLES or row is None:
-                item.setData(None)
-            elif role == _ID:
-                item.setData(self._ids[number])
-            else:
-                item.setData(self._value(row, column, role))
-
-    def _value(self, row: PostRow, column: int, role: int):
-        """A cell's value for one of `_ROLES` but the id."""
         if role == _DISPLAY:
             if column == 0:  # TITLE
                 return row.title or row.excerpt[:60] or self.tr("(untitled)")
@@ -228,7 +195,7 @@ class PostTableModel(QAbstractTableModel):
         elif role == _TOOLTIP and column == self.UPDATED:
             return _when(row.updated_at, day_only=False)
         elif role == _FOREGROUND and column == self.STATUS:
-            return _colour(STATUS_COLOURS[row.status])
+            return QColor(STATUS_COLOURS[row.status])
         return None
 
     def retranslate(self) -> None:
@@ -237,17 +204,6 @@ class PostTableModel(QAbstractTableModel):
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
         if self._ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, self.columnCount() - 1))
-
-
-_COLOURS: dict[str, QColor] = {}
-
-
-def _colour(name: str) -> QColor:
-    """One QColor per status colour, shared by every cell (a paint asks each status cell for its colour)."""
-    colour = _COLOURS.get(name)
-    if colour is None:
-        colour = _COLOURS[name] = QColor(name)
-    return colour
 
 
 def _when(iso: str, *, day_only: bool = True) -> str:

@@ -28,10 +28,6 @@ VARIANT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 POST_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 MARKET_ROLE = Qt.ItemDataRole.UserRole + 3
 
-_ROOT = QModelIndex()  # the default parent: no call into Qt to test it
-_HORIZONTAL = Qt.Orientation.Horizontal
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
-
 STALE_MARK = "↻"
 BLOCK_MARK = "✖"
 WARN_MARK = "⚠"
@@ -287,16 +283,6 @@ class VariantMatrixModel(QAbstractTableModel):
     def row_of(self, post_id: str) -> int:
         return self._position.get(post_id, -1)
 
-    def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> QModelIndex:
-        # Qt's own asks rowCount() and columnCount() from Python each time: three calls into Python per index.
-        if (
-            0 <= row < len(self._ids)
-            and 0 <= column <= len(self._markets)
-            and (parent is _ROOT or not parent.isValid())
-        ):
-            return self.createIndex(row, column)
-        return QModelIndex()
-
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
 
@@ -354,8 +340,7 @@ class VariantMatrixModel(QAbstractTableModel):
             item.setData(value)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        # The header asks each section for a dozen roles at every layout and paint: the others are answered first.
-        if role != _DISPLAY or orientation != _HORIZONTAL:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if section == 0:
             return translate("VariantMatrix", "Post")
@@ -367,6 +352,7 @@ def _all_counted(row: MatrixRow) -> bool:
 
 
 _UNREAD = object()
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _CENTRED = int(Qt.AlignmentFlag.AlignCenter)

@@ -31,7 +31,7 @@ from ghostdesk.domain.variants import (
 )
 from ghostdesk.markets import rules as market_rules
 from ghostdesk.markets.profiles import MarketProfile
-from ghostdesk.services import markets
+from ghostdesk.services import markets, voices
 from ghostdesk.storage import audit_repo, markets_repo, meta_repo, posts_repo, variants_repo
 from ghostdesk.storage.connection import Database
 
@@ -310,16 +310,10 @@ def stale(db: Database, variant: Variant) -> Staleness:
 # -- checks --------------------------------------------------------------------------------------
 
 
-def _glossary(db: Database, executive_id: str) -> tuple:
-    """The executive's glossary, from their voice settings (none once the executive is gone): two reads, not the
-    four of a whole voice profile (its version and samples are not needed)."""
-    from ghostdesk.storage import executives_repo, voices_repo
-
-    try:
-        executives_repo.get(db, executive_id)
-    except NotFound:
-        return ()
-    return tuple(voices_repo.settings(db, executive_id).glossary)
+def _glossary(db: Database, executive_id: str | None) -> tuple:
+    """The executive's glossary, from their voice settings (none once the executive is gone)."""
+    settings = voices.settings_of(db, executive_id)
+    return tuple(settings.glossary) if settings is not None else ()
 
 
 def context_for_market(
@@ -479,9 +473,7 @@ class MatrixReader:
         self._market_parts: tuple[dict, list] | None = None  # the workspace's added markets and overrides
         self._bases: dict[tuple[str, str | None], tuple[object, str]] = {}
         self._base_keys: dict[tuple[str, str | None], str] = {}
-        self._lists_of: dict[tuple[str, str | None], tuple[tuple[str, ...], ...]] = {}  # what _lists picked
-        self._terms: list[tuple[str, str, str, str | None]] | None = None
-        self._banned_sources: dict[str | None, list[str]] = {}
+        self._word_lists = None  # checks.WordLists, made on first use
         self._glossaries: dict[str | None, tuple[tuple, str]] = {}
         self._prefixes: dict[tuple[str, str, str | None], str] = {}
         self._master: dict[str, variants_repo.MatrixVariant] = {}
@@ -509,20 +501,14 @@ class MatrixReader:
         return key
 
     def _base(self, language: str, executive_id: str | None):
-        """The check context `checks.context_for` builds for this language and executive (tests compare them),
-        made from the reader's shared reads (`_lists`), and its digest for the counts' key."""
+        """The check context for this language and executive (`checks.context_for` over the reader's shared word
+        lists), and its digest for the counts' key."""
         key = (language, executive_id)
         if key not in self._bases:
-            from ghostdesk.services.checks import CheckContext
+            from ghostdesk.services import checks
 
-            lists = self._lists(language, executive_id)
-            base = CheckContext(
-                language=language,
-                sensitive_terms=lists[0],
-                approved_facts=lists[1],
-                extra_offensive=lists[2],
-                banned_phrases=lists[3],
-            )
+            self._lists(language, executive_id)  # (makes the shared lists)
+            base = checks.context_for(_Workspace(self.db), language, executive_id=executive_id, lists=self._word_lists)
             self._bases[key] = (base, self._base_key(language, executive_id))
         return self._bases[key]
 
@@ -535,44 +521,13 @@ class MatrixReader:
         return digest
 
     def _lists(self, language: str, executive_id: str | None) -> tuple[tuple[str, ...], ...]:
-        """The word lists the checks read for this language and executive — sensitive terms, approved facts,
-        extra offensive words, banned phrases — as `checks.context_for` reads them, but picked from one read of
-        every term (not four reads per language and executive), the executive's own banned phrases read once
-        per executive. Picked once per language and executive: the counts' key and the checks share them."""
-        from ghostdesk.services import checks
+        """The word lists the checks read for this language and executive (`checks.WordLists`, shared by the
+        reader: one read of every term, the executive's own banned phrases once per executive)."""
+        if self._word_lists is None:
+            from ghostdesk.services.checks import WordLists
 
-        found = self._lists_of.get((language, executive_id))
-        if found is not None:
-            return found
-        if self._terms is None:
-            kinds = (checks.SENSITIVE, checks.FACT, checks.OFFENSIVE, checks.BANNED)
-            self._terms = posts_repo.terms_of_kinds(self.db, kinds)
-
-        def pick(kind: str, *, by_language: bool, executive: str | None = None) -> list[str]:
-            # As `posts_repo.terms`: language-less terms apply to every language, executive-less ones to every
-            # executive.
-            return [
-                term
-                for k, term, lang, owner in self._terms
-                if k == kind
-                and (not by_language or lang == "" or lang == language)
-                and (owner is None or (executive and owner == executive))
-            ]
-
-        if executive_id not in self._banned_sources:
-            self._banned_sources[executive_id] = [
-                phrase
-                for source in checks.BANNED_PHRASE_SOURCES
-                for phrase in source(_Workspace(self.db), executive_id)
-            ]
-        banned = pick(checks.BANNED, by_language=True, executive=executive_id) + self._banned_sources[executive_id]
-        found = self._lists_of[(language, executive_id)] = (
-            tuple(pick(checks.SENSITIVE, by_language=False)),
-            tuple(pick(checks.FACT, by_language=False)),
-            tuple(pick(checks.OFFENSIVE, by_language=True)),
-            tuple(dict.fromkeys(banned)),
-        )
-        return found
+            self._word_lists = WordLists(_Workspace(self.db))
+        return self._word_lists.lists(language, executive_id)
 
     def _glossary(self, executive_id: str | None) -> tuple[tuple, str]:
         if executive_id not in self._glossaries:

@@ -65,6 +65,7 @@ __all__ = [
     "list_profiles",
     "save_profile",
     "score_text",
+    "settings_of",
     "versions",
 ]
 
@@ -92,6 +93,13 @@ def get_profile(db: Database, executive_id: str) -> VoiceProfile:
         voices_repo.current_version(db, executive_id),
         voices_repo.language_counts(db, executive_id),
     )
+
+
+def settings_of(db: Database, executive_id: str | None) -> VoiceSettings | None:
+    """An executive's voice settings, or None when there is no such executive (or none is given): one read, for
+    callers that need only the settings (the checks' banned phrases, the variants' glossary), not the whole
+    profile's four."""
+    return voices_repo.settings_of(db, executive_id) if executive_id else None
 
 
 def list_profiles(db: Database) -> list[VoiceProfile]:

@@ -602,24 +602,35 @@ def add_term(db: Database, kind: str, term: str, language: str = "", executive_i
 
 
 def terms(db: Database, kind: str, language: str | None = None, executive_id: str | None = None) -> list[str]:
-    """Terms of a kind; language-less terms apply to every language, executive-less ones to every executive."""
-    sql = "SELECT term FROM check_terms WHERE kind = ?"
-    args: list[Any] = [kind]
-    if language is not None:
-        sql += " AND (language = '' OR language = ?)"
-        args.append(language)
-    sql += " AND (executive_id IS NULL" + (" OR executive_id = ?)" if executive_id else ")")
-    if executive_id:
-        args.append(executive_id)
-    return [r[0] for r in db.execute(sql + " ORDER BY term", args).fetchall()]
+    """Terms of a kind for a language (None: every language) and an executive (`pick_terms`' rules)."""
+    return pick_terms(terms_of_kinds(db, (kind,)), kind, language, executive_id)
 
 
 def terms_of_kinds(db: Database, kinds: tuple[str, ...]) -> list[tuple[str, str, str, str | None]]:
-    """Every term of these kinds as (kind, term, language, executive_id), in `terms`' order: one read for callers
-    that pick the terms of many languages and executives from it (the matrix's finding counts)."""
+    """Every term of these kinds as (kind, term, language, executive_id), ordered by term: one read to pick the
+    lists of many kinds, languages and executives from (`pick_terms`)."""
     marks = ", ".join("?" * len(kinds))
     sql = f"SELECT kind, term, language, executive_id FROM check_terms WHERE kind IN ({marks}) ORDER BY term"
     return [tuple(r) for r in db.execute(sql, list(kinds)).fetchall()]
+
+
+def pick_terms(
+    rows: list[tuple[str, str, str, str | None]],
+    kind: str,
+    language: str | None = None,
+    executive_id: str | None = None,
+) -> list[str]:
+    """The terms of a kind that apply, from `terms_of_kinds` rows (in their order) — the one place of the rules:
+    a language-less term applies to every language (and `language=None` takes every language); an executive-less
+    term applies to every executive, an executive's own term only to them (`executive_id=None`: only the
+    executive-less terms)."""
+    return [
+        term
+        for k, term, lang, owner in rows
+        if k == kind
+        and (language is None or lang == "" or lang == language)
+        and (owner is None or (executive_id and owner == executive_id))
+    ]
 
 
 def replace_terms(db: Database, kind: str, terms_: list[str]) -> None:

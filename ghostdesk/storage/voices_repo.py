@@ -23,6 +23,18 @@ def settings(db: Database, executive_id: str) -> VoiceSettings:
     return VoiceSettings.from_dict(json.loads(row[0])) if row else VoiceSettings()
 
 
+def settings_of(db: Database, executive_id: str) -> VoiceSettings | None:
+    """The executive's voice settings (the defaults when none were saved), or None when there is no such
+    executive: one read."""
+    row = db.execute(
+        "SELECT v.settings FROM executives e LEFT JOIN voice_profiles v ON v.executive_id = e.id WHERE e.id = ?",
+        [executive_id],
+    ).fetchone()
+    if row is None:
+        return None
+    return VoiceSettings() if row[0] is None else VoiceSettings.from_dict(json.loads(row[0]))
+
+
 def save_settings(db: Database, executive_id: str, value: VoiceSettings) -> None:
     now = utc_now_iso()
     db.execute(

@@ -173,8 +173,8 @@ def test_an_added_market_changing_recounts_and_rows_parse_no_market_profile(work
 
 
 def test_the_word_lists_key_equals_the_checks_context_and_is_read_once_per_reader(workspace, post):
-    """The counts' key digests the word lists the checks use for a (language, executive); it is made from one
-    read of every term, not from the four reads per language and executive that building a context does."""
+    """The counts' key digests the word lists the checks use for a (language, executive), picked by the rules
+    (checked against the rules written out as SQL); the reader reads every term once, not once per pair."""
     from ghostdesk.domain.voice import VoiceSettings
     from ghostdesk.services import voices
 
@@ -192,6 +192,17 @@ def test_the_word_lists_key_equals_the_checks_context_and_is_read_once_per_reade
     checks.add_term(workspace, checks.BANNED, "Lyon", executive_id=marc)  # also in Marc's profile: listed once
     pairs = [(language, executive) for language in ("en", "fr", "de", "ja") for executive in (None, claire, marc)]
     contexts = {pair: checks.context_for(workspace, pair[0], executive_id=pair[1]) for pair in pairs}
+
+    def rule(kind, language=None, executive=None):  # the picking rules, written out independently as SQL
+        sql = "SELECT term FROM check_terms WHERE kind = ?" + (" AND language IN ('', ?)" if language else "")
+        sql += " AND (executive_id IS NULL" + (" OR executive_id = ?)" if executive else ")") + " ORDER BY term"
+        return tuple(r[0] for r in db.execute(sql, [kind, *filter(None, (language, executive))]).fetchall())
+
+    for (language, executive), c in contexts.items():  # what every context holds, by the rules
+        profile = ("game changer", "Lyon") if executive == marc else ()
+        assert c.sensitive_terms == rule(checks.SENSITIVE) and c.approved_facts == rule(checks.FACT)
+        assert c.extra_offensive == rule(checks.OFFENSIVE, language)
+        assert c.banned_phrases == tuple(dict.fromkeys(rule(checks.BANNED, language, executive) + profile))
     expected = {  # the digest as it was made from the context, before the first paint
         (language, executive): variants._digest(
             language, c.sensitive_terms, c.approved_facts, c.extra_offensive, c.banned_phrases

@@ -125,3 +125,37 @@ def test_sample_edit_and_delete_make_versions_and_go_to_the_trash(workspace, two
     assert trash_repo.items(db, "voice_sample")[0].entity_id == sample.id
     with pytest.raises(ValidationError):
         voices.update_sample(db, voices.samples(db, dana.id)[0].id, "   ", "en", actor="t")
+
+
+def test_settings_of_is_one_read_and_says_when_the_executive_is_gone(workspace):
+    """The checks' banned phrases and the variants' glossary both come from `settings_of`: the saved settings,
+    the defaults for an executive who never saved any, nothing once the executive is gone — in one statement."""
+    from ghostdesk.domain.voice import GlossaryEntry, VoiceSettings
+    from ghostdesk.services import checks, variants
+
+    db = workspace.db
+    saved = executives_repo.create(db, "Claire Vasseur")
+    entry = GlossaryEntry(term="GridOS")
+    voices.save_profile(db, saved, VoiceSettings(banned_phrases=("game changer",), glossary=(entry,)), actor="t")
+    bare = executives_repo.create(db, "Daniel Okafor")
+    db.execute("DELETE FROM voice_profiles WHERE executive_id = ?", [bare.id])  # never saved any settings
+    statements: list[str] = []
+    db.conn.set_trace_callback(statements.append)
+    try:
+        found = voices.settings_of(db, saved.id)
+        assert len(statements) == 1
+        assert found.banned_phrases == ("game changer",) and found.glossary == (entry,)
+        assert voices.settings_of(db, bare.id) == VoiceSettings()
+        assert voices.settings_of(db, "no-such-executive") is None
+        assert voices.settings_of(db, None) is None
+        assert len(statements) == 3  # nothing read without an executive
+        statements.clear()
+        assert checks.BANNED_PHRASE_SOURCES[0](workspace, saved.id) == ["game changer"]
+        assert variants._glossary(db, saved.id) == (entry,)
+        assert checks.BANNED_PHRASE_SOURCES[0](workspace, "no-such-executive") == []
+        assert variants._glossary(db, "no-such-executive") == ()
+        assert len(statements) == 4  # one each (a whole profile was four reads)
+    finally:
+        db.conn.set_trace_callback(None)
+    voices.delete_executive(db, saved.id, actor="t")  # the voice settings stay for a restore, unused meanwhile
+    assert voices.settings_of(db, saved.id) is None and variants._glossary(db, saved.id) == ()

@@ -415,6 +415,26 @@ def test_table_model_fetches_ids_a_chunk_at_a_time(qtmodeltester, filled, monkey
     qtmodeltester.check(model)
 
 
+def test_table_model_total_agrees_with_counted_in_every_state(filled, monkeypatch):
+    """`total` counts only when `counted` says a query is needed; when every id is loaded (or there is no
+    workspace) the ids are the count, though nothing was stored in `_total` (the case a rewrite once missed)."""
+    import ghostdesk.ui.models.post_table_model as table_module
+
+    counts = []
+    real_count = posts.count
+    monkeypatch.setattr(posts, "count", lambda *a, **k: counts.append(1) or real_count(*a, **k))
+    model = PostTableModel()
+    assert model.counted and model.total == 0  # no workspace
+    model.set_workspace(filled.workspace)  # three posts: every id on the first page
+    assert model.counted and not model.canFetchMore()
+    assert model.total == model.rowCount() == len(filled.posts) and counts == []
+    monkeypatch.setattr(table_module, "FIRST_PAGE", 2)
+    model.reload()  # more ids than the first page: counting needs a query, made once
+    assert not model.counted and model.canFetchMore()
+    assert model.total == len(filled.posts) and counts == [1]
+    assert model.counted and model.total == len(filled.posts) and counts == [1]
+
+
 def test_links_field_is_saved_and_checked(qtbot, page, filled):
     editor = _load(page, filled.posts[0])
     qtbot.keyClicks(editor.links_edit, "http://lumenvale.example/news https://lumenvale.example/a")

@@ -146,7 +146,7 @@ def test_market_columns_have_fixed_widths_not_sized_from_the_rows(shown):
 def calls(monkeypatch):
     """Calls into the model's data() and multiData() (patched before the page builds its model: Qt looks a
     Python override up once per object)."""
-    counted = {"data": 0, "multiData": 0, "_queue_count": 0, "_paint_values": 0}
+    counted = {"data": 0, "multiData": 0, "cell": 0, "_queue_count": 0, "_paint_values": 0}
     for name in counted:
         original = getattr(VariantMatrixModel, name)
 
@@ -167,11 +167,11 @@ def test_a_paint_calls_the_model_once_per_cell_and_reads_nothing(qtbot, calls, s
     page, read = shown
     _settle(qtbot, page)
     read_before = len(read)
-    calls.update(data=0, multiData=0, _queue_count=0, _paint_values=0)
+    calls.update(data=0, multiData=0, cell=0, _queue_count=0, _paint_values=0)
     page.table.viewport().grab()
     cells = _on_screen(page) * page.model.columnCount()
-    assert calls["multiData"] == cells  # one call per cell, not one per role (seven)
-    assert calls["data"] == 0  # the paint's texts, colours and alignment were made once, when the row was read
+    assert calls["cell"] == cells  # one call per cell (the matrix's painter), not a span of seven roles
+    assert calls["data"] == calls["multiData"] == 0  # texts and colours were made once, when the row was read
     assert calls["_queue_count"] == 0  # counted rows schedule nothing
     assert calls["_paint_values"] == _on_screen(page)  # a row's values looked up once, for its first cell
     assert len(read) == read_before
@@ -315,3 +315,29 @@ def test_a_row_recounted_refreshed_or_retranslated_is_painted_anew(many, monkeyp
         painted(0)  # the previous values, if the row had not changed, are still those of the last paint
         change()
         assert set(painted(0)) == {f"new {mark}"}, mark
+
+
+def test_the_matrix_painter_looks_as_qt_paints_it(qtbot, shown):
+    """The matrix's plain cells are painted from the model's ready texts and colours, pixel for pixel as Qt's own
+    delegate paints them: coloured, centred, elided, and a selected row left to Qt."""
+    from PySide6.QtWidgets import QStyledItemDelegate
+
+    page, _ = shown
+    _settle(qtbot, page)
+    table = page.table
+
+    def same_as_qt() -> bool:
+        ours = table.viewport().grab().toImage()
+        fast = table.itemDelegate()
+        table.setItemDelegate(QStyledItemDelegate(table))
+        theirs = table.viewport().grab().toImage()
+        table.setItemDelegate(fast)
+        return ours == theirs
+
+    painted = table.text_delegate.fast_cells
+    assert same_as_qt()
+    assert table.text_delegate.fast_cells - painted >= _on_screen(page) * page.model.columnCount()  # the fast path
+    table.selectRow(1)
+    assert same_as_qt()
+    table.setColumnWidth(1, 50)  # "In review ⚠3" and the like, elided and centred
+    assert same_as_qt()

@@ -75,3 +75,17 @@ def test_the_markets_page_s_warm_up_loads_the_shipped_profiles():
     profiles.shipped.cache_clear()
     markets_page.warm_up()
     assert profiles.shipped.cache_info().currsize == 1  # the page's first open finds them loaded
+
+
+def test_the_variants_page_s_warm_up_loads_the_checks():
+    """The page's module does not load the checks' rules; its warm-up does (in a fresh process: reloading the
+    rule modules here would register them anew)."""
+    import subprocess
+
+    probe = (
+        "import sys; from ghostdesk.ui.views import variants_page as page\n"
+        "assert 'ghostdesk.services.checks' not in sys.modules\n"
+        "page.warm_up(); assert 'ghostdesk.services.checks' in sys.modules"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr

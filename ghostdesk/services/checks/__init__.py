@@ -18,6 +18,7 @@ __all__ = [
     "REGISTRY",
     "CheckContext",
     "Finding",
+    "WordLists",
     "check_post",
     "check_text",
     "context_for",
@@ -30,20 +31,52 @@ SENSITIVE, FACT, OFFENSIVE, BANNED, DICTIONARY = "sensitive", "fact", "offensive
 
 
 def _voice_profile_banned(workspace: Workspace, executive_id: str | None) -> list[str]:
-    """The executive's own banned phrases, from their voice profile."""
-    if not executive_id:
-        return []
-    from ghostdesk.domain.errors import NotFound
+    """The executive's own banned phrases, from their voice settings (none once the executive is gone)."""
     from ghostdesk.services import voices
 
-    try:
-        return list(voices.get_profile(workspace.db, executive_id).settings.banned_phrases)
-    except NotFound:
-        return []
+    settings = voices.settings_of(workspace.db, executive_id)
+    return list(settings.banned_phrases) if settings is not None else []
 
 
 # Sources of banned phrases besides the workspace's list: fn(workspace, executive_id) -> list[str].
 BANNED_PHRASE_SOURCES: list[Callable[[Workspace, str | None], list[str]]] = [_voice_profile_banned]
+
+
+class WordLists:
+    """The word lists the checks read for each language and executive — sensitive terms, approved facts, extra
+    offensive words, banned phrases (the workspace's and each source's in `BANNED_PHRASE_SOURCES`) — picked from
+    one read of every term (`posts_repo.pick_terms`' rules), the sources asked once per executive, each pair's
+    lists picked once. One for a single context (`context_for`), or shared by a caller that builds many (the
+    variants matrix, for every language and executive on screen)."""
+
+    KINDS = (SENSITIVE, FACT, OFFENSIVE, BANNED)
+
+    def __init__(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        self._rows: list[tuple[str, str, str, str | None]] | None = None
+        self._sourced: dict[str | None, list[str]] = {}
+        self._picked: dict[tuple[str, str | None], tuple[tuple[str, ...], ...]] = {}
+
+    def lists(self, language: str, executive_id: str | None = None) -> tuple[tuple[str, ...], ...]:
+        """(sensitive terms, approved facts, extra offensive words, banned phrases) for this pair."""
+        found = self._picked.get((language, executive_id))
+        if found is not None:
+            return found
+        if self._rows is None:
+            self._rows = posts_repo.terms_of_kinds(self.workspace.db, self.KINDS)
+        rows = self._rows
+        if executive_id not in self._sourced:
+            self._sourced[executive_id] = [
+                p for source in BANNED_PHRASE_SOURCES for p in source(self.workspace, executive_id)
+            ]
+        banned = posts_repo.pick_terms(rows, BANNED, language, executive_id) + self._sourced[executive_id]
+        found = self._picked[(language, executive_id)] = (
+            tuple(posts_repo.pick_terms(rows, SENSITIVE)),
+            tuple(posts_repo.pick_terms(rows, FACT)),
+            tuple(posts_repo.pick_terms(rows, OFFENSIVE, language)),
+            tuple(dict.fromkeys(banned)),
+        )
+        return found
 
 
 def context_for(
@@ -55,21 +88,20 @@ def context_for(
     links: tuple[str, ...] = (),
     hashtags: tuple[str, ...] = (),
     mentions: tuple[str, ...] = (),
+    lists: WordLists | None = None,
 ) -> CheckContext:
-    db = workspace.db
-    banned = list(posts_repo.terms(db, BANNED, language, executive_id))
-    for source in BANNED_PHRASE_SOURCES:
-        banned.extend(source(workspace, executive_id))
+    """The checks' context for a text; `lists`: word lists already read, shared between many contexts."""
+    sensitive, facts, offensive, banned = (lists or WordLists(workspace)).lists(language, executive_id)
     return CheckContext(
         language=language,
         networks=tuple(networks),
         links=tuple(links),
         hashtags=tuple(hashtags),
         mentions=tuple(mentions),
-        sensitive_terms=tuple(posts_repo.terms(db, SENSITIVE)),
-        approved_facts=tuple(posts_repo.terms(db, FACT)),
-        extra_offensive=tuple(posts_repo.terms(db, OFFENSIVE, language)),
-        banned_phrases=tuple(dict.fromkeys(banned)),
+        sensitive_terms=sensitive,
+        approved_facts=facts,
+        extra_offensive=offensive,
+        banned_phrases=banned,
     )
 
 

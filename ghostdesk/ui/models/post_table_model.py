@@ -69,15 +69,15 @@ class PostTableModel(QAbstractTableModel):
     @property
     def total(self) -> int:
         """How many posts match (counted on first use when not every id is loaded yet)."""
-        if self._total is None:
-            if self._cursor is None or self._workspace is None:
-                return len(self._ids)
+        if not self.counted:
             self._total = posts.count(self._workspace, self._filter)
-        return self._total
+        # `counted` also holds while `_total` is still None: every id is loaded (or there is no workspace), and
+        # then the ids themselves are the count. Returning `_total` alone there gave "Posts shown: None".
+        return len(self._ids) if self._total is None else self._total
 
     @property
     def counted(self) -> bool:
-        """Whether `total` is known without a query."""
+        """Whether `total` is known without a query: counted already, or every id loaded (no workspace: none)."""
         return self._total is not None or self._cursor is None or self._workspace is None
 
     def reload(self) -> None:

@@ -326,10 +326,7 @@ class VariantMatrixModel(QAbstractTableModel):
         calls into Python per cell and paint); the values come from the row's `_paint_values`. Each role of the
         span is set, None included: a delegate reuses its span from cell to cell."""
         row = index.row()  # -1 for an invalid index
-        asked_row, values = self._asked_values
-        if row != asked_row or row != self._asked:  # not the next cell of the row painted just before
-            values = self._paint_values(row) if 0 <= row < len(self._ids) else None
-            self._asked_values = (row, values) if row == self._asked else (-1, None)
+        values = self._values_of(row)
         column = index.column()
         cell = values[column] if values is not None else (_ALIGNED if column > 0 else _NOTHING)
         for item in span:
@@ -338,6 +335,23 @@ class VariantMatrixModel(QAbstractTableModel):
             if value is _ASK:
                 value = self.data(index, role) if role in _OTHER_ROLES else None
             item.setData(value)
+
+    def _values_of(self, row: int) -> tuple[dict, ...] | None:
+        """The row's `_paint_values`, kept from the cell painted just before when it was this row's."""
+        asked_row, values = self._asked_values
+        if row != asked_row or row != self._asked:  # not the next cell of the row painted just before
+            values = self._paint_values(row) if 0 <= row < len(self._ids) else None
+            self._asked_values = (row, values) if row == self._asked else (-1, None)
+        return values
+
+    def cell(self, row: int, column: int) -> tuple[str, QColor | None] | None:
+        """A shown cell's text and colour (None: the palette's) for the matrix's painter (`MatrixView`): one call
+        per cell, from the same values `multiData` answers. None: nothing to show (no workspace)."""
+        values = self._values_of(row)
+        if values is None:
+            return None
+        found = values[column]
+        return found[_DISPLAY], found[_FOREGROUND]
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:

@@ -3,16 +3,18 @@ in the side-by-side editor (an empty cell writes a new variant from the master f
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPointF
+from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
     QStackedWidget,
-    QTableView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -31,11 +33,71 @@ from ghostdesk.ui.models.variant_matrix_model import (
 )
 from ghostdesk.ui.views.pages import Page
 from ghostdesk.ui.widgets.post_labels import status_label
+from ghostdesk.ui.widgets.text_table import TextCellDelegate, TextTableView
 
 if TYPE_CHECKING:
     from ghostdesk.ui.widgets.variant_editor import VariantEditor
 
 translate = QCoreApplication.translate
+log = logging.getLogger(__name__)
+
+
+def warm_up() -> None:
+    """Called by ui/warmup.py while the window is idle after start-up: the checks' rules, whose registry the
+    counts' key names before the matrix's first paint (their modules compile a few dozen patterns, 15–60 ms on
+    this machine). Opening Posts first loads them too, after its first paint; opening Variants first no longer
+    pays for them."""
+    import ghostdesk.services.checks  # noqa: F401
+
+
+class MatrixCellDelegate(TextCellDelegate):
+    """UI: `TextCellDelegate`'s fast path for the matrix — each cell's text in its own colour, the market columns
+    centred as Qt's style centres them. Rows that need more (selected, current, under the mouse) and a table Qt
+    must paint whole are Qt's own delegate's, as there."""
+
+    ELIDED_LIMIT = 4000  # (text, width, centred) laid out and remembered; forgotten all at once past this
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        row, column = index.row(), index.column()
+        try:
+            found = None if self._all_special or row in self._special else self._cell(row, column)
+        except Exception:  # an error escaping a paint from inside Qt's own paintEvent aborts the process
+            if not self._failed:
+                self._failed = True
+                log.exception("Reading a matrix cell to paint failed; such cells are left blank")
+            return
+        if found is None:
+            QStyledItemDelegate.paint(self, painter, option, index)
+            return
+        text, colour = found
+        if not text:
+            return
+        rect = option.rect
+        margin = self._margin
+        width = rect.width() - 2 * margin
+        centred = column > 0
+        key = (text, width, centred)
+        shown = self._elided.get(key)
+        if shown is None:
+            if len(self._elided) > self.ELIDED_LIMIT:
+                self._elided.clear()
+            shown = self._elided[key] = self._layout(text, width, centred)  # (its advance when centred)
+        static, advance, height = shown
+        x = rect.left() + margin + ((width - advance) / 2 if centred else 0)
+        y = rect.top() + (rect.height() - height) // 2
+        painter.setPen(self._text if colour is None else colour)
+        painter.drawStaticText(QPointF(x, y), static)
+        self.fast_cells += 1
+
+
+class MatrixView(TextTableView):
+    """UI: the matrix's table: plain cells painted by `MatrixCellDelegate` from the model's `cell(row, column)`
+    (one call into Python per cell, instead of a span of seven roles and Qt laying each text out again)."""
+
+    def __init__(self, cell) -> None:
+        super().__init__(cell)
+        self.text_delegate = MatrixCellDelegate(cell, parent=self)
+        self.setItemDelegate(self.text_delegate)
 
 
 class VariantsPage(Page):
@@ -56,7 +118,7 @@ class VariantsPage(Page):
         self.legend.setForegroundRole(QPalette.ColorRole.Dark)  # a palette role, not a style sheet to polish
 
         self.model = VariantMatrixModel(self)
-        self.table = QTableView()
+        self.table = MatrixView(self.model.cell)
         self.table.setObjectName("variantMatrix")
         self.table.setModel(self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

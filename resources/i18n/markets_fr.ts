@@ -208,22 +208,6 @@
         <translation>Fuseaux horaires : {0}</translation>
     </message>
     <message>
-        <source>Network</source>
-        <translation>Réseau</translation>
-    </message>
-    <message>
-        <source>Post limit</source>
-        <translation>Limite par publication</translation>
-    </message>
-    <message>
-        <source>Fold (desktop / mobile)</source>
-        <translation>Coupure « voir plus » (ordinateur / mobile)</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Remarques</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>
@@ -238,6 +222,14 @@
     <message>
         <source>{0} characters</source>
         <translation>{0} caractères</translation>
+    </message>
+    <message>
+        <source>Post limit: {0}</source>
+        <translation>Limite par publication : {0}</translation>
+    </message>
+    <message>
+        <source>Fold (desktop / mobile): {0}</source>
+        <translation>Coupure « voir plus » (ordinateur / mobile) : {0}</translation>
     </message>
     <message>
         <source>Words that betray the wrong register: {0}</source>

@@ -226,3 +226,84 @@ def test_showing_a_profile_never_wraps_the_text_view_s_viewport(page, qtbot, mon
     qtbot.waitUntil(page.profile_view.is_complete)
     assert asked == []
     assert "France" not in page.profile_view.toPlainText() and "Germany (DE)" in page.profile_view.toPlainText()
+
+
+def test_multidata_answers_every_role_as_data_does_and_clears_the_others(workspace):
+    from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan
+
+    from ghostdesk.ui.models.market_list_model import ENTRY_ROLE
+
+    model = MarketListModel()
+    model.reload(workspace.db)
+    markets.set_override(workspace.db, "FR", "currency", "EUR")  # an overridden row has a tooltip
+    model.reload(workspace.db)
+    roles = [*range(0, 14), CODE_ROLE, ENTRY_ROLE]
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            for role in roles:
+                item = QModelRoleData(role)
+                item.setData("left over from the cell painted before")  # a delegate reuses its span
+                index.multiData(QModelRoleDataSpan(item))
+                assert item.data() == index.data(role), (row, column, role)
+
+
+def test_the_market_list_is_painted_with_one_call_into_python_per_cell(main_window, monkeypatch):
+    """Qt's default multiData asks data() once per role (about ten a cell); the model answers a cell at once."""
+    counted = {"data": 0, "multiData": 0}
+    for name in counted:
+        original = getattr(MarketListModel, name)
+
+        def wrapper(self, *args, _name=name, _original=original):
+            counted[_name] += 1
+            return _original(self, *args)
+
+        monkeypatch.setattr(MarketListModel, name, wrapper)  # before the page builds its model
+    page = main_window.show_page("markets")
+    page.grab()
+    counted.update(data=0, multiData=0)
+    page.table.viewport().grab()
+    assert counted["multiData"] == page.model.rowCount() * page.model.columnCount()
+    assert counted["data"] == 0
+
+
+def _fonts(document, base: float) -> set[tuple[float, bool, bool]]:
+    from PySide6.QtGui import QTextFormat
+
+    used = set()
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fmt = it.fragment().charFormat()
+            font = fmt.font()
+            used.add((round(fmt.fontPointSize() or base, 2), font.bold(), font.italic()))
+            assert fmt.intProperty(QTextFormat.Property.FontSizeAdjustment) == 0  # Qt's <h1>…<h6>, <small>
+            it += 1
+        block = block.next()
+    return used
+
+
+def test_the_profile_is_laid_out_in_the_window_s_own_fonts_and_without_a_table(page):
+    """Each font size or style the window has not used yet is loaded, and its glyphs drawn, on the page's first
+    open; an HTML table is laid out several times over. The profile keeps to the text's font, its bold and the
+    page heading's size, in paragraphs and lists."""
+    from PySide6.QtGui import QTextFrame
+
+    from ghostdesk.ui.views.market_profile_view import fonts_sample
+
+    base = round(page.profile_view.font().pointSizeF(), 2)
+    heading = round(page.heading.font().pointSizeF(), 2)
+    for code in ("CN", "DE", "JP"):
+        page.select_code(code)
+        document = page.profile_view.document()
+        assert [f for f in document.rootFrame().childFrames() if isinstance(f, QTextFrame)] == []  # no table
+        used = _fonts(document, base)
+        assert used == {(base, False, False), (base, True, False), (heading, True, False)}
+    text = page.profile_view.toPlainText()
+    assert "Post limit: 3,000 characters" in text and "Fold (desktop / mobile): 210 / 140" in text
+    # The idle warm-up (markets_page.warm_up) lays out a line in each of those fonts, in the shipped markets'
+    # own words: their fonts and fallback fonts (Chinese, Japanese) are loaded before the page first opens.
+    sample = fonts_sample(profiles.shipped().values())
+    assert _fonts(sample, base) == used
+    assert "广告" in sample.toPlainText() and "您" in sample.toPlainText()

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QModelRoleDataSpan,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont
 
 from ghostdesk.services import markets
@@ -14,6 +21,10 @@ ENTRY_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+# The roles `data()` answers besides the text (through multiData too); every other role is None.
+_FONT = int(Qt.ItemDataRole.FontRole)
+_ASK_DATA = frozenset(int(r) for r in (CODE_ROLE, ENTRY_ROLE, Qt.ItemDataRole.ToolTipRole))
 
 
 HEADERS = (  # in MarketListModel.COLUMNS order
@@ -91,11 +102,36 @@ class MarketListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == "origin" and entry.overridden:
             return self.tr("Overridden here: {0}").format(", ".join(entry.overridden))
         if role == Qt.ItemDataRole.FontRole and column == "code":
-            if self._bold is None:
-                self._bold = QFont()
-                self._bold.setBold(True)
-            return self._bold
+            return self._bold_font()
         return None
+
+    def _bold_font(self) -> QFont:
+        if self._bold is None:
+            self._bold = QFont()
+            self._bold.setBold(True)
+        return self._bold
+
+    def multiData(self, index: _Index, span: QModelRoleDataSpan) -> None:
+        """Every role a delegate paints or sizes a cell with, in one call into Python (Qt's default asks `data()`
+        once per role: about ten calls per cell, each paint and each column sizing). Every role of the span is
+        set, None included: a delegate reuses its span from cell to cell."""
+        if not index.isValid() or not (0 <= index.row() < len(self._codes)):
+            for item in span:
+                item.setData(None)
+            return
+        row, column = index.row(), index.column()
+        entry = self._cache[self._codes[row]]
+        text = self._row_texts(entry)[column]
+        for item in span:
+            role = item.role()
+            if role == _DISPLAY:
+                item.setData(text)
+            elif role == _FONT and column == 0:
+                item.setData(self._bold_font())
+            elif role in _ASK_DATA:
+                item.setData(self.data(index, role))
+            else:
+                item.setData(None)
 
     def _origin_text(self, entry: markets.MarketEntry) -> str:
         origin = self.tr("Added") if entry.origin == markets.WORKSPACE else self.tr("Shipped")

@@ -40,6 +40,30 @@ POOL_FROM = 150
 # Reading a campaign for kits reads every share, everyone in its markets, and runs the similarity guard: about
 # 1.5 s for 5,000 shares over 20,000 people. From this many shares the page reads it on a worker connection.
 BACKGROUND_FROM = 1000
+# What reading a campaign imports (on the GUI thread, or on the worker while the page paints its first screen):
+# about 20 ms of module code and dataclasses, loaded by `warm_up` while the window is idle after start-up.
+PLAN_MODULES = (
+    "ghostdesk.services.kit_inputs",
+    "ghostdesk.services.kits",
+    "ghostdesk.services.ambassadors",
+    "ghostdesk.services.campaigns",
+    "ghostdesk.services.markets",
+    "ghostdesk.services.variants",
+    "ghostdesk.markets.rules",
+    "ghostdesk.services.share_texts",
+    "ghostdesk.domain.assist_actions",
+    "ghostdesk.ui.tasks",
+)
+
+
+def warm_up() -> None:
+    """Called by ui/warmup.py while the window is idle after start-up: the code that reads a campaign's plan (no
+    python-docx, Babel or other heavy library: those load when kits are written)."""
+    import importlib
+
+    for name in PLAN_MODULES:
+        importlib.import_module(name)
+
 
 PROBLEMS = {
     "not_approved": QT_TRANSLATE_NOOP("KitsPage", "not approved"),

@@ -18,6 +18,43 @@ translate = QCoreApplication.translate
 
 HOLIDAY_DAYS = 120  # "the coming months"
 
+# The profile uses the fonts the window already has (the text's, its bold, the page heading's): each other size
+# or style (Qt's h2 and h3, italics, <small>) is a font loaded and its glyphs drawn anew on the page's first open.
+_PARAGRAPHS = "p { margin-top: 3px; margin-bottom: 3px }  ul { margin-top: 3px; margin-bottom: 3px }"
+_HEADING = "margin-top:14px"
+_MUTED = "color:#6b6b6b"
+
+
+def warm_up_fonts(profiles) -> None:
+    """Called by the Markets page's warm-up while the window is idle: lays out one line in each of the profile's
+    fonts with the shipped markets' own words (their register and disclosure wording), so those fonts, and the
+    fallback fonts for scripts the window has not drawn yet (Chinese, Japanese), are loaded then and not on the
+    page's first open (about a fifth of it)."""
+    fonts_sample(profiles).size()  # laying it out loads each font and fallback font
+
+
+def fonts_sample(profiles):
+    """A document with one line in each font the profile uses, in the markets' own words."""
+    from PySide6.QtGui import QTextDocument
+
+    words = " ".join(
+        " ".join((p.register.address, *p.register.wrong_markers, p.disclosure.label, *p.disclosure.accepted))
+        for p in profiles
+    )
+    document = QTextDocument()
+    document.setDefaultStyleSheet(_PARAGRAPHS)
+    line = escape(words)
+    title = f"<span style='font-size:{_title_points()!r}pt'><b>{line}</b></span>"
+    document.setHtml(f"<p>{title}</p><p><b>{line}</b></p><p>{line}</p>")
+    return document
+
+
+def _title_points() -> float:
+    """The page heading's size (Page.make_heading), so the profile's title reuses its font."""
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.font().pointSizeF() * 1.4
+
 
 def field_label(field: str) -> str:
     """The translated name of a profile field (also used by the override dialog)."""
@@ -71,6 +108,7 @@ class MarketProfileView(QTextBrowser):
         # Every profile is longer than the view: with the bar always there, the document is laid out once, at
         # its real width (not first full width, then again narrower when the bar appears).
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.document().setDefaultStyleSheet(_PARAGRAPHS)
         self.entry: markets.MarketEntry | None = None
         self.today: date | None = None  # tests pin the day; None = today
         # The dated sections, by what they depend on; filled on a worker so the profile shows at once.
@@ -142,7 +180,7 @@ class MarketProfileView(QTextBrowser):
         if self.entry is not None and field in self.entry.overridden:
             note = self.tr("overridden here")
             mark = f' <span style="color:#b5651d">({escape(note)})</span>'
-        return f"<h3>{escape(title or field_label(field))}{mark}</h3>"
+        return f"<p style='{_HEADING}'><b>{escape(title or field_label(field))}</b>{mark}</p>"
 
     def render_html(self, dated: dict | None = None) -> str:
         """The profile as HTML; `dated` holds the sections from `dated_sections`, or None while they load."""
@@ -162,7 +200,8 @@ class MarketProfileView(QTextBrowser):
             if entry.origin == markets.WORKSPACE
             else self.tr("Shipped with GhostDesk")
         )
-        out.append(f"<h2>{escape(p.name)} ({escape(p.code)})</h2><p><i>{escape(origin)}</i></p>")
+        title = f"<span style='font-size:{_title_points()!r}pt'><b>{escape(p.name)} ({escape(p.code)})</b></span>"
+        out.append(f"<p>{title}</p><p style='{_MUTED}'>{escape(origin)}</p>")
 
         out.append(self._section("locale", self.tr("Language and time")))
         out.append(
@@ -174,19 +213,8 @@ class MarketProfileView(QTextBrowser):
         )
 
         out.append(self._section("networks"))
-        rows = [
-            "<tr>"
-            + "".join(
-                f"<th align='left'>{escape(h)}</th>"
-                for h in (
-                    self.tr("Network"),
-                    self.tr("Post limit"),
-                    self.tr("Fold (desktop / mobile)"),
-                    self.tr("Notes"),
-                )
-            )
-            + "</tr>"
-        ]
+        # One paragraph a network, not an HTML table: Qt lays a table out several times over (each cell at
+        # full width, then at its share), which was half the profile's first layout.
         for r in p.network_rules:
             if r.limit is None:
                 limit = self.tr("unknown")
@@ -196,12 +224,12 @@ class MarketProfileView(QTextBrowser):
                 limit = count(r.limit, self.tr("{0} character"), self.tr("{0} characters"))
             if not r.verified:
                 limit = self.tr("{0} · unverified").format(limit)
-            fold = " / ".join(str(v) for v in (r.fold, r.fold_mobile) if v) or "—"
-            rows.append(
-                f"<tr><td><b>{escape(r.name)}</b></td><td>{escape(limit)}</td>"
-                f"<td>{escape(fold)}</td><td>{escape(r.note)}</td></tr>"
-            )
-        out.append("<table cellspacing='0' cellpadding='3'>" + "".join(rows) + "</table>")
+            facts = [self.tr("Post limit: {0}").format(limit)]
+            fold = " / ".join(str(v) for v in (r.fold, r.fold_mobile) if v)
+            if fold:
+                facts.append(self.tr("Fold (desktop / mobile): {0}").format(fold))
+            note = f"<br>{escape(r.note)}" if r.note else ""
+            out.append(f"<p><b>{escape(r.name)}</b> — {escape(' · '.join(facts))}{note}</p>")
         if p.unavailable_networks:
             out.append(self._section("unavailable_networks"))
             out.append(
@@ -228,7 +256,7 @@ class MarketProfileView(QTextBrowser):
         if p.disclosure.basis:
             out.append(f"<br>{escape(p.disclosure.basis)}")
         hint = self.tr("A hint, not legal advice: check with your legal team.")
-        out.append(f"<br><i>{escape(hint)}</i></p>")
+        out.append(f"<br><span style='{_MUTED}'>{escape(hint)}</span></p>")
 
         out.append(self._section("posting_windows"))
         windows = ", ".join(
@@ -243,7 +271,7 @@ class MarketProfileView(QTextBrowser):
             out.append("<br>" + escape(self.tr("Next window: {0} ({1})").format(when, zone)))
         out.append("</p>")
 
-        loading = f"<p><i>{escape(waiting)}</i></p>"
+        loading = f"<p style='{_MUTED}'>{escape(waiting)}</p>"
         out.append(self._section("holiday_country", self.tr("Public holidays in the coming months")))
         if dated is None:
             out.append(loading)
@@ -289,5 +317,5 @@ class MarketProfileView(QTextBrowser):
         out.append("<ul>" + "".join(f"<li>{escape(item)}</li>" for item in p.checklist) + "</ul>")
         if p.sources:
             out.append(self._section("sources"))
-            out.append(f"<p><small>{escape('; '.join(p.sources))}</small></p>")
+            out.append(f"<p style='{_MUTED}'>{escape('; '.join(p.sources))}</p>")
         return "".join(out)

@@ -28,8 +28,10 @@ translate = QCoreApplication.translate
 
 def warm_up() -> None:
     """Called by ui/warmup.py while the window is idle after start-up: the shipped profiles (seven JSON files, read
-    and checked, ≈3 ms) load then, not on the page's first open."""
-    profiles.shipped()
+    and checked, ≈3 ms) and the fonts a profile is drawn with load then, not on the page's first open."""
+    from ghostdesk.ui.views.market_profile_view import warm_up_fonts
+
+    warm_up_fonts(profiles.shipped().values())
 
 
 class MarketsPage(Page):

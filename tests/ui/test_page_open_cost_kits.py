@@ -1,0 +1,61 @@
+"""UI: what opening Share kits loads once the window has idled after start-up (issue 11). A fresh process, so
+modules other tests loaded do not hide an import."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+PROBE = """
+import sys
+from PySide6.QtCore import QThreadPool
+from ghostdesk.services import workspaces
+from ghostdesk.ui import warmup
+from ghostdesk.ui.app import build_context, make_application
+from ghostdesk.ui.mainwindow import MainWindow
+from ghostdesk.ui.views import kits_page
+
+warmup.DELAY_MS = 10**9  # the warm-up is run below, by hand
+app = make_application([])
+context = build_context(app, show_crash_dialog=False, persist_settings=False)
+workspace = workspaces.open_workspace(sys.argv[1])
+context.workspace = workspace
+window = MainWindow(context)
+window.show()
+app.processEvents()
+heavy = ("docx", "babel", "holidays", "openpyxl", "rapidfuzz", "requests", "keyring", "icalendar")
+before = set(sys.modules)
+kits_page.warm_up()
+print("warm-up heavy:", sorted(m for m in set(sys.modules) - before if m.split(".")[0] in heavy))
+kits_page.BACKGROUND_FROM = 1  # the demo's campaign counts as large: its plan is read on a worker
+before = set(sys.modules)
+page = window.show_page("kits")
+app.processEvents()
+page.grab()
+QThreadPool.globalInstance().waitForDone(60_000)
+app.processEvents()
+print("opened, plan read:", page.plan is not None)
+print("imported by the open:", sorted(m for m in set(sys.modules) - before if m.startswith("ghostdesk.")))
+window.close()
+workspace.close()
+"""
+
+
+def test_after_the_idle_warm_up_opening_share_kits_imports_none_of_our_code(ghostdesk_home, tmp_path):
+    """Reading the campaign's plan imported about 20 ms of our modules on the first open, on the GUI thread or
+    on the worker while the page painted; the page's warm-up loads them while the window is idle, and none of
+    the libraries only writing kits needs."""
+    from ghostdesk.services import demo
+
+    path = tmp_path / "demo.ghostdesk"
+    demo.build(path).close()
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, str(path)], capture_output=True, text=True, timeout=120, env=environment
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    found = dict(line.split(": ", 1) for line in done.stdout.splitlines() if ": " in line)
+    assert found["warm-up heavy"] == "[]"
+    assert found["opened, plan read"] == "True"
+    assert found["imported by the open"] == "[]"

@@ -9,3 +9,7 @@ from ghostdesk.export import kit_docx
 # A failed warm-up only costs speed: each worker builds what it needs itself (and reports a kit's own error).
 with contextlib.suppress(Exception):
     kit_docx.warm()
+
+# The similarity check of a large batch is shared out between the workers (services.kits._matches_in).
+with contextlib.suppress(ImportError):
+    import rapidfuzz.process  # noqa: F401

@@ -398,6 +398,21 @@ def test_workers_are_forked_with_every_template_built():
     assert built == misses == len(kit_docx.languages())  # every language, each built once (in the fork server)
 
 
+def test_workers_do_not_walk_the_writer_they_inherit_in_their_collections():
+    import gc
+    import multiprocessing
+
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        pytest.skip("no fork server on this system")
+    kits.prepare_workers()
+    with kits._pool(1) as pool:
+        frozen = pool.submit(gc.get_freeze_count).result(timeout=60)
+    # python-docx, Babel, the templates (and the main script): loaded once in the fork server and frozen there,
+    # so a worker's full collections skip them (and leave their memory pages shared).
+    assert frozen > 10_000
+    assert gc.get_freeze_count() == 0  # the calling process's own collector is left as it was
+
+
 def test_chunks_start_small_grow_to_the_cap_and_shrink_at_the_end():
     sizes, left = [], 500
     while left:

@@ -251,7 +251,7 @@ def _ready() -> None:
 
 
 def _compact(job: _Job, table: dict[bytes, int]) -> _Job:
-    """The job as sent to a worker: pictures by index into the table (filled here), not by bytes."""
+    """The job as sent to a worker: pictures by index into the batch's picture table, not by bytes."""
     if not any(share.images for share in job.kit.shares):
         return job
     shares, refs = [], []

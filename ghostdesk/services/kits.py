@@ -14,7 +14,6 @@ import csv
 import io
 import os
 import re
-import sys
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -315,14 +314,10 @@ CHUNK = 16
 FIRST_CHUNK = 4
 # Chunks waiting or running per worker: Cancel then waits for at most these.
 QUEUED = 2
-# What the fork server imports before it forks any worker: the program's main script when it was started as a
-# script (each worker would otherwise run it again as `__mp_main__`; a frozen build's is a two-line launcher,
-# left to multiprocessing as before), then the writer, warmed and frozen (ghostdesk.export.kit_preload).
-PRELOAD = [
-    *([] if getattr(sys, "frozen", False) else ["__main__"]),
-    "ghostdesk.services.kits",
-    "ghostdesk.export.kit_preload",
-]
+# What the fork server imports before it forks any worker: the writer, warmed and frozen
+# (ghostdesk.export.kit_preload). Not "__main__": on the Pythons we support, the fork server is not told the main
+# script's path, so naming it here loads nothing, and each worker still runs a script's top level as `__mp_main__`.
+PRELOAD = ["ghostdesk.services.kits", "ghostdesk.export.kit_preload"]
 
 
 def _chunk_size(remaining: int, workers: int, sent: int) -> int:

@@ -83,11 +83,10 @@ def _fold(text: str) -> str:
     return " ".join(clean_text(text).casefold().split())
 
 
-def similar_pairs(inputs: Sequence[KitInput], threshold: float = SIMILARITY) -> list[dict[str, Any]]:
+def similar_pairs(inputs: Sequence[KitInput], threshold: float = SIMILARITY, pool: Any = None) -> list[dict[str, Any]]:
     """Near-identical share texts of DIFFERENT ambassadors within the same wave/slot (the slot, or the
-    planned time when a share has none), best score first."""
-    from rapidfuzz import fuzz, process  # lazy: only an export needs it
-
+    planned time when a share has none), best score first. `pool`: the export's worker pool, already started;
+    a large batch's comparisons are shared out between its workers (the same pairs, in the same order)."""
     slots: dict[tuple[str, str], list[tuple[str, str, str, str]]] = {}
     for kit in inputs:
         for share in kit.shares:
@@ -97,15 +96,18 @@ def similar_pairs(inputs: Sequence[KitInput], threshold: float = SIMILARITY) -> 
                 if folded:
                     entry = (kit.ambassador.id, clean_text(kit.ambassador.name), share.id, folded)
                     slots.setdefault((kit.campaign.id, slot), []).append(entry)
+    groups = [[e[3] for e in entries] for entries in slots.values()]
+    found = None
+    if pool is not None and sum(len(t) * (len(t) - 1) // 2 for t in groups) >= POOL_COMPARISONS:
+        with contextlib.suppress(BrokenProcessPool):  # the workers stopped: compare here instead
+            found = _matches_in(pool, groups, threshold)
+    if found is None:
+        found = [_matches(texts, 0, len(texts) - 1, threshold) for texts in groups]
     pairs = []
-    for (_campaign, slot), entries in slots.items():
-        texts = [e[3] for e in entries]
-        for i, (person, name, share_id, text) in enumerate(entries[:-1]):
-            offset = i + 1
-            for _match, score, j in process.extract(
-                text, texts[offset:], scorer=fuzz.ratio, score_cutoff=threshold, limit=None
-            ):
-                other = entries[offset + j]
+    for ((_campaign, slot), entries), rows in zip(slots.items(), found, strict=True):
+        for (person, name, share_id, _text), row in zip(entries, rows, strict=False):
+            for j, score in row:
+                other = entries[j]
                 if other[0] == person:
                     continue  # one person's own alternatives may resemble each other
                 pairs.append(
@@ -122,6 +124,63 @@ def similar_pairs(inputs: Sequence[KitInput], threshold: float = SIMILARITY) -> 
                 )
     pairs.sort(key=lambda p: -p["score"])
     return pairs
+
+
+# A batch with at least this many text comparisons has them made by the pool's workers (≈0.5 µs each: below
+# this, sending them costs more than it saves).
+POOL_COMPARISONS = 20_000
+
+
+def _matches(texts: Sequence[str], start: int, stop: int, threshold: float) -> list[list[tuple[int, float]]]:
+    """For each text `i` in [start, stop): the later texts scoring at least `threshold` against it, as
+    (index, score), best first (rapidfuzz's order: ties by index). Run inline or in a pool worker."""
+    from rapidfuzz import fuzz, process  # lazy: only an export needs it
+
+    rows = []
+    for i in range(start, stop):
+        offset = i + 1
+        rows.append(
+            [
+                (offset + j, score)
+                for _match, score, j in process.extract(
+                    texts[i], texts[offset:], scorer=fuzz.ratio, score_cutoff=threshold, limit=None
+                )
+            ]
+        )
+    return rows
+
+
+def _matches_from(texts: Sequence[str], first: int, stop: int, threshold: float) -> list[list[tuple[int, float]]]:
+    """In a worker: `_matches` over rows [first, stop) of a slot, given only the slot's texts from `first` on."""
+    return [[(first + j, score) for j, score in row] for row in _matches(texts, 0, stop - first, threshold)]
+
+
+def _matches_in(pool: Any, groups: list[list[str]], threshold: float) -> list[list[list[tuple[int, float]]]]:
+    """`_matches` for every slot's rows, shared out between the pool's workers in parts of about equal work
+    (row i compares with the n - 1 - i texts after it), put back together in row order."""
+    parts = []  # (slot, future)
+    for n, texts in enumerate(groups):
+        for first, stop in _row_parts(len(texts), POOL_PARTS):
+            parts.append((n, pool.submit(_matches_from, texts[first:], first, stop, threshold)))
+    found: list[list[list[tuple[int, float]]]] = [[] for _ in groups]
+    for n, future in parts:
+        found[n].extend(future.result())
+    return found
+
+
+POOL_PARTS = 8  # parts per slot: small enough that both workers finish together
+
+
+def _row_parts(count: int, parts: int) -> list[tuple[int, int]]:
+    """Rows 0 … count-2 cut into at most `parts` runs [first, stop) of about equal comparisons."""
+    total = count * (count - 1) // 2
+    bounds, done, first = [], 0, 0
+    for i in range(count - 1):
+        done += count - 1 - i
+        if done * parts >= total * (len(bounds) + 1):
+            bounds.append((first, i + 1))
+            first = i + 1
+    return bounds
 
 
 # --- file names ---------------------------------------------------------------------------------------
@@ -191,7 +250,7 @@ def _ready() -> None:
 
 
 def _compact(job: _Job, table: dict[bytes, int]) -> _Job:
-    """The job as sent to a worker: pictures by index into the table (filled here), not by bytes."""
+    """The job as sent to a worker: pictures by index into the batch's picture table, not by bytes."""
     if not any(share.images for share in job.kit.shares):
         return job
     shares, refs = [], []
@@ -255,7 +314,9 @@ CHUNK = 16
 FIRST_CHUNK = 4
 # Chunks waiting or running per worker: Cancel then waits for at most these.
 QUEUED = 2
-# What the fork server imports before it forks any worker: the writer, warmed (ghostdesk.export.kit_preload).
+# What the fork server imports before it forks any worker: the writer, warmed and frozen
+# (ghostdesk.export.kit_preload). Not "__main__": on the Pythons we support, the fork server is not told the main
+# script's path, so naming it here loads nothing, and each worker still runs a script's top level as `__mp_main__`.
 PRELOAD = ["ghostdesk.services.kits", "ghostdesk.export.kit_preload"]
 
 
@@ -314,13 +375,38 @@ def export(
 ) -> KitExportResult:
     """Write one kit per input. Raises KitsNeedApproval or KitsTooSimilar before writing anything."""
     inputs = list(inputs)
-    pooled = (jobs or os.cpu_count() or 1) > 1 and len(inputs) > 1
-    if pooled:
+    size = min(jobs or os.cpu_count() or 1, len(inputs))
+    if size > 1:
         prepare_workers()  # the fork server warms up in its own process while the checks run here
     needs = check_approval(inputs)
     if needs:
         raise KitsNeedApproval("some shares are not approved, or changed since approval", items=needs)
-    pairs = similar_pairs(inputs, threshold)
+    if size <= 1:
+        return _export(inputs, out_dir, None, accept_similar, zip, progress, cancel, threshold)
+    # The workers start now, beside the similarity check (which they share) and the planning of the names: they
+    # write nothing before both checks have passed. Their picture table and languages come from the inputs.
+    table: dict[bytes, int] = {}
+    for kit in inputs:
+        for share in kit.shares:
+            for image in share.images:
+                table.setdefault(image.data, len(table))
+    languages = {(kit_docx.kit_language(kit.ambassador.language), kit.ambassador.locale) for kit in inputs}
+    with _pool(size, tuple(table), tuple(sorted(languages))) as pool:
+        return _export(inputs, out_dir, (pool, size, table), accept_similar, zip, progress, cancel, threshold)
+
+
+def _export(
+    inputs: list[KitInput],
+    out_dir: Path | str,
+    pooled: tuple[Any, int, dict[bytes, int]] | None,
+    accept_similar: bool,
+    zip: bool,
+    progress: Progress | None,
+    cancel: Callable[[], bool] | Any,
+    threshold: float,
+) -> KitExportResult:
+    """`export` once the approvals are known good: `pooled` is (the started pool, its size, its picture table)."""
+    pairs = similar_pairs(inputs, threshold, pooled[0]) if pooled else similar_pairs(inputs, threshold)
     warnings: list[str] = []
     if pairs and not accept_similar:
         raise KitsTooSimilar("share texts in the same wave are nearly identical", pairs=pairs)
@@ -369,7 +455,7 @@ def export(
     errors: dict[int, str] = {}
     cancelled = False
     total = len(planned)
-    workers = max(1, min(jobs or os.cpu_count() or 1, total))
+    workers = min(pooled[1], total) if pooled else 1
     count = 0
 
     def finished(job: _Job, outcome: dict[str, Any] | None, error: str = "") -> None:
@@ -382,7 +468,7 @@ def export(
         if progress:
             progress(count, total)
 
-    if workers == 1:
+    if workers <= 1:
         for job in planned:
             if is_cancelled():
                 cancelled = True
@@ -392,46 +478,45 @@ def export(
             except Exception as error:  # same as the pool: one broken kit must not lose the others
                 finished(job, None, f"{type(error).__name__}: {error}")
     else:
-        table: dict[bytes, int] = {}
-        compact = [_compact(job, table) for job in planned]
-        languages = {(kit_docx.kit_language(j.kit.ambassador.language), j.kit.ambassador.locale) for j in planned}
-        with _pool(workers, tuple(table), tuple(sorted(languages))) as pool:
-            position = sent = 0
-            running: dict[Future, list[_Job]] = {}
-            broken = False
-            while True:
-                while not cancelled and not broken and position < total and len(running) < workers * QUEUED:
-                    if is_cancelled():
-                        cancelled = True
-                        break
-                    size = _chunk_size(total - position, workers, sent)
-                    chunk = compact[position : position + size]
-                    sent += 1
-                    try:
-                        running[pool.submit(_write_chunk, chunk)] = chunk
-                    except BrokenProcessPool:  # a worker died (killed, out of memory): the rest fail, listed
-                        broken = True
-                        for job in compact[position:]:
-                            finished(job, None, "the worker processes stopped")
-                    position += size
-                if not running:
-                    break
-                ready, _ = wait(running, return_when=FIRST_COMPLETED)
-                for future in ready:
-                    chunk = running.pop(future)
-                    error = future.exception()
-                    if error is None:
-                        # (`zip` is this function's flag, so pair by position.)
-                        for index, (outcome, problem) in enumerate(future.result()):
-                            finished(chunk[index], outcome, problem)
-                    else:
-                        for job in chunk:
-                            finished(job, None, f"{type(error).__name__}: {error}")
-                if not cancelled and is_cancelled():
+        assert pooled is not None
+        pool, table = pooled[0], pooled[2]
+        position = sent = 0
+        running: dict[Future, list[_Job]] = {}
+        broken = False
+        while True:
+            while not cancelled and not broken and position < total and len(running) < workers * QUEUED:
+                if is_cancelled():
                     cancelled = True
-                    for future in list(running):
-                        if future.cancel():
-                            running.pop(future)
+                    break
+                size = _chunk_size(total - position, workers, sent)
+                # Compacted as it is sent, while the workers write the chunks before it.
+                chunk = [_compact(job, table) for job in planned[position : position + size]]
+                sent += 1
+                try:
+                    running[pool.submit(_write_chunk, chunk)] = chunk
+                except BrokenProcessPool:  # a worker died (killed, out of memory): the rest fail, listed
+                    broken = True
+                    for job in planned[position:]:
+                        finished(job, None, "the worker processes stopped")
+                position += size
+            if not running:
+                break
+            ready, _ = wait(running, return_when=FIRST_COMPLETED)
+            for future in ready:
+                chunk = running.pop(future)
+                error = future.exception()
+                if error is None:
+                    # (`zip` is this function's flag, so pair by position.)
+                    for index, (outcome, problem) in enumerate(future.result()):
+                        finished(chunk[index], outcome, problem)
+                else:
+                    for job in chunk:
+                        finished(job, None, f"{type(error).__name__}: {error}")
+            if not cancelled and is_cancelled():
+                cancelled = True
+                for future in list(running):
+                    if future.cancel():
+                        running.pop(future)
 
     done = [(job, outcomes[job.index]) for job in planned if outcomes[job.index] is not None]
     for job in planned:

@@ -6,9 +6,11 @@ topics, one share per person per post, the wave's timing in each person's own zo
 weekends and public holidays of their market, weekly caps (counting shares planned elsewhere),
 staggering, fairness and distinct share texts. Nothing here does I/O; calendars come in as callables.
 
-Near-linear: ambassadors are indexed by market and group; the time window of a wave is computed once
-per (slot, wave, zone, quiet hours, market) and shared by everyone with those; staggering puts at most
-one colleague per N-minute grid point and remembers how far each window is filled.
+Linear in the roster (plus one C sort per slot and wave): ambassadors are indexed by market and group; the
+rules about a person are checked once per slot, not again in each wave; the time window of a wave is computed
+once per (slot, wave, zone, quiet hours, market) and shared by everyone with those (looked up by a small
+per-person number); staggering puts at most one colleague per N-minute grid point and remembers how far each
+window is filled; the fairness order sorts one integer key per candidate.
 """
 
 from __future__ import annotations
@@ -144,7 +146,8 @@ def _hash64(text: str) -> int:
 
 
 def _mix(value: int, salt: int) -> int:
-    """splitmix64 finaliser: a cheap, seedless, platform-independent tie-breaker."""
+    """splitmix64 finaliser: a cheap, seedless, platform-independent tie-breaker (`_fairness_order` inlines it;
+    a test holds the two to the same order)."""
     z = (value ^ salt) & _MASK
     z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & _MASK
     z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & _MASK
@@ -197,6 +200,10 @@ class _Person:
     base_hash: int
     asked: int
     weeks: dict[str, int] = field(default_factory=dict)
+    profile: int = 0  # people with the same zone, quiet hours and market share every time window
+    sharing: dict[str, tuple[str, str]] = field(default_factory=dict)  # post → (slot, wave) of their share
+    refusal_slot: int = -1  # the slot `refusal` was worked out for (the same in each of its waves)
+    refusal: SkipReason | None = None
 
 
 class _Planner:
@@ -219,7 +226,6 @@ class _Planner:
         self._zones: dict[str, ZoneInfo] = {}
         self._weekends: dict[str, frozenset[int]] = {}
         self._days: dict[tuple[str, date], tuple[str | None, bool]] = {}
-        self._windows: dict[tuple, _Window] = {}
         self._weeks: dict[date, str] = {}
         self._grids: dict[tuple, list[_GridPoint]] = {}
         _validate_templates(self.templates)
@@ -240,6 +246,7 @@ class _Planner:
     def _people(self, ambassadors: Sequence[PlanAmbassador]) -> list[_Person]:
         people: list[_Person] = []
         seen: set[str] = set()
+        profiles: dict[tuple, int] = {}
         for a in sorted(ambassadors, key=lambda x: x.id):
             if a.id in seen:
                 raise PlanInputInvalid(f"Ambassador {a.id!r} is listed twice", field="id", ambassador=a.id)
@@ -262,6 +269,7 @@ class _Planner:
                     base_hash=_hash64(a.id),
                     asked=max(0, a.asked_before),
                     weeks=weeks,
+                    profile=profiles.setdefault((a.time_zone, a.quiet_start, a.quiet_end, a.market), len(profiles)),
                 )
             )
         return people
@@ -336,15 +344,6 @@ class _Planner:
         return slots
 
     # -- time windows --
-
-    def _window(self, slot: ExecutiveSlot, wave_index: int, wave: WaveTemplate, p: _Person) -> _Window:
-        a = p.a
-        key = (slot.id, wave_index, a.time_zone, a.quiet_start, a.quiet_end, a.market)
-        window = self._windows.get(key)
-        if window is None:
-            window = self._compute_window(slot, wave, p)
-            self._windows[key] = window
-        return window
 
     def _compute_window(self, slot: ExecutiveSlot, wave: WaveTemplate, p: _Person) -> _Window:
         timing = wave.timing
@@ -457,70 +456,79 @@ class _Planner:
 
         shares: list[PlannedShare] = []
         skipped: list[Skip] = []
-        sharing: dict[tuple[str, str], tuple[str, str]] = {}  # (person, post) → (slot, wave) of their share
-        taken: dict[tuple[str, str], set[int]] = defaultdict(set)
+        skip_to = skipped.append
 
-        def skip(p: _Person, slot_id: str, wave: WaveTemplate, reason: SkipReason, facts: dict[str, Any]) -> None:
-            skipped.append(Skip(p.a.id, p.a.name, slot_id, wave.name, reason, facts))
-
-        for slot in slots:
+        for si, slot in enumerate(slots):
             next_text = 0
+            slot_id, post_id = slot.id, slot.post_id
             slot_topics = frozenset(t.casefold() for t in slot.topics)
             slot_language = primary_language(slot.language)
-            for wi, wave in enumerate(self.templates):
+            # Every candidate is in the slot's market, so one stagger grid serves the slot's waves: no burst
+            # across waves either.
+            taken: set[int] = set()
+            for wave in self.templates:
+                wave_name = wave.name
                 if wave.group is None:
                     candidates = by_market.get(slot.market, [])
                 else:
                     candidates = by_group_market.get((wave.group, slot.market), [])
-                    if first_slot_of_post[slot.post_id] == slot.id:
-                        covered = post_markets[slot.post_id]
+                    if first_slot_of_post[post_id] == slot_id:
+                        covered = post_markets[post_id]
                         for p in by_group.get(wave.group, []):
                             if p.a.market not in covered:
-                                skip(p, slot.id, wave, SkipReason.WRONG_MARKET_OR_LANGUAGE, _market_facts(p, slot))
-                salt = _hash64(f"{slot.id}\x1f{wave.name}")
-                ordered = sorted(candidates, key=lambda p, salt=salt: (p.asked, _mix(p.base_hash, salt)))
+                                wrong, facts = SkipReason.WRONG_MARKET_OR_LANGUAGE, _market_facts(p, slot)
+                                skip_to(Skip(p.a.id, p.a.name, slot_id, wave_name, wrong, facts))
+                ordered = _fairness_order(candidates, _hash64(f"{slot_id}\x1f{wave_name}"))
+                windows: dict[int, _Window] = {}  # by the person's profile (zone, quiet hours, market)
                 limit = wave.size
                 if slot.share_texts is not None:
                     limit = slot.share_texts if limit is None else min(limit, slot.share_texts)
                 placed = 0
                 for p in ordered:
                     a = p.a
-                    refused = _who_reason(p, slot, slot_language, slot_topics)
+                    if p.refusal_slot != si:  # the rules about the person: the same in each of the slot's waves
+                        p.refusal_slot = si
+                        p.refusal = _who_rule(p, slot, slot_language, slot_topics)
+                    refused = p.refusal
                     if refused is not None:
-                        skip(p, slot.id, wave, *refused)
+                        skip_to(Skip(a.id, a.name, slot_id, wave_name, refused, _who_facts(refused, p, slot)))
                         continue
-                    earlier = sharing.get((a.id, slot.post_id))
+                    earlier = p.sharing.get(post_id)
                     if earlier is not None:
-                        facts = {"post_id": slot.post_id, "slot": earlier[0], "wave": earlier[1]}
-                        skip(p, slot.id, wave, SkipReason.ALREADY_SHARING, facts)
+                        facts = {"post_id": post_id, "slot": earlier[0], "wave": earlier[1]}
+                        skip_to(Skip(a.id, a.name, slot_id, wave_name, SkipReason.ALREADY_SHARING, facts))
                         continue
-                    window = self._window(slot, wi, wave, p)
+                    window = windows.get(p.profile)
+                    if window is None:
+                        window = windows[p.profile] = self._compute_window(slot, wave, p)
                     if window.blocker is not None:
-                        skip(p, slot.id, wave, window.blocker[0], dict(window.blocker[1]))
+                        reason, facts = window.blocker
+                        skip_to(Skip(a.id, a.name, slot_id, wave_name, reason, dict(facts)))
                         continue
-                    stagger_key = (slot.id, a.market)  # shared by the slot's waves: no burst across waves either
-                    point = window.free_point(taken[stagger_key])
+                    point = window.free_point(taken)
                     week = (point or window.points[0]).week
                     planned = p.weeks.get(week, 0)
                     if planned >= a.max_shares_per_week:
                         facts = {"week": week, "cap": a.max_shares_per_week, "planned": planned}
-                        skip(p, slot.id, wave, SkipReason.WEEKLY_CAP_REACHED, facts)
+                        skip_to(Skip(a.id, a.name, slot_id, wave_name, SkipReason.WEEKLY_CAP_REACHED, facts))
                     elif wave.size is not None and placed >= wave.size:
-                        skip(p, slot.id, wave, SkipReason.NOT_SELECTED, {"size": wave.size, "asked": p.asked})
+                        facts = {"size": wave.size, "asked": p.asked}
+                        skip_to(Skip(a.id, a.name, slot_id, wave_name, SkipReason.NOT_SELECTED, facts))
                     elif limit is not None and placed >= limit:
-                        skip(p, slot.id, wave, SkipReason.NO_SHARE_TEXT_LEFT, {"available": slot.share_texts})
+                        facts = {"available": slot.share_texts}
+                        skip_to(Skip(a.id, a.name, slot_id, wave_name, SkipReason.NO_SHARE_TEXT_LEFT, facts))
                     elif point is None:
                         facts = {
                             "stagger_minutes": wave.stagger_minutes,
                             "window_start": window.start_local,
                             "window_end": window.end_local,
                         }
-                        skip(p, slot.id, wave, SkipReason.NO_FREE_TIME, facts)
+                        skip_to(Skip(a.id, a.name, slot_id, wave_name, SkipReason.NO_FREE_TIME, facts))
                     else:
-                        taken[stagger_key].add(point.minute)
+                        taken.add(point.minute)
                         p.weeks[week] = planned + 1
                         p.asked += 1
-                        sharing[(a.id, slot.post_id)] = (slot.id, wave.name)
+                        p.sharing[post_id] = (slot_id, wave_name)
                         text = next_text % slot.share_texts if slot.share_texts else next_text
                         next_text += 1
                         placed += 1
@@ -528,12 +536,12 @@ class _Planner:
                             PlannedShare(
                                 ambassador_id=a.id,
                                 ambassador_name=a.name,
-                                slot_id=slot.id,
-                                post_id=slot.post_id,
+                                slot_id=slot_id,
+                                post_id=post_id,
                                 variant_id=slot.variant_id,
                                 market=slot.market,
                                 network=slot.network,
-                                wave=wave.name,
+                                wave=wave_name,
                                 utc=point.utc,
                                 local=point.local,
                                 time_zone=a.time_zone,
@@ -544,19 +552,40 @@ class _Planner:
         return Plan(tuple(slots), tuple(shares), tuple(skipped))
 
 
-def _who_reason(
-    p: _Person, slot: ExecutiveSlot, slot_language: str, slot_topics: frozenset[str]
-) -> tuple[SkipReason, dict[str, Any]] | None:
+def _fairness_order(candidates: list[_Person], salt: int) -> list[_Person]:
+    """Least asked first, ties by `_mix(base_hash, salt)`: the order `sorted(key=(asked, _mix(...)))` gives,
+    from one integer key per person (asked above the 64 hash bits), the mix inlined, and the sort on C ints."""
+    keys = []
+    for p in candidates:
+        z = p.base_hash ^ salt  # both < 2**64
+        z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & _MASK
+        z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & _MASK
+        keys.append((p.asked << 64) | (z ^ (z >> 31)))
+    return [candidates[i] for i in sorted(range(len(candidates)), key=keys.__getitem__)]
+
+
+def _who_rule(p: _Person, slot: ExecutiveSlot, slot_language: str, slot_topics: frozenset[str]) -> SkipReason | None:
     """The first rule about the person (not the time) that keeps them out of this slot, if any."""
     if not p.a.opted_in:
-        return SkipReason.NOT_OPTED_IN, {}
+        return SkipReason.NOT_OPTED_IN
     if p.language != slot_language:
-        return SkipReason.WRONG_MARKET_OR_LANGUAGE, _market_facts(p, slot)
+        return SkipReason.WRONG_MARKET_OR_LANGUAGE
     if slot.network not in p.networks:
-        return SkipReason.NETWORK_NOT_USED, {"network": slot.network, "networks": list(p.network_list)}
+        return SkipReason.NETWORK_NOT_USED
     if slot_topics and p.topics and p.topics.isdisjoint(slot_topics):
-        return SkipReason.NO_MATCHING_TOPIC, {"post_topics": list(slot.topics), "topics": list(p.a.topics)}
+        return SkipReason.NO_MATCHING_TOPIC
     return None
+
+
+def _who_facts(rule: SkipReason, p: _Person, slot: ExecutiveSlot) -> dict[str, Any]:
+    """The facts behind `_who_rule`'s answer: new objects for every skip, as if the rule were checked again."""
+    if rule is SkipReason.WRONG_MARKET_OR_LANGUAGE:
+        return _market_facts(p, slot)
+    if rule is SkipReason.NETWORK_NOT_USED:
+        return {"network": slot.network, "networks": list(p.network_list)}
+    if rule is SkipReason.NO_MATCHING_TOPIC:
+        return {"post_topics": list(slot.topics), "topics": list(p.a.topics)}
+    return {}
 
 
 def _market_facts(p: _Person, slot: ExecutiveSlot) -> dict[str, Any]:

@@ -278,11 +278,88 @@ def test_the_pool_is_started_before_the_checks_and_warms_for_the_batch(monkeypat
 
     monkeypatch.setattr(kits, "_pool", pool)
     kits.export([kit(0, "fr", locale="fr_CA"), kit(1, "ja"), kit(2, "xx")], tmp_path / "pool", jobs=2)
-    assert calls == ["prepare", "similar", ("pool", 2, 1, (("en", ""), ("fr", "fr_CA"), ("ja", "")))]
+    # The workers start beside the similarity check (they share it out), once the approvals are known good.
+    assert calls == ["prepare", ("pool", 2, 1, (("en", ""), ("fr", "fr_CA"), ("ja", ""))), "similar"]
+    calls.clear()
+    with pytest.raises(KitsNeedApproval):
+        kits.export([kit(0), kit(1, shares=(share(approved=False),))], tmp_path / "refused", jobs=2)
+    assert calls == ["prepare"]  # a batch the approval gate refuses starts no worker
     calls.clear()
     kits.export([kit(0)], tmp_path / "single", jobs=2)  # one kit: no pool, nothing started
     kits.export([kit(0), kit(1)], tmp_path / "inline", jobs=1)
     assert calls == ["similar", "similar"]
+
+
+def test_a_pool_export_with_skipped_kits_writes_what_one_process_writes(tmp_path):
+    """The workers' picture table is built from every input before the checks, skipped kits' pictures too."""
+    inputs = _pool_inputs()
+    extra = KitImage("own.png", png(50, 50))
+    duplicate = replace(inputs[3], shares=tuple(replace(s, images=(extra,)) for s in inputs[3].shares))
+    inputs = [inputs[0], replace(inputs[1], shares=()), *inputs[2:6], duplicate, *inputs[6:]]
+    one = kits.export(inputs, tmp_path / "one", jobs=1, accept_similar=True)
+    pooled = kits.export(inputs, tmp_path / "pool", jobs=2, accept_similar=True)
+    assert _content(tmp_path / "pool") == _content(tmp_path / "one")
+    assert [s.reason for s in pooled.skipped] == [s.reason for s in one.skipped] == ["no_shares", "duplicate"]
+    assert len(pooled.files) == len(one.files) == 8
+
+
+def _near_duplicates(count: int) -> list:
+    """Kits whose texts are near-copies of a few seeds (many pairs, many equal scores), in two slots, with one
+    person's own two alternatives alike."""
+    import random
+
+    rng = random.Random(7)
+    inputs = []
+    for i in range(count):
+        seed = DISTINCT[rng.randrange(3)]
+        text = (
+            seed
+            if rng.random() < 0.3
+            else seed.replace("the", rng.choice(["a", "the", "our"]), 1) + "!" * rng.randrange(3)
+        )
+        texts = (text, text + " Yes.") if i == 5 else (text,)
+        inputs.append(kit(i, shares=(share(texts=texts, id=f"s-{i}", slot=f"wave-{i % 2}"),)))
+    return inputs
+
+
+def test_the_pool_finds_the_same_similar_pairs_in_the_same_order(monkeypatch):
+    inputs = _near_duplicates(60)
+    alone = kits.similar_pairs(inputs)
+    assert len(alone) > 250 and len({p["score"] for p in alone}) < len(alone) / 10  # many ties to keep in order
+    monkeypatch.setattr(kits, "POOL_COMPARISONS", 0)
+    in_process = []
+    real = kits._matches
+    monkeypatch.setattr(kits, "_matches", lambda *a: in_process.append(a) or real(*a))
+    kits.prepare_workers()
+    with kits._pool(2) as pool:
+        assert kits.similar_pairs(inputs, kits.SIMILARITY, pool) == alone
+    assert in_process == []  # every comparison was made by the workers
+    assert kits.similar_pairs(inputs) == alone and len(in_process) == 2  # without a pool: here, once per slot
+
+
+def test_a_small_batch_compares_its_texts_here_not_in_the_workers(monkeypatch):
+    in_process = []
+    real = kits._matches
+    monkeypatch.setattr(kits, "_matches", lambda *a: in_process.append(a) or real(*a))
+
+    class NoPool:
+        def submit(self, *args):
+            raise AssertionError("sent to a worker")
+
+    inputs = [kit(i) for i in range(20)]
+    assert kits.similar_pairs(inputs, kits.SIMILARITY, NoPool()) == kits.similar_pairs(inputs)
+    assert len(in_process) == 2
+
+
+@pytest.mark.parametrize("count", [0, 1, 2, 3, 9, 100, 1001])
+def test_the_rows_are_shared_out_whole_in_parts_of_about_equal_work(count):
+    parts = kits._row_parts(count, 8)
+    rows = [i for first, stop in parts for i in range(first, stop)]
+    assert rows == list(range(max(0, count - 1)))  # every row once, in order
+    assert len(parts) <= 8
+    work = [sum(count - 1 - i for i in range(first, stop)) for first, stop in parts]
+    if count > 100:
+        assert max(work) <= count * (count - 1) / 2 / 8 + count  # no part much more than an eighth
 
 
 def test_a_worker_starts_with_every_template_and_locale_it_needs(monkeypatch):
@@ -319,6 +396,21 @@ def test_workers_are_forked_with_every_template_built():
     with kits._pool(1) as pool:  # no languages asked: whatever is built came from the fork server
         built, misses = pool.submit(_templates_built).result(timeout=60)
     assert built == misses == len(kit_docx.languages())  # every language, each built once (in the fork server)
+
+
+def test_workers_do_not_walk_the_writer_they_inherit_in_their_collections():
+    import gc
+    import multiprocessing
+
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        pytest.skip("no fork server on this system")
+    kits.prepare_workers()
+    with kits._pool(1) as pool:
+        frozen = pool.submit(gc.get_freeze_count).result(timeout=60)
+    # python-docx, Babel, the templates (and the main script): loaded once in the fork server and frozen there,
+    # so a worker's full collections skip them (and leave their memory pages shared).
+    assert frozen > 10_000
+    assert gc.get_freeze_count() == 0  # the calling process's own collector is left as it was
 
 
 def test_chunks_start_small_grow_to_the_cap_and_shrink_at_the_end():

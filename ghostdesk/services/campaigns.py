@@ -647,14 +647,9 @@ def _slot_hashes(db: Database, stored_slots: Sequence[StoredSlot]) -> dict[str, 
     # the variants service — the market rules and checks — out of the Calendar page's first open.
     from ghostdesk.storage import variants_repo
 
-    variants: dict[str, Variant | None] = {}
-    for s in stored_slots:
-        if s.variant_id not in variants:
-            try:
-                variants[s.variant_id] = variants_repo.get(db, s.variant_id)
-            except Exception:  # deleted since planning: the slot's content is gone
-                variants[s.variant_id] = None
-    return {s.id: content_hash(_slot_content(s, variants[s.variant_id])) for s in stored_slots}
+    # One read for every slot's variant; a variant deleted since planning is missing: the slot's content is gone.
+    variants = variants_repo.by_ids(db, list({s.variant_id for s in stored_slots}))
+    return {s.id: content_hash(_slot_content(s, variants.get(s.variant_id))) for s in stored_slots}
 
 
 def _waves_hash(db: Database, campaign_id: str) -> str:
@@ -904,9 +899,7 @@ def moved_conflicts(db: Database, campaign_id: str, share_ids: Sequence[str]) ->
 
 def first_time(db: Database, campaign_id: str) -> datetime | None:
     """The campaign's first executive post or share (UTC), or None before planning."""
-    stored = slots(db, campaign_id)
-    times = [t for t in (stored[0].utc if stored else None, campaigns_repo.first_share_utc(db, campaign_id)) if t]
-    return min(times) if times else None
+    return campaigns_repo.first_time(db, campaign_id)
 
 
 def calendar_items(

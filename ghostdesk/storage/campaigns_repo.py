@@ -335,12 +335,17 @@ def share_rows(
     return rows
 
 
-def first_share_utc(db: Database, campaign_id: str) -> datetime | None:
+def first_time(db: Database, campaign_id: str) -> datetime | None:
+    """The earliest of the campaign's first executive post and first share that is not cancelled, in one
+    statement (each side is the first entry of its (campaign_id, utc) index)."""
     row = db.execute(
-        "SELECT utc FROM planned_shares WHERE campaign_id = ? AND status != 'cancelled' ORDER BY utc LIMIT 1",
+        "SELECT min(t) FROM ("
+        " SELECT (SELECT utc FROM planned_slots WHERE campaign_id = ?1 ORDER BY utc LIMIT 1) AS t"
+        " UNION ALL SELECT (SELECT utc FROM planned_shares WHERE campaign_id = ?1 AND status != 'cancelled'"
+        " ORDER BY utc LIMIT 1))",
         [campaign_id],
     ).fetchone()
-    return datetime.fromisoformat(row[0]) if row else None
+    return datetime.fromisoformat(row[0]) if row and row[0] else None
 
 
 def waves_rows(db: Database, campaign_id: str) -> list[tuple]:

@@ -110,6 +110,16 @@ def get(db: Database, variant_id: str) -> Variant:
     return _from_row(row)
 
 
+def by_ids(db: Database, variant_ids: list[str]) -> dict[str, Variant]:
+    """The variants with these ids, by id (missing ids are left out), read in chunks of a few hundred."""
+    found: dict[str, Variant] = {}
+    for start in range(0, len(variant_ids), 500):  # stay well under SQLite's bound-parameter limit
+        chunk = variant_ids[start : start + 500]
+        rows = db.execute(f"SELECT {FIELDS} FROM variants WHERE id IN ({', '.join('?' * len(chunk))})", chunk)
+        found.update((v.id, v) for v in map(_from_row, rows.fetchall()))
+    return found
+
+
 def find(db: Database, post_id: str, market: str) -> Variant | None:
     row = db.execute(f"SELECT {FIELDS} FROM variants WHERE post_id = ? AND market = ?", [post_id, market])
     row = row.fetchone()

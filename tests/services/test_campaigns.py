@@ -234,3 +234,49 @@ def test_no_executive_slot_on_a_network_the_market_does_not_have(workspace):
     slots = campaigns.compute(db, campaign.id).slots
     assert [s for s in slots if s.market == "CN"] == []
     assert any(s.market == "US" and s.network == "linkedin" for s in slots)
+
+
+def test_first_time_is_the_earliest_post_or_live_share_in_one_statement(workspace):
+    db = workspace.db
+    campaign, *_ = world(workspace, markets=("US", "FR"))
+    assert campaigns.first_time(db, campaign.id) is None  # before planning
+    campaigns.apply(db, campaign.id, campaigns.compute(db, campaign.id), actor="t")
+    slots, shares = campaigns.slots(db, campaign.id), campaigns.shares(db, campaign.id)
+    assert campaigns.first_time(db, campaign.id) == min([slots[0].utc, *(s.utc for s in shares)])
+    # A share made the earliest, then cancelled: only shares still planned count.
+    early = min(slots[0].utc, *(s.utc for s in shares)) - timedelta(days=2)
+    first = shares[-1]
+    db.execute("UPDATE planned_shares SET utc = ? WHERE id = ?", [early.isoformat(), first.id])
+    assert campaigns.first_time(db, campaign.id) == early
+    db.execute("UPDATE planned_shares SET status = 'cancelled' WHERE id = ?", [first.id])
+    live = [s.utc for s in campaigns.shares(db, campaign.id) if s.id != first.id]
+    assert campaigns.first_time(db, campaign.id) == min([slots[0].utc, *live])
+    statements = []
+    db.conn.set_trace_callback(statements.append)
+    try:
+        campaigns.first_time(db, campaign.id)
+    finally:
+        db.conn.set_trace_callback(None)
+    assert len(statements) == 1
+
+
+def test_slot_states_read_every_slot_variant_at_once_and_survive_a_deleted_one(workspace):
+    db = workspace.db
+    campaign, *_ = world(workspace, markets=("US", "FR", "DE"))
+    campaigns.apply(db, campaign.id, campaigns.compute(db, campaign.id), actor="t")
+    statements = []
+    db.conn.set_trace_callback(statements.append)
+    try:
+        items = campaigns.calendar_slots(db, campaign.id)
+    finally:
+        db.conn.set_trace_callback(None)
+    assert len({s.market for s in campaigns.slots(db, campaign.id)}) == 3 and len(items) >= 3
+    assert sum("FROM variants" in s for s in statements) == 1
+    campaigns.approve_all(db, campaign.id, actor="t")
+    assert {i.state for i in campaigns.calendar_slots(db, campaign.id)} == {ApprovalState.APPROVED}
+    gone = campaigns.slots(db, campaign.id)[0]  # its variant deleted since planning: its content is gone
+    db.execute("PRAGMA foreign_keys = OFF")
+    db.execute("DELETE FROM variants WHERE id = ?", [gone.variant_id])
+    states = {i.slot_id: i.state for i in campaigns.calendar_slots(db, campaign.id)}
+    assert len(states) == len(items) and states.pop(gone.id) != ApprovalState.APPROVED
+    assert set(states.values()) == {ApprovalState.APPROVED}

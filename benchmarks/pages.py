@@ -41,10 +41,11 @@ POSTS_SQL = (
     "SELECT p.id, p.title, e.name, p.status, p.language, p.updated_at FROM posts p"
     " LEFT JOIN executives e ON e.id = p.executive_id ORDER BY p.updated_at DESC, p.id DESC LIMIT ? OFFSET ?"
 )
-VARIANTS_SQL = (
-    "SELECT p.id, p.title, v.market, v.status, v.updated_at FROM"
+VARIANTS_SQL = (  # each visible post's variants, as their cells show them: status, out of date, finding counts
+    "SELECT p.id, p.title, v.market, v.status, v.updated_at,"
+    " v.base_version < (SELECT max(number) FROM post_versions WHERE post_id = p.id), f.blocking, f.warnings FROM"
     " (SELECT id, title, updated_at FROM posts ORDER BY updated_at DESC, id DESC LIMIT ? OFFSET ?) p"
-    " LEFT JOIN variants v ON v.post_id = p.id"
+    " LEFT JOIN variants v ON v.post_id = p.id LEFT JOIN variant_findings f ON f.variant_id = v.id"
 )
 AMBASSADORS_SQL = (
     "SELECT name, email, market, consent, team, network_size, time_zone FROM ambassadors"

@@ -18,6 +18,19 @@ class ElidedComboBox(QComboBox):
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(letters)
 
+    def shown_text(self, option: QStyleOptionComboBox | None = None) -> str:
+        """The current text as it fits the box's edit field now."""
+        if option is None:
+            option = QStyleOptionComboBox()
+            self.initStyleOption(option)
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        room = field.width() - TEXT_MARGIN
+        if not option.currentIcon.isNull():
+            room -= option.iconSize.width() + TEXT_MARGIN
+        return self.fontMetrics().elidedText(option.currentText, Qt.TextElideMode.ElideRight, max(0, room))
+
     def paintEvent(self, event) -> None:
         if self.isEditable():  # the line edit shows (and scrolls) the text itself
             super().paintEvent(event)
@@ -26,13 +39,5 @@ class ElidedComboBox(QComboBox):
         option = QStyleOptionComboBox()
         self.initStyleOption(option)
         painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
-        field = self.style().subControlRect(
-            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
-        )
-        room = field.width() - TEXT_MARGIN
-        if not option.currentIcon.isNull():
-            room -= option.iconSize.width() + TEXT_MARGIN
-        option.currentText = self.fontMetrics().elidedText(
-            option.currentText, Qt.TextElideMode.ElideRight, max(0, room)
-        )
+        option.currentText = self.shown_text(option)
         painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -67,7 +68,11 @@ class AmbassadorsPage(Page):
         # On a narrow window (an 800-px screen, the longer French words) the counts wrap and the buttons go onto
         # further rows rather than widen the window or cut the counts off.
         self.counts_label.setWordWrap(True)
+        # The buttons keep their row while there is room; the counts take what is left (and wrap), at least this:
         self.counts_label.setMinimumWidth(120)
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.counts_label.setSizePolicy(policy)
         top.addWidget(self.heading, 0, Qt.AlignmentFlag.AlignTop)
         top.addSpacing(12)
         top.addWidget(self.counts_label, 1)
@@ -78,7 +83,7 @@ class AmbassadorsPage(Page):
         self.texts_button = QPushButton(clicked=self.edit_participation_texts)
         for button in (self.add_button, self.import_button, self.export_button, self.texts_button):
             actions.addWidget(button)
-        top.addWidget(actions, 1)
+        top.addWidget(actions)
         layout.addLayout(top)
 
         filters = QHBoxLayout()

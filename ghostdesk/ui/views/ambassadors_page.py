@@ -32,6 +32,8 @@ from ghostdesk.ui.i18n import count
 from ghostdesk.ui.models.ambassador_table import NETWORK_COLUMN, AmbassadorTableModel
 from ghostdesk.ui.views import ambassador_texts as texts
 from ghostdesk.ui.views.pages import Page
+from ghostdesk.ui.widgets.elided_combo import ElidedComboBox
+from ghostdesk.ui.widgets.flow_layout import FlowRow
 from ghostdesk.ui.widgets.text_table import TextTableView
 
 
@@ -63,17 +65,25 @@ class AmbassadorsPage(Page):
         top = QHBoxLayout()
         self.heading = self.make_heading()
         self.counts_label = QLabel()
-        # The counts give way before the buttons do on a narrow window.
-        self.counts_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        top.addWidget(self.heading)
+        # On a narrow window (an 800-px screen, the longer French words) the counts wrap and the buttons go onto
+        # further rows rather than widen the window or cut the counts off.
+        self.counts_label.setWordWrap(True)
+        # The buttons keep their row while there is room; the counts take what is left (and wrap), at least this:
+        self.counts_label.setMinimumWidth(120)
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.counts_label.setSizePolicy(policy)
+        top.addWidget(self.heading, 0, Qt.AlignmentFlag.AlignTop)
         top.addSpacing(12)
         top.addWidget(self.counts_label, 1)
+        actions = FlowRow(align_right=True)
         self.add_button = QPushButton(clicked=self.add_person)
         self.import_button = QPushButton(clicked=self.import_file)
         self.export_button = QPushButton(clicked=self.export_roster)
         self.texts_button = QPushButton(clicked=self.edit_participation_texts)
         for button in (self.add_button, self.import_button, self.export_button, self.texts_button):
-            top.addWidget(button)
+            actions.addWidget(button)
+        top.addWidget(actions)
         layout.addLayout(top)
 
         filters = QHBoxLayout()
@@ -81,12 +91,11 @@ class AmbassadorsPage(Page):
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
         filters.addWidget(self.search_edit, 2)
-        self.market_combo, self.team_combo, self.topic_combo = QComboBox(), QComboBox(), QComboBox()
-        self.group_combo, self.consent_combo = QComboBox(), QComboBox()
+        # Sized to a short label, not the longest team name, so the window still fits small screens (the rest of
+        # a long choice is elided).
+        self.market_combo, self.team_combo, self.topic_combo = (ElidedComboBox(letters=5) for _ in range(3))
+        self.group_combo, self.consent_combo = ElidedComboBox(letters=5), ElidedComboBox(letters=5)
         for combo in (self.market_combo, self.team_combo, self.topic_combo, self.group_combo, self.consent_combo):
-            # Sized to a short label, not the longest team name, so the window still fits small screens.
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(5)
             combo.currentIndexChanged.connect(self._apply_filter)
             combo.installEventFilter(self)
             filters.addWidget(combo, 1)
@@ -136,10 +145,10 @@ class AmbassadorsPage(Page):
         self.edit_button = QPushButton(clicked=self.edit_person)
         self.person_export_button = QPushButton(clicked=self.export_person)
         self.erase_button = QPushButton(clicked=self.erase_person)
-        row = QHBoxLayout()
+        row = FlowRow()
         row.addWidget(self.opt_in_button)
         row.addWidget(self.opt_out_button)
-        side_layout.addLayout(row)
+        side_layout.addWidget(row)
         for button in (self.group_button, self.edit_button, self.person_export_button, self.erase_button):
             side_layout.addWidget(button)
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -22,6 +21,7 @@ from ghostdesk.services import markets
 from ghostdesk.ui.models.market_list_model import MarketListModel
 from ghostdesk.ui.views.market_profile_view import MarketProfileView
 from ghostdesk.ui.views.pages import Page
+from ghostdesk.ui.widgets.flow_layout import FlowRow
 
 translate = QCoreApplication.translate
 
@@ -63,11 +63,11 @@ class MarketsPage(Page):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.table, 1)
-        row = QHBoxLayout()
+        # Button rows wrap onto a second line on a narrow window (the longer French labels).
+        row = FlowRow()
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
-        row.addStretch(1)
-        left_layout.addLayout(row)
+        left_layout.addWidget(row)
 
         self.profile_view = MarketProfileView()
         self.override_button = QPushButton()
@@ -76,11 +76,10 @@ class MarketsPage(Page):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.profile_view, 1)
-        row = QHBoxLayout()
+        row = FlowRow()
         row.addWidget(self.override_button)
         row.addWidget(self.reset_button)
-        row.addStretch(1)
-        right_layout.addLayout(row)
+        right_layout.addWidget(row)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("marketsSplitter")

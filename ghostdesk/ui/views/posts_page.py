@@ -32,6 +32,7 @@ from ghostdesk.ui import i18n
 from ghostdesk.ui.dialogs.post_prompts import PostPrompts
 from ghostdesk.ui.models.post_table_model import SNIPPET_ROLE, SORT_COLUMNS, PostTableModel
 from ghostdesk.ui.views.pages import Page
+from ghostdesk.ui.widgets.elided_combo import ElidedComboBox
 from ghostdesk.ui.widgets.post_editor import PostEditor, VoiceScorer
 from ghostdesk.ui.widgets.post_labels import language_label, status_label
 
@@ -128,10 +129,11 @@ class PostsPage(Page):
         self.search_edit.setClearButtonEnabled(True)
         left_layout.addWidget(self.search_edit)
         filters = QGridLayout()
-        self.status_combo = QComboBox()
-        self.executive_combo = QComboBox()
-        self.language_combo = QComboBox()
-        self.date_combo = QComboBox()
+        # Narrow (an 800-px screen, French), a long choice is elided rather than widening the list.
+        self.status_combo = ElidedComboBox(letters=8)
+        self.executive_combo = ElidedComboBox(letters=8)
+        self.language_combo = ElidedComboBox(letters=8)
+        self.date_combo = ElidedComboBox(letters=8)
         for i, combo in enumerate((self.status_combo, self.executive_combo, self.language_combo, self.date_combo)):
             filters.addWidget(combo, i // 2, i % 2)
         left_layout.addLayout(filters)
@@ -160,10 +162,12 @@ class PostsPage(Page):
         self.table.installEventFilter(self)  # narrow, the list drops columns so titles stay readable
         left_layout.addWidget(self.table, 1)
         self.count_label = QLabel()
+        self.count_label.setWordWrap(True)
         self.count_label.setForegroundRole(QPalette.ColorRole.Dark)  # not a style sheet: a style of its own
         left_layout.addWidget(self.count_label)
         variants_row = QHBoxLayout()
         self.variants_label = QLabel()
+        self.variants_label.setWordWrap(True)
         self.open_variant_button = QPushButton()
         self.open_variant_button.setEnabled(False)
         variants_row.addWidget(self.variants_label, 1)
@@ -174,6 +178,7 @@ class PostsPage(Page):
         self.variants_list.setMaximumHeight(3 * self.fontMetrics().height() + 16)  # three lines, then it scrolls
         self.variants_list.setFlow(QListWidget.Flow.LeftToRight)
         self.variants_list.setWrapping(True)
+        self.variants_list.setResizeMode(QListWidget.ResizeMode.Adjust)  # re-wrap when the pane is resized
         self.variants_list.setSpacing(2)
         self.variants_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         left_layout.addWidget(self.variants_list)

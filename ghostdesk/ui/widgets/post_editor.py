@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 
 # QTextCharFormat and QTextDocument: Qt makes a class's Python type (and its enums) on first use, ≈5 ms for
 # these two, which the first post's fold shading needs; this module loads while the window is idle (ui/warmup.py),
@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QTextEdit,
@@ -48,6 +50,8 @@ from ghostdesk.services import posts
 from ghostdesk.ui.dialogs.post_prompts import PostPrompts
 from ghostdesk.ui.tasks import run_in_background
 from ghostdesk.ui.widgets.assist_studio import PostAssist
+from ghostdesk.ui.widgets.elided_combo import ElidedComboBox
+from ghostdesk.ui.widgets.flow_layout import FlowRow
 from ghostdesk.ui.widgets.post_attachments import PostComments, PostImages
 from ghostdesk.ui.widgets.post_body_edit import PostBodyEdit
 from ghostdesk.ui.widgets.post_findings import fill_findings
@@ -77,6 +81,22 @@ EDITOR_NETWORKS = ("linkedin", "x", "weibo", "xing", "facebook")
 
 # voice_scorer(executive_id, text, language) -> object with .score (0–100) and .dimensions (each .name, .advice)
 VoiceScorer = Callable[[str, str, str], Any]
+
+
+class _SidePane(QScrollArea):
+    """UI: the preview card, voice score and tabs; on a short window (600 px high) they scroll rather than squeeze
+    the card's lines over one another. As narrow as its contents allow, never narrower (no sideways scrolling)."""
+
+    def __init__(self, contents: QWidget) -> None:
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(contents)
+
+    def minimumSizeHint(self) -> QSize:
+        inner = self.widget().minimumSizeHint()
+        return QSize(inner.width() + self.verticalScrollBar().sizeHint().width(), super().minimumSizeHint().height())
 
 
 class PostEditor(QWidget):
@@ -127,6 +147,8 @@ class PostEditor(QWidget):
         self.banner.hide()
         layout.addWidget(self.banner)
 
+        # Rows of buttons and check boxes wrap onto a second line when the window is narrow (an 800-px screen, the
+        # longer French words) rather than widen the window or hide anything.
         status_row = QHBoxLayout()
         self.status_chip = StatusChip()
         self.status_chip.setObjectName("statusChip")
@@ -139,19 +161,21 @@ class PostEditor(QWidget):
         self.signoff_button = QPushButton(clicked=self.record_signoff)
         self.save_button = QPushButton(clicked=self.save)
         self.save_button.setDefault(True)
-        status_row.addWidget(self.status_chip)
-        status_row.addStretch(1)
-        status_row.addWidget(self.move_button)
-        status_row.addWidget(self.signoff_button)
-        status_row.addWidget(self.save_button)
+        actions = FlowRow(align_right=True)
+        actions.addWidget(self.move_button)
+        actions.addWidget(self.signoff_button)
+        actions.addWidget(self.save_button)
+        status_row.addWidget(self.status_chip, 0, Qt.AlignmentFlag.AlignTop)
+        status_row.addWidget(actions, 1)
         layout.addLayout(status_row)
         self.approval_label.setWordWrap(True)
         layout.addWidget(self.approval_label)
 
         fields = QHBoxLayout()
         self.title_edit = QLineEdit()
-        self.executive_combo = QComboBox()
-        self.language_combo = QComboBox()
+        # Narrow, a long name is elided rather than widening the editor.
+        self.executive_combo = ElidedComboBox(letters=10)
+        self.language_combo = ElidedComboBox(letters=6)
         for code in LANGUAGES:
             self.language_combo.addItem(code, code)
         fields.addWidget(self.title_edit, 3)
@@ -159,7 +183,7 @@ class PostEditor(QWidget):
         fields.addWidget(self.language_combo, 1)
         layout.addLayout(fields)
 
-        nets = QHBoxLayout()
+        nets = FlowRow()
         self.networks_label = QLabel()
         nets.addWidget(self.networks_label)
         self.network_checks: dict[str, QCheckBox] = {}
@@ -168,18 +192,17 @@ class PostEditor(QWidget):
             box.toggled.connect(self._on_changed)
             self.network_checks[network_id] = box
             nets.addWidget(box)
-        nets.addStretch(1)
-        layout.addLayout(nets)
+        layout.addWidget(nets)
         # The document actions get a row of their own, so the editor stays usable on a narrow window.
-        documents = QHBoxLayout()
+        documents_row = FlowRow()
+        documents = documents_row.flow
         self.import_button = QPushButton(clicked=self.import_draft)
         self.export_button = QPushButton(clicked=self.export_review_copy)
         self.history_button = QPushButton(clicked=self.show_history)
         documents.addWidget(self.import_button)
         documents.addWidget(self.export_button)
         documents.addWidget(self.history_button)
-        documents.addStretch(1)
-        layout.addLayout(documents)
+        layout.addWidget(documents_row)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("postEditorSplitter")
@@ -197,9 +220,10 @@ class PostEditor(QWidget):
         self.assist = PostAssist(self)  # writing-assistant actions: a menu button, the body's menu, a busy bar
         documents.insertWidget(3, self.assist)
         left_layout.addWidget(self.assist.busy_bar)
-        self.counters_row = QHBoxLayout()
+        counters = FlowRow()
+        self.counters_row = counters.flow
         self.counter_labels: dict[str, QLabel] = {}
-        left_layout.addLayout(self.counters_row)
+        left_layout.addWidget(counters)
         self.links_edit = QLineEdit()
         self.notes_edit = QLineEdit()
         left_layout.addWidget(self.links_edit)
@@ -228,9 +252,13 @@ class PostEditor(QWidget):
         self.side_tabs.addTab(self.findings_list, "")
         self.side_tabs.addTab(self.comments, "")
         self.side_tabs.addTab(self.images, "")
+        # The tabs take the height left under the card (at least a few lines): their own preferred height would
+        # make the pane scroll on a window that has room for everything.
+        self.side_tabs.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        self.side_tabs.setMinimumHeight(6 * self.fontMetrics().height())
         right_layout.addWidget(self.side_tabs, 1)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
+        self.splitter.addWidget(_SidePane(right))
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         layout.addWidget(self.splitter, 1)

@@ -9,6 +9,9 @@ from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QRadioButton, QVBoxLayout
 
 from ghostdesk.domain import networks
+from ghostdesk.ui.widgets.flow_layout import FlowRow
+
+NAME_MIN_WIDTH, NAME_MAX_WIDTH = 60, 140  # px for the name and title beside the avatar
 
 
 class RoundedPanel(QFrame):
@@ -101,7 +104,7 @@ class PostPreview(RoundedPanel):
         for label in (self.name_label, self.role_label):
             # Long names and titles wrap instead of widening the card (and the editor around it).
             label.setWordWrap(True)
-            label.setMinimumWidth(60)
+            label.setMinimumWidth(NAME_MIN_WIDTH)
         who.addWidget(self.name_label)
         who.addWidget(self.role_label)
         top.addWidget(self.avatar)
@@ -115,7 +118,7 @@ class PostPreview(RoundedPanel):
         self.desktop.toggled.connect(self._on_device)
         layout.addLayout(top)
         # Desktop / mobile on a row of their own: the name and title keep the card's full width.
-        devices = QHBoxLayout()
+        devices = FlowRow()  # and they wrap when the card is narrow
         devices.addWidget(self.desktop)
         devices.addWidget(self.mobile)
         self.body = QLabel()
@@ -131,8 +134,7 @@ class PostPreview(RoundedPanel):
         self.fold_note.setFont(small)
         self.fold_note.setWordWrap(True)  # a long note must not widen the card (and squeeze the posts list)
         layout.addWidget(self.fold_note)  # full width: beside the radio buttons it wrapped a word per line
-        devices.addStretch(1)
-        layout.addLayout(devices)
+        layout.addWidget(devices)
         self.retranslate_ui()
 
     @property
@@ -158,6 +160,12 @@ class PostPreview(RoundedPanel):
         self.name_label.setText(self._name or self.tr("Executive"))
         info = networks.NETWORKS.get(self._network)
         self.role_label.setText(f"{self._role} · {info.name if info else self._network}")
+        for label in (self.name_label, self.role_label):
+            # Wrapping breaks between words only: a narrow card is still as wide as the longest word (up to a cap).
+            longest = max((label.fontMetrics().horizontalAdvance(w) for w in label.text().split()), default=0)
+            wanted = max(NAME_MIN_WIDTH, min(longest + 2, NAME_MAX_WIDTH))
+            if label.minimumWidth() != wanted:
+                label.setMinimumWidth(wanted)
         fold = networks.fold_index(self._text, self._network, self.device)
         shown = self._text if fold is None else self._text[:fold].rstrip()
         markup = _breakable(_escape(shown)).replace("\n", "<br>")

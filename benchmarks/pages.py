@@ -127,10 +127,13 @@ def settle(app) -> None:
 
 def child(path: Path, skip: tuple[str, ...] = ()) -> dict[str, float]:
     """Runs in a fresh process: open the window on `path`, then each page, timing ours and the floor."""
+    import gc
+
+    gc.disable()  # the app's start-up (cli.main): collector off until the window shows, then start-up frozen
     from PySide6.QtWidgets import QAbstractItemView, QMainWindow
 
     from ghostdesk.services import workspaces
-    from ghostdesk.ui.app import build_context, make_application
+    from ghostdesk.ui.app import build_context, collect_from_now_on, make_application
     from ghostdesk.ui.mainwindow import MainWindow
 
     app = make_application([])
@@ -140,6 +143,7 @@ def child(path: Path, skip: tuple[str, ...] = ()) -> dict[str, float]:
     window = MainWindow(context)
     window.resize(1180, 760)
     window.show()
+    collect_from_now_on()
     host = QMainWindow()  # the bare floor's window, on screen before any timing like ours
     host.resize(window.size())
     host.show()

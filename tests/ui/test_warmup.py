@@ -17,15 +17,17 @@ def test_every_page_after_the_first_is_warmed_up(main_window):
 
 
 PROBE = (
-    "import sys, time\n"
+    "import gc, sys, time\n"
     "from PySide6.QtCore import QTimer\n"
     "import ghostdesk.ui.app as app\n"
     "from ghostdesk.cli import main\n"
     "pages = [m for m in sys.argv[1:]]\n"
     "def report(window):\n"
     "    print('opened:' + ','.join(m for m in pages if m in sys.modules), flush=True)\n"
+    "    frozen = [gc.get_freeze_count()]\n"
     "    def later():\n"
     "        print('warm:' + ','.join(m for m in pages if m in sys.modules), flush=True)\n"
+    "        print('frozen:%d,%d' % (frozen[0], gc.get_freeze_count()), flush=True)\n"
     "        window.close()\n"
     "    def wait():\n"
     "        later() if window.warmup.done else QTimer.singleShot(20, wait)\n"
@@ -45,9 +47,14 @@ def test_start_up_loads_no_other_page_and_idle_time_loads_them_all(ghostdesk_hom
         [sys.executable, "-c", PROBE, *PAGE_MODULES], capture_output=True, text=True, timeout=120, env=environment
     )
     assert done.returncode == 0, done.stderr[-2000:]
-    lines = dict(line.split(":", 1) for line in done.stdout.splitlines() if line.startswith(("opened:", "warm:")))
+    lines = dict(
+        line.split(":", 1) for line in done.stdout.splitlines() if line.startswith(("opened:", "warm:", "frozen:"))
+    )
     assert lines["opened"] == ""  # window shown, workspace open: still only the first page's code
     assert lines["warm"].split(",") == list(PAGE_MODULES)
+    # What the warm-up loaded is frozen out of later full collections, as start-up's own objects were.
+    at_start, after_warm_up = map(int, lines["frozen"].split(","))
+    assert 0 < at_start < after_warm_up
 
 
 def test_a_module_that_fails_to_load_is_logged_and_the_rest_still_load(qapp, qtbot, caplog):
@@ -89,3 +96,17 @@ def test_the_variants_page_s_warm_up_loads_the_checks():
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
+
+
+def test_the_warm_up_freezes_what_it_loaded_only_where_start_up_froze_its_own(qapp, qtbot, monkeypatch):
+    import gc
+
+    frozen = []
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(1))
+    for count, expected in ((0, []), (30_000, [1])):  # a test process, then the app
+        frozen.clear()
+        monkeypatch.setattr(gc, "get_freeze_count", lambda count=count: count)
+        warm = WarmUp(modules=("ghostdesk.ui.views.results_page",))
+        warm.start(0)
+        qtbot.waitUntil(lambda warm=warm: warm.done, timeout=5_000)
+        assert frozen == expected

@@ -60,7 +60,10 @@ class LanguageFollowers(QObject):
         for ref in self._pending.popleft():
             widget = ref()
             if widget is not None and Shiboken.isValid(widget):
-                widget.retranslate_ui()
+                try:
+                    widget.retranslate_ui()
+                except Exception:  # one widget's failure must not leave the others in the old language
+                    log.exception("Re-setting the texts of %s after a language switch failed", type(widget).__name__)
 
 
 _followers: LanguageFollowers | None = None

@@ -130,3 +130,20 @@ def test_a_page_built_after_a_switch_is_in_that_language_and_follows_the_next(ap
     heading.clear()
     app_context.languages.apply("fr" if language == "en" else "en")
     qtbot.waitUntil(lambda: heading.text() == "Voices")  # called again
+
+
+class _Broken(_Probe):
+    def retranslate_ui(self) -> None:
+        raise RuntimeError("reads a workspace closed a moment ago")
+
+
+def test_a_widget_that_fails_to_retranslate_is_logged_and_the_others_still_switch(qapp, qtbot, caplog):
+    seen: list[str] = []
+    first, broken, last = _Probe(seen), _Broken(seen), _Probe(seen)
+    first.setObjectName("first")
+    last.setObjectName("last")
+    language_followers().post()
+    qtbot.waitUntil(lambda: seen == ["first", "last"])
+    assert "_Broken after a language switch failed" in caplog.text
+    assert "reads a workspace closed a moment ago" in caplog.text
+    del broken

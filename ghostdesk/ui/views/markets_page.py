@@ -85,6 +85,7 @@ class MarketsPage(Page):
         self.splitter.setObjectName("marketsSplitter")
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 1)  # both panes give way as the window narrows, not the profile alone
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([430, 560])
         self.splitter.setChildrenCollapsible(False)

@@ -307,3 +307,14 @@ def test_the_profile_is_laid_out_in_the_window_s_own_fonts_and_without_a_table(p
     sample = fonts_sample(profiles.shipped().values())
     assert _fonts(sample, base) == used
     assert "广告" in sample.toPlainText() and "您" in sample.toPlainText()
+
+
+def test_on_an_800_px_screen_the_profile_keeps_a_readable_width(page, main_window, qtbot):
+    main_window.resize(800, 600)
+    qtbot.wait(20)
+    main_window.resize(1180, 760)  # back and forth: the panes share what the window gives them
+    main_window.resize(800, 600)
+    qtbot.waitUntil(lambda: main_window.width() == 800)
+    qtbot.wait(20)
+    listing, profile = page.splitter.sizes()
+    assert profile >= 0.4 * (listing + profile), (listing, profile)

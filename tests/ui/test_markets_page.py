@@ -318,3 +318,29 @@ def test_on_an_800_px_screen_the_profile_keeps_a_readable_width(page, main_windo
     qtbot.wait(20)
     listing, profile = page.splitter.sizes()
     assert profile >= 0.4 * (listing + profile), (listing, profile)
+
+
+def test_shipped_market_names_follow_the_interface_language_and_a_workspace_s_own_do_not(
+    page, main_window, monkeypatch, qtbot
+):
+    from ghostdesk.markets import profiles
+    from ghostdesk.ui.market_names import shipped_names
+
+    assert {p.name for p in profiles.shipped().values()} == set(shipped_names())  # a new shipped market is named here
+    monkeypatch.setattr(MarketAddDialog, "get_new_market", classmethod(lambda cls, *a: NewMarket("BR", "Brazil", "ES")))
+    page.add_button.click()
+    names = page.model.COLUMNS.index("name")
+
+    def name_of(code: str) -> str:
+        return page.model.index(page.model.row_of(code), names).data()
+
+    main_window.context.languages.apply("fr")
+    try:
+        qtbot.waitUntil(lambda: name_of("CN") == "Chine")
+        assert name_of("DE") == "Allemagne" and name_of("US") == "États-Unis"
+        assert name_of("BR") == "Brazil"  # named by the workspace: shown as written
+        page.select_code("CN")
+        qtbot.waitUntil(lambda: "Chine (CN)" in page.profile_view.toPlainText())
+    finally:
+        main_window.context.languages.apply("en")
+    qtbot.waitUntil(lambda: name_of("CN") == "China")

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from ghostdesk.services import markets
+from ghostdesk.ui.market_names import shown_name
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -59,7 +60,7 @@ class MarketListModel(QAbstractTableModel):
         self.endResetModel()
 
     def retranslate(self) -> None:
-        """The language changed: the origin column holds words."""
+        """The language changed: the name and origin columns hold words."""
         self._texts = {}
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
         if self._codes:
@@ -72,7 +73,7 @@ class MarketListModel(QAbstractTableModel):
         if texts is None:
             p = entry.profile
             networks = ", ".join(r.name for r in p.network_rules)
-            texts = self._texts[entry.code] = (p.code, p.name, p.locale, networks, self._origin_text(entry))
+            texts = self._texts[entry.code] = (p.code, shown_name(p.name), p.locale, networks, self._origin_text(entry))
         return texts
 
     def entry(self, row: int) -> markets.MarketEntry | None:

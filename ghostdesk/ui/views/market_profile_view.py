@@ -12,6 +12,7 @@ from ghostdesk.markets import calendar, formats
 from ghostdesk.markets.profiles import MarketProfile
 from ghostdesk.services import markets
 from ghostdesk.ui.i18n import count
+from ghostdesk.ui.market_names import shown_name
 from ghostdesk.ui.tasks import run_in_background
 
 translate = QCoreApplication.translate
@@ -200,7 +201,7 @@ class MarketProfileView(QTextBrowser):
             if entry.origin == markets.WORKSPACE
             else self.tr("Shipped with GhostDesk")
         )
-        title = f"<span style='font-size:{_title_points()!r}pt'><b>{escape(p.name)} ({escape(p.code)})</b></span>"
+        title = f"<span style='font-size:{_title_points()!r}pt'><b>{escape(shown_name(p.name))} ({escape(p.code)})</b></span>"
         out.append(f"<p>{title}</p><p style='{_MUTED}'>{escape(origin)}</p>")
 
         out.append(self._section("locale", self.tr("Language and time")))

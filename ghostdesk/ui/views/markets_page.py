@@ -18,6 +18,7 @@ from ghostdesk.domain.errors import GhostDeskError
 from ghostdesk.markets import profiles
 from ghostdesk.markets.profiles import profile_to_raw
 from ghostdesk.services import markets
+from ghostdesk.ui.market_names import shown_name
 from ghostdesk.ui.models.market_list_model import MarketListModel
 from ghostdesk.ui.views.market_profile_view import MarketProfileView
 from ghostdesk.ui.views.pages import Page
@@ -191,7 +192,7 @@ class MarketsPage(Page):
         from ghostdesk.ui.dialogs.market_dialogs import MarketPrompts
 
         entry = self.current_entry()
-        if entry is None or self.db is None or not MarketPrompts.confirm_reset(self, entry.profile.name):
+        if entry is None or self.db is None or not MarketPrompts.confirm_reset(self, shown_name(entry.profile.name)):
             return False
         markets.clear_override(self.db, entry.code)
         self.reload(entry.code)
@@ -202,7 +203,11 @@ class MarketsPage(Page):
 
         if self.db is None:
             return False
-        choices = [(e.code, e.profile.name) for e in (self.model.entry(r) for r in range(self.model.rowCount())) if e]
+        choices = [
+            (e.code, shown_name(e.profile.name))
+            for e in (self.model.entry(r) for r in range(self.model.rowCount()))
+            if e
+        ]
         new = MarketAddDialog.get_new_market(self, choices)
         if new is None:
             return False
@@ -218,7 +223,7 @@ class MarketsPage(Page):
         from ghostdesk.ui.dialogs.market_dialogs import MarketPrompts
 
         entry = self.current_entry()
-        if entry is None or self.db is None or not MarketPrompts.confirm_remove(self, entry.profile.name):
+        if entry is None or self.db is None or not MarketPrompts.confirm_remove(self, shown_name(entry.profile.name)):
             return False
         try:
             markets.remove_market(self.db, entry.code, deleted_by=self.context.actor)

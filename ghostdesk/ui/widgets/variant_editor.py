@@ -30,6 +30,7 @@ from ghostdesk.domain import networks
 from ghostdesk.domain.errors import GhostDeskError
 from ghostdesk.domain.posts import PostStatus
 from ghostdesk.services import markets, posts, variants
+from ghostdesk.ui.market_names import shown_name
 from ghostdesk.ui.widgets.post_body_edit import PostBodyEdit
 from ghostdesk.ui.widgets.post_findings import fill_findings
 from ghostdesk.ui.widgets.post_labels import (
@@ -539,7 +540,9 @@ class VariantEditor(QWidget):
         if self.variant is not None and self.profile is not None:
             self.title_label.setText(
                 self.tr("{0} — {1} ({2})").format(
-                    self.post.title or self.post.body[:40], self.profile.name, language_label(self.variant.language)
+                    self.post.title or self.post.body[:40],
+                    shown_name(self.profile.name),
+                    language_label(self.variant.language),
                 )
             )
             self.master_heading.setText(

@@ -70,7 +70,10 @@ def freeze_what_lives_on() -> None:
     """The pages' modules, classes and shipped data live as long as the process: once they are loaded, keep them
     out of the cyclic collector's full collections as start-up's own objects are (`ui.app.collect_from_now_on`).
     Measured on the large demo: a full collection that walked them paused a page's first open for 30–75 ms.
-    Only in a process that follows that policy (the app; not a test run that builds windows)."""
+    Only in a process that follows that policy (the app; not a test run that builds windows). What else is alive
+    then (the first page, the open workspace's models) is frozen too: should it later become garbage in a
+    reference cycle, it stays allocated. That is one page's worth, once; objects freed by their count, as most
+    are, are freed as before."""
     if gc.get_freeze_count():
         gc.collect(1)  # the young garbage of the warm-up itself is not frozen with them
         gc.freeze()

@@ -160,3 +160,17 @@ def test_opening_the_page_does_not_import_its_dialogs():
         [sys.executable, "-c", code], capture_output=True, text=True, env={"QT_QPA_PLATFORM": "offscreen"}
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_selecting_a_long_run_of_rows_reads_their_ids_in_one_query(qtbot, opened):
+    page, statements = opened
+    model = page.model
+    start, stop = 300, 300 + 10 * model.PAGE  # far below the screen: none of their ids read yet
+    statements.clear()
+    ids = model.ids_at(range(start, stop))
+    assert len([s for s in statements if ROW_READS.match(s)]) == 1
+    assert ids == ambassadors_repo.query_ids(page.db, AmbassadorFilter())[start:stop]
+    statements.clear()
+    scattered = [1_200 + 150 * n for n in range(model.ALL_IDS_ABOVE + 1)]  # more runs than that: every id at once
+    assert len(model.ids_at(scattered)) == len(scattered)
+    assert len([s for s in statements if ROW_READS.match(s)]) == 1

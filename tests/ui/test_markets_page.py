@@ -344,3 +344,19 @@ def test_shipped_market_names_follow_the_interface_language_and_a_workspace_s_ow
     finally:
         main_window.context.languages.apply("en")
     qtbot.waitUntil(lambda: name_of("CN") == "China")
+
+
+def test_the_profile_s_secondary_lines_stay_readable_on_a_dark_palette(page):
+    from PySide6.QtGui import QColor, QPalette
+
+    from ghostdesk.ui.views.market_profile_view import muted_style
+
+    view = page.profile_view
+    light = muted_style(view)
+    dark = QPalette(view.palette())
+    dark.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+    dark.setColor(QPalette.ColorRole.Text, QColor("#f0f0f0"))
+    view.setPalette(dark)
+    shade = QColor(muted_style(view).removeprefix("color:"))
+    assert shade.lightness() > 140 and muted_style(view) != light  # lighter than the background, not a fixed grey
+    assert muted_style(view) in view.render_html()

@@ -382,8 +382,28 @@ def test_the_page_follows_a_language_change(qtbot, app_context, page, filled):
     assert editor.status_chip.text() == "Brouillon"
     assert page.model.index(0, 2).data() in ("En relecture", "Brouillon")
     assert page.status_combo.itemText(0) == "Tous les statuts"
+    assert editor.counter_labels["linkedin"].text().startswith("LinkedIn : ")  # French puts a space before ":"
     app_context.languages.apply("en")
     qtbot.waitUntil(lambda: page.heading.text() == "Posts")
+    assert editor.counter_labels["linkedin"].text().startswith("LinkedIn: ")
+
+
+def test_the_variants_list_and_the_voice_match_follow_a_language_change(main_window, app_context, qtbot, tmp_path):
+    from ghostdesk.services import demo
+
+    main_window.controller.set_workspace(demo.build(tmp_path / "demo.ghostdesk"))
+    page = main_window.show_page("posts")
+    qtbot.waitUntil(lambda: page.variants_list.count() > 0 and page.editor.voice_label.isVisible())
+    assert "/ 100" in page.editor.voice_label.text() and page.editor.voice_label.text().startswith("Voice match")
+    app_context.languages.apply("fr")
+    try:
+        qtbot.waitUntil(lambda: page.heading.text() == "Publications")
+        lines = [page.variants_list.item(i).text() for i in range(page.variants_list.count())]
+        assert all("Brouillon" in line or "Approuvée" in line or "En relecture" in line for line in lines), lines
+        assert not any("out of date" in line or "Draft" in line for line in lines), lines
+        assert page.editor.voice_label.text().startswith("Fidélité à la voix")
+    finally:
+        app_context.languages.apply("en")
 
 
 def test_table_model_fetches_ids_a_chunk_at_a_time(qtmodeltester, filled, monkeypatch):
@@ -614,3 +634,17 @@ def test_the_live_voice_match_speaks_the_interface_language_and_leads_with_what_
         assert all(i >= len(lines) - len(usual) for i in usual)  # what differs comes first
     finally:
         app_context.languages.apply("en")
+
+
+def test_on_an_800_px_screen_the_list_gives_its_room_to_the_titles(main_window, app_context, qtbot, tmp_path):
+    from ghostdesk.services import demo
+    from ghostdesk.ui.models.post_table_model import PostTableModel
+
+    main_window.controller.set_workspace(demo.build(tmp_path / "demo.ghostdesk"))
+    page = main_window.show_page("posts")
+    main_window.resize(800, 600)
+    qtbot.waitUntil(lambda: page.table.isColumnHidden(PostTableModel.EXECUTIVE))
+    assert page.table.columnWidth(PostTableModel.TITLE) >= page.table.viewport().width() / 2
+    assert page.editor.title_edit.cursorPosition() == 0  # a long title shows its start in the narrow field
+    main_window.resize(1180, 760)
+    qtbot.waitUntil(lambda: not page.table.isColumnHidden(PostTableModel.EXECUTIVE))

@@ -79,7 +79,7 @@ class AmbassadorTableModel(QAbstractTableModel):
     PAGE = 64  # rows read at once when the view has not said how many fit on its screen (`fit_rows`)
     FEWEST = 16  # rows read at once however short the screen
     CACHE_LIMIT = 2000  # rows kept (the oldest read go first)
-    ALL_IDS_ABOVE = 10  # a selection missing the ids of more windows than this reads every id in one query
+    ALL_IDS_ABOVE = 10  # a selection missing more runs of rows than this reads every id in one query
 
     def __init__(
         self,
@@ -193,10 +193,20 @@ class AmbassadorTableModel(QAbstractTableModel):
         return self._ids.get(row, "")
 
     def ids_at(self, rows: Sequence[int]) -> list[str]:
-        """The ids on these rows (a selection): the missing windows, or every id in one query when many."""
-        missing = {row // self.PAGE for row in rows if 0 <= row < self._count and row not in self._ids}
-        if len(missing) > self.ALL_IDS_ABOVE:
+        """The ids on these rows (a selection): each run of rows not read yet in one query, or every id in one
+        query when the runs are many (a selection is usually one or a few runs, whatever the screen's size)."""
+        missing = sorted({row for row in rows if 0 <= row < self._count and row not in self._ids})
+        runs: list[list[int]] = []
+        for row in missing:
+            if runs and row == runs[-1][1]:
+                runs[-1][1] = row + 1
+            else:
+                runs.append([row, row + 1])
+        if len(runs) > self.ALL_IDS_ABOVE:
             self._read_ids(0, self._count)
+        else:
+            for start, stop in runs:
+                self._read_ids(start, stop)
         return [i for i in (self.id_at(row) for row in rows) if i]
 
     def row_of(self, ambassador_id: str) -> int:

@@ -23,7 +23,15 @@ HOLIDAY_DAYS = 120  # "the coming months"
 # or style (Qt's h2 and h3, italics, <small>) is a font loaded and its glyphs drawn anew on the page's first open.
 _PARAGRAPHS = "p { margin-top: 3px; margin-bottom: 3px }  ul { margin-top: 3px; margin-bottom: 3px }"
 _HEADING = "margin-top:14px"
-_MUTED = "color:#6b6b6b"
+
+
+def muted_style(widget) -> str:
+    """Secondary lines in a colour between the text's and the background's, from the palette: readable on a light
+    theme and a dark one alike (a fixed grey is faint on a dark background)."""
+    palette = widget.palette()
+    text, base = palette.color(palette.ColorRole.Text), palette.color(palette.ColorRole.Base)
+    mixed = (round(0.6 * a + 0.4 * b) for a, b in zip(text.getRgb()[:3], base.getRgb()[:3], strict=True))
+    return "color:#{:02x}{:02x}{:02x}".format(*mixed)
 
 
 def warm_up_fonts(profiles) -> None:
@@ -135,7 +143,7 @@ class MarketProfileView(QTextBrowser):
 
     def _dated_key(self) -> tuple:
         assert self.entry is not None
-        return (self.entry.profile, self.today or date.today(), QLocale().name())
+        return (self.entry.profile, self.today or date.today(), QLocale().name(), muted_style(self))
 
     def _render(self) -> None:
         if self.entry is None:
@@ -147,7 +155,7 @@ class MarketProfileView(QTextBrowser):
         self.setHtml(self.render_html(self._dated.get(key)))
         if key not in self._dated and key not in self._pending:
             self._pending.add(key)
-            profile, today, language = key
+            profile, today, language, _muted = key
             # The worker (loading the holiday calendars and Babel: pure Python, holding the interpreter) starts
             # once this profile is painted with its "Loading…" sections: started at once, it slowed that paint.
             self._after_paint.append(
@@ -187,6 +195,7 @@ class MarketProfileView(QTextBrowser):
         """The profile as HTML; `dated` holds the sections from `dated_sections`, or None while they load."""
         entry = self.entry
         assert entry is not None
+        muted = muted_style(self)
         if dated is not None and "error" in dated:  # the worker failed: say so where the sections go
             waiting = self.tr("This section could not be prepared: {0}").format(dated["error"])
             dated = None
@@ -202,7 +211,7 @@ class MarketProfileView(QTextBrowser):
             else self.tr("Shipped with GhostDesk")
         )
         title = f"<span style='font-size:{_title_points()!r}pt'><b>{escape(shown_name(p.name))} ({escape(p.code)})</b></span>"
-        out.append(f"<p>{title}</p><p style='{_MUTED}'>{escape(origin)}</p>")
+        out.append(f"<p>{title}</p><p style='{muted}'>{escape(origin)}</p>")
 
         out.append(self._section("locale", self.tr("Language and time")))
         out.append(
@@ -257,7 +266,7 @@ class MarketProfileView(QTextBrowser):
         if p.disclosure.basis:
             out.append(f"<br>{escape(p.disclosure.basis)}")
         hint = self.tr("A hint, not legal advice: check with your legal team.")
-        out.append(f"<br><span style='{_MUTED}'>{escape(hint)}</span></p>")
+        out.append(f"<br><span style='{muted}'>{escape(hint)}</span></p>")
 
         out.append(self._section("posting_windows"))
         windows = ", ".join(
@@ -272,7 +281,7 @@ class MarketProfileView(QTextBrowser):
             out.append("<br>" + escape(self.tr("Next window: {0} ({1})").format(when, zone)))
         out.append("</p>")
 
-        loading = f"<p style='{_MUTED}'>{escape(waiting)}</p>"
+        loading = f"<p style='{muted}'>{escape(waiting)}</p>"
         out.append(self._section("holiday_country", self.tr("Public holidays in the coming months")))
         if dated is None:
             out.append(loading)
@@ -318,5 +327,5 @@ class MarketProfileView(QTextBrowser):
         out.append("<ul>" + "".join(f"<li>{escape(item)}</li>" for item in p.checklist) + "</ul>")
         if p.sources:
             out.append(self._section("sources"))
-            out.append(f"<p style='{_MUTED}'>{escape('; '.join(p.sources))}</p>")
+            out.append(f"<p style='{muted}'>{escape('; '.join(p.sources))}</p>")
         return "".join(out)

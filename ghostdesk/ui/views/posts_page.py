@@ -37,7 +37,7 @@ from ghostdesk.ui.widgets.post_editor import PostEditor, VoiceScorer
 from ghostdesk.ui.widgets.post_labels import language_label, status_label
 
 SEARCH_MS = 250
-NARROW_UPDATED, NARROW_LANGUAGE = 480, 400  # list widths (px) under which those columns are hidden
+NARROW_UPDATED, NARROW_LANGUAGE, NARROW_EXECUTIVE = 480, 400, 320  # list widths (px) under which they hide
 LAYOUT_LEVELS = 4  # layout passes before the first paint: card in column in splitter in editor
 VARIANT_ROLE = Qt.ItemDataRole.UserRole + 1
 STALE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -350,11 +350,13 @@ class PostsPage(Page):
             self.table.selectRow(row)
 
     def _fit_columns(self) -> None:
-        """Language, then the update date, give way to the titles when the list is narrow (the default order
-        stays newest first; a wider window shows the Updated column to sort by)."""
+        """The update date, Language, then Executive give way to the titles when the list is narrow (the default
+        order stays newest first; a wider window shows the Updated column to sort by; the executive filter stays
+        above the list)."""
         width = self.table.width()
         self.table.setColumnHidden(PostTableModel.UPDATED, width < NARROW_UPDATED)
         self.table.setColumnHidden(PostTableModel.LANGUAGE, width < NARROW_LANGUAGE)
+        self.table.setColumnHidden(PostTableModel.EXECUTIVE, width < NARROW_EXECUTIVE)
 
     # -- sorting ---------------------------------------------------------------------------------
     def _on_sort_clicked(self, column: int, order: Qt.SortOrder) -> None:
@@ -545,7 +547,10 @@ class PostsPage(Page):
         self.lists_button.setText(self.tr("Check lists…"))
         self.open_variant_button.setText(self.tr("Open variant"))
         self.variants_list.setToolTip(self.tr("Double-click a variant to open it in the Variants page."))
-        self._retitle_variants(self.variants_list.count())
+        if self._variants_of is not None and self.workspace is not None:
+            self.show_variants()  # each line says the variant's status and "out of date" in words
+        else:
+            self._retitle_variants(self.variants_list.count())
         self.search_edit.setPlaceholderText(self.tr("Search posts (title, text, hashtags)…"))
         self._fill_combo(
             self.status_combo, [(self.tr("All statuses"), None), *[(status_label(s), s.value) for s in PostStatus]]

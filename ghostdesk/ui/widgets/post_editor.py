@@ -335,6 +335,7 @@ class PostEditor(QWidget):
         self.post = post
         shown = recovered[0] if recovered else post
         self.title_edit.setText(shown.title)
+        self.title_edit.setCursorPosition(0)  # a long title shows its start when the field is narrow
         self.notes_edit.setText(shown.notes)
         self.links_edit.setText(" ".join(shown.links))
         index = self.executive_combo.findData(shown.executive_id)
@@ -894,4 +895,8 @@ class PostEditor(QWidget):
             self.language_combo.setItemText(i, language_label(self.language_combo.itemData(i)))
         self._update_status()
         if self.post is not None:
+            self._update_live()  # the counters ("LinkedIn : 257 / 3000" in French)
+            first = self.feedback_pending  # then run_checks is the first run, which scores the voice too
             self.run_checks()
+            if not first:
+                self.score_voice()  # "Voice match" and its advice

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from _model_checks import assert_multidata_answers_as_data
 from PySide6.QtCore import Qt
 
 from ghostdesk.markets import profiles
@@ -229,8 +230,6 @@ def test_showing_a_profile_never_wraps_the_text_view_s_viewport(page, qtbot, mon
 
 
 def test_multidata_answers_every_role_as_data_does_and_clears_the_others(workspace):
-    from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan
-
     from ghostdesk.ui.models.market_list_model import ENTRY_ROLE
 
     model = MarketListModel()
@@ -238,14 +237,7 @@ def test_multidata_answers_every_role_as_data_does_and_clears_the_others(workspa
     markets.set_override(workspace.db, "FR", "currency", "EUR")  # an overridden row has a tooltip
     model.reload(workspace.db)
     roles = [*range(0, 14), CODE_ROLE, ENTRY_ROLE]
-    for row in range(model.rowCount()):
-        for column in range(model.columnCount()):
-            index = model.index(row, column)
-            for role in roles:
-                item = QModelRoleData(role)
-                item.setData("left over from the cell painted before")  # a delegate reuses its span
-                index.multiData(QModelRoleDataSpan(item))
-                assert item.data() == index.data(role), (row, column, role)
+    assert_multidata_answers_as_data(model, range(model.rowCount()), roles)
 
 
 def test_the_market_list_is_painted_with_one_call_into_python_per_cell(main_window, monkeypatch):

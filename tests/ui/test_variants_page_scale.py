@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 
 import pytest
+from _model_checks import assert_multidata_answers_as_data
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView
 
@@ -188,21 +189,12 @@ def test_scrolling_schedules_counting_once_per_new_row_not_per_cell(qtbot, calls
 
 
 def test_multidata_answers_every_role_as_data_does_and_clears_the_others(many):
-    from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan
-
     from ghostdesk.ui.models.variant_matrix_model import MARKET_ROLE, POST_ID_ROLE, VARIANT_ID_ROLE
 
     model = VariantMatrixModel()
     model.set_source(many.db, store=False)
     roles = [*range(0, 14), VARIANT_ID_ROLE, POST_ID_ROLE, MARKET_ROLE]
-    for row in (0, 1, 57):
-        for column in range(model.columnCount()):
-            index = model.index(row, column)
-            for role in roles:
-                item = QModelRoleData(role)
-                item.setData("left over from the cell painted before")  # a delegate reuses its span
-                index.multiData(QModelRoleDataSpan(item))
-                assert item.data() == index.data(role), (row, column, role)
+    assert_multidata_answers_as_data(model, (0, 1, 57), roles)
 
 
 def test_a_screen_already_read_is_painted_and_scrolled_back_to_without_sql(qtbot, shown, monkeypatch):

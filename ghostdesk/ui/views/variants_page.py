@@ -3,7 +3,6 @@ in the side-by-side editor (an empty cell writes a new variant from the master f
 
 from __future__ import annotations
 
-import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPointF
@@ -33,13 +32,12 @@ from ghostdesk.ui.models.variant_matrix_model import (
 )
 from ghostdesk.ui.views.pages import Page
 from ghostdesk.ui.widgets.post_labels import status_label
-from ghostdesk.ui.widgets.text_table import TextCellDelegate, TextTableView
+from ghostdesk.ui.widgets.text_table import UNREADABLE, TextCellDelegate, TextTableView
 
 if TYPE_CHECKING:
     from ghostdesk.ui.widgets.variant_editor import VariantEditor
 
 translate = QCoreApplication.translate
-log = logging.getLogger(__name__)
 
 
 def warm_up() -> None:
@@ -58,13 +56,9 @@ class MatrixCellDelegate(TextCellDelegate):
     ELIDED_LIMIT = 4000  # (text, width, centred) laid out and remembered; forgotten all at once past this
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        row, column = index.row(), index.column()
-        try:
-            found = None if self._all_special or row in self._special else self._cell(row, column)
-        except Exception:  # an error escaping a paint from inside Qt's own paintEvent aborts the process
-            if not self._failed:
-                self._failed = True
-                log.exception("Reading a matrix cell to paint failed; such cells are left blank")
+        column = index.column()
+        found = self.painted_cell(index.row(), column)
+        if found is UNREADABLE:
             return
         if found is None:
             QStyledItemDelegate.paint(self, painter, option, index)

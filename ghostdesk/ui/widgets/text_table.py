@@ -24,6 +24,7 @@ GREY = QColor(128, 128, 128)  # greyed rows (the models' ForegroundRole colour)
 # PySide6 builds a class's Python enums on their first use: QStyle's (a dozen) cost ~10 ms, which is paid here, when
 # the module loads (ui/warmup.py, while the window is idle), not at the table's first paint.
 _FOCUS_MARGIN = QStyle.PixelMetric.PM_FocusFrameHMargin
+UNREADABLE = object()  # `TextCellDelegate.painted_cell`: the cell could not be read, and is left blank
 _ELIDED_LIMIT = 4000  # (text, width, alignment) laid out and remembered; forgotten all at once past this
 
 
@@ -109,14 +110,21 @@ class TextCellDelegate(QStyledItemDelegate):
             height = round(static.size().height())
         return static, self._exact.horizontalAdvance(text) if right else 0.0, height
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        row = index.row()
+    def painted_cell(self, row: int, column: int):
+        """The cell's ready data for the fast path, None where Qt's own delegate paints (special rows), or
+        UNREADABLE when reading it failed — logged once, as an error escaping a paint from inside Qt's own
+        paintEvent aborts the process."""
         try:
-            found = None if self._all_special or row in self._special else self._cell(row, index.column())
-        except Exception:  # an error escaping a paint from inside Qt's own paintEvent aborts the process
+            return None if self._all_special or row in self._special else self._cell(row, column)
+        except Exception:
             if not self._failed:
                 self._failed = True
                 log.exception("Reading a table cell to paint failed; such cells are left blank")
+            return UNREADABLE
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        found = self.painted_cell(index.row(), index.column())
+        if found is UNREADABLE:
             return
         if found is None:
             super().paint(painter, option, index)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPointF
+from PySide6.QtCore import QCoreApplication, QModelIndex
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,7 +32,7 @@ from ghostdesk.ui.models.variant_matrix_model import (
 )
 from ghostdesk.ui.views.pages import Page
 from ghostdesk.ui.widgets.post_labels import status_label
-from ghostdesk.ui.widgets.text_table import UNREADABLE, TextCellDelegate, TextTableView
+from ghostdesk.ui.widgets.text_table import CENTRED, LEFT, UNREADABLE, TextCellDelegate, TextTableView
 
 if TYPE_CHECKING:
     from ghostdesk.ui.widgets.variant_editor import VariantEditor
@@ -53,8 +53,6 @@ class MatrixCellDelegate(TextCellDelegate):
     centred as Qt's style centres them. Rows that need more (selected, current, under the mouse) and a table Qt
     must paint whole are Qt's own delegate's, as there."""
 
-    ELIDED_LIMIT = 4000  # (text, width, centred) laid out and remembered; forgotten all at once past this
-
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         column = index.column()
         found = self.painted_cell(index.row(), column)
@@ -64,24 +62,9 @@ class MatrixCellDelegate(TextCellDelegate):
             QStyledItemDelegate.paint(self, painter, option, index)
             return
         text, colour = found
-        if not text:
-            return
-        rect = option.rect
-        margin = self._margin
-        width = rect.width() - 2 * margin
-        centred = column > 0
-        key = (text, width, centred)
-        shown = self._elided.get(key)
-        if shown is None:
-            if len(self._elided) > self.ELIDED_LIMIT:
-                self._elided.clear()
-            shown = self._elided[key] = self._layout(text, width, centred)  # (its advance when centred)
-        static, advance, height = shown
-        x = rect.left() + margin + ((width - advance) / 2 if centred else 0)
-        y = rect.top() + (rect.height() - height) // 2
-        painter.setPen(self._text if colour is None else colour)
-        painter.drawStaticText(QPointF(x, y), static)
-        self.fast_cells += 1
+        if text:
+            align = CENTRED if column > 0 else LEFT
+            self.draw_line(painter, option.rect, text, align, self._text if colour is None else colour)
 
 
 class MatrixView(TextTableView):

@@ -25,6 +25,7 @@ GREY = QColor(128, 128, 128)  # greyed rows (the models' ForegroundRole colour)
 # the module loads (ui/warmup.py, while the window is idle), not at the table's first paint.
 _FOCUS_MARGIN = QStyle.PixelMetric.PM_FocusFrameHMargin
 UNREADABLE = object()  # `TextCellDelegate.painted_cell`: the cell could not be read, and is left blank
+LEFT, RIGHT, CENTRED = range(3)  # where `TextCellDelegate.draw_line` places a line in its cell
 _ELIDED_LIMIT = 4000  # (text, width, alignment) laid out and remembered; forgotten all at once past this
 
 
@@ -46,7 +47,7 @@ class TextCellDelegate(QStyledItemDelegate):
         self._margin = 3
         self._failed = False  # a cell could not be read: logged once, not at every cell of every paint
         self._style = None
-        self._elided: dict[tuple[str, int, bool], tuple[QStaticText, float, int]] = {}
+        self._elided: dict[tuple[str, int, int], tuple[QStaticText, float, int]] = {}
         self.fast_cells = 0  # cells painted here (tests read it)
 
     def prepare(self, view: QTableView) -> None:
@@ -94,8 +95,9 @@ class TextCellDelegate(QStyledItemDelegate):
                 special.add(view.rowAt(viewport.mapFromGlobal(QCursor.pos()).y()))
         self._special = special
 
-    def _layout(self, text: str, width: int, right: bool) -> tuple[QStaticText, float, int]:
-        """The text as shown in `width`, elided as Qt's style elides it, with its advance when right-aligned.
+    def _layout(self, text: str, width: int, measured: bool) -> tuple[QStaticText, float, int]:
+        """The text as shown in `width`, elided as Qt's style elides it, with its advance when `measured` (a line
+        placed by its width: right-aligned or centred).
         A QStaticText is laid out (shaped) at its first draw and drawn from its glyphs at every paint after."""
         surely_fits = text.isascii() and len(text) * self._widest <= width  # (no need to measure it)
         if not surely_fits and self._exact.horizontalAdvance(text) > width - 1:  # near the edge: Qt's own measure
@@ -108,7 +110,7 @@ class TextCellDelegate(QStyledItemDelegate):
         else:
             static.prepare(QTransform(), self._font)  # laid out in the view's font (drawing then reuses it)
             height = round(static.size().height())
-        return static, self._exact.horizontalAdvance(text) if right else 0.0, height
+        return static, self._exact.horizontalAdvance(text) if measured else 0.0, height
 
     def painted_cell(self, row: int, column: int):
         """The cell's ready data for the fast path, None where Qt's own delegate paints (special rows), or
@@ -130,22 +132,30 @@ class TextCellDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         text, greyed = found
-        if not text:
-            return
-        rect = option.rect
+        if text:
+            align = RIGHT if index.column() in self._right else LEFT
+            self.draw_line(painter, option.rect, text, align, GREY if greyed else self._text)
+
+    def draw_line(self, painter: QPainter, rect, text: str, align: int, pen: QColor) -> None:
+        """`text` on one line in the cell `rect`, elided to its width, placed at `align` (LEFT, RIGHT or CENTRED)
+        and centred on its own height; laid out once per (text, width, align), drawn from its glyphs after."""
         margin = self._margin
         width = rect.width() - 2 * margin
-        right = index.column() in self._right
-        key = (text, width, right)
+        key = (text, width, align)
         shown = self._elided.get(key)
         if shown is None:
             if len(self._elided) > _ELIDED_LIMIT:
                 self._elided.clear()
-            shown = self._elided[key] = self._layout(text, width, right)
+            shown = self._elided[key] = self._layout(text, width, align != LEFT)
         static, advance, height = shown
-        x = rect.right() - margin + 1 - advance if right else rect.left() + margin
+        if align == RIGHT:
+            x = rect.right() - margin + 1 - advance
+        elif align == CENTRED:
+            x = rect.left() + margin + (width - advance) / 2
+        else:
+            x = rect.left() + margin
         y = rect.top() + (rect.height() - height) // 2
-        painter.setPen(GREY if greyed else self._text)
+        painter.setPen(pen)
         painter.drawStaticText(QPointF(x, y), static)
         self.fast_cells += 1
 

@@ -3,9 +3,7 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
+from _probes import run_probe
 
 PROBE = """
 import sys
@@ -56,13 +54,7 @@ workspace.close()
 
 
 def _probe(path, how: str = "create") -> dict[str, str]:
-    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE, str(path), how],
-        capture_output=True, text=True, timeout=120, env=environment,
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr[-2000:]
-    return dict(line.split(": ", 1) for line in done.stdout.splitlines() if ": " in line)
+    return run_probe(PROBE, str(path), how)
 
 
 def test_opening_posts_and_variants_loads_only_what_their_first_screen_shows(ghostdesk_home, tmp_path):

@@ -3,9 +3,7 @@ modules other tests loaded do not hide an import."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
+from _probes import run_probe
 
 PROBE = """
 import sys
@@ -50,12 +48,7 @@ def test_after_the_idle_warm_up_opening_share_kits_imports_none_of_our_code(ghos
 
     path = tmp_path / "demo.ghostdesk"
     demo.build(path).close()
-    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE, str(path)], capture_output=True, text=True, timeout=120, env=environment
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    found = dict(line.split(": ", 1) for line in done.stdout.splitlines() if ": " in line)
+    found = run_probe(PROBE, str(path))
     assert found["warm-up heavy"] == "[]"
     assert found["opened, plan read"] == "True"
     assert found["imported by the open"] == "[]"

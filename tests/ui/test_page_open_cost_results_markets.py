@@ -3,9 +3,7 @@ a fresh process, so modules other tests loaded do not hide an import."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
+from _probes import run_probe
 
 PROBE = """
 import sys
@@ -73,12 +71,7 @@ def test_results_and_markets_load_only_what_their_first_screen_shows(ghostdesk_h
 
     path = tmp_path / "demo.ghostdesk"
     demo.build(path).close()
-    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE, str(path)], capture_output=True, text=True, timeout=120, env=environment
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    found = dict(line.split(": ", 1) for line in done.stdout.splitlines() if ": " in line)
+    found = run_probe(PROBE, str(path))
     # The Markets page's dialogs (override, add, remove) load when one is opened.
     assert found["markets dialogs"] == "[]"
     assert found["markets profile"] == "True"

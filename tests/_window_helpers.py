@@ -1,4 +1,4 @@
-"""Test helpers: a main window whose workspace connection records the SQL it runs."""
+"""Test helpers: a main window on screen, and one whose workspace connection records the SQL it runs."""
 
 from __future__ import annotations
 
@@ -6,20 +6,26 @@ import contextlib
 import sqlite3
 
 
+def shown_main_window(qtbot, app_context, workspace, size: tuple[int, int] = (1180, 760)):
+    """The main window on `workspace`, shown at `size` and exposed (closed with the test)."""
+    from ghostdesk.ui.mainwindow import MainWindow
+
+    app_context.workspace = workspace
+    window = MainWindow(app_context)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
 @contextlib.contextmanager
 def traced_main_window(qtbot, app_context, workspace):
     """The main window on `workspace`, shown at 1180 × 760, and the SQL statements its connection runs from then on
     (for tests that count what a page reads)."""
-    from ghostdesk.ui.mainwindow import MainWindow
-
     statements: list[str] = []
     workspace.db.conn.set_trace_callback(statements.append)
-    app_context.workspace = workspace
-    window = MainWindow(app_context)
-    qtbot.addWidget(window)
-    window.resize(1180, 760)
-    window.show()
-    qtbot.waitExposed(window)
+    window = shown_main_window(qtbot, app_context, workspace)
     statements.clear()
     try:
         yield window, statements

@@ -11,6 +11,8 @@ import random
 import subprocess
 import sys
 
+from _window_helpers import shown_main_window
+
 from ghostdesk.services import demo_large, posts
 from ghostdesk.storage import bulk, executives_repo
 
@@ -20,14 +22,7 @@ def _open_like_the_bench(qtbot, app_context, workspace, statements: list[str] | 
     statements sent meanwhile go to `statements`."""
     from PySide6.QtWidgets import QApplication
 
-    from ghostdesk.ui.mainwindow import MainWindow
-
-    app_context.workspace = workspace
-    window = MainWindow(app_context)
-    qtbot.addWidget(window)
-    window.resize(1180, 760)
-    window.show()
-    qtbot.waitExposed(window)
+    window = shown_main_window(qtbot, app_context, workspace)
     if statements is not None:
         workspace.db.conn.set_trace_callback(lambda sql: None if sql.startswith("--") else statements.append(sql))
     page = window.show_page("posts")

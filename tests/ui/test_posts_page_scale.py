@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import random
 
+from _window_helpers import shown_main_window
+
 from ghostdesk.services import demo_large
 from ghostdesk.storage import bulk, executives_repo
 from ghostdesk.ui.models.post_table_model import PostTableModel
 
 
 def test_opening_the_posts_page_asks_only_for_rows_on_screen(qtbot, app_context, workspace, monkeypatch):
-    from ghostdesk.ui.mainwindow import MainWindow
 
     executive = executives_repo.create(workspace.db, "Claire Vasseur").id
     bulk.insert_posts(workspace.db, demo_large._posts(random.Random(1), 3_000, [executive]))
@@ -22,12 +23,7 @@ def test_opening_the_posts_page_asks_only_for_rows_on_screen(qtbot, app_context,
         return original(self, index, role)
 
     monkeypatch.setattr(PostTableModel, "data", counting)
-    app_context.workspace = workspace
-    window = MainWindow(app_context)
-    qtbot.addWidget(window)
-    window.resize(1180, 760)
-    window.show()
-    qtbot.waitExposed(window)
+    window = shown_main_window(qtbot, app_context, workspace)
     page = window.page("posts")  # built hidden (its first selection still sizes columns from the loaded rows)
     asked.clear()
     window.show_page("posts")
@@ -88,17 +84,11 @@ def test_the_page_opens_before_it_loads_the_editor(qtbot, app_context, workspace
     editor before anything was on screen); once shown, the first post is selected after the first paint. The
     editor does not read every post's tags for the completer until a tag is typed."""
     from ghostdesk.services import posts
-    from ghostdesk.ui.mainwindow import MainWindow
 
     _many_posts(workspace, 500)
     tag_reads = []
     monkeypatch.setattr(posts, "used_hashtags", lambda ws: tag_reads.append(1) or ["GridTech"])
-    app_context.workspace = workspace
-    window = MainWindow(app_context)
-    qtbot.addWidget(window)
-    window.resize(1180, 760)
-    window.show()
-    qtbot.waitExposed(window)
+    window = shown_main_window(qtbot, app_context, workspace)
     page = window.page("posts")
     assert not page.isVisible() and page.editor.post is None
     assert not page.table.selectionModel().hasSelection()

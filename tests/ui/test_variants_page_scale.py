@@ -7,6 +7,7 @@ import random
 
 import pytest
 from _model_checks import assert_multidata_answers_as_data
+from _window_helpers import shown_main_window
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView
 
@@ -30,7 +31,6 @@ def many(workspace):
 @pytest.fixture
 def shown(qtbot, app_context, many, monkeypatch):
     """The page shown in a window, with the post ids each batch read asked for recorded."""
-    from ghostdesk.ui.mainwindow import MainWindow
 
     monkeypatch.setattr(VariantMatrixModel, "ID_CHUNK", 100)  # so fetching more ids as it scrolls is exercised
     read: list[str] = []
@@ -41,12 +41,7 @@ def shown(qtbot, app_context, many, monkeypatch):
         return original(db, post_ids)
 
     monkeypatch.setattr(variants_repo, "for_matrix", recording)
-    app_context.workspace = many
-    window = MainWindow(app_context)
-    qtbot.addWidget(window)
-    window.resize(1000, 700)
-    window.show()
-    qtbot.waitExposed(window)
+    window = shown_main_window(qtbot, app_context, many, size=(1000, 700))
     page = window.show_page("variants")
     qtbot.waitUntil(page.isVisible)
     page.grab()
@@ -243,16 +238,10 @@ def test_a_variant_whose_market_was_removed_is_shown_uncounted_without_an_error(
 def test_the_first_paint_reads_a_few_screens_of_ids_and_few_statements(qtbot, app_context, many, monkeypatch):
     """Before the first paint the page reads FIRST_CHUNK ids (a few screens), not a full chunk, and a handful of
     statements whatever the languages and executives on screen; scrolling to the end still reaches every post."""
-    from ghostdesk.ui.mainwindow import MainWindow
 
     monkeypatch.setattr(VariantMatrixModel, "FIRST_CHUNK", 60)
     monkeypatch.setattr(VariantMatrixModel, "ID_CHUNK", 150)
-    app_context.workspace = many
-    window = MainWindow(app_context)
-    qtbot.addWidget(window)
-    window.resize(1000, 700)
-    window.show()
-    qtbot.waitExposed(window)
+    window = shown_main_window(qtbot, app_context, many, size=(1000, 700))
     statements: list[str] = []
     many.db.conn.set_trace_callback(statements.append)
     try:

@@ -4,7 +4,9 @@
 - the SQL the page runs on the GUI thread for that step, against raw SQL reading the same visible rows (does the
   page read only what it shows?);
 - the whole step, wall clock, against those rows shown and painted in a bare QTableView (the least any table on
-  screen costs);
+  screen costs) — and, for a page that shows one item's detail beside its list (Posts: the first post in the
+  editor and its preview; Voices: the first executive's profile; Markets: the first market's profile), that
+  detail's text read by raw SQL and shown beside the table in plain Qt text fields;
 - the whole step against the raw SQL alone, printed without a goal: that floor leaves out Qt, so no page that
   paints can come near it.
 
@@ -67,6 +69,44 @@ RESULTS_SQL = (  # the board: each sharer's figures summed, best first
 )
 
 
+# The detail a page shows beside its list on opening, as plain texts: (one-line texts, multi-line texts). The
+# floor reads them with raw SQL (or the shipped data the page reads) and shows them in a QLineEdit per one-line
+# text and a QPlainTextEdit per multi-line text (it lays out only what is on screen, where a word-wrapped label
+# lays out all its text, more than once) — the least any page showing that detail costs.
+FIRST_POST_SQL = "SELECT title, body, hashtags, links, notes FROM posts ORDER BY updated_at DESC, id DESC LIMIT 1"
+FIRST_VOICE_SQL = (
+    "SELECT e.name, e.title, v.* FROM executives e LEFT JOIN voice_profiles v ON v.executive_id = e.id"
+    " ORDER BY e.name LIMIT 1"
+)
+
+
+def post_detail(conn) -> tuple[list[str], list[str]]:
+    """The editor's first post: its title on one line; its body in the editor and again in the preview card."""
+    title, body, hashtags, links, notes = conn.execute(FIRST_POST_SQL).fetchone()
+    return [title or "", links or "", notes or ""], [body, body, hashtags or ""]
+
+
+def voice_detail(conn) -> tuple[list[str], list[str]]:
+    """The first executive's profile, each stored field as a "name: value" line."""
+    cursor = conn.execute(FIRST_VOICE_SQL)
+    row = cursor.fetchone()
+    names = [c[0] for c in cursor.description]
+    return [f"{row[0]}", f"{row[1]}"], ["\n".join(f"{n}: {v}" for n, v in zip(names[2:], row[2:], strict=True))]
+
+
+def market_detail(conn) -> tuple[list[str], list[str]]:
+    """The first listed market's profile, each field as "name: value" lines (nested rules flattened)."""
+    import dataclasses
+
+    from ghostdesk.markets import profiles
+
+    first = market_rows(conn, 0)[0][0]
+    profile = profiles.shipped().get(first)
+    fields = dataclasses.asdict(profile) if profile else {}
+    lines = [f"{name}: {value}" for name, value in fields.items()]
+    return [first], ["\n".join(lines)]
+
+
 SLOW = 20.0  # seconds: a page this slow to open is timed in the first run only (so `make bench` ends)
 
 
@@ -92,16 +132,30 @@ def fill(view, rows: list[tuple]) -> None:
         model.appendRow([QStandardItem("" if v is None else str(v)) for v in row])
 
 
-def bare_table(rows: list[tuple], host):
+def bare_table(rows: list[tuple], host, detail: tuple[list[str], list[str]] | None = None):
     """The painted floor: the visible rows in a new plain QTableView over a QStandardItemModel, set into a window
-    already on screen (as a page is set into ours), and painted."""
+    already on screen (as a page is set into ours), and painted; with `detail`, its texts beside the table in a
+    plain QLineEdit each (one-line texts) and a QPlainTextEdit each (multi-line texts)."""
     from PySide6.QtGui import QStandardItemModel
-    from PySide6.QtWidgets import QApplication, QTableView
+    from PySide6.QtWidgets import QApplication, QHBoxLayout, QLineEdit, QPlainTextEdit, QTableView, QVBoxLayout, QWidget
 
     view = QTableView()
     view.setModel(QStandardItemModel(0, len(rows[0]) if rows else 1, view))
     fill(view, rows)
-    host.setCentralWidget(view)  # the previous one is deleted
+    if detail is None:
+        host.setCentralWidget(view)  # the previous one is deleted
+    else:
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.addWidget(view)
+        pane = QVBoxLayout()
+        row.addLayout(pane)
+        lines, blocks = detail
+        for text in lines:
+            pane.addWidget(QLineEdit(text))
+        for text in blocks:
+            pane.addWidget(QPlainTextEdit(text))
+        host.setCentralWidget(central)
     QApplication.processEvents()
     host.grab()
     return view
@@ -148,7 +202,8 @@ def child(path: Path, skip: tuple[str, ...] = ()) -> dict[str, float]:
     host.resize(window.size())
     host.show()
     app.processEvents()
-    bare_table([("warm-up",) * 5] * VISIBLE, host)  # Qt's first table view in a process is not the floor's cost
+    # Qt's first table view and text fields in a process (their Python types, first layouts) are not the floor's cost
+    bare_table([("warm-up",) * 5] * VISIBLE, host, (["warm-up"], ["warm-up"]))
     settle(app)  # the window idles a moment after start-up, as before a person's first click (ui/warmup.py)
     db = workspace.db
     clock = TimedConnection(db.conn)
@@ -165,6 +220,7 @@ def child(path: Path, skip: tuple[str, ...] = ()) -> dict[str, float]:
         "kits": lambda first: raw.execute(KITS_SQL, [campaign, VISIBLE, first]).fetchall(),
         "results": lambda first: raw.execute(RESULTS_SQL, [campaign, VISIBLE, first]).fetchall(),
     }  # fmt: skip
+    detail_of = {"posts": post_detail, "voices": voice_detail, "markets": market_detail}
     totals = {
         "posts": raw.execute("SELECT COUNT(*) FROM posts").fetchone()[0],
         "variants": raw.execute("SELECT COUNT(*) FROM posts").fetchone()[0],
@@ -184,13 +240,16 @@ def child(path: Path, skip: tuple[str, ...] = ()) -> dict[str, float]:
         found[f"open {key} sql"] = clock.seconds
         print(f"open {key}: {found[f'open {key}']:.3f} s", file=sys.stderr, flush=True)
         settle(app)  # what the page finishes after its first paint must not slow the floors or the next page
+        detail = detail_of.get(key)
         cold(raw)
         started = time.perf_counter()
         rows_of[key](0)
+        if detail:
+            detail(raw)
         found[f"open {key} floor"] = time.perf_counter() - started
         cold(raw)
         started = time.perf_counter()
-        bare = bare_table(rows_of[key](0), host)
+        bare = bare_table(rows_of[key](0), host, detail(raw) if detail else None)
         found[f"open {key} bare"] = time.perf_counter() - started
         views = [v for v in page.findChildren(QAbstractItemView) if v.isVisible() and v.model() is not None]
         if key not in totals or not views:

@@ -8,6 +8,12 @@
 An area's sources are the files (globs relative to the checkout) it claims: UI modules and Designer .ui
 forms. The "shell" area takes every UI module and form no other area claims. Code marks text with
 `self.tr("…")`, `translate("Context", "…")` (translate = QCoreApplication.translate) or QT_TRANSLATE_NOOP.
+
+One catalogue is not read from code: `market_data` holds the words of the shipped market profiles
+(resources/markets/*.json: the networks' notes, why a network is missing, the register, the disclosure's basis,
+the posting windows' names, the checklist and the sources), in the context "MarketData". `update` writes it
+from the profiles, keeping the translations already made; the interface shows those words through
+`ghostdesk.ui.market_texts`.
 """
 
 from __future__ import annotations
@@ -58,8 +64,51 @@ def sources_by_area() -> dict[str, list[Path]]:
     return claimed
 
 
+MARKETS = ROOT / "resources" / "markets"
+MARKET_DATA = "market_data"  # the catalogue of the shipped profiles' words
+MARKET_CONTEXT = "MarketData"
+
+
 def ts_path(area: str, language: str) -> Path:
     return I18N / f"{area}_{language}.ts"
+
+
+def market_texts() -> list[str]:
+    """Every text of the shipped market profiles that the interface shows in its own language, sorted."""
+    found: set[str] = set()
+    for path in sorted(MARKETS.glob("*.json")):
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        found.update(rule.get("note", "") for rule in raw.get("network_rules", {}).values())
+        found.update(raw.get("unavailable_networks", {}).values())
+        found.update((raw.get("register", {}).get("formality", ""), raw.get("register", {}).get("note", "")))
+        found.add(raw.get("disclosure", {}).get("basis", ""))
+        found.update(window.get("label", "") for window in raw.get("posting_windows", []))
+        found.update(raw.get("checklist", []))
+        found.update(raw.get("sources", []))
+    return sorted(text for text in found if text)
+
+
+def _update_market_data(language: str) -> Path:
+    """Write the market data catalogue from the shipped profiles: one message a text, its translation kept."""
+    target = ts_path(MARKET_DATA, language)
+    known: dict[str, ET.Element] = {}
+    if target.exists():
+        for message in ET.parse(target).getroot().iter("message"):
+            known[message.findtext("source")] = message.find("translation")
+    root = ET.Element("TS", version="2.1", language=language)
+    context = ET.SubElement(root, "context")
+    ET.SubElement(context, "name").text = MARKET_CONTEXT
+    for text in market_texts():
+        message = ET.SubElement(context, "message")
+        ET.SubElement(message, "source").text = text
+        translation = known.get(text)
+        if translation is None:
+            translation = ET.Element("translation", type="unfinished")
+        message.append(translation)
+    ET.indent(root, space="    ")
+    body = ET.tostring(root, encoding="unicode")
+    target.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', encoding="utf-8")
+    return target
 
 
 def update() -> None:
@@ -85,6 +134,9 @@ def update() -> None:
                 capture_output=True,
             )
             print(f"{target.relative_to(ROOT)}: {len(files)} source files")
+    for language in LANGUAGES:
+        target = _update_market_data(language)
+        print(f"{target.relative_to(ROOT)}: {len(market_texts())} texts of the shipped market profiles")
 
 
 def release() -> None:

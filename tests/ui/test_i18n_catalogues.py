@@ -46,3 +46,13 @@ def test_catalogues_cover_the_sources(tmp_path):
             capture_output=True,
         )
         assert i18n.unfinished(target) == [], f"untranslated strings in area {area}: run `make i18n`"
+
+
+def test_the_market_data_catalogue_holds_every_text_of_the_shipped_profiles():
+    """A note added to a shipped profile is missing from the catalogue until `make i18n` is run."""
+    ts = i18n.ts_path(i18n.MARKET_DATA, "fr")
+    import xml.etree.ElementTree as ET
+
+    sources = {m.findtext("source") for m in ET.parse(ts).getroot().iter("message")}
+    assert sources == set(i18n.market_texts()), "run `make i18n`"
+    assert "LinkedIn withdrew from China; its InCareer app closed in August 2023." in sources

@@ -352,3 +352,30 @@ def test_the_profile_s_secondary_lines_stay_readable_on_a_dark_palette(page):
     shade = QColor(muted_style(view).removeprefix("color:"))
     assert shade.lightness() > 140 and muted_style(view) != light  # lighter than the background, not a fixed grey
     assert muted_style(view) in view.render_html()
+
+
+def test_a_shipped_profile_s_words_follow_the_interface_language_and_a_workspace_s_own_do_not(
+    page, main_window, monkeypatch, qtbot
+):
+    """The notes, register, disclosure basis, windows and checklist of a shipped market are read in French in the
+    French interface; a field the workspace overrides is shown as its user wrote it."""
+    page.select_code("DE")
+    change = MarketChange("checklist", ["Nur auf Deutsch posten."])
+    monkeypatch.setattr(MarketFieldDialog, "get_change", classmethod(lambda cls, *a, **k: change))
+    page.select_code("CN")
+    main_window.context.languages.apply("fr")
+    try:
+        qtbot.waitUntil(lambda: "LinkedIn s'est retiré de Chine" in page.profile_view.toPlainText())
+        text = page.profile_view.toPlainText()
+        assert "您 · soutenu — Chinois simplifié, registre soutenu" in text
+        assert "08:00–09:30 (matin)" in text and "(midi)" in text and "(soir)" in text
+        assert "Prévoyez WeChat et WeCom Moments, Weibo et Maimai" in text  # the checklist
+        assert "LinkedIn — LinkedIn s'est retiré de Chine" in text  # the network by its name, not its id
+        assert "withdrew" not in text and "morning" not in text and "formal" not in text
+        page.select_code("DE")
+        assert page.override_field()
+        qtbot.waitUntil(lambda: "Nur auf Deutsch posten." in page.profile_view.toPlainText())
+        assert "UWG : les publications commerciales doivent être signalées" in page.profile_view.toPlainText()
+    finally:
+        main_window.context.languages.apply("en")
+    qtbot.waitUntil(lambda: "UWG: commercial posts must be labelled" in page.profile_view.toPlainText())

@@ -133,6 +133,8 @@ def test_page_follows_the_interface_language(page, qtbot, app_context, workspace
         assert page.model.headerData(0, Qt.Orientation.Horizontal) == "Publication"
         assert page.editor.save_button.text() == "Enregistrer"
         assert page.editor.tabs.tabText(1) == "Points à vérifier pour le marché"
+        checklist = [page.editor.checklist.item(i).text() for i in range(page.editor.checklist.count())]
+        assert "☐ Vouvoyez les lecteurs du début à la fin." in checklist  # the market's checklist, in French
         assert page.minimumSizeHint().width() < 600  # the longer French words still fit an 800-px screen
     finally:
         app_context.languages.apply("en")

@@ -13,6 +13,7 @@ from ghostdesk.markets.profiles import MarketProfile
 from ghostdesk.services import markets
 from ghostdesk.ui.i18n import count
 from ghostdesk.ui.market_names import shown_name
+from ghostdesk.ui.market_texts import shown_text
 from ghostdesk.ui.tasks import run_in_background
 
 translate = QCoreApplication.translate
@@ -88,6 +89,14 @@ def field_label(field: str) -> str:
         "sources": translate("MarketFields", "Sources"),
     }
     return labels.get(field, field)
+
+
+def _network_name(network_id: str) -> str:
+    """A network's name as people write it ("LinkedIn" for "linkedin"); an id we do not know, as stored."""
+    from ghostdesk.domain.networks import NETWORKS
+
+    known = NETWORKS.get(network_id)
+    return known.name if known else network_id
 
 
 def _weekday(locale: QLocale, index: int) -> str:
@@ -238,19 +247,22 @@ class MarketProfileView(QTextBrowser):
             fold = " / ".join(str(v) for v in (r.fold, r.fold_mobile) if v)
             if fold:
                 facts.append(self.tr("Fold (desktop / mobile): {0}").format(fold))
-            note = f"<br>{escape(r.note)}" if r.note else ""
+            note = f"<br>{escape(shown_text(r.note))}" if r.note else ""
             out.append(f"<p><b>{escape(r.name)}</b> — {escape(' · '.join(facts))}{note}</p>")
         if p.unavailable_networks:
             out.append(self._section("unavailable_networks"))
             out.append(
                 "<ul>"
-                + "".join(f"<li><b>{escape(n)}</b> — {escape(why)}</li>" for n, why in p.unavailable_networks)
+                + "".join(
+                    f"<li><b>{escape(_network_name(n))}</b> — {escape(shown_text(why))}</li>"
+                    for n, why in p.unavailable_networks
+                )
                 + "</ul>"
             )
 
         out.append(self._section("register"))
         reg = p.register
-        out.append(f"<p>{escape(reg.address)} · {escape(reg.formality)} — {escape(reg.note)}")
+        out.append(f"<p>{escape(reg.address)} · {escape(shown_text(reg.formality))} — {escape(shown_text(reg.note))}")
         if reg.wrong_markers:
             out.append(
                 "<br>"
@@ -264,13 +276,14 @@ class MarketProfileView(QTextBrowser):
         if p.disclosure.accepted:
             out.append("<br>" + escape(self.tr("Also accepted: {0}").format(", ".join(p.disclosure.accepted))))
         if p.disclosure.basis:
-            out.append(f"<br>{escape(p.disclosure.basis)}")
+            out.append(f"<br>{escape(shown_text(p.disclosure.basis))}")
         hint = self.tr("A hint, not legal advice: check with your legal team.")
         out.append(f"<br><span style='{muted}'>{escape(hint)}</span></p>")
 
         out.append(self._section("posting_windows"))
         windows = ", ".join(
-            f"{w.start:%H:%M}–{w.end:%H:%M}" + (f" ({escape(w.label)})" if w.label else "") for w in p.posting_windows
+            f"{w.start:%H:%M}–{w.end:%H:%M}" + (f" ({shown_text(w.label)})" if w.label else "")
+            for w in p.posting_windows
         )
         local = self.tr("Local time, working days: {0}").format(windows or "—")
         out.append(f"<p>{escape(local)}")
@@ -324,8 +337,8 @@ class MarketProfileView(QTextBrowser):
             )
 
         out.append(self._section("checklist"))
-        out.append("<ul>" + "".join(f"<li>{escape(item)}</li>" for item in p.checklist) + "</ul>")
+        out.append("<ul>" + "".join(f"<li>{escape(shown_text(item))}</li>" for item in p.checklist) + "</ul>")
         if p.sources:
             out.append(self._section("sources"))
-            out.append(f"<p style='{muted}'>{escape('; '.join(p.sources))}</p>")
+            out.append(f"<p style='{muted}'>{escape('; '.join(map(shown_text, p.sources)))}</p>")
         return "".join(out)

@@ -31,6 +31,7 @@ from ghostdesk.domain.errors import GhostDeskError
 from ghostdesk.domain.posts import PostStatus
 from ghostdesk.services import markets, posts, variants
 from ghostdesk.ui.market_names import shown_name
+from ghostdesk.ui.market_texts import shown_text
 from ghostdesk.ui.widgets.post_body_edit import PostBodyEdit
 from ghostdesk.ui.widgets.post_findings import fill_findings
 from ghostdesk.ui.widgets.post_labels import (
@@ -334,10 +335,7 @@ class VariantEditor(QWidget):
         self.disclosure_edit.setText(v.disclosure)
         self.reviewer_edit.setText(v.reviewer)
         self.planned_edit.setText(v.planned_date)
-        self.checklist.clear()
-        for line in self.profile.checklist:
-            item = QListWidgetItem("☐ " + line)
-            self.checklist.addItem(item)
+        self._fill_checklist()
         self._show_staleness()
         self._retitle()
 
@@ -557,6 +555,11 @@ class VariantEditor(QWidget):
             self.retranslate_ui()
         super().changeEvent(event)
 
+    def _fill_checklist(self) -> None:
+        self.checklist.clear()
+        for line in self.profile.checklist:
+            self.checklist.addItem(QListWidgetItem("☐ " + shown_text(line)))
+
     def retranslate_ui(self) -> None:
         self.back_button.setText(self.tr("← All variants"))
         self.rebase_button.setText(self.tr("Mark as up to date"))
@@ -582,6 +585,7 @@ class VariantEditor(QWidget):
         self.review_button.setText(self.tr("Send to review"))
         self.approve_button.setText(self.tr("Approve"))
         if self.variant is not None:
+            self._fill_checklist()
             self._show_staleness()
             self._retitle()
             self._update_status()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import statistics
@@ -124,6 +125,37 @@ def read_in_bare_model(rows: list[tuple]) -> None:
             model.index(r, c).data()
 
 
+# The collector's pauses, per thread. A collection runs in whichever statement happens to allocate past its
+# threshold — often a page's first fetch, walking the objects the previous page left — and is no reading of
+# SQLite's: the "its SQL" rows leave it out on both sides (ours and the raw query), while the whole-step rows
+# keep it, as a user waits for it.
+_COLLECTING: dict[int, float] = {}
+_COLLECTED: dict[int, float] = {}
+
+
+def _on_collection(phase: str, _info: dict) -> None:
+    thread = threading.get_ident()
+    if phase == "start":
+        _COLLECTING[thread] = time.perf_counter()
+    elif thread in _COLLECTING:
+        _COLLECTED[thread] = _COLLECTED.get(thread, 0.0) + time.perf_counter() - _COLLECTING.pop(thread)
+
+
+gc.callbacks.append(_on_collection)
+
+
+def collector_seconds() -> float:
+    """How long the collector has held this thread so far."""
+    return _COLLECTED.get(threading.get_ident(), 0.0)
+
+
+def sql_seconds(fn: Callable[[], object]) -> float:
+    """Wall time of `fn()` on this thread, less the collector's pauses inside it."""
+    started, paused = time.perf_counter(), collector_seconds()
+    fn()
+    return time.perf_counter() - started - (collector_seconds() - paused)
+
+
 class TimedCursor:
     """A cursor whose execution and fetching add to its connection's clock."""
 
@@ -132,11 +164,11 @@ class TimedCursor:
         self._clock = clock
 
     def _timed(self, fn, *args):
-        started = time.perf_counter()
+        started, paused = time.perf_counter(), collector_seconds()
         try:
             return fn(*args)
         finally:
-            self._clock.add(time.perf_counter() - started)
+            self._clock.add(time.perf_counter() - started - (collector_seconds() - paused))
 
     def fetchone(self):
         return self._timed(self._cursor.fetchone)
@@ -160,7 +192,8 @@ class TimedCursor:
 class TimedConnection:
     """Stands in for the workspace's sqlite3 connection and adds up the time spent in SQLite on the GUI thread —
     executing and fetching — so a page's own reads can be set against the raw query for what it shows.
-    Workers open their own connections, so what a page reads off the GUI thread is not counted."""
+    Workers open their own connections, so what a page reads off the GUI thread is not counted; nor are the
+    collector's pauses (`collector_seconds`)."""
 
     def __init__(self, conn) -> None:
         self._conn = conn
@@ -172,15 +205,15 @@ class TimedConnection:
             self.seconds += seconds
 
     def execute(self, *args):
-        started = time.perf_counter()
+        started, paused = time.perf_counter(), collector_seconds()
         cursor = self._conn.execute(*args)
-        self.add(time.perf_counter() - started)
+        self.add(time.perf_counter() - started - (collector_seconds() - paused))
         return TimedCursor(cursor, self)
 
     def executemany(self, *args):
-        started = time.perf_counter()
+        started, paused = time.perf_counter(), collector_seconds()
         cursor = self._conn.executemany(*args)
-        self.add(time.perf_counter() - started)
+        self.add(time.perf_counter() - started - (collector_seconds() - paused))
         return TimedCursor(cursor, self)
 
     def __getattr__(self, name: str):

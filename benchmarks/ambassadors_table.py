@@ -18,7 +18,16 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import LARGE_ENV, Row, TimedConnection, emit, interleaved_medians, large_workspace, read_in_bare_model
+from _common import (
+    LARGE_ENV,
+    Row,
+    TimedConnection,
+    emit,
+    interleaved_medians,
+    large_workspace,
+    read_in_bare_model,
+    sql_seconds,
+)
 
 GOAL = 2.0
 
@@ -107,10 +116,11 @@ def measure(large: Path | None = None, repeats: int = REPEAT) -> list[Row]:
                 return elapsed
 
             def floor(where=where, args=args, fraction=fraction) -> float:
-                started = time.perf_counter()
-                total = db.execute(f"SELECT COUNT(*) FROM ambassadors WHERE {where}", args).fetchone()[0]
-                db.execute(sql.format(where=where), [*args, VISIBLE, int(total * fraction)]).fetchall()
-                return time.perf_counter() - started
+                def read() -> None:
+                    total = db.execute(f"SELECT COUNT(*) FROM ambassadors WHERE {where}", args).fetchone()[0]
+                    db.execute(sql.format(where=where), [*args, VISIBLE, int(total * fraction)]).fetchall()
+
+                return sql_seconds(read)
 
             def bare(where=where, args=args, fraction=fraction) -> float:
                 started = time.perf_counter()

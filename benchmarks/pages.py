@@ -32,7 +32,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from _common import LARGE_ENV, ROOT, Row, TimedConnection, emit, env, large_workspace
+from _common import LARGE_ENV, ROOT, Row, TimedConnection, emit, env, large_workspace, sql_seconds
 
 GOAL = 2.0
 VISIBLE = 40
@@ -242,11 +242,7 @@ def child(path: Path, skip: tuple[str, ...] = ()) -> dict[str, float]:
         settle(app)  # what the page finishes after its first paint must not slow the floors or the next page
         detail = detail_of.get(key)
         cold(raw)
-        started = time.perf_counter()
-        rows_of[key](0)
-        if detail:
-            detail(raw)
-        found[f"open {key} floor"] = time.perf_counter() - started
+        found[f"open {key} floor"] = sql_seconds(lambda k=key, d=detail: (rows_of[k](0), d and d(raw)))
         cold(raw)
         started = time.perf_counter()
         bare = bare_table(rows_of[key](0), host, detail(raw) if detail else None)
@@ -268,10 +264,9 @@ def child(path: Path, skip: tuple[str, ...] = ()) -> dict[str, float]:
         print(f"scroll {key}: {found[f'scroll {key}']:.3f} s", file=sys.stderr, flush=True)
         settle(app)
         cold(raw)
-        started = time.perf_counter()
-        for fraction in (0.5, 1.0):
-            rows_of[key](max(0, int(totals[key] * fraction) - VISIBLE))
-        found[f"scroll {key} floor"] = (time.perf_counter() - started) / 2
+        found[f"scroll {key} floor"] = (
+            sql_seconds(lambda k=key: [rows_of[k](max(0, int(totals[k] * f) - VISIBLE)) for f in (0.5, 1.0)]) / 2
+        )
         cold(raw)
         started = time.perf_counter()
         for fraction in (0.5, 1.0):

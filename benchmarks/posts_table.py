@@ -16,7 +16,16 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import LARGE_ENV, Row, TimedConnection, emit, interleaved_medians, large_workspace, read_in_bare_model
+from _common import (
+    LARGE_ENV,
+    Row,
+    TimedConnection,
+    emit,
+    interleaved_medians,
+    large_workspace,
+    read_in_bare_model,
+    sql_seconds,
+)
 
 VISIBLE = 40
 SEARCH_GOAL = 1.5
@@ -135,9 +144,7 @@ def measure(large: Path | None = None, repeats: int = 7) -> list[Row]:
                 return elapsed
 
             def floor(sql=sql, args=args) -> float:
-                started = time.perf_counter()
-                db.execute(sql, [*args, VISIBLE]).fetchall()
-                return time.perf_counter() - started
+                return sql_seconds(lambda: db.execute(sql, [*args, VISIBLE]).fetchall())
 
             def bare(sql=sql, args=args) -> float:
                 started = time.perf_counter()

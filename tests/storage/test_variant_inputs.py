@@ -284,3 +284,20 @@ def test_an_older_workspace_gets_its_hashes_and_its_counts_start_over(tmp_path, 
             db.execute("UPDATE posts SET body = 'Changed' WHERE id = ?", [post.id])
         assert remembered(db) == set()
     assert workspaces.check(path).ok
+
+
+def test_check_reports_a_stored_hash_that_is_not_the_content(tmp_path):
+    from ghostdesk.services import workspaces
+
+    path = tmp_path / "w.ghostdesk"
+    with workspaces.create(path, name="w") as ws:
+        executive = executives_repo.create(ws.db, "Claire Vasseur")
+        post = posts.new_post(ws, executive.id, actor="t", body=MASTER)
+        fr = variants.create(ws.db, post.id, "FR", actor="t", body="Texte")
+        with ws.db.atomic():  # unknown is fine: computed when read
+            ws.db.execute("UPDATE variants SET content_hash = NULL WHERE id = ?", [fr.id])
+    assert workspaces.check(path).ok
+    with workspaces.open_workspace(path) as ws, ws.db.atomic():  # what only a hand edit could do
+        ws.db.execute("UPDATE variants SET content_hash = 'abc' WHERE id = ?", [fr.id])
+    report = workspaces.check(path)
+    assert not report.ok and any(fr.id in p for p in report.problems)

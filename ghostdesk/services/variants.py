@@ -576,22 +576,25 @@ class MatrixReader:
     # -- rows ---------------------------------------------------------------------------------------
     def rows(self, post_ids: list[str]) -> dict[str, MatrixRow]:
         """The rows of these posts (posts no longer there are left out); counts only where remembered."""
-        heads = posts_repo.rows(self.db, list(post_ids))
+        heads, found = variants_repo.for_matrix(self.db, list(post_ids))
         cells: dict[str, dict[str, MatrixCell | None]] = {p: dict.fromkeys(self.markets) for p in heads}
-        for found in variants_repo.for_matrix(self.db, list(heads)):
-            counted = found.checks_key == self._key(found.market, found.language, found.executive_id)
-            cells[found.post_id][found.market] = MatrixCell(
-                variant_id=found.id,
-                status=found.status,
-                stale=found.stale,
-                blocking=found.blocking if counted else 0,
-                warnings=found.warnings if counted else 0,
-                approved=found.approval_valid,
+        for v in found:
+            counted = v.checks_key == self._key(v.market, v.language, v.executive_id)
+            cells[v.post_id][v.market] = MatrixCell(
+                variant_id=v.id,
+                status=v.status,
+                stale=v.stale,
+                blocking=v.blocking if counted else 0,
+                warnings=v.warnings if counted else 0,
+                approved=v.approval_valid,
                 counted=counted,
             )
         return {
-            post_id: MatrixRow(post_id, head.title or head.excerpt[:60], head.language, head.status, cells[post_id])
-            for post_id, head in heads.items()
+            post_id: MatrixRow(
+                post_id, heads[post_id].title, heads[post_id].language, heads[post_id].status, cells[post_id]
+            )
+            for post_id in post_ids
+            if post_id in heads
         }
 
     def counted(self, row: MatrixRow) -> MatrixRow:

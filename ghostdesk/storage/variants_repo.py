@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from dataclasses import dataclass
 from typing import Any
 
 from ghostdesk.domain.errors import NotFound
@@ -230,20 +231,23 @@ def restore_with_post(db: Database, post_id: str) -> list[Variant]:
 
 # -- the matrix ----------------------------------------------------------------------------------
 
-# What the Variants page's first screen needs per variant, in one query per batch of posts, without any text: the
-# variant's market, language and status, whether its approval holds (`approved_hash` against the stored
-# `content_hash`), whether its master changed since its base version (the base's content hash against the latest
-# version's; a base we no longer have compares the first version, as `services.variants.stale` does), and its
-# remembered finding counts with their key. The posts' latest and first version hashes are looked up once per post.
+# What the Variants page's first screen needs, in one query per batch of posts, without any text but a title: each
+# post's title (or, untitled, the start of its body), language and status; per variant its market, language and
+# status, whether its approval holds (`approved_hash` against the stored `content_hash`), whether its master changed
+# since its base version (the base's content hash against the latest version's; a base we no longer have compares
+# the first version, as `services.variants.stale` does), and its remembered finding counts with their key. The
+# posts' latest and first version hashes are looked up once per post.
 _MATRIX_SQL = (
-    "WITH m AS MATERIALIZED (SELECT p.id, p.executive_id,"
+    "WITH m AS MATERIALIZED (SELECT p.id, p.title, CASE WHEN p.title = '' THEN substr(p.body, 1, 160) END AS start,"
+    " p.language, p.status, p.executive_id,"
     " (SELECT content_hash FROM post_versions WHERE post_id = p.id ORDER BY number DESC LIMIT 1) AS latest,"
     " (SELECT content_hash FROM post_versions WHERE post_id = p.id ORDER BY number LIMIT 1) AS first"
     " FROM posts p WHERE p.id IN ({marks}))"
-    " SELECT v.id, v.post_id, v.market, v.language, v.status, v.approved_hash, v.content_hash, m.latest,"
+    " SELECT m.id, m.title, m.start, m.language, m.status, v.id, v.market, v.language, v.status, v.approved_hash,"
+    " v.content_hash, m.latest,"
     " coalesce((SELECT content_hash FROM post_versions WHERE post_id = v.post_id AND number = v.base_version),"
     " m.first), f.checks_key, f.blocking, f.warnings, m.executive_id"
-    " FROM m JOIN variants v ON v.post_id = m.id LEFT JOIN variant_findings f ON f.variant_id = v.id"
+    " FROM m LEFT JOIN variants v ON v.post_id = m.id LEFT JOIN variant_findings f ON f.variant_id = v.id"
 )
 
 # Everything the checks read of a variant and of its master (`services.variants.MatrixReader` builds their
@@ -279,21 +283,39 @@ class MatrixVariant:
         self.executive_id = executive_id  # its master's executive
 
 
-def for_matrix(db: Database, post_ids: list[str]) -> list[MatrixVariant]:
+@dataclass(frozen=True, slots=True)
+class MatrixHead:
+    """Storage: a post as a row of the matrix shows it."""
+
+    id: str
+    title: str  # its title, or the start of its body when it has none
+    language: str
+    status: PostStatus
+
+
+def for_matrix(db: Database, post_ids: list[str]) -> tuple[dict[str, MatrixHead], list[MatrixVariant]]:
+    """These posts (those still there) and their variants, as a screen of the matrix shows them."""
+    heads: dict[str, MatrixHead] = {}
     found: list[MatrixVariant] = []
     unknown: list[int] = []  # approved variants whose content hash is not stored (NULL): computed from the row
     for start in range(0, len(post_ids), 500):
         chunk = post_ids[start : start + 500]
         sql = _MATRIX_SQL.format(marks=", ".join("?" * len(chunk)))
         for row in db.execute(sql, chunk).fetchall():
-            id_, post_id, market, language, status, approved, current, latest, base, key, blocking, warnings, ex = row
+            post_id, title, body_start, post_language, post_status, id_ = row[:6]
+            if post_id not in heads:
+                title = title or " ".join((body_start or "").split())[:60]
+                heads[post_id] = MatrixHead(post_id, title, post_language, _status(post_status))
+            if id_ is None:  # a post without variants
+                continue
+            market, language, status, approved, current, latest, base, key, blocking, warnings, executive = row[6:]
             if approved and current is None:
                 unknown.append(len(found))
             found.append(
                 MatrixVariant(
-                    id_, post_id, market, language, _STATUSES.get(status) or PostStatus(status),
+                    id_, post_id, market, language, _status(status),
                     approval_valid=bool(approved) and approved == current, stale=latest is not None and base != latest,
-                    checks_key=key, blocking=blocking or 0, warnings=warnings or 0, executive_id=ex,
+                    checks_key=key, blocking=blocking or 0, warnings=warnings or 0, executive_id=executive,
                 )
             )  # fmt: skip
     if unknown:
@@ -301,7 +323,11 @@ def for_matrix(db: Database, post_ids: list[str]) -> list[MatrixVariant]:
         for i in unknown:
             variant = whole.get(found[i].id)
             found[i].approval_valid = variant is not None and variant.approval_valid
-    return found
+    return heads, found
+
+
+def _status(value: str) -> PostStatus:
+    return _STATUSES.get(value) or PostStatus(value)
 
 
 class CheckInputs:

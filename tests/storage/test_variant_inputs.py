@@ -217,11 +217,24 @@ def test_the_first_screen_reads_no_text(workspace, post):
         reader.rows([post.id])
     finally:
         db.conn.set_trace_callback(None)
-    reads = [s for s in seen if "variants" in s]
-    assert len(reads) == 1 and "v.id" in reads[0]
-    for column in ("body", "hashtags", "mentions", "networks", "disclosure", "link"):
-        assert column not in reads[0], column
-    assert not [s for s in seen if "body" in s and "substr(p.body, 1, 160)" not in s]  # a title's excerpt only
+    reads = [s for s in seen if "posts" in s or "variants" in s]
+    assert len(reads) == 1 and "v.id" in reads[0]  # one statement: the posts' titles and their variants
+    selected = reads[0].replace("CASE WHEN p.title = '' THEN substr(p.body, 1, 160) END", "")  # an untitled post's
+    for column in ("body", "hashtags", "mentions", "networks", "disclosure", "link", "planned_date"):
+        assert column not in selected, column
+
+
+def test_an_untitled_post_shows_the_start_of_its_body(workspace, post):
+    db = workspace.db
+    long = posts.new_post(workspace, post.executive_id, actor="i", body="  A  long\nfirst line " + "x" * 200)
+    titled = posts.new_post(workspace, post.executive_id, actor="i", body="Body", title="The title")
+    variants.create(db, titled.id, "FR", actor="i", body="Texte")
+    rows = variants.MatrixReader(db).rows([post.id, long.id, titled.id, "gone"])
+    assert list(rows) == [post.id, long.id, titled.id]
+    assert rows[post.id].title == " ".join(MASTER.split())[:60]
+    assert rows[long.id].title == ("A long first line " + "x" * 200)[:60]
+    assert rows[titled.id].title == "The title" and rows[titled.id].cells["FR"] is not None
+    assert all(c is None for c in rows[long.id].cells.values())
 
 
 # -- an older workspace ---------------------------------------------------------------------------

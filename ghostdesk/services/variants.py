@@ -451,14 +451,14 @@ def matrix_page_ids(
 class MatrixReader:
     """The matrix a few rows at a time, for one reload of the page.
 
-    `rows(post_ids)` reads the rows' posts and variants in two queries, with each variant's status, stale flag,
+    `rows(post_ids)` reads the rows' posts and variants in one query, with each variant's status, stale flag,
     whether its approval holds and its remembered finding counts when they still hold (`MatrixCell.counted`) —
     no variant's or master's text: triggers drop the counts when what the checks read of either changes (m014),
     so the counts' key names only what is shared. `counted(row)` reads what the checks read for the cells whose
     counts are missing or out of date, runs the checks — a few ms a variant — and remembers the new counts
-    (`flush()` writes them, unless the inputs changed since; nothing is written when `store` is false). What the checks read besides the
-    variant — each market's effective profile, the word lists per executive and language, the glossary, the
-    company — is built once per reader and shared, never copied per variant.
+    (`flush()` writes them unless the inputs changed meanwhile; nothing is written when `store` is false). What
+    the checks read besides the variant — each market's effective profile, the word lists per executive and
+    language, the glossary, the company — is built once per reader and shared, never copied per variant.
     """
 
     def __init__(self, db: Database, *, store: bool = True) -> None:

@@ -22,7 +22,6 @@ write path that forgets the column costs speed, never a wrong answer.
 
 import json
 
-from ghostdesk.domain.records import content_hash
 from ghostdesk.storage.connection import Database
 from ghostdesk.storage.migrations.registry import MIGRATIONS
 
@@ -40,7 +39,10 @@ def _changed(columns: tuple[str, ...]) -> str:
 
 
 def _hash(market, body, language, networks, hashtags, link, disclosure) -> str:
-    # As `Variant.content_hash` over the row the repository reads (`variants_repo._from_row`).
+    # As `Variant.content_hash` over the row the repository reads (`variants_repo._from_row`). Imported here:
+    # every migration module loads at start-up, the hashing only when this one runs.
+    from ghostdesk.domain.records import content_hash
+
     return content_hash(
         {
             "market": market,

@@ -451,12 +451,14 @@ def matrix_page_ids(
 class MatrixReader:
     """The matrix a few rows at a time, for one reload of the page.
 
-    `rows(post_ids)` reads the rows' posts and variants in two queries, with each variant's status, stale flag
-    and its remembered finding counts when they still hold (`MatrixCell.counted`). `counted(row)` runs the
-    checks for the cells whose counts are missing or out of date — a few ms a variant — and remembers the new
-    counts (`flush()` writes them; nothing is written when `store` is false). What the checks read besides the
-    variant — each market's effective profile, the word lists per executive and language, the glossary, the
-    company — is built once per reader and shared, never copied per variant.
+    `rows(post_ids)` reads the rows' posts and variants in one query, with each variant's status, stale flag,
+    whether its approval holds and its remembered finding counts when they still hold (`MatrixCell.counted`) —
+    no variant's or master's text: triggers drop the counts when what the checks read of either changes (m014),
+    so the counts' key names only what is shared. `counted(row)` reads what the checks read for the cells whose
+    counts are missing or out of date, runs the checks — a few ms a variant — and remembers the new counts
+    (`flush()` writes them unless the inputs changed meanwhile; nothing is written when `store` is false). What
+    the checks read besides the variant — each market's effective profile, the word lists per executive and
+    language, the glossary, the company — is built once per reader and shared, never copied per variant.
     """
 
     def __init__(self, db: Database, *, store: bool = True) -> None:
@@ -476,8 +478,7 @@ class MatrixReader:
         self._word_lists = None  # checks.WordLists, made on first use
         self._glossaries: dict[str | None, tuple[tuple, str]] = {}
         self._prefixes: dict[tuple[str, str, str | None], str] = {}
-        self._master: dict[str, variants_repo.MatrixVariant] = {}
-        self._pending: list[tuple[str, str, int, int]] = []
+        self._pending: list[tuple[str, int, int, variants_repo.CheckInputs]] = []
 
     # -- what the checks read, once per reader -----------------------------------------------------
     def _profile(self, market: str) -> MarketProfile:
@@ -535,35 +536,35 @@ class MatrixReader:
             self._glossaries[executive_id] = (glossary, _digest(glossary))
         return self._glossaries[executive_id]
 
-    def _key(self, found: variants_repo.MatrixVariant) -> str:
-        """A digest of everything the checks read for this variant: equal keys, equal findings."""
-        shared = (found.market, found.language, found.executive_id)
-        prefix = self._prefixes.get(shared)
-        if prefix is None:
-            prefix = _digest(
-                self._rules, self._market_key(found.market), self._base_key(found.language, found.executive_id),
-                self._glossary(found.executive_id)[1], self._company,
+    def _key(self, market: str, language: str, executive_id: str | None) -> str:
+        """A digest of everything the checks read for a variant of this market and language whose master is this
+        executive's, besides the variant's and its master's stored inputs (whose changes drop the counts: m014
+        triggers): equal keys and a remembered row, equal findings."""
+        shared = (market, language, executive_id)
+        key = self._prefixes.get(shared)
+        if key is None:
+            key = self._prefixes[shared] = _digest(
+                "m014", self._rules, self._market_key(market), self._base_key(language, executive_id),
+                self._glossary(executive_id)[1], self._company,
             )  # fmt: skip
-            self._prefixes[shared] = prefix
-        return hashlib.sha1(f"{prefix}:{found.inputs}".encode()).hexdigest()
+        return key
 
-    def _context(self, found: variants_repo.MatrixVariant):
+    def _context(self, found: variants_repo.CheckInputs):
         """The same context as `check` builds, from the shared pieces (`context_for_market`)."""
         v = found.variant
         profile = self._profile(v.market)
-        master_hashtags = tuple(json.loads(found.master_hashtags_json))
         return replace(
             self._base(v.language, found.executive_id)[0],
             networks=v.networks,
             links=(v.link,) if v.link else (),
             hashtags=v.hashtags,
-            mentions=tuple(json.loads(found.master_mentions_json)),
+            mentions=found.master_mentions,
             market=profile.code,
             extras={
                 "market_profile": profile,
                 "master_text": found.master_body,
                 "master_language": found.master_language,
-                "master_hashtags": master_hashtags,
+                "master_hashtags": found.master_hashtags,
                 "disclosure": v.disclosure,
                 "glossary": self._glossary(found.executive_id)[0],
                 "company": self._company,
@@ -575,24 +576,25 @@ class MatrixReader:
     # -- rows ---------------------------------------------------------------------------------------
     def rows(self, post_ids: list[str]) -> dict[str, MatrixRow]:
         """The rows of these posts (posts no longer there are left out); counts only where remembered."""
-        heads = posts_repo.rows(self.db, list(post_ids))
+        heads, found = variants_repo.for_matrix(self.db, list(post_ids))
         cells: dict[str, dict[str, MatrixCell | None]] = {p: dict.fromkeys(self.markets) for p in heads}
-        for found in variants_repo.for_matrix(self.db, list(heads)):
-            variant_id = found.id
-            self._master[variant_id] = found
-            counted = found.checks_key == self._key(found)
-            cells[found.post_id][found.market] = MatrixCell(
-                variant_id=variant_id,
-                status=found.status,
-                stale=found.stale,
-                blocking=found.blocking if counted else 0,
-                warnings=found.warnings if counted else 0,
-                approved=found.approval_valid,
+        for v in found:
+            counted = v.checks_key == self._key(v.market, v.language, v.executive_id)
+            cells[v.post_id][v.market] = MatrixCell(
+                variant_id=v.id,
+                status=v.status,
+                stale=v.stale,
+                blocking=v.blocking if counted else 0,
+                warnings=v.warnings if counted else 0,
+                approved=v.approval_valid,
                 counted=counted,
             )
         return {
-            post_id: MatrixRow(post_id, head.title or head.excerpt[:60], head.language, head.status, cells[post_id])
-            for post_id, head in heads.items()
+            post_id: MatrixRow(
+                post_id, heads[post_id].title, heads[post_id].language, heads[post_id].status, cells[post_id]
+            )
+            for post_id in post_ids
+            if post_id in heads
         }
 
     def counted(self, row: MatrixRow) -> MatrixRow:
@@ -602,21 +604,23 @@ class MatrixReader:
         if all(c is None or c.counted for c in row.cells.values()):
             return row
         cells = dict(row.cells)
+        # What the checks read, as stored now (the screen read no text): after the paint, one query per row.
+        inputs = variants_repo.check_inputs(self.db, [c.variant_id for c in row.cells.values() if c and not c.counted])
         for market, cell in row.cells.items():
-            if cell is None or cell.counted:
+            if cell is None or cell.counted or cell.variant_id not in inputs:  # (deleted meanwhile: left uncounted)
                 continue
-            found = self._master[cell.variant_id]
-            key = self._key(found)
+            found = inputs[cell.variant_id]
+            v = found.variant
             try:
                 context = self._context(found)
             except NotFound:  # its market was removed (before removal refused markets in use): left uncounted
                 continue
-            findings = run(found.variant.body, context)
+            findings = run(v.body, context)
             self.checks_run += 1
             blocking = sum(f.severity == Severity.BLOCK for f in findings)
             warnings = sum(f.severity == Severity.WARN for f in findings)
             cells[market] = replace(cell, blocking=blocking, warnings=warnings, counted=True)
-            self._pending.append((cell.variant_id, key, blocking, warnings))
+            self._pending.append((self._key(v.market, v.language, found.executive_id), blocking, warnings, found))
         return replace(row, cells=cells)
 
     def flush(self) -> None:

@@ -27,11 +27,12 @@ def insert_posts(db: Database, posts: Iterable[Post]) -> None:
 
 
 def insert_variants(db: Database, variants: Iterable[Variant]) -> None:
-    """New variants; their search index rows come from the variants_fts_insert trigger."""
-    marks = ", ".join("?" * len(variants_repo._COLUMNS))
+    """New variants, with their content hashes; their search index rows come from the variants_fts_insert trigger."""
+    marks = ", ".join("?" * len(variants_repo.WRITE_FIELDS.split(", ")))
     with db.atomic():
         db.executemany(
-            f"INSERT INTO variants ({variants_repo.FIELDS}) VALUES ({marks})", map(variants_repo.row_values, variants)
+            f"INSERT INTO variants ({variants_repo.WRITE_FIELDS}) VALUES ({marks})",
+            map(variants_repo.write_values, variants),
         )
 
 

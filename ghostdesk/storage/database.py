@@ -193,6 +193,10 @@ def integrity_problems(db: Database) -> list[str]:
         from ghostdesk.storage import ambassadors_repo
 
         problems += ambassadors_repo.count_problems(db)
+    if not problems and "m014_variant_inputs" in MIGRATIONS.applied(db):  # the variants' stored content hashes
+        from ghostdesk.storage import variants_repo
+
+        problems += variants_repo.hash_problems(db)
     return problems
 
 

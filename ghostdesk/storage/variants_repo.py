@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
+from dataclasses import dataclass
 from typing import Any
 
 from ghostdesk.domain.errors import NotFound
@@ -36,6 +36,10 @@ _COLUMNS = (
     "updated_at",
 )
 FIELDS = ", ".join(_COLUMNS)
+# What every insert and update writes: the fields, and `content_hash` (m014) — `Variant.content_hash`, so that
+# whether an approval holds is read without the body (`for_matrix`). NULL there means "not known" (see m014).
+_WRITE_COLUMNS = (*_COLUMNS, "content_hash")
+WRITE_FIELDS = ", ".join(_WRITE_COLUMNS)
 
 # `deleted_by` of the variants the m008 trigger moves to the trash when their post is deleted.
 WITH_ITS_POST = "with its post"
@@ -90,17 +94,36 @@ def row_values(v: Variant) -> list[Any]:
     ]
 
 
+def write_values(v: Variant) -> list[Any]:
+    """`row_values` and the content hash: the values of `WRITE_FIELDS`."""
+    return [*row_values(v), v.content_hash]
+
+
 def insert(db: Database, variant: Variant) -> None:
-    db.execute(f"INSERT INTO variants ({FIELDS}) VALUES ({', '.join('?' * len(_COLUMNS))})", row_values(variant))
+    db.execute(
+        f"INSERT INTO variants ({WRITE_FIELDS}) VALUES ({', '.join('?' * len(_WRITE_COLUMNS))})",
+        write_values(variant),
+    )
 
 
 def update(db: Database, variant: Variant) -> None:
-    values = dict(zip(_COLUMNS, row_values(variant), strict=True))
-    changing = [c for c in _COLUMNS if c not in ("id", "post_id", "market", "created_at")]
+    values = dict(zip(_WRITE_COLUMNS, write_values(variant), strict=True))
+    changing = [c for c in _WRITE_COLUMNS if c not in ("id", "post_id", "market", "created_at")]
     db.execute(
         f"UPDATE variants SET {', '.join(f'{c} = ?' for c in changing)} WHERE id = ?",
         [*(values[c] for c in changing), variant.id],
     )
+
+
+def hash_problems(db: Database) -> list[str]:
+    """Variants whose stored content hash (m014) is not their content's (none unless written around the
+    repository); NULL is "not known", never a problem. A wrong hash would show an approval as holding."""
+    rows = db.execute(f"SELECT {FIELDS}, content_hash FROM variants WHERE content_hash IS NOT NULL")
+    return [
+        f"variant {row[0]}: stored content hash is not its content's"
+        for row in rows
+        if row[-1] != _from_row(row[:-1]).content_hash
+    ]
 
 
 def get(db: Database, variant_id: str) -> Variant:
@@ -173,11 +196,18 @@ def delete(db: Database, variant_id: str, *, deleted_by: str) -> None:
         db.execute("DELETE FROM variants WHERE id = ?", [variant_id])
 
 
+def _reinsert(db: Database, row: dict[str, Any]) -> None:
+    """Insert a trashed row again (`row`: the payload's, by column), with its content hash computed from it: the
+    payloads hold the fields only (the m008 trigger's too), never a hash to trust."""
+    row = {c: v for c, v in row.items() if c != "content_hash"}
+    row["content_hash"] = _from_row(tuple(row[c] for c in _COLUMNS)).content_hash
+    db.execute(f"INSERT INTO variants ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", list(row.values()))
+
+
 def restore(db: Database, trash_id: str) -> Variant:
     with db.atomic():
         item = trash_repo.take(db, trash_id)
-        row = item.payload["row"]
-        db.execute(f"INSERT INTO variants ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", list(row.values()))
+        _reinsert(db, item.payload["row"])
     return get(db, item.entity_id)
 
 
@@ -194,143 +224,176 @@ def restore_with_post(db: Database, post_id: str) -> list[Variant]:
     with db.atomic():
         for (trash_id,) in rows:
             row = trash_repo.take(db, trash_id).payload["row"]
-            db.execute(
-                f"INSERT INTO variants ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", list(row.values())
-            )
+            _reinsert(db, row)
             restored.append(get(db, row["id"]))
     return restored
 
 
 # -- the matrix ----------------------------------------------------------------------------------
 
-# What the Variants page needs per variant, in one query per batch of posts: the variant, whether its master
-# changed since its base version (the base's content hash against the latest version's; a base we no longer
-# have compares the first version, as `services.variants.stale` does), the remembered finding counts and the
-# master's fields the checks read. The posts' latest and first version hashes are looked up once per post.
+# What the Variants page's first screen needs, in one query per batch of posts, without any text but a title: each
+# post's title (or, untitled, the start of its body), language and status; per variant its market, language and
+# status, whether its approval holds (`approved_hash` against the stored `content_hash`), whether its master changed
+# since its base version (the base's content hash against the latest version's; a base we no longer have compares
+# the first version, as `services.variants.stale` does), and its remembered finding counts with their key. The
+# posts' latest and first version hashes are looked up once per post.
 _MATRIX_SQL = (
-    "WITH m AS MATERIALIZED (SELECT p.id, p.body, p.language, p.hashtags, p.mentions, p.executive_id,"
+    "WITH m AS MATERIALIZED (SELECT p.id, p.title, CASE WHEN p.title = '' THEN substr(p.body, 1, 160) END AS start,"
+    " p.language, p.status, p.executive_id,"
     " (SELECT content_hash FROM post_versions WHERE post_id = p.id ORDER BY number DESC LIMIT 1) AS latest,"
     " (SELECT content_hash FROM post_versions WHERE post_id = p.id ORDER BY number LIMIT 1) AS first"
     " FROM posts p WHERE p.id IN ({marks}))"
-    " SELECT {fields}, m.latest,"
+    " SELECT m.id, m.title, m.start, m.language, m.status, v.id, v.market, v.language, v.status, v.approved_hash,"
+    " v.content_hash, m.latest,"
     " coalesce((SELECT content_hash FROM post_versions WHERE post_id = v.post_id AND number = v.base_version),"
-    " m.first), f.checks_key, f.blocking, f.warnings, m.body, m.language, m.hashtags, m.mentions, m.executive_id"
-    " FROM m JOIN variants v ON v.post_id = m.id LEFT JOIN variant_findings f ON f.variant_id = v.id"
+    " m.first), f.checks_key, f.blocking, f.warnings, m.executive_id"
+    " FROM m LEFT JOIN variants v ON v.post_id = m.id LEFT JOIN variant_findings f ON f.variant_id = v.id"
 )
-# The stored columns the checks read (the variant's, then its master's), digested together for the counts' key.
-_INPUTS = tuple(_COLUMNS.index(c) for c in ("body", "language", "networks", "hashtags", "link", "disclosure"))
-_PLANNED = _COLUMNS.index("planned_date")
 
+# Everything the checks read of a variant and of its master (`services.variants.MatrixReader` builds their
+# context from these columns only). The m014 triggers drop a variant's remembered counts whenever one of them
+# changes: a column added here needs a trigger that watches it (tests/storage/test_variant_inputs.py).
+VARIANT_INPUTS = ("id", "post_id", "market", "language", "networks", "body", "hashtags", "link", "disclosure",
+                  "planned_date")  # fmt: skip
+MASTER_INPUTS = ("id", "body", "language", "hashtags", "mentions", "executive_id")
 
 _STATUSES = {s.value: s for s in PostStatus}
-_ID, _POST_ID, _MARKET, _LANGUAGE, _STATUS = (
-    _COLUMNS.index(c) for c in ("id", "post_id", "market", "language", "status")
-)
-_APPROVED_HASH = _COLUMNS.index("approved_hash")
 
 
 class MatrixVariant:
-    """Storage: one variant as the matrix reads it.
+    """Storage: one variant as a screen of the matrix reads it: no text, no `Variant` built."""
 
-    A screen of the matrix needs only each variant's id, market, status and whether its approval holds; the
-    whole `Variant` (JSON fields decoded, dataclass built) is made on first use of `variant`, by the checks.
-    """
-
-    __slots__ = (
-        "_row", "_variant", "blocking", "checks_key", "executive_id", "inputs", "master_body", "master_hashtags_json",
-        "master_language", "master_mentions_json", "stale", "warnings",
-    )  # fmt: skip
+    __slots__ = ("approval_valid", "blocking", "checks_key", "executive_id", "id", "language", "market", "post_id",
+                 "stale", "status", "warnings")  # fmt: skip
 
     def __init__(
-        self, row: tuple, *, stale: bool, checks_key: str | None, blocking: int, warnings: int, inputs: str,
-        master_body: str, master_language: str, master_hashtags_json: str, master_mentions_json: str,
-        executive_id: str | None,
+        self, id: str, post_id: str, market: str, language: str, status: PostStatus, *, approval_valid: bool,
+        stale: bool, checks_key: str | None, blocking: int, warnings: int, executive_id: str | None,
     ) -> None:  # fmt: skip
-        self._row = row  # the variant's stored columns (_COLUMNS)
-        self._variant: Variant | None = None
+        self.id = id
+        self.post_id = post_id
+        self.market = market
+        self.language = language
+        self.status = status
+        self.approval_valid = approval_valid
         self.stale = stale
-        self.checks_key = checks_key  # the key its stored counts were counted under; None: never counted
+        self.checks_key = checks_key  # the key its stored counts were counted under; None: not counted
         self.blocking = blocking
         self.warnings = warnings
-        self.inputs = inputs  # a digest of the stored text the checks read: the variant's fields and its master's
-        self.master_body = master_body
-        self.master_language = master_language
-        self.master_hashtags_json = master_hashtags_json
-        self.master_mentions_json = master_mentions_json
-        self.executive_id = executive_id
-
-    @property
-    def variant(self) -> Variant:
-        if self._variant is None:
-            self._variant = _from_row(self._row)
-        return self._variant
-
-    @property
-    def id(self) -> str:
-        return self._row[_ID]
-
-    @property
-    def post_id(self) -> str:
-        return self._row[_POST_ID]
-
-    @property
-    def market(self) -> str:
-        return self._row[_MARKET]
-
-    @property
-    def language(self) -> str:
-        return self._row[_LANGUAGE]
-
-    @property
-    def status(self) -> PostStatus:
-        return _STATUSES.get(self._row[_STATUS]) or PostStatus(self._row[_STATUS])
-
-    @property
-    def approval_valid(self) -> bool:
-        return bool(self._row[_APPROVED_HASH]) and self.variant.approval_valid
+        self.executive_id = executive_id  # its master's executive
 
 
-def for_matrix(db: Database, post_ids: list[str]) -> list[MatrixVariant]:
+@dataclass(frozen=True, slots=True)
+class MatrixHead:
+    """Storage: a post as a row of the matrix shows it."""
+
+    id: str
+    title: str  # its title, or the start of its body when it has none
+    language: str
+    status: PostStatus
+
+
+def for_matrix(db: Database, post_ids: list[str]) -> tuple[dict[str, MatrixHead], list[MatrixVariant]]:
+    """These posts (those still there) and their variants, as a screen of the matrix shows them."""
+    heads: dict[str, MatrixHead] = {}
     found: list[MatrixVariant] = []
-    width = len(_COLUMNS)
-    fields = ", ".join(f"v.{c}" for c in _COLUMNS)
+    unknown: list[int] = []  # approved variants whose content hash is not stored (NULL): computed from the row
     for start in range(0, len(post_ids), 500):
         chunk = post_ids[start : start + 500]
-        sql = _MATRIX_SQL.format(fields=fields, marks=", ".join("?" * len(chunk)))
+        sql = _MATRIX_SQL.format(marks=", ".join("?" * len(chunk)))
         for row in db.execute(sql, chunk).fetchall():
-            latest, base, key, blocking, warnings, *master = row[width:]
-            texts = [row[i] for i in _INPUTS]
-            texts += [row[_PLANNED], master[0], master[1], master[2], master[3]]
+            post_id, title, body_start, post_language, post_status, id_ = row[:6]
+            if post_id not in heads:
+                title = title or " ".join((body_start or "").split())[:60]
+                heads[post_id] = MatrixHead(post_id, title, post_language, _status(post_status))
+            if id_ is None:  # a post without variants
+                continue
+            market, language, status, approved, current, latest, base, key, blocking, warnings, executive = row[6:]
+            if approved and current is None:
+                unknown.append(len(found))
             found.append(
                 MatrixVariant(
-                    row[:width],
-                    stale=latest is not None and base != latest,
-                    checks_key=key,
-                    blocking=blocking or 0,
-                    warnings=warnings or 0,
-                    inputs=hashlib.sha1("\x1f".join(texts).encode()).hexdigest(),
-                    master_body=master[0],
-                    master_language=master[1],
-                    master_hashtags_json=master[2],
-                    master_mentions_json=master[3],
-                    executive_id=master[4],
+                    id_, post_id, market, language, _status(status),
+                    approval_valid=bool(approved) and approved == current, stale=latest is not None and base != latest,
+                    checks_key=key, blocking=blocking or 0, warnings=warnings or 0, executive_id=executive,
                 )
-            )
+            )  # fmt: skip
+    if unknown:
+        whole = by_ids(db, [found[i].id for i in unknown])
+        for i in unknown:
+            variant = whole.get(found[i].id)
+            found[i].approval_valid = variant is not None and variant.approval_valid
+    return heads, found
+
+
+def _status(value: str) -> PostStatus:
+    return _STATUSES.get(value) or PostStatus(value)
+
+
+class CheckInputs:
+    """Storage: what the checks read of one variant and its master, as stored (`VARIANT_INPUTS`,
+    `MASTER_INPUTS`). `variant` holds those fields only; `stored` is the row as read, which `put_findings`
+    compares with the row at write time."""
+
+    __slots__ = ("executive_id", "master_body", "master_hashtags", "master_language", "master_mentions", "stored",
+                 "variant")  # fmt: skip
+
+    def __init__(self, stored: tuple) -> None:
+        self.stored = stored
+        id_, post_id, market, language, networks, body, hashtags, link, disclosure, planned_date = stored[:10]
+        self.variant = Variant(
+            id=id_, post_id=post_id, market=market, language=language, networks=tuple(json.loads(networks)),
+            body=body, hashtags=tuple(json.loads(hashtags)), link=link, disclosure=disclosure,
+            planned_date=planned_date,
+        )  # fmt: skip
+        _, self.master_body, self.master_language, hashtags, mentions, self.executive_id = stored[10:]
+        self.master_hashtags = tuple(json.loads(hashtags))
+        self.master_mentions = tuple(json.loads(mentions))
+
+
+_INPUTS_SELECT = ", ".join([*(f"v.{c}" for c in VARIANT_INPUTS), *(f"p.{c}" for c in MASTER_INPUTS)])
+
+
+def check_inputs(db: Database, variant_ids: list[str]) -> dict[str, CheckInputs]:
+    """What the checks read for these variants (those still there), by variant id: one query per few hundred."""
+    found: dict[str, CheckInputs] = {}
+    for start in range(0, len(variant_ids), 500):
+        chunk = variant_ids[start : start + 500]
+        sql = (
+            f"SELECT {_INPUTS_SELECT} FROM variants v JOIN posts p ON p.id = v.post_id"
+            f" WHERE v.id IN ({', '.join('?' * len(chunk))})"
+        )
+        found.update((row[0], CheckInputs(row)) for row in db.execute(sql, chunk).fetchall())
     return found
 
 
-def put_findings(db: Database, counted: list[tuple[str, str, int, int]]) -> None:
-    """Remember (variant_id, checks_key, blocking, warnings); variants deleted meanwhile are skipped."""
+# Write counts only while the stored inputs are still those they were counted from: an edit between counting
+# (after a paint) and writing (a few ticks later) has already dropped the row, and must not see it come back.
+_PUT_FINDINGS = (
+    "INSERT INTO variant_findings (variant_id, checks_key, blocking, warnings)"
+    " SELECT ?1, ?2, ?3, ?4 WHERE EXISTS (SELECT 1 FROM variants v JOIN posts p ON p.id = v.post_id WHERE "
+    + " AND ".join(
+        f"{column} IS ?{n}"
+        for n, column in enumerate([*(f"v.{c}" for c in VARIANT_INPUTS), *(f"p.{c}" for c in MASTER_INPUTS)], 5)
+    )
+    + ") ON CONFLICT (variant_id) DO UPDATE SET checks_key = excluded.checks_key,"
+    " blocking = excluded.blocking, warnings = excluded.warnings"
+)
+
+
+def put_findings(db: Database, counted: list[tuple[str, int, int, CheckInputs]]) -> None:
+    """Remember (checks_key, blocking, warnings, inputs counted from) per variant; a variant deleted or whose
+    inputs changed meanwhile is skipped."""
     if not counted:
         return
     try:
         with db.atomic():
             db.executemany(
-                "INSERT INTO variant_findings (variant_id, checks_key, blocking, warnings)"
-                " SELECT ?1, ?2, ?3, ?4 WHERE EXISTS (SELECT 1 FROM variants WHERE id = ?1)"
-                " ON CONFLICT (variant_id) DO UPDATE SET checks_key = excluded.checks_key,"
-                " blocking = excluded.blocking, warnings = excluded.warnings",
-                counted,
+                _PUT_FINDINGS,
+                [
+                    (inputs.stored[0], key, blocking, warnings, *inputs.stored)
+                    for key, blocking, warnings, inputs in counted
+                ],
             )
     except sqlite3.ProgrammingError:  # the workspace closed before they were written: they are only a cache
         return

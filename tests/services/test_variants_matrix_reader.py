@@ -118,7 +118,7 @@ def test_a_new_release_of_ghostdesk_recounts_remembered_counts(workspace, post, 
     assert reader.checks_run == 1
 
 
-def test_a_screen_of_rows_builds_a_variant_only_to_check_an_approval(workspace, post, monkeypatch):
+def test_a_screen_of_rows_builds_no_variant_and_reads_approvals_from_the_stored_hash(workspace, post, monkeypatch):
     from ghostdesk.storage import variants_repo
 
     db = workspace.db
@@ -130,7 +130,7 @@ def test_a_screen_of_rows_builds_a_variant_only_to_check_an_approval(workspace, 
     original = variants_repo._from_row
     monkeypatch.setattr(variants_repo, "_from_row", lambda row: built.append(row[0]) or original(row))
     row = variants.MatrixReader(db, store=False).rows([post.id])[post.id]
-    assert built == [approved.id]  # the statuses on screen need no Variant; an approval's hash does
+    assert built == []  # the statuses on screen need no Variant, nor an approval (the stored content hash, m014)
     assert row.cells["DE"].approved and not row.cells["FR"].approved
     assert {m: c.status for m, c in row.cells.items() if c} == {
         v.market: v.status for v in variants.for_post(db, post.id)

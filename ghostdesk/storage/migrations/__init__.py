@@ -17,6 +17,7 @@ from ghostdesk.storage.migrations import (  # noqa: F401
     m011_variant_findings,
     m012_posts_title_index,
     m013_ambassador_counts,
+    m014_variant_inputs,
 )
 from ghostdesk.storage.migrations.registry import MIGRATIONS, known_names
 

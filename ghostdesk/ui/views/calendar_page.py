@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,7 +33,7 @@ from ghostdesk.domain.campaigns import ApprovalState, CalendarItem, ItemType
 from ghostdesk.domain.errors import GhostDeskError
 from ghostdesk.ui.dialogs.calendar_prompts import CalendarPrompts
 from ghostdesk.ui.i18n import count
-from ghostdesk.ui.models.calendar_model import ID_ROLE, LOCAL, CalendarModel
+from ghostdesk.ui.models.calendar_model import ID_ROLE, LOCAL, CalendarModel, network_name
 from ghostdesk.ui.views import calendar_texts as texts
 from ghostdesk.ui.views.pages import Page
 from ghostdesk.ui.widgets.campaign_combo import fill_campaign_combo
@@ -66,6 +66,7 @@ class CalendarPage(Page):
         self._window: tuple[datetime, datetime] | None = None  # the UTC range of the shares in the model
         self._holiday_years: dict[int, dict | None] = {}
         self._holiday_markets: tuple[str, ...] = ()
+        self._holiday_language = ""  # the interface language the holidays' names were read in
         self._after_paint = QTimer(self, singleShot=True, interval=AFTER_PAINT_MS)
         self._after_paint.timeout.connect(self._after_first_paint)
         self._build()
@@ -235,6 +236,10 @@ class CalendarPage(Page):
         self._fill_combo(self.state_combo, [(self.tr("All approvals"), "")]
                          + [(texts.state_text(s), s.value) for s in ApprovalState])  # fmt: skip
         self._fill_filters()
+        if self._holiday_language and self._holiday_language != QLocale().name():  # holidays named anew
+            self._holiday_years = {}
+            self._holiday_language = ""
+            self._load_holidays()
         self._show_period()
         self._show_detail()
 
@@ -250,7 +255,9 @@ class CalendarPage(Page):
 
     def _fill_filters(self) -> None:
         self._fill_combo(self.market_combo, [(self.tr("All markets"), "")] + [(m, m) for m in self.model.markets()])
-        self._fill_combo(self.network_combo, [(self.tr("All networks"), "")] + [(n, n) for n in self.model.networks()])
+        self._fill_combo(
+            self.network_combo, [(self.tr("All networks"), "")] + [(network_name(n), n) for n in self.model.networks()]
+        )
 
     # -- workspace -------------------------------------------------------------------------------
     def set_workspace(self, context) -> None:
@@ -377,12 +384,15 @@ class CalendarPage(Page):
         profiles = campaigns.holiday_profiles(self.db, self._holiday_markets)
         for year in years:
             self._holiday_years[year] = None  # asked for (not again); None until it arrives
-        key = (self.campaign_id, self._holiday_markets)
+        language = self._holiday_language = QLocale().name()  # names in the interface's language when known
+        key = (self.campaign_id, self._holiday_markets, language)
 
         wanted = tuple(sorted(years))
 
         def work(_handle):
-            return {y: campaigns.holidays_from(profiles, date(y, 1, 1), date(y, 12, 31)) for y in wanted}
+            return {
+                y: campaigns.holidays_from(profiles, date(y, 1, 1), date(y, 12, 31), language=language) for y in wanted
+            }
 
         def failed(_error) -> None:  # no shading this time; asked again on the next navigation
             for year in wanted:
@@ -392,7 +402,7 @@ class CalendarPage(Page):
         self._holiday_task = run_in_background(work, lambda found: self._holidays_loaded(key, found), failed)
 
     def _holidays_loaded(self, key: tuple, found: dict[int, dict]) -> None:
-        if key != (self.campaign_id, self._holiday_markets):
+        if key != (self.campaign_id, self._holiday_markets, self._holiday_language):
             return  # another campaign since
         self._holiday_years.update(found)
         merged = {day: names for year in self._holiday_years.values() if year for day, names in year.items()}
@@ -506,7 +516,7 @@ class CalendarPage(Page):
             return
         shown = self.model.shown_time(item)
         own = item.utc.astimezone(ZoneInfo(item.time_zone))
-        lines = [f"<b>{texts.kind_text(item.kind)}</b> — {item.market}, {item.network}"]
+        lines = [f"<b>{texts.kind_text(item.kind)}</b> — {item.market}, {network_name(item.network)}"]
         if item.who:
             lines.append(self.tr("{0}, {1} wave").format(item.who, item.wave))
         lines.append(f"{_day_text(shown.date(), 'ddd d MMM yyyy')} {shown:%H:%M} {shown.tzname()}")
@@ -610,11 +620,22 @@ class CalendarPage(Page):
         self.reload_items()
         self._select(keep if self.model.item(keep) else "")
 
+    def _market_codes(self) -> list[str]:
+        """The workspace's markets, for the campaign editor (the shipped five first, as the editor always had)."""
+        from ghostdesk.services import markets
+
+        try:
+            codes = [entry.code for entry in markets.entries(self.db)]
+        except GhostDeskError:
+            return []
+        shipped = ("US", "FR", "DE", "JP", "CN", "UK", "ES")
+        return sorted(codes, key=lambda c: (shipped.index(c) if c in shipped else len(shipped), c))
+
     def new_campaign(self) -> None:
         from ghostdesk.services import campaigns
         from ghostdesk.ui.dialogs.campaign_editor import CampaignEditor  # loaded when first opened
 
-        values = CampaignEditor.ask(self)
+        values = CampaignEditor.ask(self, markets=self._market_codes())
         if values is None:
             return
         try:
@@ -632,7 +653,7 @@ class CalendarPage(Page):
         current = campaigns.get(self.db, self.campaign_id)
         from ghostdesk.ui.dialogs.campaign_editor import CampaignEditor
 
-        values = CampaignEditor.ask(self, current)
+        values = CampaignEditor.ask(self, current, markets=self._market_codes())
         if values is None:
             return
         try:

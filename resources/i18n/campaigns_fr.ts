@@ -643,10 +643,6 @@
         <translation>Campagne</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
         <source>Visibility</source>
         <translation>Visibilité</translation>
     </message>
@@ -659,8 +655,12 @@
         <translation>Prospects</translation>
     </message>
     <message>
-        <source>Objective</source>
-        <translation>Objectif</translation>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Objective</source>
+        <translation>&amp;Objectif</translation>
     </message>
     <message>
         <source>Reach</source>
@@ -679,12 +679,16 @@
         <translation>Conversions</translation>
     </message>
     <message>
-        <source>Starts</source>
-        <translation>Début</translation>
+        <source>&amp;Starts</source>
+        <translation>&amp;Début</translation>
     </message>
     <message>
-        <source>Ends</source>
-        <translation>Fin</translation>
+        <source>&amp;Ends</source>
+        <translation>&amp;Fin</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact</source>
+        <translation>Con&amp;tact</translation>
     </message>
     <message>
         <source>Markets</source>
@@ -693,10 +697,6 @@
     <message>
         <source>Whom ambassadors ask</source>
         <translation>À qui les ambassadeurs s&apos;adressent</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Contact</translation>
     </message>
 </context>
 <context>

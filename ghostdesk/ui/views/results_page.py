@@ -59,6 +59,8 @@ def _metric_label(metric: str) -> str:
         "clicks": translate("ResultsPage", "Clicks"),
         "conversions": translate("ResultsPage", "Conversions"),
         "shares": translate("ResultsPage", "Shares"),
+        "engagement": translate("ResultsPage", "Engagement"),
+        "points": translate("ResultsPage", "Points"),
     }.get(metric, metric)
 
 

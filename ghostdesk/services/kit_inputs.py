@@ -233,9 +233,13 @@ def build(
         )
     needs = kit_service.check_approval(inputs)
     markets_of = {s.share_id: s.market for s in shares}
+    variant_of = {s.share_id: s.variant_id for s in shares}
     for item in needs:
         item["post_title"] = titles.get(item["share_id"], "")
         item["market"] = markets_of.get(item["share_id"], "")
+        # where to approve: the variant itself (Variants page) before its place in the calendar can count
+        variant = variants.get(variant_of.get(item["share_id"], ""))
+        item["variant_approved"] = variant is None or variant.approval is not None
     similar = kit_service.similar_pairs(inputs) if inputs else []
     return KitPlan(
         campaign=campaign,

@@ -68,6 +68,7 @@ def warm_up() -> None:
 PROBLEMS = {
     "not_approved": QT_TRANSLATE_NOOP("KitsPage", "not approved"),
     "changed_since_approval": QT_TRANSLATE_NOOP("KitsPage", "changed since approval"),
+    "variant_not_approved": QT_TRANSLATE_NOOP("KitsPage", "variant not approved yet (Variants page)"),
 }
 
 
@@ -75,7 +76,10 @@ def _grouped(needs) -> dict[tuple[str, str, str], list[str]]:
     """What needs approval, by post and market (what the Calendar approves), with the people waiting."""
     groups: dict[tuple[str, str, str], list[str]] = {}
     for item in needs:
-        key = (item.get("post_title") or item["share_id"], item.get("market", ""), item["problem"])
+        problem = item["problem"]
+        if problem == "not_approved" and not item.get("variant_approved", True):
+            problem = "variant_not_approved"  # approving on the Calendar alone would not be enough
+        key = (item.get("post_title") or item["share_id"], item.get("market", ""), problem)
         groups.setdefault(key, []).append(item["name"])
     return groups
 
@@ -221,7 +225,10 @@ class KitsPage(Page):
         self.refresh_button.setToolTip(self.tr("Read the campaign again (after approving on the Calendar)"))
         self.approval_box.setTitle(self.tr("Needs approval first"))
         self.approval_text.setText(
-            self.tr("Only approved content goes into kits. These shares are not approved, or changed since:")
+            self.tr(
+                "Only approved content goes into kits: each post's variant (Variants page) and its place in the "
+                "campaign (Calendar page). These shares are not approved, or changed since:"
+            )
         )
         self.calendar_button.setText(self.tr("Approve on the Calendar…"))
         self.similar_box.setTitle(self.tr("Nearly identical share texts"))
@@ -372,7 +379,7 @@ class KitsPage(Page):
             words = translate("KitsPage", PROBLEMS[problem]) if problem in PROBLEMS else problem
             where = f" [{market}]" if market else ""
             people = self.tr("people waiting: {0}").format(len(names))
-            item = QListWidgetItem(f"{title}{where}: {words} ({people})")
+            item = QListWidgetItem(self.tr("{0}: {1} ({2})").format(f"{title}{where}", words, people))
             item.setToolTip(", ".join(sorted(names)))
             self.approval_list.addItem(item)
         for pair in pairs:

@@ -844,6 +844,14 @@
         <translation>Annuler</translation>
     </message>
     <message>
+        <source>Nothing to apply: the new plan is the same as the stored one.</source>
+        <translation>Rien à appliquer : le nouveau plan est identique au plan enregistré.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Nothing changes.&lt;/b&gt; The new plan is the same as the stored one.</source>
         <translation>&lt;b&gt;Rien ne change.&lt;/b&gt; Le nouveau plan est identique au plan enregistré.</translation>
     </message>

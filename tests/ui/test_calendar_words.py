@@ -118,3 +118,22 @@ def test_results_name_every_target_and_badge_metric(app_context):
 
     for metric in (*TARGETS, *BADGE_METRICS):
         assert _metric_label(metric) != metric, metric  # "engagement" showed as its raw id
+
+
+def test_filters_end_in_an_ellipsis_rather_than_mid_letter(main_window, planned):
+    from ghostdesk.ui.widgets.elided_combo import ElidedComboBox
+
+    page = main_window.show_page("calendar")
+    for combo in (page.zone_combo, page.market_combo, page.network_combo, page.state_combo):
+        assert isinstance(combo, ElidedComboBox)  # "Heure locale de cha" / "Toutes les validat" were cut
+    assert page.minimumSizeHint().width() < 600
+
+
+def test_a_plan_that_changes_nothing_cannot_be_applied_and_says_why(qtbot, workspace, planned):
+    from ghostdesk.ui.dialogs.campaign_plan_preview import PlanPreviewDialog
+
+    dialog = PlanPreviewDialog(campaigns.preview_plan(workspace.db, planned.id))
+    qtbot.addWidget(dialog)
+    assert "Nothing changes" in dialog.summary.text()
+    assert not dialog.apply_button.isEnabled() and "Nothing to apply" in dialog.apply_button.toolTip()
+    assert dialog.cancel_button.text() == "Close"

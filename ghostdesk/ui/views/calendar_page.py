@@ -110,7 +110,7 @@ class CalendarPage(Page):
             b.setFixedWidth(28)
         self.period_label = QLabel()
         self.period_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.zone_combo = self._combo(12)
+        self.zone_combo = self._combo(16)
         self.zone_combo.currentIndexChanged.connect(lambda _i: self._on_zone())
         for w in (self.view_combo, self.prev_button, self.today_button, self.next_button):
             bar.addWidget(w)
@@ -168,10 +168,11 @@ class CalendarPage(Page):
         self.selected_id = ""
 
     def _combo(self, length: int) -> QComboBox:
-        combo = QComboBox()
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(length)
-        return combo
+        """A combo `length` letters wide whose current text, when longer, ends in "…" (it was cut mid-letter:
+        "Heure locale de cha", "Toutes les validat")."""
+        from ghostdesk.ui.widgets.elided_combo import ElidedComboBox
+
+        return ElidedComboBox(letters=length)
 
     def week_view(self):
         """The week grid, built the first time it is shown."""

@@ -21,5 +21,6 @@ def test_a_share_whose_variant_is_not_approved_says_so(qtbot, app_context, tmp_p
     lines = [page.approval_list.item(i).text() for i in range(page.approval_list.count())]
     assert lines and all("variant not approved yet (Variants page)" in line for line in lines), lines
     assert "Variants page" in page.approval_text.text()
+    assert page.approval_list.wordWrap()  # the count of people waiting was cut behind a sideways scroll bar
     app_context.workspace = None
     workspace.close()

@@ -84,6 +84,16 @@ def _grouped(needs) -> dict[tuple[str, str, str], list[str]]:
     return groups
 
 
+def _wrapping_list() -> QListWidget:
+    """A list whose long lines wrap to its width: at 800 px the end of each line (how many people wait) was cut
+    behind a sideways scroll bar."""
+    listing = QListWidget()
+    listing.setWordWrap(True)
+    listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    listing.setResizeMode(QListWidget.ResizeMode.Adjust)
+    return listing
+
+
 class KitsPage(Page):
     """UI: share kits for a campaign's opted-in ambassadors."""
 
@@ -151,7 +161,7 @@ class KitsPage(Page):
         box = QVBoxLayout(self.approval_box)
         self.approval_text = QLabel()
         self.approval_text.setWordWrap(True)
-        self.approval_list = QListWidget()
+        self.approval_list = _wrapping_list()
         self.approval_list.setMaximumHeight(110)
         self.calendar_button = QPushButton()
         box.addWidget(self.approval_text)
@@ -163,7 +173,7 @@ class KitsPage(Page):
         box = QVBoxLayout(self.similar_box)
         self.similar_text = QLabel()
         self.similar_text.setWordWrap(True)
-        self.similar_list = QListWidget()
+        self.similar_list = _wrapping_list()
         self.similar_list.setMaximumHeight(90)
         self.accept_similar = QCheckBox()
         box.addWidget(self.similar_text)

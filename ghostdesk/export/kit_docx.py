@@ -294,6 +294,10 @@ def build(kit: KitInput, images_folder: str = "") -> tuple[Any, list[str], list[
             zone_warned = True
         _field(document, texts["when"], when)
         _field(document, texts["network"], _network_name(share.network, texts))
+        if share.executive and share.executive_at is not None:  # a comment alone told nobody which post it is for
+            posted, _known = local_when(share.executive_at, person.time_zone, person.locale, language)
+            _field(document, texts["goes_with"], _fill(texts["goes_with_value"], name=clean_text(share.executive),
+                                                       when=posted))  # fmt: skip
         link = utm_link(share.link, share.network, campaign.utm_campaign, person.id)
         if share.link and not link:  # the tracked link below stands for it: one link, the one to use
             _field(document, texts["approved_version"], clean_text(share.link))

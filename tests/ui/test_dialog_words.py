@@ -1,0 +1,31 @@
+"""Dialogs open on what the person reading them needs first, in their interface language."""
+
+from __future__ import annotations
+
+
+def test_participation_texts_open_on_the_interface_language(qtbot, app_context, workspace):
+    from ghostdesk.ui.dialogs.ambassador_participation import ParticipationTextDialog
+
+    app_context.languages.apply("fr")
+    try:
+        dialog = ParticipationTextDialog(None, workspace.db, "tester")
+        qtbot.addWidget(dialog)
+        assert dialog.language() == "fr" and "volontaire" in dialog.body_edit.toPlainText()
+    finally:
+        app_context.languages.apply("en")
+    dialog = ParticipationTextDialog(None, workspace.db, "tester")
+    qtbot.addWidget(dialog)
+    assert dialog.language() == "en"
+
+
+def test_markets_greyed_out_buttons_say_why(main_window, qtbot):
+    from PySide6.QtCore import Qt
+
+    page = main_window.show_page("markets")
+    row = page.model.row_of("FR")
+    qtbot.mouseClick(
+        page.table.viewport(), Qt.MouseButton.LeftButton, pos=page.table.visualRect(page.model.index(row, 1)).center()
+    )
+    assert page.current_code() == "FR"
+    assert not page.remove_button.isEnabled() and "shipped" in page.remove_button.toolTip()
+    assert not page.reset_button.isEnabled() and "defaults" in page.reset_button.toolTip()

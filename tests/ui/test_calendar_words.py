@@ -4,7 +4,7 @@ counts that keep their numbers in a narrow cell, holidays and dates in the inter
 from __future__ import annotations
 
 import sys
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -137,3 +137,18 @@ def test_a_plan_that_changes_nothing_cannot_be_applied_and_says_why(qtbot, works
     assert "Nothing changes" in dialog.summary.text()
     assert not dialog.apply_button.isEnabled() and "Nothing to apply" in dialog.apply_button.toolTip()
     assert dialog.cancel_button.text() == "Close"
+
+
+def test_the_week_opens_on_its_morning_not_on_midnight(main_window, planned, qtbot):
+    page = main_window.show_page("calendar")
+    page.set_workspace(main_window.context)
+    page._go_first()
+    page.set_view("week")
+    bar = page.week_scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.value() > 0, timeout=3000)  # it showed 00:00 to 12:00, the shares out of sight
+    first = min(
+        shown
+        for shown, _id in page.model.ids_between(page.week_view().start, page.week_view().start + timedelta(days=6))
+    )
+    top_minutes = bar.value() * 60 / page.week_view().HOUR
+    assert top_minutes <= first.hour * 60 + first.minute <= top_minutes + 3 * 60

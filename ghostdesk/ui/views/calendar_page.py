@@ -442,10 +442,15 @@ class CalendarPage(Page):
         name = self.current_view()
         if name == "week":
             self.week_view()
+            QTimer.singleShot(0, self._scroll_week_to_morning)  # once the grid has its height
         elif name == "agenda":
             self.agenda  # noqa: B018 - built on first use
         self.stack.setCurrentIndex(VIEWS.index(name))
         self._show_period()
+
+    def _scroll_week_to_morning(self) -> None:
+        if self._week is not None and self.current_view() == "week":
+            self.week_scroll.verticalScrollBar().setValue(self._week.first_busy_y())
 
     def _on_zone(self) -> None:
         self.model.set_zone(self.zone_combo.currentData() or LOCAL)

@@ -378,6 +378,15 @@ class WeekView(_CalendarView):
     def header_height(self) -> int:
         return 2 * (self.fontMetrics().height() + 2) + 4
 
+    def first_busy_y(self) -> int:
+        """Where the week's day starts to be worth reading: half an hour before its earliest item, else 07:00
+        (the grid opened on midnight, the shares hours below, out of sight)."""
+        times = [
+            shown.hour * 60 + shown.minute
+            for shown, _id in self.model.ids_between(self.start, self.start + timedelta(days=6))
+        ]
+        return int(self._y(max(min(times) - 30, 0) if times else 7 * 60) - self.header_height())
+
     def minimumSizeHint(self) -> QSize:
         return QSize(360, self.header_height() + 24 * self.HOUR)
 

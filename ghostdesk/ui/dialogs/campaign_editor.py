@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,17 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from ghostdesk.domain.campaigns import TARGETS, Campaign, Objective
+from ghostdesk.ui.i18n import date_format
 
 MARKETS = ("US", "FR", "DE", "JP", "CN", "UK", "ES")
-
-
-def date_format() -> str:
-    """The interface language's short date (12/03/2027, 3/12/2027, 12.03.2027, 2027/03/12) with a four-digit
-    year: a campaign's dates must not read as ISO text in French, nor as "27" for the year."""
-    text = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in text:
-        text = text.replace("yy", "yyyy")
-    return text
 
 
 class CampaignEditor(QDialog):

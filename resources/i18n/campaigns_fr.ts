@@ -47,16 +47,8 @@
         <translation>Calendrier</translation>
     </message>
     <message>
-        <source>New campaign…</source>
-        <translation>Nouvelle campagne…</translation>
-    </message>
-    <message>
         <source>Edit…</source>
         <translation>Modifier…</translation>
-    </message>
-    <message>
-        <source>Plan again</source>
-        <translation>Replanifier</translation>
     </message>
     <message>
         <source>Plan the shares again from the roster, the variants and the markets</source>
@@ -107,16 +99,24 @@
         <translation>Aller à la première publication de la campagne</translation>
     </message>
     <message>
-        <source>Approve</source>
-        <translation>Valider</translation>
+        <source>&amp;New campaign…</source>
+        <translation>&amp;Nouvelle campagne…</translation>
     </message>
     <message>
-        <source>Reject…</source>
-        <translation>Refuser…</translation>
+        <source>&amp;Plan again</source>
+        <translation>Re&amp;planifier</translation>
     </message>
     <message>
-        <source>Approve whole campaign</source>
-        <translation>Valider toute la campagne</translation>
+        <source>&amp;Approve</source>
+        <translation>&amp;Valider</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>R&amp;efuser…</translation>
+    </message>
+    <message>
+        <source>Approve &amp;whole campaign</source>
+        <translation>Valider toute la &amp;campagne</translation>
     </message>
     <message>
         <source>Month</source>

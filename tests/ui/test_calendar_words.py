@@ -152,3 +152,24 @@ def test_the_week_opens_on_its_morning_not_on_midnight(main_window, planned, qtb
     )
     top_minutes = bar.value() * 60 / page.week_view().HOUR
     assert top_minutes <= first.hour * 60 + first.minute <= top_minutes + 3 * 60
+
+
+def _mnemonic(text: str) -> str:
+    at = text.replace("&&", "").find("&")
+    return text.replace("&&", "")[at + 1].lower() if at >= 0 else ""
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_calendars_main_actions_have_their_own_keys(main_window, planned, language):
+    main_window.context.languages.apply(language)
+    try:
+        page = main_window.show_page("calendar")
+        page.retranslate_ui()
+        main_window.retranslate_ui()
+        buttons = (page.new_button, page.plan_button, page.approve_button, page.reject_button,
+                   page.approve_campaign_button)  # fmt: skip
+        keys = [_mnemonic(b.text()) for b in buttons]
+        menus = {_mnemonic(m.title()) for m in (main_window.file_menu, main_window.tools_menu, main_window.help_menu)}
+        assert all(keys) and len(set(keys)) == len(keys) and not set(keys) & menus, (keys, menus)
+    finally:
+        main_window.context.languages.apply("en")

@@ -213,9 +213,9 @@ class CalendarPage(Page):
     # -- texts -----------------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Calendar"))
-        self.new_button.setText(self.tr("New campaign…"))
+        self.new_button.setText(self.tr("&New campaign…"))
         self.edit_button.setText(self.tr("Edit…"))
-        self.plan_button.setText(self.tr("Plan again"))
+        self.plan_button.setText(self.tr("&Plan again"))
         self.plan_button.setToolTip(self.tr("Plan the shares again from the roster, the variants and the markets"))
         self.files_button.setText(self.tr("Files"))
         self.posts_button.setText(self.tr("Posts…"))
@@ -228,9 +228,9 @@ class CalendarPage(Page):
         self.decisions_action.setText(self.tr("Import review decisions…"))
         self.today_button.setText(self.tr("Start"))
         self.today_button.setToolTip(self.tr("Go to the campaign's first post"))
-        self.approve_button.setText(self.tr("Approve"))
-        self.reject_button.setText(self.tr("Reject…"))
-        self.approve_campaign_button.setText(self.tr("Approve whole campaign"))
+        self.approve_button.setText(self.tr("&Approve"))
+        self.reject_button.setText(self.tr("Re&ject…"))
+        self.approve_campaign_button.setText(self.tr("Approve &whole campaign"))
         self._fill_combo(self.view_combo, [(self.tr("Month"), "month"), (self.tr("Week"), "week"),
                                            (self.tr("Agenda"), "agenda")])  # fmt: skip
         self._fill_combo(self.zone_combo, [(self.tr("Local time of each item"), LOCAL)] + [(z, z) for z in ZONES])

@@ -179,6 +179,10 @@
         <translation>{0}, {1}</translation>
     </message>
     <message>
+        <source>No campaign yet. Create one with New campaign…: its dates, markets and targets. Then choose its posts with Posts… and plan the ambassadors&apos; shares with Plan again.</source>
+        <translation>Aucune campagne pour l’instant. Créez-en une avec Nouvelle campagne… : ses dates, ses marchés et ses objectifs. Choisissez ensuite ses publications avec Publications…, puis planifiez les partages des ambassadeurs avec Replanifier.</translation>
+    </message>
+    <message>
         <source>Select a post or a share to see it here. Drag a share in the week view to another time, or in the month view to another day; the move is checked against the planner&apos;s rules.</source>
         <translation>Sélectionnez une publication ou un partage pour l’afficher ici. Faites glisser un partage vers une autre heure dans la vue Semaine, ou vers un autre jour dans la vue Mois ; le déplacement est vérifié selon les règles du planificateur.</translation>
     </message>

@@ -29,3 +29,11 @@ def test_markets_greyed_out_buttons_say_why(main_window, qtbot):
     assert page.current_code() == "FR"
     assert not page.remove_button.isEnabled() and "shipped" in page.remove_button.toolTip()
     assert not page.reset_button.isEnabled() and "defaults" in page.reset_button.toolTip()
+
+
+def test_an_empty_workspace_says_where_to_start(main_window):
+    calendar = main_window.show_page("calendar")
+    assert "No campaign yet" in calendar.detail.text() and "New campaign" in calendar.detail.text()
+    roster = main_window.show_page("ambassadors")
+    assert roster.counts_label.text() == "No one on the roster yet."  # was "0 people · 0 opted in · …"
+    assert "Import" in roster.detail.text() and "opt in" in roster.detail.text()

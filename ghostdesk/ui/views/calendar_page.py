@@ -515,6 +515,14 @@ class CalendarPage(Page):
 
     def _show_detail(self) -> None:
         item = self.selected_item()
+        if item is None and self.db is not None and not self.campaign_id:  # an empty workspace: where to start
+            self.detail.setText(
+                self.tr(
+                    "No campaign yet. Create one with New campaign…: its dates, markets and targets. Then choose "
+                    "its posts with Posts… and plan the ambassadors' shares with Plan again."
+                )
+            )
+            return
         if item is None:
             self.detail.setText(self.tr("Select a post or a share to see it here. Drag a share in the week view "
                                         "to another time, or in the month view to another day; the move is "

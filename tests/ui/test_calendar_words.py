@@ -173,3 +173,10 @@ def test_the_calendars_main_actions_have_their_own_keys(main_window, planned, la
         assert all(keys) and len(set(keys)) == len(keys) and not set(keys) & menus, (keys, menus)
     finally:
         main_window.context.languages.apply("en")
+
+
+def test_why_someone_was_not_planned_names_networks_as_people_do():
+    from ghostdesk.ui.views.calendar_texts import skip_text
+
+    text = skip_text("network_not_used", "杨洋", {"network": "weibo", "networks": ["wechat_moments", "linkedin"]})
+    assert text == "杨洋 does not use Weibo (uses: WeChat Moments, LinkedIn)."  # was "weibo (uses: wechat_moments…"

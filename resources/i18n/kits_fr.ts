@@ -148,6 +148,22 @@
         <translation>{0} : {1} ({2})</translation>
     </message>
     <message>
+        <source>Choose a campaign first.</source>
+        <translation>Choisissez d’abord une campagne.</translation>
+    </message>
+    <message>
+        <source>Nobody gets a kit from this campaign yet; the list says why.</source>
+        <translation>Personne ne reçoit encore de kit pour cette campagne ; la liste indique pourquoi.</translation>
+    </message>
+    <message>
+        <source>Some shares need approval first: see “Needs approval first”.</source>
+        <translation>Certains partages doivent d’abord être approuvés : voyez « À approuver d’abord ».</translation>
+    </message>
+    <message>
+        <source>Some share texts are nearly identical: change them, or tick “Accept these pairs anyway”.</source>
+        <translation>Certains textes de partage sont presque identiques : modifiez-les, ou cochez « Accepter ces paires malgré tout ».</translation>
+    </message>
+    <message>
         <source>Cancelled. Whole kits kept: {0}, in {1}; no manifest was written.</source>
         <translation>Annulé. Kits complets conservés : {0}, dans {1} ; aucun manifeste n’a été écrit.</translation>
     </message>

@@ -22,5 +22,6 @@ def test_a_share_whose_variant_is_not_approved_says_so(qtbot, app_context, tmp_p
     assert lines and all("variant not approved yet (Variants page)" in line for line in lines), lines
     assert "Variants page" in page.approval_text.text()
     assert page.approval_list.wordWrap()  # the count of people waiting was cut behind a sideways scroll bar
+    assert not page.export_button.isEnabled() and "approval" in page.export_button.toolTip()
     app_context.workspace = None
     workspace.close()

@@ -256,6 +256,8 @@ class KitsPage(Page):
         self.model.retranslate()
         self._show_plan()
         self._show_result()
+        if hasattr(self, "task"):  # the reason on a greyed-out Export, in the new language
+            self._update_actions()
 
     # -- workspace and campaign ------------------------------------------------------------------
     @property
@@ -411,12 +413,23 @@ class KitsPage(Page):
             and (not plan.similar or self.accept_similar.isChecked())
         )
         self.export_button.setEnabled(idle and ready)
+        self.export_button.setToolTip("" if ready else self._why_not_ready(plan))
         self.campaign_combo.setEnabled(idle)
         self.refresh_button.setEnabled(idle and self.db is not None)
         self.folder_button.setEnabled(idle)
         self.export_button.setVisible(idle)
         self.cancel_button.setVisible(not idle)
         self.progress.setVisible(not idle)
+
+    def _why_not_ready(self, plan) -> str:
+        """Why Export kits is greyed out, in a tooltip on the button."""
+        if plan is None:
+            return self.tr("Choose a campaign first.")
+        if not plan.inputs:
+            return self.tr("Nobody gets a kit from this campaign yet; the list says why.")
+        if plan.needs_approval:
+            return self.tr("Some shares need approval first: see “Needs approval first”.")
+        return self.tr("Some share texts are nearly identical: change them, or tick “Accept these pairs anyway”.")
 
     # -- actions ---------------------------------------------------------------------------------
     def open_calendar(self) -> None:

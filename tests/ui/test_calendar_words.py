@@ -180,3 +180,11 @@ def test_why_someone_was_not_planned_names_networks_as_people_do():
 
     text = skip_text("network_not_used", "杨洋", {"network": "weibo", "networks": ["wechat_moments", "linkedin"]})
     assert text == "杨洋 does not use Weibo (uses: WeChat Moments, LinkedIn)."  # was "weibo (uses: wechat_moments…"
+
+
+def test_the_campaign_summary_ends_in_an_ellipsis_when_narrow(main_window, planned, qtbot):
+    page = main_window.show_page("calendar")
+    page.set_workspace(main_window.context)
+    label = page.summary_label
+    label.resize(40, label.height())
+    assert label.shown_text().endswith("…") and label.toolTip() == label.text()  # it was cut to "18 p"

@@ -123,8 +123,9 @@ class CalendarPage(Page):
         for key, combo in (("market", self.market_combo), ("network", self.network_combo), ("state", self.state_combo)):
             combo.currentIndexChanged.connect(lambda _i, k=key, c=combo: self._on_filter(k, c.currentData() or ""))
             filters.addWidget(combo, 1)
-        self.summary_label = QLabel()
-        self.summary_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        from ghostdesk.ui.widgets.elided_label import ElidedLabel
+
+        self.summary_label = ElidedLabel()  # "18 posts, 1…" at 800 px, not "18 p"
         filters.addWidget(self.summary_label, 2)
         filters.addWidget(self.posts_button)
         filters.addWidget(self.waves_button)

@@ -37,3 +37,15 @@ def test_an_empty_workspace_says_where_to_start(main_window):
     roster = main_window.show_page("ambassadors")
     assert roster.counts_label.text() == "No one on the roster yet."  # was "0 people · 0 opted in · …"
     assert "Import" in roster.detail.text() and "opt in" in roster.detail.text()
+
+
+def test_a_markets_unavailable_networks_show_by_name(main_window, qtbot):
+    from PySide6.QtCore import Qt
+
+    page = main_window.show_page("markets")
+    row = page.model.row_of("CN")
+    qtbot.mouseClick(
+        page.table.viewport(), Qt.MouseButton.LeftButton, pos=page.table.visualRect(page.model.index(row, 1)).center()
+    )
+    text = page.profile_view.toPlainText()
+    assert "LinkedIn — LinkedIn withdrew" in text and "linkedin —" not in text  # the list showed raw ids

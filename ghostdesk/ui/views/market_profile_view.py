@@ -8,6 +8,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer
 from PySide6.QtWidgets import QTextBrowser
 
+from ghostdesk.domain.networks import NETWORKS
 from ghostdesk.markets import calendar, formats
 from ghostdesk.markets.profiles import MarketProfile
 from ghostdesk.services import markets
@@ -106,6 +107,12 @@ def dated_sections(profile: MarketProfile, today: date, language: str) -> dict:
         "holidays": [(d.weekday(), formats.format_date(profile, d), name) for d, name in found],
         "formats": formats.examples(profile),
     }
+
+
+def _network(network: str) -> str:
+    """A network by its name ("LinkedIn"), not its id ("linkedin")."""
+    known = NETWORKS.get(network)
+    return known.name if known is not None else network
 
 
 class MarketProfileView(QTextBrowser):
@@ -244,7 +251,7 @@ class MarketProfileView(QTextBrowser):
             out.append(self._section("unavailable_networks"))
             out.append(
                 "<ul>"
-                + "".join(f"<li><b>{escape(n)}</b> — {escape(why)}</li>" for n, why in p.unavailable_networks)
+                + "".join(f"<li><b>{escape(_network(n))}</b> — {escape(why)}</li>" for n, why in p.unavailable_networks)
                 + "</ul>"
             )
 

@@ -47,7 +47,10 @@ def _export(args: argparse.Namespace, out: Output) -> int:
     except KitsNeedApproval as exc:
         items = _with_titles(exc.fields.get("items", []), plan)
         exc.fields["items"] = items
-        _blocked(out, exc, [_approval_line(i) for i in items], "Approve them on the Calendar, then export again.")
+        hint = "Approve them on the Calendar, then export again."
+        if any(not i.get("variant_approved", True) for i in items):  # the Calendar alone cannot unblock these
+            hint = "Approve their variants on the Variants page, then their places on the Calendar, then export again."
+        _blocked(out, exc, [_approval_line(i) for i in items], hint)
         return 1
     except KitsTooSimilar as exc:
         lines = [f"{p['a_name']} and {p['b_name']}: {p['score']:g}% alike ({p['slot']})" for p in exc.fields["pairs"]]
@@ -72,7 +75,10 @@ def _with_titles(items: list[dict], plan) -> list[dict]:
 def _approval_line(item: dict) -> str:
     what = item.get("post_title") or item["share_id"]
     market = f" [{item['market']}]" if item.get("market") else ""
-    return f"{item['name']}: {what}{market} — {item['problem'].replace('_', ' ')}"
+    problem = item["problem"].replace("_", " ")
+    if item["problem"] == "not_approved" and not item.get("variant_approved", True):
+        problem = "variant not approved yet"
+    return f"{item['name']}: {what}{market} — {problem}"
 
 
 def _blocked(out: Output, exc, lines: list[str], hint: str) -> None:

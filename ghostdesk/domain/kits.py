@@ -74,6 +74,8 @@ class KitShare:
     approved: bool = False
     content_hash: str = ""  # hash of the content as it is now
     approved_hash: str = ""  # hash of the content when it was approved; must equal content_hash
+    executive: str = ""  # whose post this share goes with (the wave follows it); "" when unknown
+    executive_at: datetime | None = None  # when that post goes out (UTC, aware)
 
     @property
     def approval_problem(self) -> str:

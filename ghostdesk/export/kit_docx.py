@@ -294,7 +294,12 @@ def build(kit: KitInput, images_folder: str = "") -> tuple[Any, list[str], list[
             zone_warned = True
         _field(document, texts["when"], when)
         _field(document, texts["network"], _network_name(share.network, texts))
-        if share.link:
+        if share.executive and share.executive_at is not None:  # a comment alone told nobody which post it is for
+            posted, _known = local_when(share.executive_at, person.time_zone, person.locale, language)
+            _field(document, texts["goes_with"], _fill(texts["goes_with_value"], name=clean_text(share.executive),
+                                                       when=posted))  # fmt: skip
+        link = utm_link(share.link, share.network, campaign.utm_campaign, person.id)
+        if share.link and not link:  # the tracked link below stands for it: one link, the one to use
             _field(document, texts["approved_version"], clean_text(share.link))
         share_texts = [clean_text(t) for t in share.texts]
         heading = document.add_paragraph()
@@ -309,7 +314,6 @@ def build(kit: KitInput, images_folder: str = "") -> tuple[Any, list[str], list[
         tags = _hashtags(share.hashtags)
         if tags:
             _field(document, texts["hashtags"], tags)
-        link = utm_link(share.link, share.network, campaign.utm_campaign, person.id)
         if link:
             links.append(link)
             paragraph = _para(document, "KitField")
@@ -335,9 +339,11 @@ def build(kit: KitInput, images_folder: str = "") -> tuple[Any, list[str], list[
                 _para(document, "KitNote", _fill(texts["images_hint"], folder=clean_text(images_folder)))
 
     _para(document, "Heading1", texts["disclosure_heading"])
-    if kit.disclosure:
+    if clean_text(kit.disclosure).strip():
         document.add_paragraph(texts["disclosure_intro"])
         _para(document, "KitShareText").add_run(clean_text(kit.disclosure)).bold = True
+    else:  # no line set for the market: the heading still asks for something, never an empty section
+        document.add_paragraph(texts["disclosure_own_words"])
 
     _para(document, "Heading1", texts["dos_heading"])
     for line in texts["dos"]:
@@ -353,7 +359,7 @@ def build(kit: KitInput, images_folder: str = "") -> tuple[Any, list[str], list[
     if kit.opt_out:
         opt_out = document.add_paragraph()
         opt_out.add_run(texts["opt_out_label"]).bold = True
-        opt_out.add_run(" " + clean_text(kit.opt_out))
+        opt_out.add_run(_after_label(texts["opt_out_label"]) + clean_text(kit.opt_out))
 
     if campaign.contact_name or campaign.contact_email:
         _para(document, "Heading1", texts["contact_heading"])
@@ -422,6 +428,11 @@ def _field(document, label: str, value: str) -> None:
     paragraph = _para(document, "KitField")
     paragraph.add_run(label).bold = True
     paragraph.add_run("\t" + value)
+
+
+def _after_label(label: str) -> str:
+    """The space after a label, none after a full-width colon (参加をやめる方法：Marc, not "： Marc")."""
+    return "" if label.endswith(("：", "︰")) else " "
 
 
 def _fill(template: str, **values: str) -> str:

@@ -948,15 +948,18 @@ def holiday_profiles(db: Database, markets: Sequence[str]) -> list[tuple[str, An
     return [(market, market_service.effective(db, market)) for market in markets]
 
 
-def holidays_from(profiles: Sequence[tuple[str, Any]], start: date, end: date) -> dict[date, list[tuple[str, str]]]:
+def holidays_from(
+    profiles: Sequence[tuple[str, Any]], start: date, end: date, *, language: str = "en_US"
+) -> dict[date, list[tuple[str, str]]]:
     """Public holidays of these (market, profile) pairs from `start` to `end`: day → [(market, name)]. Pure
     (safe on a worker thread); each market's calendar is built once per year per session
-    (`markets.calendar` caches them)."""
+    (`markets.calendar` caches them). Names in `language` (e.g. "fr_FR") where the holidays library has that
+    country's names in it, else in English."""
     from ghostdesk.markets import calendar as market_calendar
 
     found: dict[date, list[tuple[str, str]]] = {}
     for market, profile in profiles:
-        for day, name in market_calendar.holidays_between(profile, start, end):
+        for day, name in market_calendar.holidays_between(profile, start, end, language=language):
             found.setdefault(day, []).append((market, name))
     return found
 

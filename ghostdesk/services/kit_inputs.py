@@ -116,6 +116,7 @@ def build(
     state = campaigns.states(db, campaign.id)
     shares = campaigns.kit_shares(db, campaign.id, state=state)
     slot_of = {s.id: s.slot_id for s in campaigns_repo.shares(db, campaign.id)}
+    slot_times = {slot.id: slot.utc for slot in campaigns.slots(db, campaign.id)}
     by_person: dict[str, list] = {}
     for share in shares:
         by_person.setdefault(share.ambassador_id, []).append(share)
@@ -156,6 +157,7 @@ def build(
     inputs: list[KitInput] = []
     left_out: list[KitSkip] = []
     titles: dict[str, str] = {}
+    executives: dict[str, str] = {}  # executive id → name
     for person_id in sorted(roster, key=lambda i: (heads[i].name.casefold(), i) if i in heads else ("", i)):
         head = heads.get(person_id)
         if head is None:
@@ -186,6 +188,12 @@ def build(
                 or (body_links[0] if body_links else "")
             )
             slot_id = slot_of.get(share.share_id, "")
+            executive_id = getattr(post, "executive_id", "") or ""
+            if executive_id and executive_id not in executives:
+                try:
+                    executives[executive_id] = executives_repo.get(db, executive_id).name
+                except GhostDeskError:
+                    executives[executive_id] = ""
             approved, approved_hash, current = _approval(
                 share.approved, variant, state.get((ItemType.SLOT, slot_id)), hashes[share.variant_id]
             )
@@ -202,6 +210,8 @@ def build(
                     approved=approved,
                     content_hash=current,
                     approved_hash=approved_hash,
+                    executive=executives.get(executive_id, ""),
+                    executive_at=slot_times.get(slot_id),
                 )
             )
         market = person.market or mine[0].market
@@ -233,9 +243,13 @@ def build(
         )
     needs = kit_service.check_approval(inputs)
     markets_of = {s.share_id: s.market for s in shares}
+    variant_of = {s.share_id: s.variant_id for s in shares}
     for item in needs:
         item["post_title"] = titles.get(item["share_id"], "")
         item["market"] = markets_of.get(item["share_id"], "")
+        # where to approve: the variant itself (Variants page) before its place in the calendar can count
+        variant = variants.get(variant_of.get(item["share_id"], ""))
+        item["variant_approved"] = variant is None or variant.approval is not None
     similar = kit_service.similar_pairs(inputs) if inputs else []
     return KitPlan(
         campaign=campaign,

@@ -161,3 +161,25 @@ def count(n: float, one: str, other: str, *more: object) -> str:
     singular = 0 <= n < 2 if french else n == 1 and not isinstance(n, float)
     number = locale.toString(float(n), "f", 1) if isinstance(n, float) else locale.toString(n)
     return (one if singular else other).format(number, *more)
+
+
+def date_format() -> str:
+    """The interface locale's short date with a four-digit year (08/03/2027, 3/8/2027, 08.03.2027): ISO text
+    read as foreign in French, and "27" could be any century."""
+    text = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return text if "yyyy" in text else text.replace("yy", "yyyy")
+
+
+def short_date(iso: str) -> str:
+    """An ISO date ("2027-03-11") as the interface locale writes it; any other text as it is."""
+    from datetime import date
+
+    try:
+        day = date.fromisoformat(iso[:10]) if len(iso) >= 10 else None
+    except ValueError:
+        day = None
+    if day is None:
+        return iso
+    from PySide6.QtCore import QDate
+
+    return QLocale().toString(QDate(day.year, day.month, day.day), date_format())

@@ -623,6 +623,10 @@
         <translation>Aucun espace de travail ouvert</translation>
     </message>
     <message>
+        <source>No one on the roster yet.</source>
+        <translation>Personne dans la liste pour l’instant.</translation>
+    </message>
+    <message>
         <source>{0} · {1} · {2} · {3} · {4}</source>
         <translation>{0} · {1} · {2} · {3} · {4}</translation>
     </message>
@@ -677,6 +681,10 @@
     <message>
         <source>{0} people selected</source>
         <translation>{0} personnes sélectionnées</translation>
+    </message>
+    <message>
+        <source>Add people one by one with Add…, or bring in a spreadsheet (CSV or Excel) with Import…. Nobody is asked to share until they opt in.</source>
+        <translation>Ajoutez des personnes une à une avec Ajouter…, ou importez un tableur (CSV ou Excel) avec Importer…. Personne n’est sollicité pour partager avant de s’être inscrit.</translation>
     </message>
     <message>
         <source>Select a person to see their details and consent history.</source>

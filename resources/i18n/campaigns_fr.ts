@@ -47,16 +47,8 @@
         <translation>Calendrier</translation>
     </message>
     <message>
-        <source>New campaign…</source>
-        <translation>Nouvelle campagne…</translation>
-    </message>
-    <message>
         <source>Edit…</source>
         <translation>Modifier…</translation>
-    </message>
-    <message>
-        <source>Plan again</source>
-        <translation>Replanifier</translation>
     </message>
     <message>
         <source>Plan the shares again from the roster, the variants and the markets</source>
@@ -107,16 +99,24 @@
         <translation>Aller à la première publication de la campagne</translation>
     </message>
     <message>
-        <source>Approve</source>
-        <translation>Valider</translation>
+        <source>&amp;New campaign…</source>
+        <translation>&amp;Nouvelle campagne…</translation>
     </message>
     <message>
-        <source>Reject…</source>
-        <translation>Refuser…</translation>
+        <source>&amp;Plan again</source>
+        <translation>Re&amp;planifier</translation>
     </message>
     <message>
-        <source>Approve whole campaign</source>
-        <translation>Valider toute la campagne</translation>
+        <source>&amp;Approve</source>
+        <translation>&amp;Valider</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>R&amp;efuser…</translation>
+    </message>
+    <message>
+        <source>Approve &amp;whole campaign</source>
+        <translation>Valider toute la &amp;campagne</translation>
     </message>
     <message>
         <source>Month</source>
@@ -177,6 +177,10 @@
     <message>
         <source>{0}, {1}</source>
         <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <source>No campaign yet. Create one with New campaign…: its dates, markets and targets. Then choose its posts with Posts… and plan the ambassadors&apos; shares with Plan again.</source>
+        <translation>Aucune campagne pour l’instant. Créez-en une avec Nouvelle campagne… : ses dates, ses marchés et ses objectifs. Choisissez ensuite ses publications avec Publications…, puis planifiez les partages des ambassadeurs avec Replanifier.</translation>
     </message>
     <message>
         <source>Select a post or a share to see it here. Drag a share in the week view to another time, or in the month view to another day; the move is checked against the planner&apos;s rules.</source>
@@ -643,10 +647,6 @@
         <translation>Campagne</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
         <source>Visibility</source>
         <translation>Visibilité</translation>
     </message>
@@ -659,8 +659,12 @@
         <translation>Prospects</translation>
     </message>
     <message>
-        <source>Objective</source>
-        <translation>Objectif</translation>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Objective</source>
+        <translation>&amp;Objectif</translation>
     </message>
     <message>
         <source>Reach</source>
@@ -679,12 +683,16 @@
         <translation>Conversions</translation>
     </message>
     <message>
-        <source>Starts</source>
-        <translation>Début</translation>
+        <source>&amp;Starts</source>
+        <translation>&amp;Début</translation>
     </message>
     <message>
-        <source>Ends</source>
-        <translation>Fin</translation>
+        <source>&amp;Ends</source>
+        <translation>&amp;Fin</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact</source>
+        <translation>Con&amp;tact</translation>
     </message>
     <message>
         <source>Markets</source>
@@ -693,10 +701,6 @@
     <message>
         <source>Whom ambassadors ask</source>
         <translation>À qui les ambassadeurs s&apos;adressent</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Contact</translation>
     </message>
 </context>
 <context>
@@ -842,6 +846,14 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Nothing to apply: the new plan is the same as the stored one.</source>
+        <translation>Rien à appliquer : le nouveau plan est identique au plan enregistré.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>&lt;b&gt;Nothing changes.&lt;/b&gt; The new plan is the same as the stored one.</source>

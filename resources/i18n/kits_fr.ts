@@ -48,6 +48,10 @@
         <translation>modifié depuis l’approbation</translation>
     </message>
     <message>
+        <source>variant not approved yet (Variants page)</source>
+        <translation>variante pas encore approuvée (page Variantes)</translation>
+    </message>
+    <message>
         <source>Share kits</source>
         <translation>Kits de partage</translation>
     </message>
@@ -66,10 +70,6 @@
     <message>
         <source>Needs approval first</source>
         <translation>À approuver d’abord</translation>
-    </message>
-    <message>
-        <source>Only approved content goes into kits. These shares are not approved, or changed since:</source>
-        <translation>Seul un contenu approuvé entre dans les kits. Ces partages ne sont pas approuvés, ou ont changé depuis :</translation>
     </message>
     <message>
         <source>Approve on the Calendar…</source>
@@ -144,6 +144,26 @@
         <translation>personnes en attente : {0}</translation>
     </message>
     <message>
+        <source>{0}: {1} ({2})</source>
+        <translation>{0} : {1} ({2})</translation>
+    </message>
+    <message>
+        <source>Choose a campaign first.</source>
+        <translation>Choisissez d’abord une campagne.</translation>
+    </message>
+    <message>
+        <source>Nobody gets a kit from this campaign yet; the list says why.</source>
+        <translation>Personne ne reçoit encore de kit pour cette campagne ; la liste indique pourquoi.</translation>
+    </message>
+    <message>
+        <source>Some shares need approval first: see “Needs approval first”.</source>
+        <translation>Certains partages doivent d’abord être approuvés : voyez « À approuver d’abord ».</translation>
+    </message>
+    <message>
+        <source>Some share texts are nearly identical: change them, or tick “Accept these pairs anyway”.</source>
+        <translation>Certains textes de partage sont presque identiques : modifiez-les, ou cochez « Accepter ces paires malgré tout ».</translation>
+    </message>
+    <message>
         <source>Cancelled. Whole kits kept: {0}, in {1}; no manifest was written.</source>
         <translation>Annulé. Kits complets conservés : {0}, dans {1} ; aucun manifeste n’a été écrit.</translation>
     </message>
@@ -158,6 +178,10 @@
     <message>
         <source>{0} and {1}: {2}% alike</source>
         <translation>{0} et {1} : {2} % de ressemblance</translation>
+    </message>
+    <message>
+        <source>Only approved content goes into kits: each post&apos;s variant (Variants page) and its place in the campaign (Calendar page). These shares are not approved, or changed since:</source>
+        <translation>Seul un contenu approuvé entre dans les kits : la variante de chaque publication (page Variantes) et sa place dans la campagne (page Calendrier). Ces partages ne sont pas approuvés, ou ont changé depuis :</translation>
     </message>
     <message>
         <source>Cancelling… the kits being written are finished first.</source>

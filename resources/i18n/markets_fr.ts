@@ -389,6 +389,14 @@
 <context>
     <name>MarketsPage</name>
     <message>
+        <source>Markets shipped with GhostDesk stay; change their fields instead.</source>
+        <translation>Les marchés fournis avec GhostDesk ne se suppriment pas ; modifiez plutôt leurs champs.</translation>
+    </message>
+    <message>
+        <source>Nothing in this market differs from its defaults.</source>
+        <translation>Rien dans ce marché ne diffère des valeurs par défaut.</translation>
+    </message>
+    <message>
         <source>Markets</source>
         <translation>Marchés</translation>
     </message>

@@ -447,6 +447,14 @@
         <translation>Ce fichier a déjà été importé ; rien n’a été compté deux fois.</translation>
     </message>
     <message>
+        <source>Engagement</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
         <source>Unsaved figures</source>
         <translation>Chiffres non enregistrés</translation>
     </message>

@@ -139,7 +139,7 @@ def test_new_campaign_through_the_editor(page, monkeypatch):
 
     values = {"name": "Autumn", "objective": "leads", "targets": {"reach": 10, "engagement": 0, "clicks": 0,
               "conversions": 3}, "start": "2027-09-01", "end": "2027-09-30", "markets": ["DE"], "contact": "x"}  # fmt: skip
-    monkeypatch.setattr(CampaignEditor, "ask", classmethod(lambda cls, parent, campaign=None: values))
+    monkeypatch.setattr(CampaignEditor, "ask", classmethod(lambda cls, parent, campaign=None, markets=None: values))
     page.new_campaign()
     assert page.campaign_combo.currentText() == "Autumn" and page.model.rowCount() == 0
     created = campaigns.resolve(page.db, "Autumn")

@@ -302,7 +302,7 @@ class AmbassadorImportWizard(QWizard):
             self.addPage(page)
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
-        self.resize(820, 560)
+        self.resize(760, 540)  # fits an 800 × 600 screen with its frame
         self.retranslate_ui()
         self.read(None, None)
 

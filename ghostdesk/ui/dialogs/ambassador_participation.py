@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,6 +34,8 @@ class ParticipationTextDialog(QDialog):
         self.language_combo = QComboBox()
         for code in LANGUAGES:
             self.language_combo.addItem(NAMES[code], code)
+        # open on the interface's language (a French team edited its French text after skipping past English)
+        self.language_combo.setCurrentIndex(max(self.language_combo.findData(QLocale().name().split("_")[0]), 0))
         self.version_label = QLabel()
         self.body_edit = QPlainTextEdit()
         self.body_edit.setMinimumSize(520, 200)

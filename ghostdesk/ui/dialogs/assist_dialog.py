@@ -81,7 +81,7 @@ class AssistDialog(RememberedGeometry, QDialog):
         self._build()
         self.retranslate_ui()
         self.reload()
-        self.resize(880, 600)
+        self.resize(780, 575)  # fits an 800 × 600 screen; a larger remembered size comes back below
         self.restore_geometry()
 
     # -- construction ------------------------------------------------------------------------------

@@ -74,7 +74,7 @@ class ProposalDialog(RememberedGeometry, QDialog):
         self.editing = False
         self._build()
         self.retranslate_ui()
-        self.resize(900, 480)
+        self.resize(780, 480)  # fits an 800 × 600 screen
         self.restore_geometry()
 
     def _build(self) -> None:

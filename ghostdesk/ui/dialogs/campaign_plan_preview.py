@@ -95,6 +95,12 @@ class PlanPreviewDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.cancel_button.setDefault(True)
+        if preview.shares.total == 0 and preview.slots.total == 0:  # applying would change nothing: say so
+            self.apply_button.setEnabled(False)
+            self.apply_button.setToolTip(self.tr("Nothing to apply: the new plan is the same as the stored one."))
+            self.cancel_button.setText(self.tr("Close"))
+            if preview.skipped:  # the only tab with something to read
+                self.tabs.setCurrentIndex(2)
         layout.addWidget(self.buttons)
 
     @staticmethod

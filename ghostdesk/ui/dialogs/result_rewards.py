@@ -92,6 +92,7 @@ class RewardsDialog(QDialog):
         form.addRow("", self.normalise)
         for name in ("reference", "floor"):
             edit = QSpinBox(minimum=1, maximum=1_000_000)
+            edit.setGroupSeparatorShown(True)  # "1 000", as the note above it writes the same number
             edit.setMinimumWidth(120)
             self.rule_edits[name] = edit
             self.rule_labels[name] = QLabel()

@@ -21,10 +21,11 @@ from operator import gt, itemgetter, sub
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from ghostdesk.domain.campaigns import ApprovalState, CalendarItem
+from ghostdesk.domain.networks import NETWORKS
 from ghostdesk.services import campaigns
 from ghostdesk.ui.views import calendar_texts as texts
 
@@ -33,6 +34,19 @@ ITEM_ROLE = Qt.ItemDataRole.UserRole + 2
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 translate = QCoreApplication.translate
+
+
+def network_name(network: str) -> str:
+    """A network as people name it ("LinkedIn", "WeChat Moments"), not its stored id ("linkedin")."""
+    known = NETWORKS.get(network)
+    return known.name if known is not None else network
+
+
+def when_text(shown: datetime) -> str:
+    """A shown time as the table lists it, with the day and month names of the interface's language."""
+    day = QLocale().toString(QDate(shown.year, shown.month, shown.day), "ddd d MMM yyyy")
+    return f"{day}  {shown:%H:%M} {shown.tzname()}"
+
 
 STATE_COLOURS = {
     ApprovalState.APPROVED: QColor("#2e7d32"),
@@ -392,7 +406,7 @@ class CalendarModel(QAbstractTableModel):
             shown = self.shown_time_of(item_id)
             slot = self._slots.get(item_id)
             if slot is not None:
-                found = f"{shown:%H:%M} {slot.market} {slot.network}"
+                found = f"{shown:%H:%M} {slot.market} {network_name(slot.network)}"
             else:
                 found = f"{shown:%H:%M} {self._rows[item_id][1] or self._slot_of(item_id).market}"
             self._labels[item_id] = found
@@ -456,14 +470,14 @@ class CalendarModel(QAbstractTableModel):
                 found = self._labels.get((item_id, "when"))
                 if found is None:
                     shown = self.shown_time(item)
-                    found = self._labels[(item_id, "when")] = f"{shown:%a %d %b %Y  %H:%M} {shown.tzname()}"
+                    found = self._labels[(item_id, "when")] = when_text(shown)
                 return found
             if column == "kind":
                 return texts.kind_text(item.kind)
             if column == "market":
                 return item.market
             if column == "network":
-                return item.network
+                return network_name(item.network)
             if column == "who":
                 return item.who or translate("CalendarModel", "Executive")
             if column == "wave":

@@ -23,6 +23,7 @@ from ghostdesk.domain.networks import NETWORKS
 from ghostdesk.domain.results import METRICS, FiguresKind, ResultsInvalid
 from ghostdesk.services.results import clean_count, clean_date
 from ghostdesk.services.results_entry import EntryRow
+from ghostdesk.ui.i18n import short_date
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -165,6 +166,8 @@ class ResultEntryModel(QAbstractTableModel):
                 return ""
             if column in METRICS and role == Qt.ItemDataRole.DisplayRole:
                 return QLocale().toString(int(value))
+            if column in ("planned_on", "read_on") and role == Qt.ItemDataRole.DisplayRole:
+                return short_date(str(value))  # shown as the locale writes it; edited as ISO (2027-03-11)
             return str(value)
         if role == Qt.ItemDataRole.ToolTipRole:
             if error is not None:

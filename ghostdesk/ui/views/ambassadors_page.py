@@ -291,10 +291,15 @@ class AmbassadorsPage(Page):
         self._on_selection()
 
     def _update_counts(self, counts=None) -> None:
+        self._roster_empty = False
         if self.db is None:
             self.counts_label.setText(self.tr("No workspace open"))
             return
         counts = counts or ambassadors.counts(self.db)
+        self._roster_empty = counts.total == 0
+        if self._roster_empty:  # five zeros said nothing
+            self.counts_label.setText(self.tr("No one on the roster yet."))
+            return
         self.counts_label.setText(
             self.tr("{0} · {1} · {2} · {3} · {4}").format(
                 count(counts.total, self.tr("{0} person"), self.tr("{0} people")),
@@ -332,6 +337,13 @@ class AmbassadorsPage(Page):
             self.detail.setText(self._describe(ambassadors.get(self.db, ids[0])))
         elif ids:
             self.detail.setText(self.tr("{0} people selected").format(len(ids)))
+        elif self.db is not None and getattr(self, "_roster_empty", False):
+            self.detail.setText(
+                self.tr(
+                    "Add people one by one with Add…, or bring in a spreadsheet (CSV or Excel) with Import…. "
+                    "Nobody is asked to share until they opt in."
+                )
+            )
         else:
             self.detail.setText(
                 self.tr("Select a person to see their details and consent history.") if self.db is not None else ""

@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,7 +33,7 @@ from ghostdesk.domain.campaigns import ApprovalState, CalendarItem, ItemType
 from ghostdesk.domain.errors import GhostDeskError
 from ghostdesk.ui.dialogs.calendar_prompts import CalendarPrompts
 from ghostdesk.ui.i18n import count
-from ghostdesk.ui.models.calendar_model import ID_ROLE, LOCAL, CalendarModel
+from ghostdesk.ui.models.calendar_model import ID_ROLE, LOCAL, CalendarModel, network_name
 from ghostdesk.ui.views import calendar_texts as texts
 from ghostdesk.ui.views.pages import Page
 from ghostdesk.ui.widgets.campaign_combo import fill_campaign_combo
@@ -66,6 +66,7 @@ class CalendarPage(Page):
         self._window: tuple[datetime, datetime] | None = None  # the UTC range of the shares in the model
         self._holiday_years: dict[int, dict | None] = {}
         self._holiday_markets: tuple[str, ...] = ()
+        self._holiday_language = ""  # the interface language the holidays' names were read in
         self._after_paint = QTimer(self, singleShot=True, interval=AFTER_PAINT_MS)
         self._after_paint.timeout.connect(self._after_first_paint)
         self._build()
@@ -109,7 +110,7 @@ class CalendarPage(Page):
             b.setFixedWidth(28)
         self.period_label = QLabel()
         self.period_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.zone_combo = self._combo(12)
+        self.zone_combo = self._combo(16)
         self.zone_combo.currentIndexChanged.connect(lambda _i: self._on_zone())
         for w in (self.view_combo, self.prev_button, self.today_button, self.next_button):
             bar.addWidget(w)
@@ -122,8 +123,9 @@ class CalendarPage(Page):
         for key, combo in (("market", self.market_combo), ("network", self.network_combo), ("state", self.state_combo)):
             combo.currentIndexChanged.connect(lambda _i, k=key, c=combo: self._on_filter(k, c.currentData() or ""))
             filters.addWidget(combo, 1)
-        self.summary_label = QLabel()
-        self.summary_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        from ghostdesk.ui.widgets.elided_label import ElidedLabel
+
+        self.summary_label = ElidedLabel()  # "18 posts, 1…" at 800 px, not "18 p"
         filters.addWidget(self.summary_label, 2)
         filters.addWidget(self.posts_button)
         filters.addWidget(self.waves_button)
@@ -167,10 +169,11 @@ class CalendarPage(Page):
         self.selected_id = ""
 
     def _combo(self, length: int) -> QComboBox:
-        combo = QComboBox()
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(length)
-        return combo
+        """A combo `length` letters wide whose current text, when longer, ends in "…" (it was cut mid-letter:
+        "Heure locale de cha", "Toutes les validat")."""
+        from ghostdesk.ui.widgets.elided_combo import ElidedComboBox
+
+        return ElidedComboBox(letters=length)
 
     def week_view(self):
         """The week grid, built the first time it is shown."""
@@ -211,9 +214,9 @@ class CalendarPage(Page):
     # -- texts -----------------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Calendar"))
-        self.new_button.setText(self.tr("New campaign…"))
+        self.new_button.setText(self.tr("&New campaign…"))
         self.edit_button.setText(self.tr("Edit…"))
-        self.plan_button.setText(self.tr("Plan again"))
+        self.plan_button.setText(self.tr("&Plan again"))
         self.plan_button.setToolTip(self.tr("Plan the shares again from the roster, the variants and the markets"))
         self.files_button.setText(self.tr("Files"))
         self.posts_button.setText(self.tr("Posts…"))
@@ -226,15 +229,19 @@ class CalendarPage(Page):
         self.decisions_action.setText(self.tr("Import review decisions…"))
         self.today_button.setText(self.tr("Start"))
         self.today_button.setToolTip(self.tr("Go to the campaign's first post"))
-        self.approve_button.setText(self.tr("Approve"))
-        self.reject_button.setText(self.tr("Reject…"))
-        self.approve_campaign_button.setText(self.tr("Approve whole campaign"))
+        self.approve_button.setText(self.tr("&Approve"))
+        self.reject_button.setText(self.tr("Re&ject…"))
+        self.approve_campaign_button.setText(self.tr("Approve &whole campaign"))
         self._fill_combo(self.view_combo, [(self.tr("Month"), "month"), (self.tr("Week"), "week"),
                                            (self.tr("Agenda"), "agenda")])  # fmt: skip
         self._fill_combo(self.zone_combo, [(self.tr("Local time of each item"), LOCAL)] + [(z, z) for z in ZONES])
         self._fill_combo(self.state_combo, [(self.tr("All approvals"), "")]
                          + [(texts.state_text(s), s.value) for s in ApprovalState])  # fmt: skip
         self._fill_filters()
+        if self._holiday_language and self._holiday_language != QLocale().name():  # holidays named anew
+            self._holiday_years = {}
+            self._holiday_language = ""
+            self._load_holidays()
         self._show_period()
         self._show_detail()
 
@@ -250,7 +257,9 @@ class CalendarPage(Page):
 
     def _fill_filters(self) -> None:
         self._fill_combo(self.market_combo, [(self.tr("All markets"), "")] + [(m, m) for m in self.model.markets()])
-        self._fill_combo(self.network_combo, [(self.tr("All networks"), "")] + [(n, n) for n in self.model.networks()])
+        self._fill_combo(
+            self.network_combo, [(self.tr("All networks"), "")] + [(network_name(n), n) for n in self.model.networks()]
+        )
 
     # -- workspace -------------------------------------------------------------------------------
     def set_workspace(self, context) -> None:
@@ -377,12 +386,15 @@ class CalendarPage(Page):
         profiles = campaigns.holiday_profiles(self.db, self._holiday_markets)
         for year in years:
             self._holiday_years[year] = None  # asked for (not again); None until it arrives
-        key = (self.campaign_id, self._holiday_markets)
+        language = self._holiday_language = QLocale().name()  # names in the interface's language when known
+        key = (self.campaign_id, self._holiday_markets, language)
 
         wanted = tuple(sorted(years))
 
         def work(_handle):
-            return {y: campaigns.holidays_from(profiles, date(y, 1, 1), date(y, 12, 31)) for y in wanted}
+            return {
+                y: campaigns.holidays_from(profiles, date(y, 1, 1), date(y, 12, 31), language=language) for y in wanted
+            }
 
         def failed(_error) -> None:  # no shading this time; asked again on the next navigation
             for year in wanted:
@@ -392,7 +404,7 @@ class CalendarPage(Page):
         self._holiday_task = run_in_background(work, lambda found: self._holidays_loaded(key, found), failed)
 
     def _holidays_loaded(self, key: tuple, found: dict[int, dict]) -> None:
-        if key != (self.campaign_id, self._holiday_markets):
+        if key != (self.campaign_id, self._holiday_markets, self._holiday_language):
             return  # another campaign since
         self._holiday_years.update(found)
         merged = {day: names for year in self._holiday_years.values() if year for day, names in year.items()}
@@ -431,10 +443,15 @@ class CalendarPage(Page):
         name = self.current_view()
         if name == "week":
             self.week_view()
+            QTimer.singleShot(0, self._scroll_week_to_morning)  # once the grid has its height
         elif name == "agenda":
             self.agenda  # noqa: B018 - built on first use
         self.stack.setCurrentIndex(VIEWS.index(name))
         self._show_period()
+
+    def _scroll_week_to_morning(self) -> None:
+        if self._week is not None and self.current_view() == "week":
+            self.week_scroll.verticalScrollBar().setValue(self._week.first_busy_y())
 
     def _on_zone(self) -> None:
         self.model.set_zone(self.zone_combo.currentData() or LOCAL)
@@ -499,6 +516,14 @@ class CalendarPage(Page):
 
     def _show_detail(self) -> None:
         item = self.selected_item()
+        if item is None and self.db is not None and not self.campaign_id:  # an empty workspace: where to start
+            self.detail.setText(
+                self.tr(
+                    "No campaign yet. Create one with New campaign…: its dates, markets and targets. Then choose "
+                    "its posts with Posts… and plan the ambassadors' shares with Plan again."
+                )
+            )
+            return
         if item is None:
             self.detail.setText(self.tr("Select a post or a share to see it here. Drag a share in the week view "
                                         "to another time, or in the month view to another day; the move is "
@@ -506,7 +531,7 @@ class CalendarPage(Page):
             return
         shown = self.model.shown_time(item)
         own = item.utc.astimezone(ZoneInfo(item.time_zone))
-        lines = [f"<b>{texts.kind_text(item.kind)}</b> — {item.market}, {item.network}"]
+        lines = [f"<b>{texts.kind_text(item.kind)}</b> — {item.market}, {network_name(item.network)}"]
         if item.who:
             lines.append(self.tr("{0}, {1} wave").format(item.who, item.wave))
         lines.append(f"{_day_text(shown.date(), 'ddd d MMM yyyy')} {shown:%H:%M} {shown.tzname()}")
@@ -610,11 +635,22 @@ class CalendarPage(Page):
         self.reload_items()
         self._select(keep if self.model.item(keep) else "")
 
+    def _market_codes(self) -> list[str]:
+        """The workspace's markets, for the campaign editor (the shipped five first, as the editor always had)."""
+        from ghostdesk.services import markets
+
+        try:
+            codes = [entry.code for entry in markets.entries(self.db)]
+        except GhostDeskError:
+            return []
+        shipped = ("US", "FR", "DE", "JP", "CN", "UK", "ES")
+        return sorted(codes, key=lambda c: (shipped.index(c) if c in shipped else len(shipped), c))
+
     def new_campaign(self) -> None:
         from ghostdesk.services import campaigns
         from ghostdesk.ui.dialogs.campaign_editor import CampaignEditor  # loaded when first opened
 
-        values = CampaignEditor.ask(self)
+        values = CampaignEditor.ask(self, markets=self._market_codes())
         if values is None:
             return
         try:
@@ -632,7 +668,7 @@ class CalendarPage(Page):
         current = campaigns.get(self.db, self.campaign_id)
         from ghostdesk.ui.dialogs.campaign_editor import CampaignEditor
 
-        values = CampaignEditor.ask(self, current)
+        values = CampaignEditor.ask(self, current, markets=self._market_codes())
         if values is None:
             return
         try:

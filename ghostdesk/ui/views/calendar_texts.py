@@ -82,12 +82,21 @@ def reason_title(reason: str) -> str:
     return titles.get(reason, reason)
 
 
+def _network_name(network: str) -> str:
+    from ghostdesk.domain.networks import NETWORKS
+
+    known = NETWORKS.get(network)
+    return known.name if known is not None else network
+
+
 def skip_text(reason: str, name: str, facts: dict[str, Any] | None = None) -> str:
     """One sentence for a planner skip: why this person was not planned for a post and wave."""
     f = dict(facts or {})
 
     def fact(key: str) -> str:
         value = f.get(key, "")
+        if key in ("network", "networks"):  # "LinkedIn, WeChat Moments", not "linkedin, wechat_moments"
+            value = [_network_name(str(v)) for v in value] if isinstance(value, list | tuple) else _network_name(value)
         return ", ".join(map(str, value)) if isinstance(value, list | tuple) else str(value)
 
     none = translate("CalendarTexts", "none")

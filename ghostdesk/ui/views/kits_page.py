@@ -68,6 +68,7 @@ def warm_up() -> None:
 PROBLEMS = {
     "not_approved": QT_TRANSLATE_NOOP("KitsPage", "not approved"),
     "changed_since_approval": QT_TRANSLATE_NOOP("KitsPage", "changed since approval"),
+    "variant_not_approved": QT_TRANSLATE_NOOP("KitsPage", "variant not approved yet (Variants page)"),
 }
 
 
@@ -75,9 +76,22 @@ def _grouped(needs) -> dict[tuple[str, str, str], list[str]]:
     """What needs approval, by post and market (what the Calendar approves), with the people waiting."""
     groups: dict[tuple[str, str, str], list[str]] = {}
     for item in needs:
-        key = (item.get("post_title") or item["share_id"], item.get("market", ""), item["problem"])
+        problem = item["problem"]
+        if problem == "not_approved" and not item.get("variant_approved", True):
+            problem = "variant_not_approved"  # approving on the Calendar alone would not be enough
+        key = (item.get("post_title") or item["share_id"], item.get("market", ""), problem)
         groups.setdefault(key, []).append(item["name"])
     return groups
+
+
+def _wrapping_list() -> QListWidget:
+    """A list whose long lines wrap to its width: at 800 px the end of each line (how many people wait) was cut
+    behind a sideways scroll bar."""
+    listing = QListWidget()
+    listing.setWordWrap(True)
+    listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    listing.setResizeMode(QListWidget.ResizeMode.Adjust)
+    return listing
 
 
 class KitsPage(Page):
@@ -147,7 +161,7 @@ class KitsPage(Page):
         box = QVBoxLayout(self.approval_box)
         self.approval_text = QLabel()
         self.approval_text.setWordWrap(True)
-        self.approval_list = QListWidget()
+        self.approval_list = _wrapping_list()
         self.approval_list.setMaximumHeight(110)
         self.calendar_button = QPushButton()
         box.addWidget(self.approval_text)
@@ -159,7 +173,7 @@ class KitsPage(Page):
         box = QVBoxLayout(self.similar_box)
         self.similar_text = QLabel()
         self.similar_text.setWordWrap(True)
-        self.similar_list = QListWidget()
+        self.similar_list = _wrapping_list()
         self.similar_list.setMaximumHeight(90)
         self.accept_similar = QCheckBox()
         box.addWidget(self.similar_text)
@@ -221,7 +235,10 @@ class KitsPage(Page):
         self.refresh_button.setToolTip(self.tr("Read the campaign again (after approving on the Calendar)"))
         self.approval_box.setTitle(self.tr("Needs approval first"))
         self.approval_text.setText(
-            self.tr("Only approved content goes into kits. These shares are not approved, or changed since:")
+            self.tr(
+                "Only approved content goes into kits: each post's variant (Variants page) and its place in the "
+                "campaign (Calendar page). These shares are not approved, or changed since:"
+            )
         )
         self.calendar_button.setText(self.tr("Approve on the Calendar…"))
         self.similar_box.setTitle(self.tr("Nearly identical share texts"))
@@ -239,6 +256,8 @@ class KitsPage(Page):
         self.model.retranslate()
         self._show_plan()
         self._show_result()
+        if hasattr(self, "task"):  # the reason on a greyed-out Export, in the new language
+            self._update_actions()
 
     # -- workspace and campaign ------------------------------------------------------------------
     @property
@@ -372,7 +391,7 @@ class KitsPage(Page):
             words = translate("KitsPage", PROBLEMS[problem]) if problem in PROBLEMS else problem
             where = f" [{market}]" if market else ""
             people = self.tr("people waiting: {0}").format(len(names))
-            item = QListWidgetItem(f"{title}{where}: {words} ({people})")
+            item = QListWidgetItem(self.tr("{0}: {1} ({2})").format(f"{title}{where}", words, people))
             item.setToolTip(", ".join(sorted(names)))
             self.approval_list.addItem(item)
         for pair in pairs:
@@ -394,12 +413,23 @@ class KitsPage(Page):
             and (not plan.similar or self.accept_similar.isChecked())
         )
         self.export_button.setEnabled(idle and ready)
+        self.export_button.setToolTip("" if ready else self._why_not_ready(plan))
         self.campaign_combo.setEnabled(idle)
         self.refresh_button.setEnabled(idle and self.db is not None)
         self.folder_button.setEnabled(idle)
         self.export_button.setVisible(idle)
         self.cancel_button.setVisible(not idle)
         self.progress.setVisible(not idle)
+
+    def _why_not_ready(self, plan) -> str:
+        """Why Export kits is greyed out, in a tooltip on the button."""
+        if plan is None:
+            return self.tr("Choose a campaign first.")
+        if not plan.inputs:
+            return self.tr("Nobody gets a kit from this campaign yet; the list says why.")
+        if plan.needs_approval:
+            return self.tr("Some shares need approval first: see “Needs approval first”.")
+        return self.tr("Some share texts are nearly identical: change them, or tick “Accept these pairs anyway”.")
 
     # -- actions ---------------------------------------------------------------------------------
     def open_calendar(self) -> None:

@@ -8,6 +8,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer
 from PySide6.QtWidgets import QTextBrowser
 
+from ghostdesk.domain.networks import NETWORKS
 from ghostdesk.markets import calendar, formats
 from ghostdesk.markets.profiles import MarketProfile
 from ghostdesk.services import markets
@@ -91,14 +92,6 @@ def field_label(field: str) -> str:
     return labels.get(field, field)
 
 
-def _network_name(network_id: str) -> str:
-    """A network's name as people write it ("LinkedIn" for "linkedin"); an id we do not know, as stored."""
-    from ghostdesk.domain.networks import NETWORKS
-
-    known = NETWORKS.get(network_id)
-    return known.name if known else network_id
-
-
 def _weekday(locale: QLocale, index: int) -> str:
     return locale.dayName(index + 1, QLocale.FormatType.LongFormat)
 
@@ -115,6 +108,12 @@ def dated_sections(profile: MarketProfile, today: date, language: str) -> dict:
         "holidays": [(d.weekday(), formats.format_date(profile, d), name) for d, name in found],
         "formats": formats.examples(profile),
     }
+
+
+def _network(network: str) -> str:
+    """A network by its name ("LinkedIn"), not its id ("linkedin")."""
+    known = NETWORKS.get(network)
+    return known.name if known is not None else network
 
 
 class MarketProfileView(QTextBrowser):
@@ -254,7 +253,7 @@ class MarketProfileView(QTextBrowser):
             out.append(
                 "<ul>"
                 + "".join(
-                    f"<li><b>{escape(_network_name(n))}</b> — {escape(shown_text(why))}</li>"
+                    f"<li><b>{escape(_network(n))}</b> — {escape(shown_text(why))}</li>"
                     for n, why in p.unavailable_networks
                 )
                 + "</ul>"

@@ -163,6 +163,13 @@ class MarketsPage(Page):
         self.override_button.setEnabled(writable and entry is not None)
         self.reset_button.setEnabled(writable and entry is not None and bool(entry.overridden))
         self.remove_button.setEnabled(writable and entry is not None and entry.origin == markets.WORKSPACE)
+        # a greyed-out button says why
+        shipped = entry is not None and entry.origin != markets.WORKSPACE
+        self.remove_button.setToolTip(
+            self.tr("Markets shipped with GhostDesk stay; change their fields instead.") if shipped else ""
+        )
+        untouched = entry is not None and not entry.overridden
+        self.reset_button.setToolTip(self.tr("Nothing in this market differs from its defaults.") if untouched else "")
 
     # -- actions ---------------------------------------------------------------------------------
     # The dialogs load on first use (not with the page).
@@ -246,3 +253,5 @@ class MarketsPage(Page):
         self.override_button.setText(self.tr("Override a field…"))
         self.reset_button.setText(self.tr("Restore the defaults"))
         self.model.retranslate()
+        if hasattr(self, "table"):  # the reasons on greyed-out buttons, in the new language
+            self._update_actions()

@@ -59,6 +59,8 @@ def _metric_label(metric: str) -> str:
         "clicks": translate("ResultsPage", "Clicks"),
         "conversions": translate("ResultsPage", "Conversions"),
         "shares": translate("ResultsPage", "Shares"),
+        "engagement": translate("ResultsPage", "Engagement"),
+        "points": translate("ResultsPage", "Points"),
     }.get(metric, metric)
 
 
@@ -463,7 +465,7 @@ class ResultsPage(Page):
         clicks = tuple(float(d.metrics.clicks) for d in days)
         peak = self.tr("max {0}")
         self.trend_chart.set_data(
-            [d.key for d in days],
+            [i18n.short_date(d.key) for d in days],  # 11/03/2027 in French, not 2027-03-11
             [
                 ChartSeries(self.tr("Reach"), reach, peak.format(_n(max(reach, default=0)))),
                 ChartSeries(self.tr("Clicks"), clicks, peak.format(_n(max(clicks, default=0)))),

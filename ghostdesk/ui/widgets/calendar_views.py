@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QDragMoveEvent,
     QDropEvent,
     QFont,
+    QFontMetrics,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 from ghostdesk.domain.campaigns import CalendarItem
 from ghostdesk.ui import i18n
-from ghostdesk.ui.models.calendar_model import PENDING_COLOUR, STATE_COLOURS, CalendarModel
+from ghostdesk.ui.models.calendar_model import PENDING_COLOUR, STATE_COLOURS, CalendarModel, network_name
 
 translate = QCoreApplication.translate
 HOLIDAY_FILL = QColor(255, 236, 179, 140)
@@ -56,6 +57,33 @@ def _weekday_names() -> list[str]:
         translate("CalendarViews", "Sat"),
         translate("CalendarViews", "Sun"),
     ]
+
+
+def day_summary(shares: int, hidden: int, conflicts: bool, fm: QFontMetrics, width: int) -> str:
+    """A month cell's last line: how many shares and posts did not fit as chips ("32 shares  +3 posts"). In a
+    narrow cell the words go before the numbers do: "32 shares  +3", then "32  +3" (the count of posts hidden
+    behind an ellipsis told nothing)."""
+    share_text = (
+        i18n.count(shares, translate("CalendarViews", "{0} share"), translate("CalendarViews", "{0} shares"))
+        if shares
+        else ""
+    )
+    post_text = (
+        i18n.count(hidden, translate("CalendarViews", "+{0} post"), translate("CalendarViews", "+{0} posts"))
+        if hidden > 0
+        else ""
+    )
+    warning = " ⚠" if conflicts and shares else ""
+    candidates = [
+        "  ".join(t for t in (share_text, post_text) if t) + warning,
+        "  ".join(t for t in (share_text, f"+{hidden}" if hidden > 0 else "") if t) + warning,
+    ]
+    if hidden > 0:  # a bare "32  +3" still says that posts are hidden; a lone "32" would say nothing
+        candidates.append("  ".join(t for t in (str(shares) if shares else "", f"+{hidden}") if t) + warning)
+    for text in candidates:
+        if fm.horizontalAdvance(text) <= width:
+            return text
+    return fm.elidedText(candidates[-1], Qt.TextElideMode.ElideRight, width)
 
 
 class _CalendarView(QWidget):
@@ -223,20 +251,7 @@ class MonthView(_CalendarView):
                 p.drawRect(rect.adjusted(1, 1, -1, -1))
             if shares or hidden > 0:
                 p.setPen(text_colour)
-                text = (
-                    i18n.count(
-                        shares, translate("CalendarViews", "{0} share"), translate("CalendarViews", "{0} shares")
-                    )
-                    if shares
-                    else ""
-                )
-                if hidden > 0:
-                    text = (text + "  " if text else "") + i18n.count(
-                        hidden, translate("CalendarViews", "+{0} post"), translate("CalendarViews", "+{0} posts")
-                    )
-                if cell["conflicts"] and shares:
-                    text += " ⚠"
-                text = fm.elidedText(text, Qt.TextElideMode.ElideRight, int(rect.width() - 8))
+                text = day_summary(shares, hidden, bool(cell["conflicts"]), fm, int(rect.width() - 8))
                 p.drawText(QRectF(rect.left() + 4, min(y, rect.bottom() - line), rect.width() - 8, line),
                            left_middle, text)  # fmt: skip
         p.end()
@@ -363,6 +378,15 @@ class WeekView(_CalendarView):
     def header_height(self) -> int:
         return 2 * (self.fontMetrics().height() + 2) + 4
 
+    def first_busy_y(self) -> int:
+        """Where the week's day starts to be worth reading: half an hour before its earliest item, else 07:00
+        (the grid opened on midnight, the shares hours below, out of sight)."""
+        times = [
+            shown.hour * 60 + shown.minute
+            for shown, _id in self.model.ids_between(self.start, self.start + timedelta(days=6))
+        ]
+        return int(self._y(max(min(times) - 30, 0) if times else 7 * 60) - self.header_height())
+
     def minimumSizeHint(self) -> QSize:
         return QSize(360, self.header_height() + 24 * self.HOUR)
 
@@ -437,7 +461,7 @@ class WeekView(_CalendarView):
         for rect, item_id, (kind, market, network, who, conflicts) in self._rects():
             if item_id == self._drag_id and self._drag_pos is not None:
                 continue
-            label = f"{market} {who or network}"
+            label = f"{market} {who or network_name(network)}"
             if fm.horizontalAdvance(label) > rect.width() - 9:
                 label = market if fm.horizontalAdvance(market) <= rect.width() - 8 else ""
             self._draw_chip(p, rect, item_id, label, slot=kind == "slot", conflicts=conflicts)

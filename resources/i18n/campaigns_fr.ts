@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Approval</source>
-        <translation>Validation</translation>
+        <translation>Approbation</translation>
     </message>
     <message>
         <source>Executive</source>
@@ -108,7 +108,7 @@
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation>&amp;Valider</translation>
+        <translation>Appro&amp;uver</translation>
     </message>
     <message>
         <source>Re&amp;ject…</source>
@@ -116,7 +116,7 @@
     </message>
     <message>
         <source>Approve &amp;whole campaign</source>
-        <translation>Valider toute la &amp;campagne</translation>
+        <translation>Approuver toute la &amp;campagne</translation>
     </message>
     <message>
         <source>Month</source>
@@ -136,7 +136,7 @@
     </message>
     <message>
         <source>All approvals</source>
-        <translation>Toutes les validations</translation>
+        <translation>Toutes les approbations</translation>
     </message>
     <message>
         <source>All markets</source>
@@ -196,11 +196,11 @@
     </message>
     <message>
         <source>Approval: {0}</source>
-        <translation>Validation : {0}</translation>
+        <translation>Approbation : {0}</translation>
     </message>
     <message>
         <source>The content changed since it was approved; it needs a new approval.</source>
-        <translation>Le contenu a changé depuis sa validation ; il doit être validé de nouveau.</translation>
+        <translation>Le contenu a changé depuis son approbation ; il doit être approuvé de nouveau.</translation>
     </message>
     <message>
         <source>Public holiday: {0}</source>
@@ -212,7 +212,7 @@
     </message>
     <message>
         <source>&lt;i&gt;Approving a share approves the whole wave plan.&lt;/i&gt;</source>
-        <translation>&lt;i&gt;Valider un partage valide tout le plan des vagues.&lt;/i&gt;</translation>
+        <translation>&lt;i&gt;Approuver un partage approuve tout le plan des vagues.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Export the calendar</source>
@@ -276,7 +276,7 @@
     </message>
     <message>
         <source>Approval</source>
-        <translation>Validation</translation>
+        <translation>Approbation</translation>
     </message>
     <message>
         <source>Texts by market</source>
@@ -288,7 +288,7 @@
     </message>
     <message>
         <source>Exported by GhostDesk on {at}. Approvals bind to the exact text and time shown here.</source>
-        <translation>Exporté par GhostDesk le {at}. Les validations portent sur le texte et l&apos;heure exacts indiqués ici.</translation>
+        <translation>Exporté par GhostDesk le {at}. Les approbations portent sur le texte et l&apos;heure exacts indiqués ici.</translation>
     </message>
     <message>
         <source>Visibility</source>
@@ -406,7 +406,7 @@
     </message>
     <message>
         <source>Approved</source>
-        <translation>Validé</translation>
+        <translation>Approuvé</translation>
     </message>
     <message>
         <source>Rejected</source>
@@ -414,7 +414,7 @@
     </message>
     <message>
         <source>Changed since approval</source>
-        <translation>Modifié depuis la validation</translation>
+        <translation>Modifié depuis l’approbation</translation>
     </message>
     <message>
         <source>Before the executive&apos;s own post.</source>

@@ -322,7 +322,7 @@ Write in an executive&apos;s voice, adapt each post for every market, plan the a
     </message>
     <message>
         <source>Shown in approvals and the audit log</source>
-        <translation>Affiché dans les validations et le journal d’audit</translation>
+        <translation>Affiché dans les approbations et le journal d’audit</translation>
     </message>
     <message>
         <source>&amp;Role:</source>

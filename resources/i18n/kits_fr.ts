@@ -76,6 +76,10 @@
         <translation>Approuver dans le Calendrier…</translation>
     </message>
     <message>
+        <source>Approve the variants…</source>
+        <translation>Approuver les variantes…</translation>
+    </message>
+    <message>
         <source>Nearly identical share texts</source>
         <translation>Textes de partage presque identiques</translation>
     </message>

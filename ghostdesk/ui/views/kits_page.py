@@ -164,9 +164,14 @@ class KitsPage(Page):
         self.approval_list = _wrapping_list()
         self.approval_list.setMaximumHeight(110)
         self.calendar_button = QPushButton()
+        self.variants_button = QPushButton()  # shown when a share waits for its variant: approved on its own page
         box.addWidget(self.approval_text)
         box.addWidget(self.approval_list)
-        box.addWidget(self.calendar_button, 0, Qt.AlignmentFlag.AlignLeft)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.variants_button)
+        buttons.addWidget(self.calendar_button)
+        buttons.addStretch(1)
+        box.addLayout(buttons)
         layout.addWidget(self.approval_box)
 
         self.similar_box = QGroupBox()
@@ -222,6 +227,7 @@ class KitsPage(Page):
         self.campaign_combo.currentIndexChanged.connect(self._on_campaign)
         self.refresh_button.clicked.connect(self.refresh)
         self.calendar_button.clicked.connect(self.open_calendar)
+        self.variants_button.clicked.connect(self.open_variants)
         self.accept_similar.toggled.connect(self._update_actions)
         self.folder_button.clicked.connect(self.choose_folder)
         self.export_button.clicked.connect(self.export)
@@ -241,6 +247,7 @@ class KitsPage(Page):
             )
         )
         self.calendar_button.setText(self.tr("Approve on the Calendar…"))
+        self.variants_button.setText(self.tr("Approve the variants…"))
         self.similar_box.setTitle(self.tr("Nearly identical share texts"))
         self.similar_text.setText(
             self.tr("People in the same wave would post almost the same words. Change one text of each pair:")
@@ -399,6 +406,7 @@ class KitsPage(Page):
                 self.tr("{0} and {1}: {2}% alike").format(pair["a_name"], pair["b_name"], f"{pair['score']:g}")
             )
         self.approval_box.setVisible(bool(needs))
+        self.variants_button.setVisible(any(not item.get("variant_approved", True) for item in needs))
         self.similar_box.setVisible(bool(pairs))
         if not pairs:
             self.accept_similar.setChecked(False)
@@ -439,6 +447,12 @@ class KitsPage(Page):
             page = window.show_page("calendar")
             if hasattr(page, "reload_campaigns"):
                 page.reload_campaigns(select=self.campaign_id)
+
+    def open_variants(self) -> None:
+        """The Variants page, where a variant is approved before its place in the campaign can count."""
+        window = self.window()
+        if window is not self and hasattr(window, "show_page"):
+            window.show_page("variants")
 
     def choose_folder(self) -> Path | None:
         start = str(self.out_folder) if self.out_folder else str(Path.home())

@@ -302,6 +302,10 @@
         <translation>Chaque publication, adaptée à chaque marché : non pas une traduction, mais un texte écrit pour ses lecteurs, son réseau, son registre et son calendrier. Double-cliquez sur une case pour ouvrir la variante à côté de son texte source.</translation>
     </message>
     <message>
+        <source>No posts yet. Write one on the Posts page: it appears here as a row, and a double-click in a market&apos;s column adapts it for that market.</source>
+        <translation>Aucune publication pour l’instant. Rédigez-en une dans la page Publications : elle apparaît ici sur une ligne, et un double-clic dans la colonne d’un marché l’adapte pour ce marché.</translation>
+    </message>
+    <message>
         <source>{0} the master changed since   {1} findings to fix   {2} findings to check   — no variant yet</source>
         <translation>{0} le texte source a changé   {1} alertes à corriger   {2} alertes à vérifier   — pas encore de variante</translation>
     </message>

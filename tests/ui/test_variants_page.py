@@ -158,3 +158,14 @@ def test_adapt_with_the_assistant_falls_back_to_the_checklist_and_accepts_a_prop
     editor.body.undo()
     assert editor.body.toPlainText() == MASTER
     app_context.workspace = None
+
+
+def test_an_empty_workspace_says_where_variants_come_from_and_the_hint_goes_with_the_first_post(
+    main_window, workspace, qtbot
+):
+    page = main_window.show_page("variants")
+    assert page.empty_hint.isVisible() and "Posts page" in page.empty_hint.text()
+    claire = executives_repo.create(workspace.db, "Claire Vasseur", title="CEO")
+    posts.new_post(workspace, claire.id, actor="ines", title="Lab", body=MASTER, networks=("linkedin",))
+    page.reload()
+    assert not page.empty_hint.isVisible() and page.model.rowCount() == 1

@@ -90,6 +90,9 @@ class VariantsPage(Page):
         self.heading = self.make_heading()
         self.intro = QLabel()
         self.intro.setWordWrap(True)
+        self.empty_hint = QLabel()  # an empty workspace: where variants come from
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.hide()
         self.legend = QLabel()
         self.legend.setWordWrap(True)
         self.legend.setForegroundRole(QPalette.ColorRole.Dark)  # a palette role, not a style sheet to polish
@@ -112,6 +115,7 @@ class VariantsPage(Page):
         matrix_layout = QVBoxLayout(matrix_page)
         matrix_layout.setContentsMargins(0, 0, 0, 0)
         matrix_layout.addWidget(self.intro)
+        matrix_layout.addWidget(self.empty_hint)
         matrix_layout.addWidget(self.table, 1)
         matrix_layout.addWidget(self.legend)
 
@@ -172,6 +176,7 @@ class VariantsPage(Page):
             self.model.set_source(None)
         else:
             self.model.set_source(workspace.db, store=not workspace.read_only)
+        self.empty_hint.setVisible(workspace is not None and self.model.rowCount() == 0)
         self._size_columns()
         self._fit_rows()
 
@@ -249,6 +254,12 @@ class VariantsPage(Page):
             self.tr(
                 "Each post, adapted for each market: not a translation but a text written for its readers, "
                 "network, register and calendar. Double-click a cell to open the variant beside its master."
+            )
+        )
+        self.empty_hint.setText(
+            self.tr(
+                "No posts yet. Write one on the Posts page: it appears here as a row, and a double-click in a "
+                "market's column adapts it for that market."
             )
         )
         self.legend.setText(

@@ -21,6 +21,7 @@ from ghostdesk.domain.kits import KitsNeedApproval
 from ghostdesk.domain.posts import PostStatus
 from ghostdesk.markets import rules
 from ghostdesk.services import ambassadors, campaigns, demo, kit_inputs, kits, markets, variants
+from ghostdesk.storage import campaigns_repo
 
 approved_demo_file = kit_helpers.approved_demo_file  # fixtures
 approved_demo = kit_helpers.approved_demo
@@ -147,6 +148,19 @@ def test_a_kit_read_back_has_the_persons_text_utm_link_and_disclosure(approved_d
         assert query["utm_content"] == [kit.ambassador.id]
         assert query["utm_medium"] == ["employee_advocacy"]
         assert query["utm_source"][0] in {s.network for s in kit.shares}
+        assert query["utm_campaign"] == [campaigns.get(workspace.db, campaign_id).utm_campaign]  # readable, not an id
+
+
+def test_links_carry_the_campaign_s_id_when_another_campaign_s_name_makes_the_same_slug(approved_demo):
+    """The results import finds a campaign by its slug: two campaigns sharing one would mix their clicks."""
+    workspace, campaign_id = approved_demo
+    campaign = campaigns.get(workspace.db, campaign_id)
+    first = kit_inputs.build(workspace.db, campaign_id, store_texts=False)
+    assert first.inputs[0].campaign.utm_campaign == campaign.utm_campaign != campaign.id
+    twin = replace(campaign, id="twin", name=campaign.name + " !")  # "Grid week 2027 !": the same slug
+    campaigns_repo.insert(workspace.db, twin)
+    again = kit_inputs.build(workspace.db, campaign_id, store_texts=False)
+    assert again.inputs[0].campaign.utm_campaign == campaign.id
 
 
 def test_a_plan_reads_each_person_once(approved_demo, monkeypatch):

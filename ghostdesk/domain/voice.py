@@ -63,6 +63,8 @@ def __getattr__(name: str) -> Any:
 
 @dataclass(frozen=True, slots=True)
 class GlossaryEntry:
+    """A term and how the executive wants it written (or translated)."""
+
     term: str
     renderings: dict[str, str] = field(default_factory=dict)  # language → rendering
     never_translate: bool = False

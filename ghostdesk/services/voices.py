@@ -71,6 +71,8 @@ __all__ = [
 
 @dataclass(frozen=True, slots=True)
 class VoiceProfile:
+    """An executive, their voice settings, the profile's version and their samples counted by language."""
+
     executive: Executive
     settings: VoiceSettings
     version: int

@@ -11,6 +11,8 @@ MAX_NAME = 120
 
 @dataclass(frozen=True, slots=True)
 class Executive:
+    """A person whose voice GhostDesk writes in."""
+
     id: str
     name: str
     title: str = ""

@@ -47,13 +47,13 @@ class NoVoiceSamples(GhostDeskError):
     code = "voice_no_samples"
 
 
-_RESULTS = ("RowProblem", "Dimension", "VoiceScore", "VoiceVersion")
+_RESULTS = ("RowProblem", "Dimension", "VoiceScore", "VoiceVersion", "VoiceSample")
 
 
 def __getattr__(name: str) -> Any:
-    # An import's row problems, a match's dimensions and score, and a profile's saved versions live in
-    # domain/voice_results.py and are re-exported here on first use: the GUI start-up (the Voices page) needs
-    # none of them, and each frozen dataclass costs ≈1 ms to create.
+    # An import's row problems, a match's dimensions and score, a profile's saved versions and its samples live
+    # in domain/voice_results.py and are re-exported here on first use: the GUI start-up (the Voices page shows
+    # a profile's summary and sample counts) needs none of them, and each frozen dataclass costs ≈1 ms to create.
     if name in _RESULTS:
         from ghostdesk.domain import voice_results
 
@@ -63,6 +63,8 @@ def __getattr__(name: str) -> Any:
 
 @dataclass(frozen=True, slots=True)
 class GlossaryEntry:
+    """A term and how the executive wants it written (or translated)."""
+
     term: str
     renderings: dict[str, str] = field(default_factory=dict)  # language → rendering
     never_translate: bool = False
@@ -178,14 +180,3 @@ def clean_sample(text: str, language: str) -> tuple[str, str]:
     if lang not in LANGUAGES:
         raise ValidationError("Unknown language", field="language", value=language)
     return body, lang
-
-
-@dataclass(frozen=True, slots=True)
-class VoiceSample:
-    id: str
-    executive_id: str
-    language: str
-    text: str
-    source: str = "paste"  # paste | txt | docx | linkedin
-    created_at: str = ""
-    updated_at: str = ""

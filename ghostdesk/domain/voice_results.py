@@ -78,3 +78,17 @@ class ImportResult:
     languages: dict[str, int]
     version: int
     duplicates: int = 0  # posts already among the samples, skipped
+
+
+@dataclass(frozen=True, slots=True)
+class VoiceSample:
+    """One sample post of an executive's voice, in one language (read by the Samples tab, the fingerprint and
+    the match; start-up only counts them)."""
+
+    id: str
+    executive_id: str
+    language: str
+    text: str
+    source: str = "paste"  # paste | txt | docx | linkedin
+    created_at: str = ""
+    updated_at: str = ""

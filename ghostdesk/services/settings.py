@@ -23,6 +23,8 @@ MAX_RECENT = 10
 
 @dataclass
 class Settings:
+    """The user's preferences, kept in settings.json."""
+
     user_name: str = ""
     role: str = "ghostwriter"
     language: str = "system"

@@ -18,7 +18,6 @@ from ghostdesk.domain.voice import (
     LANGUAGES,
     ExecutiveHasPosts,
     NoVoiceSamples,
-    VoiceSample,
     VoiceSettings,
     clean_sample,
     clean_settings,
@@ -27,7 +26,7 @@ from ghostdesk.storage import executives_repo, voices_repo
 from ghostdesk.storage.connection import Database
 
 if TYPE_CHECKING:
-    from ghostdesk.domain.voice_results import ImportResult, VoiceScore, VoiceVersion
+    from ghostdesk.domain.voice_results import ImportResult, VoiceSample, VoiceScore, VoiceVersion
     from ghostdesk.services import voice_import
     from ghostdesk.services.voice_analysis import Fingerprint
 
@@ -72,6 +71,8 @@ __all__ = [
 
 @dataclass(frozen=True, slots=True)
 class VoiceProfile:
+    """An executive, their voice settings, the profile's version and their samples counted by language."""
+
     executive: Executive
     settings: VoiceSettings
     version: int

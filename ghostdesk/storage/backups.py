@@ -22,6 +22,8 @@ _NAME = re.compile(r"^(?P<stem>.+)\.(?P<stamp>\d{8}T\d{12}Z)\.(?P<reason>[a-z-]+
 
 @dataclass(frozen=True, slots=True)
 class BackupInfo:
+    """One backup file beside a workspace: whose, when, why, how large."""
+
     path: Path
     workspace_stem: str
     taken_at: datetime

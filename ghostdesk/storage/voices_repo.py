@@ -7,12 +7,12 @@ from typing import TYPE_CHECKING, Any
 
 from ghostdesk.domain.clock import new_id, utc_now_iso
 from ghostdesk.domain.errors import NotFound
-from ghostdesk.domain.voice import VoiceSample, VoiceSettings
+from ghostdesk.domain.voice import VoiceSettings
 from ghostdesk.storage import trash_repo
 from ghostdesk.storage.connection import Database
 
 if TYPE_CHECKING:
-    from ghostdesk.domain.voice_results import VoiceVersion
+    from ghostdesk.domain.voice_results import VoiceSample, VoiceVersion
 
 _SAMPLE = "id, executive_id, language, text, source, created_at, updated_at"
 _VERSION = "executive_id, number, created_at, actor, changes, snapshot"
@@ -94,12 +94,14 @@ def latest_snapshot(db: Database, executive_id: str) -> dict[str, Any] | None:
 
 
 def _sample(row: tuple) -> VoiceSample:
+    from ghostdesk.domain.voice_results import VoiceSample  # made on first use: start-up reads no sample
+
     return VoiceSample(*row)
 
 
 def add_sample(db: Database, executive_id: str, language: str, text: str, source: str) -> VoiceSample:
     now = utc_now_iso()
-    sample = VoiceSample(new_id(), executive_id, language, text, source, now, now)
+    sample = _sample((new_id(), executive_id, language, text, source, now, now))
     db.execute(
         f"INSERT INTO voice_samples ({_SAMPLE}) VALUES (?, ?, ?, ?, ?, ?, ?)",
         [sample.id, executive_id, language, text, source, now, now],

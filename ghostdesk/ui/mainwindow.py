@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QLocale, QSize
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QDateTime, QLocale, QSize, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -90,12 +90,6 @@ class MainWindow(RememberedGeometry, QMainWindow):
         self.act_settings = QAction(self, triggered=self.edit_settings)
         self.act_quit = QAction(self, triggered=self.close)
         self.act_about = QAction(self, triggered=self.show_about)
-        # Every binding the platform has for each standard key (Qt's setShortcuts(StandardKey)); the single-sequence
-        # setShortcut(StandardKey) would also make PySide6 create the `Qt` namespace's enums (ui/qt_values.py).
-        self.act_new.setShortcuts(QKeySequence.StandardKey.New)
-        self.act_open.setShortcuts(QKeySequence.StandardKey.Open)
-        self.act_settings.setShortcuts(QKeySequence.StandardKey.Preferences)
-        self.act_quit.setShortcuts(QKeySequence.StandardKey.Quit)
         self.act_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.workspace_actions = [self.act_copy, self.act_backup, self.act_check]
@@ -269,10 +263,23 @@ class MainWindow(RememberedGeometry, QMainWindow):
         # Not showEvent: an event override would make PySide6 create QEvent's Python types at the first show.
         super().setVisible(visible)
         if visible and not hasattr(self, "warmup"):  # the other pages' code loads while idle (ui/warmup.py)
-            from ghostdesk.ui.warmup import WarmUp
+            from ghostdesk.ui.warmup import DELAY_MS, WarmUp
 
             self.warmup = WarmUp(self)
             self.warmup.start()
+            QTimer.singleShot(DELAY_MS, self, self.bind_shortcuts)
+
+    def bind_shortcuts(self) -> None:
+        """Every binding the platform has for each standard key (Qt's setShortcuts(StandardKey)); the
+        single-sequence setShortcut(StandardKey) would also make PySide6 create the `Qt` namespace's enums
+        (ui/qt_values.py). Bound once the window is up, with the warm-up: naming `QKeySequence` makes its
+        Python type and its 71-member `StandardKey` (≈1.5 ms) — nothing on the first screen shows a shortcut."""
+        from PySide6.QtGui import QKeySequence
+
+        self.act_new.setShortcuts(QKeySequence.StandardKey.New)
+        self.act_open.setShortcuts(QKeySequence.StandardKey.Open)
+        self.act_settings.setShortcuts(QKeySequence.StandardKey.Preferences)
+        self.act_quit.setShortcuts(QKeySequence.StandardKey.Quit)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_geometry()

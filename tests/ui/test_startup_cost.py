@@ -45,7 +45,13 @@ def test_start_up_on_the_ready_demo_skips_the_builder_the_analysis_and_the_full_
 
 # What the window has made by the time it is first idle, printed by a probe that runs GhostDesk's own start-up.
 IDLE_PROBE = (
-    "import gc, sys\n"
+    "import dataclasses, gc, sys\n"
+    "records = []\n"
+    "process_class = dataclasses._process_class\n"
+    "def recorded(cls, *args, **kwargs):\n"
+    "    records.append(cls.__module__ + '.' + cls.__qualname__)\n"
+    "    return process_class(cls, *args, **kwargs)\n"
+    "dataclasses._process_class = recorded\n"
     "from PySide6.QtCore import QTimer\n"
     "import ghostdesk.ui.app as app\n"
     "import ghostdesk.ui.mainwindow as mainwindow\n"
@@ -64,6 +70,8 @@ IDLE_PROBE = (
     "        print('types:' + ','.join(sorted(made)))\n"
     "        print('collector_on_at_idle:' + str(gc.isenabled()))\n"
     "        print('frozen:' + str(gc.get_freeze_count()))\n"
+    "        print('records:' + ','.join(records))\n"
+    "        print('shortcuts:' + str(len(window.act_new.shortcuts())))\n"
     "        print('page:' + window.current_page_key() + ':' + str(window.page('voices').list_view.isVisible()))\n"
     "        window.close()\n"
     "    QTimer.singleShot(0, idle)\n"
@@ -269,7 +277,7 @@ def test_pyside_reads_no_source_of_ours_or_of_the_standard_library_and_gets_the_
 
 
 def test_records_start_up_does_not_make_are_still_found_where_they_always_were():
-    # VoiceVersion, ImportResult and CheckReport are created on first use (each dataclass ≈1 ms at start-up);
+    # VoiceVersion, ImportResult, CheckReport and VoiceSample are created on first use (each dataclass ≈1 ms at start-up);
     # every old import path still reaches the one class.
     from ghostdesk.domain import voice, voice_results
     from ghostdesk.services import voices, workspace_report, workspaces
@@ -277,3 +285,44 @@ def test_records_start_up_does_not_make_are_still_found_where_they_always_were()
     assert voice.VoiceVersion is voice_results.VoiceVersion
     assert voices.ImportResult is voice_results.ImportResult
     assert workspaces.CheckReport is workspace_report.CheckReport
+    assert voice.VoiceSample is voice_results.VoiceSample
+
+
+def test_start_up_makes_only_the_records_its_first_screen_reads(ghostdesk_home):
+    # Python 3.11 compiles each generated method of a dataclass: ≈1 ms a frozen one at start-up. The workspace
+    # handle, the window's context, the assistants' runtime, the migration list and the schema state are plain
+    # classes or NamedTuples; a voice's samples, versions and scores load with the tabs that show them.
+    _start()  # builds the demo (its builder makes every record), then closes it: the next start only opens it
+    report = _idle_report()
+    assert report["page"] == "voices:True", report
+    records = set(report["records"].split(","))
+    assert "ghostdesk.domain.executive.Executive" in records  # the probe sees the records start-up makes
+    assert records <= {
+        "ghostdesk.services.settings.Settings",
+        "ghostdesk.storage.backups.BackupInfo",  # the status bar's "Last backup"
+        "ghostdesk.domain.executive.Executive",
+        "ghostdesk.domain.voice.GlossaryEntry",
+        "ghostdesk.domain.voice.VoiceSettings",
+        "ghostdesk.services.voices.VoiceProfile",
+    }, records
+
+
+def test_the_standard_shortcuts_are_bound_once_the_window_is_up(ghostdesk_home, qtbot, app_context):
+    # Naming QKeySequence makes its Python type and its 71-member StandardKey (≈1.5 ms): the window binds the
+    # platform's standard shortcuts with the warm-up, not before its first paint.
+    report = _idle_report()
+    assert report["shortcuts"] == "0", report
+    assert "QKeySequence" not in report["types"].split(","), report
+    from PySide6.QtGui import QKeySequence
+
+    from ghostdesk.ui import warmup
+    from ghostdesk.ui.mainwindow import MainWindow
+
+    window = MainWindow(app_context)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: bool(window.act_new.shortcuts()), timeout=warmup.DELAY_MS + 5000)
+    assert window.act_quit.shortcuts() == QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+    assert window.act_open.shortcuts() == QKeySequence.keyBindings(QKeySequence.StandardKey.Open)
+    assert window.act_new.shortcuts() == QKeySequence.keyBindings(QKeySequence.StandardKey.New)
+    assert window.act_settings.shortcuts() == QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)

@@ -281,3 +281,22 @@ def test_every_label_the_summary_borrows_is_one_the_editor_translates():
     assert len(borrowed) > 15
     form = inspect.getsource(voice_profile_form)
     assert {text for text in borrowed if f'self.tr("{text}")' not in form} == set()
+
+
+def test_showing_an_executive_reads_their_samples_only_when_the_samples_tab_asks(page, monkeypatch):
+    # Start-up shows the profile's summary: reading every sample's text for the hidden Samples tab cost it a query
+    # and a record per sample. The model reads them when the tab (or anything else) first asks for a row.
+    from ghostdesk.services import voices
+
+    reads = []
+    original = voices.samples
+    monkeypatch.setattr(voices, "samples", lambda *args, **kwargs: reads.append(args[1]) or original(*args, **kwargs))
+    page.select(page.executives.id_at(1))
+    page.select(page.executives.id_at(0))
+    assert reads == []
+    page.tabs.setCurrentWidget(page.samples_tab)
+    assert reads == [page.executives.id_at(0)]
+    assert page.samples_view.model().rowCount() == 16
+    assert page.samples_view.model().index(0, 0).data() in ("en", "fr")
+    page.select(page.executives.id_at(1))  # the table on screen shows the next executive's at once
+    assert reads == [page.executives.id_at(0), page.executives.id_at(1)]

@@ -7,14 +7,16 @@ run, so opening an up-to-date workspace never imports sqlite-utils.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 MIGRATIONS_TABLE = "_sqlite_migrations"
 SET_NAME = "ghostdesk"
 
 
-@dataclass(frozen=True)
-class Migration:
+class Migration(NamedTuple):
+    """One numbered migration. A NamedTuple, not a frozen dataclass: the registry is imported at every start-up,
+    where creating a dataclass costs ≈1 ms (Python 3.11 compiles each generated method)."""
+
     name: str
     fn: Callable
 

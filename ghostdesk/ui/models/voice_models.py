@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
@@ -11,10 +13,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QPixmap
 
-from ghostdesk.domain.voice import VoiceSample
 from ghostdesk.services import voices
 from ghostdesk.services.voices import VoiceProfile
 from ghostdesk.ui.qt_values import DISPLAY_ROLE, TOOLTIP_ROLE, USER_ROLE
+
+if TYPE_CHECKING:
+    from ghostdesk.domain.voice_results import VoiceSample
+    from ghostdesk.storage.connection import Database
 
 translate = QCoreApplication.translate
 # Roles as ints: this model is on the first page, and naming `Qt` costs start-up ≈20 ms (ui/qt_values.py).
@@ -111,17 +116,38 @@ class VoiceSamplesModel(QAbstractTableModel):
         super().__init__(parent)
         self._ids: list[str] = []
         self._rows: dict[str, VoiceSample] = {}
+        self._source: tuple[Database, str] | None = None  # samples not read yet (show_samples_of)
 
     def set_samples(self, samples: list[VoiceSample]) -> None:
         self.beginResetModel()
+        self._source = None
         self._ids = [s.id for s in samples]
         self._rows = {s.id: s for s in samples}
         self.endResetModel()
 
+    def show_samples_of(self, db: Database, executive_id: str) -> None:
+        """The executive's samples, read when something first asks for a row: the Samples tab is built when first
+        shown, and start-up shows the profile (reading every sample's text there cost it a query and the
+        samples' records for nothing)."""
+        self.beginResetModel()
+        self._source = (db, executive_id)
+        self._ids, self._rows = [], {}
+        self.endResetModel()
+
+    def _read(self) -> None:
+        if self._source is not None:
+            db, executive_id = self._source
+            self._source = None
+            samples = voices.samples(db, executive_id)
+            self._ids = [s.id for s in samples]
+            self._rows = {s.id: s for s in samples}
+
     def sample_at(self, row: int) -> VoiceSample | None:
+        self._read()
         return self._rows[self._ids[row]] if 0 <= row < len(self._ids) else None
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        self._read()
         return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -145,6 +171,7 @@ class VoiceSamplesModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = DISPLAY_ROLE):
         from PySide6.QtCore import Qt
 
+        self._read()
         if not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
         sample = self._rows[self._ids[index.row()]]

@@ -451,7 +451,7 @@ class VoicesPage(Page):
         profile = profile or voices.get_profile(self.db, self.executive_id)
         self.heading.setText(profile.executive.name)
         self._update_subheading(profile)
-        self.samples_model.set_samples(voices.samples(self.db, self.executive_id))
+        self.samples_model.show_samples_of(self.db, self.executive_id)  # read when the Samples tab asks
         self._fill_languages(profile)
         self._fill_history()
         self.update_fingerprint()

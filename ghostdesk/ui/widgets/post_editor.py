@@ -45,7 +45,7 @@ from shiboken6 import isValid
 from ghostdesk.domain import networks
 from ghostdesk.domain.checks import Finding
 from ghostdesk.domain.errors import GhostDeskError
-from ghostdesk.domain.posts import LANGUAGES, LOCKED, Post, allowed_targets, hashtags_in, mentions_in
+from ghostdesk.domain.posts import LANGUAGES, LOCKED, Post, SignOff, allowed_targets, hashtags_in, mentions_in
 from ghostdesk.services import posts
 from ghostdesk.ui.dialogs.post_prompts import PostPrompts
 from ghostdesk.ui.tasks import run_in_background
@@ -78,6 +78,7 @@ VOICE_MS = 800
 # has been idle this long (the checks and the voice score are there at once; spelling follows).
 SPELLER_DELAY_MS = 700
 EDITOR_NETWORKS = ("linkedin", "x", "weibo", "xing", "facebook")
+_READ = object()  # `_update_status`: read the sign-off
 
 # voice_scorer(executive_id, text, language) -> object with .score (0–100) and .dimensions (each .name, .advice)
 VoiceScorer = Callable[[str, str, str], Any]
@@ -117,6 +118,7 @@ class PostEditor(QWidget):
         self.misspellings: list[spelling.Misspelling] = []
         self._personal_words: set[str] = set()
         self._feedback_pending: str | None = None  # the post whose checks and voice score follow the paint
+        self._executives_later = False  # the executives' list comes after the first paint (`set_context`)
         self._loading = False
         self.dirty = False
         self._build()
@@ -279,16 +281,20 @@ class PostEditor(QWidget):
     def actor(self) -> str:
         return self.context.actor if self.context else "unknown"
 
-    def set_context(self, context, executives=None) -> None:
-        """`executives`: the workspace's executives when the caller has just read them (read here otherwise)."""
+    def set_context(self, context, executives=None, *, later: bool = False) -> None:
+        """`executives`: the workspace's executives when the caller has just read them (read here otherwise);
+        `later`: the caller gives them to `refresh_executives` later (meanwhile a loaded post's executive is the
+        list's one entry, read with the post)."""
         self.context = context
         self.post = None
-        self.refresh_executives(executives)
+        self.refresh_executives([] if later else executives)
+        self._executives_later = later and self.workspace is not None
         self.clear()
 
     def refresh_executives(self, executives=None) -> None:
         """Re-read the executives (another page may have added or renamed one), keeping the choice; `executives`:
         the list the caller has just read for its own filter (one read for both)."""
+        self._executives_later = False
         current = self.executive_combo.currentData()
         loading, self._loading = self._loading, True
         self.executive_combo.clear()
@@ -329,8 +335,8 @@ class PostEditor(QWidget):
             return
         if not self.save():
             self.autosave_now()  # a refused save (the user was told why) still keeps the text for recovery
-        post = posts.get(self.workspace, post_id)
-        recovered = posts.recovered(self.workspace, post_id)
+        opened = posts.open_post(self.workspace, post_id)  # the post, its autosave and sign-off: one statement
+        post, recovered = opened.post, opened.recovered
         self._loading = True
         self.post = post
         shown = recovered[0] if recovered else post
@@ -339,6 +345,14 @@ class PostEditor(QWidget):
         self.notes_edit.setText(shown.notes)
         self.links_edit.setText(" ".join(shown.links))
         index = self.executive_combo.findData(shown.executive_id)
+        if index < 0 and self._executives_later:  # the list is not read yet (`set_context(later=True)`)
+            if opened.executive_name and shown.executive_id == post.executive_id:
+                # Until it comes, the post's own executive (read with the post) is the list's one entry.
+                self.executive_combo.addItem(opened.executive_name, post.executive_id)
+                self._executive_titles[post.executive_id] = opened.executive_title
+            else:  # recovered edits chose another executive: read the list now
+                self.refresh_executives()
+            index = self.executive_combo.findData(shown.executive_id)
         self.executive_combo.setCurrentIndex(index)
         self.language_combo.setCurrentIndex(self.language_combo.findData(shown.language))
         for network_id, box in self.network_checks.items():
@@ -364,11 +378,11 @@ class PostEditor(QWidget):
             self.voice_label.hide()
             self._feedback_pending = post.id
             self._show_checking()
-            self._update_status()
+            self._update_status(opened.signoff)
             self._update_live()
             return
         self._refresh_check_context()
-        self._update_status()
+        self._update_status(opened.signoff)
         self._update_live()
         self.run_checks()
         self.score_voice()
@@ -528,7 +542,8 @@ class PostEditor(QWidget):
             return
         self._update_status()
 
-    def _update_status(self) -> None:
+    def _update_status(self, signoff: SignOff | object | None = _READ) -> None:
+        """`signoff`: the current sign-off when the caller has just read it (`_READ`: read it here)."""
         if self.post is None:
             self.status_chip.setText("")
             self.status_chip.set_colour(None)
@@ -550,7 +565,8 @@ class PostEditor(QWidget):
             parts.append(
                 self.tr("Approved by {0} on {1}").format(self.post.approval.by, local_time(self.post.approval.at))
             )
-        signoff = posts.current_signoff(self.workspace, self.post)
+        if signoff is _READ:
+            signoff = posts.current_signoff(self.workspace, self.post)
         if signoff:
             parts.append(self.tr("signed off by the executive (relayed by {0})").format(signoff.relayed_by))
         self.approval_label.setText(" · ".join(parts))

@@ -105,7 +105,14 @@ def test_counters_follow_each_network_while_typing(qtbot, page, filled):
     assert editor.counter_labels["x"].text() == "X: 31 / 280"  # 4 + 1 + 2 + 1 + 23
     editor.body.setPlainText("日" * 141)
     assert "282 / 280" in editor.counter_labels["x"].text()
-    assert "d0302f" in editor.counter_labels["x"].styleSheet()  # over the limit shows red
+    over = editor.counter_labels["x"]  # over the limit shows red and bold; back under it, grey again
+    assert over.palette().color(over.foregroundRole()).name() == "#d0302f" and over.font().bold()
+    grey = editor.counter_labels["linkedin"]
+    assert grey.palette().color(grey.foregroundRole()).name() != "#d0302f" and not grey.font().bold()
+    editor.body.setPlainText("Short again.")
+    assert over.palette().color(over.foregroundRole()) == grey.palette().color(grey.foregroundRole())
+    assert not over.font().bold()
+    editor.dirty = False
 
 
 def test_preview_shows_the_fold_while_typing(qtbot, page, filled):

@@ -235,3 +235,48 @@ def test_a_posts_images_are_read_when_their_tab_is_shown(qtbot, app_context, wor
         assert reads == [post.id] and editor.side_tabs.tabText(2) == "Images (2)"
     finally:
         app_context.workspace = None
+
+
+ENUM_PROBE = """
+import enum, random, sys
+from ghostdesk.services import demo_large, workspaces
+from ghostdesk.storage import bulk, executives_repo
+from ghostdesk.ui.app import build_context, make_application
+from ghostdesk.ui.mainwindow import MainWindow
+from ghostdesk.ui import warmup
+from ghostdesk.ui.views import posts_page
+
+warmup.DELAY_MS = 10**9  # the probe plays the idle warm-up's part itself (or not, with "cold")
+app = make_application([])
+context = build_context(app, show_crash_dialog=False, persist_settings=False)
+workspace = workspaces.create(sys.argv[1], name="Probe")
+executive = executives_repo.create(workspace.db, "Claire Vasseur").id
+with workspace.db.atomic():
+    bulk.insert_posts(workspace.db, demo_large._posts(random.Random(3), 50, [executive]))
+context.workspace = workspace
+window = MainWindow(context)
+window.show()
+app.processEvents()
+if sys.argv[2] == "warm":
+    posts_page.warm_up()
+made = []
+create = enum.EnumType._create_
+enum.EnumType._create_ = lambda cls, name, *args, **kw: made.append(name) or create(cls, name, *args, **kw)
+page = window.show_page("posts")
+app.processEvents()
+page.grab()
+print("made:", sorted(made))
+window.close()
+workspace.close()
+"""
+
+
+def test_the_idle_warm_up_makes_the_python_types_the_first_open_would_make(ghostdesk_home, tmp_path):
+    """PySide makes a Qt class's Python type, with its enums, the first time it is met (≈0.3 ms each): the page's
+    `warm_up()` (run while the window is idle after start-up) makes those the first open met, so it makes none."""
+    from _probes import run_probe
+
+    cold = run_probe(ENUM_PROBE, str(tmp_path / "cold.ghostdesk"), "cold")
+    warm = run_probe(ENUM_PROBE, str(tmp_path / "warm.ghostdesk"), "warm")
+    assert cold["made"] != "[]"  # the probe sees them when nothing made them before
+    assert warm["made"] == "[]"

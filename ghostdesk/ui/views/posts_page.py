@@ -43,6 +43,16 @@ VARIANT_ROLE = Qt.ItemDataRole.UserRole + 1
 STALE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
+def warm_up() -> None:
+    """Called by ui/warmup.py while the window is idle after start-up: the Python types PySide makes the first time
+    they are met, with their enums (≈0.3 ms each), which the page's first open met: the text document's (the
+    body's), the scroll bar's (the editor's side pane is as wide as its contents and a scroll bar) and the event
+    types that the first events of the editor's child widgets bring in (found by logging the enum types made while
+    the page opens; `test_the_idle_warm_up_makes_the_python_types_the_first_open_would_make`)."""
+    from PySide6.QtGui import QInputMethodEvent, QPlatformSurfaceEvent, QScrollEvent, QTextDocument  # noqa: F401
+    from PySide6.QtWidgets import QGraphicsSceneContextMenuEvent, QScrollBar  # noqa: F401
+
+
 class SnippetDelegate(QStyledItemDelegate):
     """UI: paints a search snippet with its matched words in bold."""
 

@@ -78,10 +78,25 @@ VOICE_MS = 800
 # has been idle this long (the checks and the voice score are there at once; spelling follows).
 SPELLER_DELAY_MS = 700
 EDITOR_NETWORKS = ("linkedin", "x", "weibo", "xing", "facebook")
+OVER_COLOUR = "#d0302f"  # a counter over its network's limit
 _READ = object()  # `_update_status`: read the sign-off
 
 # voice_scorer(executive_id, text, language) -> object with .score (0–100) and .dimensions (each .name, .advice)
 VoiceScorer = Callable[[str, str, str], Any]
+
+
+def _mark_over(label: QLabel, over: bool) -> None:
+    """A counter over its network's limit is red and bold. A palette and a font, not a style sheet: the first style
+    sheet in the window made a style of its own for the label (≈0.5 ms on the page's first paint)."""
+    label.setProperty("over", over)
+    font = label.font()
+    font.setBold(over)
+    label.setFont(font)
+    palette = QPalette()  # nothing set: the label follows the window's palette again
+    if over:
+        palette = label.palette()
+        palette.setColor(QPalette.ColorRole.Dark, QColor(OVER_COLOUR))
+    label.setPalette(palette)
 
 
 class _SidePane(QScrollArea):
@@ -583,6 +598,8 @@ class PostEditor(QWidget):
             if label is None:
                 label = QLabel()
                 label.setObjectName(f"counter_{c.network}")
+                label.setForegroundRole(QPalette.ColorRole.Dark)  # grey; red and bold when over (`_mark_over`)
+                label.setProperty("over", False)
                 self.counter_labels[c.network] = label
                 self.counters_row.addWidget(label)
             name = networks.NETWORKS[c.network].name
@@ -590,10 +607,8 @@ class PostEditor(QWidget):
                 label.setText(self.tr("{0}: {1}").format(name, c.used))
             else:
                 label.setText(self.tr("{0}: {1} / {2}").format(name, c.used, c.limit))
-            colour = "#d0302f" if c.over else "palette(dark)"
-            sheet = f"color: {colour}; font-weight: {'bold' if c.over else 'normal'};"
-            if label.styleSheet() != sheet:  # each keystroke: setting it again would restyle the label
-                label.setStyleSheet(sheet)
+            if label.property("over") != c.over:  # each keystroke: only when it changes
+                _mark_over(label, c.over)
         fold_network = next((n for n in selected if networks.NETWORKS[n].fold_desktop), "linkedin")
         name = self.executive_combo.currentText()
         self.preview.set_post(name, self._executive_title(), text, fold_network)

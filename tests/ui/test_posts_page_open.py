@@ -85,6 +85,9 @@ def test_the_first_paint_shows_the_post_and_leaves_checks_voice_and_variants_for
         assert editor.status_chip.width() >= editor.status_chip.sizeHint().width()
         preview = editor.preview
         assert preview.height() >= preview.heightForWidth(preview.width())
+        # The layouts ask the card's text its height for a width about 75 times while they settle; it is laid out
+        # once per width asked (a handful), not each time.
+        assert 0 < preview.body.layouts <= 12, preview.body.layouts
         # The statements of the whole opening: the table's first screen, and the first post with its executive's
         # name and title, its images' count, its autosave and whether it has sign-offs — one each. Not the list
         # of executives (the filter says "All executives"; the editor's list has the post's own until it comes,

@@ -63,7 +63,7 @@ from ghostdesk.ui.widgets.post_labels import (
     local_time,
     status_label,
 )
-from ghostdesk.ui.widgets.post_preview import PostPreview, RoundedPanel, StatusChip
+from ghostdesk.ui.widgets.post_preview import PostPreview, RoundedPanel, StatusChip, WrappedLabel
 
 if TYPE_CHECKING:
     from ghostdesk.services import spelling
@@ -169,7 +169,7 @@ class PostEditor(QWidget):
         status_row = QHBoxLayout()
         self.status_chip = StatusChip()
         self.status_chip.setObjectName("statusChip")
-        self.approval_label = QLabel()
+        self.approval_label = WrappedLabel()
         self.approval_label.setForegroundRole(QPalette.ColorRole.Dark)  # a style sheet costs a style per widget
         self.move_button = QToolButton(popupMode=QToolButton.ToolButtonPopupMode.InstantPopup)
         self.move_menu = QMenu(self)

@@ -95,7 +95,9 @@ def test_the_first_paint_shows_the_post_and_leaves_checks_voice_and_variants_for
         # count), no variants, no versions, and no count of the posts: the label says so until it comes.
         assert len(statements) == 2, statements
         assert not any("post_comments" in sql for sql in statements), statements
-        assert editor.side_tabs.tabText(1) == "Comments" and editor.comments.thread.count() == 0
+        # Their tabs are not on screen: the Comments and Images widgets are not built yet.
+        assert editor._comments is None and editor._images is None
+        assert editor.side_tabs.tabText(1) == "Comments" and editor.side_tabs.tabText(2) == "Images (0)"
         assert not any("FROM executives" in sql for sql in statements), statements
         assert page.executive_combo.count() == 1 and editor.executive_combo.currentText() == "Claire Vasseur"
         assert not any("variants" in sql or "post_versions" in sql for sql in statements), statements
@@ -108,6 +110,9 @@ def test_the_first_paint_shows_the_post_and_leaves_checks_voice_and_variants_for
         assert page.variants_label.text() == "Market variant (1)"
         assert editor.side_tabs.tabText(1) == "Comments (1)" and editor.comments.thread.count() == 1
         assert page.executive_combo.count() == 2 and editor.executive_combo.currentText() == "Claire Vasseur"
+        assert editor._images is None  # built when its tab is shown (the comments were read for their count)
+        editor.side_tabs.setCurrentIndex(2)
+        assert editor.images.isVisible() and editor.images.attach_button.text()
         qtbot.waitUntil(lambda: page.count_label.text() == "Posts shown: 300")
     finally:
         workspace.db.conn.set_trace_callback(None)

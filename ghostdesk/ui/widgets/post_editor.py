@@ -261,14 +261,19 @@ class PostEditor(QWidget):
         self.findings_list.setWordWrap(True)
         self.findings_list.itemActivated.connect(self._select_finding)
         self.findings_list.itemClicked.connect(self._select_finding)
-        self.comments = PostComments()
-        self.comments.comments_changed.connect(self._retitle_tabs)
-        self.images = PostImages()
-        self.images.before_change = self.save
-        self.images.images_changed.connect(self._on_images_changed)
+        # The Comments and Images tabs are not on the first screen: their widgets are built when first needed
+        # (`comments`, `images`); until then each tab holds an empty page and the editor keeps the post they show.
+        self._comments: PostComments | None = None
+        self._images: PostImages | None = None
+        self._comments_of: tuple = (None, None, "", False)  # workspace, post id, actor, read later
+        self._images_of: tuple = (None, None, "", 0)  # workspace, post id, actor, count
+        self._tab_pages = (QWidget(), QWidget())
+        for page in self._tab_pages:
+            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
         self.side_tabs.addTab(self.findings_list, "")
-        self.side_tabs.addTab(self.comments, "")
-        self.side_tabs.addTab(self.images, "")
+        self.side_tabs.addTab(self._tab_pages[0], "")
+        self.side_tabs.addTab(self._tab_pages[1], "")
+        self.side_tabs.currentChanged.connect(self._on_tab_shown)
         # The tabs take the height left under the card (at least a few lines): their own preferred height would
         # make the pane scroll on a window that has room for everything.
         self.side_tabs.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
@@ -286,6 +291,49 @@ class PostEditor(QWidget):
         self.body.textChanged.connect(self._on_body_changed)
         self.executive_combo.activated.connect(self._on_changed)
         self.language_combo.activated.connect(self._on_language_changed)
+
+    # -- the Comments and Images tabs, built on first use ----------------------------------------------
+    @property
+    def comments(self) -> PostComments:
+        """The Comments tab's widget, built the first time it is needed (its tab shown, the comments read)."""
+        if self._comments is None:
+            comments = PostComments()
+            comments.comments_changed.connect(self._retitle_tabs)
+            workspace, post_id, actor, later = self._comments_of
+            comments.set_post(workspace, post_id, actor, later=later)
+            self._tab_pages[0].layout().addWidget(comments)
+            self._comments = comments
+        return self._comments
+
+    @property
+    def images(self) -> PostImages:
+        """The Images tab's widget, built the first time it is needed (its tab shown); the tab's title needs only
+        the count, read with the post."""
+        if self._images is None:
+            images = PostImages()
+            images.before_change = self.save
+            images.images_changed.connect(self._on_images_changed)
+            workspace, post_id, actor, count = self._images_of
+            images.set_post(workspace, post_id, actor, count=count)
+            self._tab_pages[1].layout().addWidget(images)
+            self._images = images
+        return self._images
+
+    def _show_attachments_of(self, post_id: str | None, *, later: bool = False, images: int = 0) -> None:
+        """The post whose comments and images the tabs show (read now, or when their tab is shown; the comments
+        with the checks when `later`)."""
+        workspace, actor = (self.workspace, self.actor) if post_id is not None else (None, "")
+        self._comments_of = (workspace, post_id, actor, later)
+        self._images_of = (workspace, post_id, actor, images)
+        if self._comments is not None or (post_id is not None and not later):
+            self.comments.set_post(workspace, post_id, actor, later=later)
+        if self._images is not None:
+            self._images.set_post(workspace, post_id, actor, count=images)
+
+    def _on_tab_shown(self, index: int) -> None:
+        widget = self.comments if index == 1 else self.images if index == 2 else None
+        if widget is not None and widget.isHidden():
+            widget.show()  # now, not when the layout gets round to it: the tab shows its contents at once
 
     # -- context and loading ---------------------------------------------------------------------
     @property
@@ -332,8 +380,7 @@ class PostEditor(QWidget):
         self.links_edit.clear()
         self.findings = []
         self.findings_list.clear()
-        self.comments.set_post(None, None, "")
-        self.images.set_post(None, None, "")
+        self._show_attachments_of(None)
         self.banner.hide()
         self._loading = False
         self._set_enabled(False)
@@ -383,8 +430,7 @@ class PostEditor(QWidget):
         else:
             self.banner.hide()
         self._set_enabled(True)
-        self.comments.set_post(self.workspace, post.id, self.actor, later=feedback_later)
-        self.images.set_post(self.workspace, post.id, self.actor, count=len(post.image_hashes))
+        self._show_attachments_of(post.id, later=feedback_later, images=len(post.image_hashes))
         self._feedback_pending = None
         self._read_tags_on_use()
         if feedback_later:
@@ -580,8 +626,8 @@ class PostEditor(QWidget):
             parts.append(
                 self.tr("Approved by {0} on {1}").format(self.post.approval.by, local_time(self.post.approval.at))
             )
-        if signoff is _READ:
-            signoff = posts.current_signoff(self.workspace, self.post)
+        if signoff is _READ:  # (no workspace: it was closed under a page that was not told)
+            signoff = posts.current_signoff(self.workspace, self.post) if self.workspace is not None else None
         if signoff:
             parts.append(self.tr("signed off by the executive (relayed by {0})").format(signoff.relayed_by))
         self.approval_label.setText(" · ".join(parts))
@@ -812,11 +858,15 @@ class PostEditor(QWidget):
             self.side_tabs.setTabText(0, self.tr("Checks"))
         else:
             self.side_tabs.setTabText(0, self.tr("Checks ({0})").format(len(self.findings)))
-        if self.comments.loaded:
-            self.side_tabs.setTabText(1, self.tr("Comments ({0})").format(self.comments.thread.count()))
+        comments = self._comments
+        if comments is not None and comments.loaded:
+            self.side_tabs.setTabText(1, self.tr("Comments ({0})").format(comments.thread.count()))
+        elif comments is None and self._comments_of[1] is None:  # no post
+            self.side_tabs.setTabText(1, self.tr("Comments ({0})").format(0))
         else:  # read with the checks, after the first paint
             self.side_tabs.setTabText(1, self.tr("Comments"))
-        self.side_tabs.setTabText(2, self.tr("Images ({0})").format(self.images.count()))
+        count = self._images.count() if self._images is not None else self._images_of[3]
+        self.side_tabs.setTabText(2, self.tr("Images ({0})").format(count))
 
     def _on_images_changed(self) -> None:
         before = self.post

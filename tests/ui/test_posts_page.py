@@ -105,7 +105,14 @@ def test_counters_follow_each_network_while_typing(qtbot, page, filled):
     assert editor.counter_labels["x"].text() == "X: 31 / 280"  # 4 + 1 + 2 + 1 + 23
     editor.body.setPlainText("日" * 141)
     assert "282 / 280" in editor.counter_labels["x"].text()
-    assert "d0302f" in editor.counter_labels["x"].styleSheet()  # over the limit shows red
+    over = editor.counter_labels["x"]  # over the limit shows red and bold; back under it, grey again
+    assert over.palette().color(over.foregroundRole()).name() == "#d0302f" and over.font().bold()
+    grey = editor.counter_labels["linkedin"]
+    assert grey.palette().color(grey.foregroundRole()).name() != "#d0302f" and not grey.font().bold()
+    editor.body.setPlainText("Short again.")
+    assert over.palette().color(over.foregroundRole()) == grey.palette().color(grey.foregroundRole())
+    assert not over.font().bold()
+    editor.dirty = False
 
 
 def test_preview_shows_the_fold_while_typing(qtbot, page, filled):
@@ -604,14 +611,19 @@ def test_a_new_post_opens_even_when_the_sort_puts_it_beyond_the_rows_read(qtbot,
 def test_opening_the_page_reads_the_executives_once_for_the_filter_and_the_editor(
     qtbot, main_window, filled, monkeypatch
 ):
-    """The window builds the page (set_workspace reads them) and shows it at once: showing does not read again.
-    The filter and the editor's list share one read (they read the same list twice before)."""
+    """The window builds the page and shows it at once: the first screen needs only the first post's executive
+    (read with the post), so the list is read once, after the first paint, for the filter and the editor's list
+    (showing does not read it again; they read the same list twice before)."""
     reads = []
     original = posts.executives
     monkeypatch.setattr(posts, "executives", lambda workspace: reads.append(1) or original(workspace))
     page = main_window.show_page("posts")
-    assert len(reads) == 1 and page.executive_combo.count() == 3
-    assert page.editor.executive_combo.count() == 2  # the editor's list: the two executives, from that read
+    first = posts.get(filled.workspace, page.editor.post.id)
+    assert reads == [] and page.executive_combo.count() == 1 and page.executive_combo.currentText() == "All executives"
+    assert page.editor.executive_combo.currentData() == first.executive_id  # its name, read with the post
+    qtbot.waitUntil(lambda: page.executive_combo.count() == 3)
+    assert len(reads) == 1 and page.editor.executive_combo.count() == 2  # the two executives, from that read
+    assert page.editor.executive_combo.currentData() == first.executive_id and not page.editor.dirty
     qtbot.wait(10)  # back in the event loop: a later show reads them again (another page may have added one)
     main_window.show_page("voices")
     main_window.show_page("posts")

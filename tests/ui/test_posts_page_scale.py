@@ -80,9 +80,10 @@ def test_the_first_screen_costs_one_small_query_and_no_count(qtmodeltester, work
 
 
 def test_the_page_opens_before_it_loads_the_editor(qtbot, app_context, workspace, monkeypatch):
-    """Built hidden, the page selects nothing (a selection sized the columns from every loaded row and loaded the
-    editor before anything was on screen); once shown, the first post is selected after the first paint. The
-    editor does not read every post's tags for the completer until a tag is typed."""
+    """Built hidden, the page selects nothing (a selection sized the columns from every loaded row before anything
+    was on screen); the editor shows the first post's fields, so the page is laid out once, with them, when it is
+    shown, and its checks wait for that paint. Once shown, the first post's row is selected. The editor does not
+    read every post's tags for the completer until a tag is typed."""
     from ghostdesk.services import posts
 
     _many_posts(workspace, 500)
@@ -90,11 +91,11 @@ def test_the_page_opens_before_it_loads_the_editor(qtbot, app_context, workspace
     monkeypatch.setattr(posts, "used_hashtags", lambda ws: tag_reads.append(1) or ["GridTech"])
     window = shown_main_window(qtbot, app_context, workspace)
     page = window.page("posts")
-    assert not page.isVisible() and page.editor.post is None
+    assert not page.isVisible() and page.editor.post.id == page.model.post_id(0) and page.editor.feedback_pending
     assert not page.table.selectionModel().hasSelection()
     window.show_page("posts")
-    qtbot.waitUntil(lambda: page.editor.post is not None)
-    assert page.editor.post.id == page.model.post_id(0)
+    qtbot.waitUntil(lambda: page.table.selectionModel().hasSelection() and not page.editor.feedback_pending)
+    assert page.editor.post.id == page.model.post_id(0) and page.table.currentIndex().row() == 0
     assert tag_reads == []
     qtbot.waitUntil(lambda: page.count_label.text() == "Posts shown: 500")
     page.editor.body.setFocus()

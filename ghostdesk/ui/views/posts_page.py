@@ -43,6 +43,16 @@ VARIANT_ROLE = Qt.ItemDataRole.UserRole + 1
 STALE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
+def warm_up() -> None:
+    """Called by ui/warmup.py while the window is idle after start-up: the Python types PySide makes the first time
+    they are met, with their enums (≈0.3 ms each), which the page's first open met: the text document's (the
+    body's), the scroll bar's (the editor's side pane is as wide as its contents and a scroll bar) and the event
+    types that the first events of the editor's child widgets bring in (found by logging the enum types made while
+    the page opens; `test_the_idle_warm_up_makes_the_python_types_the_first_open_would_make`)."""
+    from PySide6.QtGui import QInputMethodEvent, QPlatformSurfaceEvent, QScrollEvent, QTextDocument  # noqa: F401
+    from PySide6.QtWidgets import QGraphicsSceneContextMenuEvent, QScrollBar  # noqa: F401
+
+
 class SnippetDelegate(QStyledItemDelegate):
     """UI: paints a search snippet with its matched words in bold."""
 
@@ -80,6 +90,20 @@ class SnippetDelegate(QStyledItemDelegate):
         return super().sizeHint(option, index)
 
 
+class _PostsTable(QTableView):
+    """UI: the posts list; narrow, it drops columns so titles stay readable (`resized`). An override rather than an
+    event filter: a filter sends every event of the table into Python (and makes each event class's Python type,
+    with its enums, the first time one arrives: ≈2 ms on the page's first open)."""
+
+    def __init__(self, resized) -> None:
+        super().__init__()
+        self._resized = resized
+
+    def resizeEvent(self, event) -> None:
+        self._resized()
+        super().resizeEvent(event)
+
+
 class PostsPage(Page):
     """UI: the drafting studio page. `variant_requested(variant_id)` asks the window to open a market variant
     in the Variants page's editor (the list under the table shows the selected post's variants)."""
@@ -95,6 +119,7 @@ class PostsPage(Page):
         self._first_post_later = False  # selecting it: its checks and variants follow the paint
         self._variants_of: str | None = None  # the post whose variants the list shows
         self._executives_fresh = False  # the executives were read by set_workspace in this call
+        self._executives_later = False  # they are read after the first paint (`set_workspace`)
         self._split = False
         self._sort: PostSort | None = None  # None: newest first, or by relevance while searching
         self.model = PostTableModel(self)
@@ -137,7 +162,7 @@ class PostsPage(Page):
         for i, combo in enumerate((self.status_combo, self.executive_combo, self.language_combo, self.date_combo)):
             filters.addWidget(combo, i // 2, i % 2)
         left_layout.addLayout(filters)
-        self.table = QTableView()
+        self.table = _PostsTable(self._fit_columns)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -159,7 +184,6 @@ class PostsPage(Page):
         header_view.setSortIndicatorShown(True)
         header_view.setSortIndicator(PostTableModel.UPDATED, Qt.SortOrder.DescendingOrder)
         self.table.setColumnHidden(PostTableModel.MATCH, True)
-        self.table.installEventFilter(self)  # narrow, the list drops columns so titles stay readable
         left_layout.addWidget(self.table, 1)
         self.count_label = QLabel()
         self.count_label.setWordWrap(True)
@@ -190,7 +214,7 @@ class PostsPage(Page):
         self.splitter.addWidget(self.editor)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([420, 640])
+        self.splitter.setSizes([400, 600])
         layout.addWidget(self.splitter, 1)
 
     def _connect(self) -> None:
@@ -222,16 +246,13 @@ class PostsPage(Page):
         super().showEvent(event)
         if not self._split:  # the first time on screen: the list gets two fifths of the width it really has
             self._split = True
-            width = self.splitter.width()
+            width = sum(self.splitter.sizes())
             self.splitter.setSizes([width * 2 // 5, width - width * 2 // 5])
         if self._select_first:
             self._select_first = False
             QTimer.singleShot(0, self._select_first_post)  # after the first screen is painted
 
     def eventFilter(self, watched, event) -> bool:
-        if watched is self.table and event.type() == QEvent.Type.Resize:
-            self._fit_columns()
-            return False
         if watched is self._watching and self.workspace is not None:
             if event.type() == QEvent.Type.Close:
                 self.editor.save()  # closing is a meaningful save: it becomes a version
@@ -250,26 +271,43 @@ class PostsPage(Page):
     # -- workspace -------------------------------------------------------------------------------
     def set_workspace(self, context) -> None:
         self.context = context
-        # One read of the executives for the filter and the editor's list.
-        self.editor.set_context(context, self._fill_executives())
+        self.model.set_workspace(context.workspace if context else None)
+        # Hidden with posts to show (the window builds the page, then shows it): the first screen's filter says
+        # "All executives" and the editor needs only the first post's executive (read with the post), so the list
+        # of executives is read once the page is painted (`_select_first_post`). Otherwise one read of the
+        # executives for the filter and the editor's list.
+        later = bool(self.model.rowCount() and context and context.workspace and not self.isVisible())
+        self._executives_later = later
+        self.editor.set_context(context, self._fill_executives(read=not later), later=later)
         self.show_variants()
-        # Read just now: a show in the same call (the window builds the page, then shows it) reads them again only
-        # after control went back to the event loop.
+        # Read just now (or after the first paint): a show in the same call reads them again only after control
+        # went back to the event loop.
         self._executives_fresh = True
         QTimer.singleShot(0, self._executives_read_before)
-        self.model.set_workspace(context.workspace if context else None)
         self._select_first = False
         writable = bool(context and context.workspace and not context.workspace.read_only)
         self.new_button.setEnabled(writable)
         self.delete_button.setEnabled(writable)
         self.lists_button.setEnabled(writable)
         if self.model.rowCount() and context and context.workspace:
-            # Hidden, a selection would size the columns and load the editor before anything is shown.
+            # Hidden, a selection would size the columns before anything is shown: the row is selected once the
+            # page is on screen. The editor shows the first post now, so the page is laid out once, with its text,
+            # when it is shown (not empty first, then again for the post).
             if self.isVisible():
                 self.table.selectRow(0)
             else:
                 self._select_first = True
+                self._load_first_post()
         self._update_count()
+
+    def _load_first_post(self) -> None:
+        """The first post's fields, before the page is shown; its checks, voice score and variants follow the
+        first paint (`_select_first_post`)."""
+        try:
+            self.editor.load(self.model.post_id(0), feedback_later=True)
+        except GhostDeskError:
+            return  # selecting the row on show tries again, and says why
+        self._hide_variants()  # until they are read, right after the first paint
 
     def _executives_read_before(self) -> None:
         self._executives_fresh = False
@@ -298,6 +336,13 @@ class PostsPage(Page):
             if self._count_waits:  # the count, too, follows the first paint (queued like the feedback)
                 self._count_waits = False
                 QTimer.singleShot(0, self, self._show_count)
+            if self._executives_later:  # and the executives' list for the filter and the editor
+                QTimer.singleShot(0, self, self._read_executives_later)
+
+    def _read_executives_later(self) -> None:
+        if self._executives_later and self.workspace is not None:
+            self.editor.refresh_executives(self._fill_executives())
+        self._executives_later = False
 
     def _finish_first_post(self, post_id: str) -> None:
         post = self.editor.post
@@ -306,13 +351,15 @@ class PostsPage(Page):
         self.editor.finish_feedback()
         self.show_variants()
 
-    def _fill_executives(self) -> list | None:
-        """The filter's executives, re-read; returns them (None without a workspace) for the editor's list."""
+    def _fill_executives(self, *, read: bool = True) -> list | None:
+        """The filter's executives, re-read; returns them (None without a workspace) for the editor's list.
+        `read=False`: only "All executives", until they are read."""
+        self._executives_later = self._executives_later and not read
         current = self.executive_combo.currentData()
         self.executive_combo.clear()
         self.executive_combo.addItem(self.tr("All executives"), None)
         found = None
-        if self.workspace is not None:
+        if self.workspace is not None and read:
             found = posts.executives(self.workspace)
             for executive in found:
                 self.executive_combo.addItem(executive.name, executive.id)

@@ -25,6 +25,7 @@ class FlowLayout(QLayout):
     ) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
+        self._heights: dict[int, int] = {}  # heightForWidth, by width, until the layout is invalidated
         self.align_right = align_right
         self._h_spacing = h_spacing
         self._v_spacing = v_spacing
@@ -64,7 +65,20 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), place=False)
+        # Asked again and again for the same few widths while the layouts around settle (≈100 times in opening the
+        # Posts page); any change to the items (added, taken, shown, hidden, a new size hint) invalidates the layout.
+        height = self._heights.get(width)
+        if height is None:
+            if len(self._heights) > 8:
+                self._heights.clear()
+            height = self._heights[width] = self._arrange(QRect(0, 0, width, 0), place=False)
+        return height
+
+    def invalidate(self) -> None:
+        heights = getattr(self, "_heights", None)  # None while QLayout's own constructor runs
+        if heights:
+            heights.clear()
+        super().invalidate()
 
     def sizeHint(self) -> QSize:
         """Everything on one row."""

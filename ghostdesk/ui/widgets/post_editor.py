@@ -45,7 +45,7 @@ from shiboken6 import isValid
 from ghostdesk.domain import networks
 from ghostdesk.domain.checks import Finding
 from ghostdesk.domain.errors import GhostDeskError
-from ghostdesk.domain.posts import LANGUAGES, LOCKED, Post, allowed_targets, hashtags_in, mentions_in
+from ghostdesk.domain.posts import LANGUAGES, LOCKED, Post, SignOff, allowed_targets, hashtags_in, mentions_in
 from ghostdesk.services import posts
 from ghostdesk.ui.dialogs.post_prompts import PostPrompts
 from ghostdesk.ui.tasks import run_in_background
@@ -63,7 +63,7 @@ from ghostdesk.ui.widgets.post_labels import (
     local_time,
     status_label,
 )
-from ghostdesk.ui.widgets.post_preview import PostPreview, RoundedPanel, StatusChip
+from ghostdesk.ui.widgets.post_preview import PostPreview, RoundedPanel, StatusChip, WrappedLabel
 
 if TYPE_CHECKING:
     from ghostdesk.services import spelling
@@ -78,9 +78,25 @@ VOICE_MS = 800
 # has been idle this long (the checks and the voice score are there at once; spelling follows).
 SPELLER_DELAY_MS = 700
 EDITOR_NETWORKS = ("linkedin", "x", "weibo", "xing", "facebook")
+OVER_COLOUR = "#d0302f"  # a counter over its network's limit
+_READ = object()  # `_update_status`: read the sign-off
 
 # voice_scorer(executive_id, text, language) -> object with .score (0–100) and .dimensions (each .name, .advice)
 VoiceScorer = Callable[[str, str, str], Any]
+
+
+def _mark_over(label: QLabel, over: bool) -> None:
+    """A counter over its network's limit is red and bold. A palette and a font, not a style sheet: the first style
+    sheet in the window made a style of its own for the label (≈0.5 ms on the page's first paint)."""
+    label.setProperty("over", over)
+    font = label.font()
+    font.setBold(over)
+    label.setFont(font)
+    palette = QPalette()  # nothing set: the label follows the window's palette again
+    if over:
+        palette = label.palette()
+        palette.setColor(QPalette.ColorRole.Dark, QColor(OVER_COLOUR))
+    label.setPalette(palette)
 
 
 class _SidePane(QScrollArea):
@@ -117,6 +133,7 @@ class PostEditor(QWidget):
         self.misspellings: list[spelling.Misspelling] = []
         self._personal_words: set[str] = set()
         self._feedback_pending: str | None = None  # the post whose checks and voice score follow the paint
+        self._executives_later = False  # the executives' list comes after the first paint (`set_context`)
         self._loading = False
         self.dirty = False
         self._build()
@@ -152,7 +169,7 @@ class PostEditor(QWidget):
         status_row = QHBoxLayout()
         self.status_chip = StatusChip()
         self.status_chip.setObjectName("statusChip")
-        self.approval_label = QLabel()
+        self.approval_label = WrappedLabel()
         self.approval_label.setForegroundRole(QPalette.ColorRole.Dark)  # a style sheet costs a style per widget
         self.move_button = QToolButton(popupMode=QToolButton.ToolButtonPopupMode.InstantPopup)
         self.move_menu = QMenu(self)
@@ -244,14 +261,19 @@ class PostEditor(QWidget):
         self.findings_list.setWordWrap(True)
         self.findings_list.itemActivated.connect(self._select_finding)
         self.findings_list.itemClicked.connect(self._select_finding)
-        self.comments = PostComments()
-        self.comments.comments_changed.connect(self._retitle_tabs)
-        self.images = PostImages()
-        self.images.before_change = self.save
-        self.images.images_changed.connect(self._on_images_changed)
+        # The Comments and Images tabs are not on the first screen: their widgets are built when first needed
+        # (`comments`, `images`); until then each tab holds an empty page and the editor keeps the post they show.
+        self._comments: PostComments | None = None
+        self._images: PostImages | None = None
+        self._comments_of: tuple = (None, None, "", False)  # workspace, post id, actor, read later
+        self._images_of: tuple = (None, None, "", 0)  # workspace, post id, actor, count
+        self._tab_pages = (QWidget(), QWidget())
+        for page in self._tab_pages:
+            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
         self.side_tabs.addTab(self.findings_list, "")
-        self.side_tabs.addTab(self.comments, "")
-        self.side_tabs.addTab(self.images, "")
+        self.side_tabs.addTab(self._tab_pages[0], "")
+        self.side_tabs.addTab(self._tab_pages[1], "")
+        self.side_tabs.currentChanged.connect(self._on_tab_shown)
         # The tabs take the height left under the card (at least a few lines): their own preferred height would
         # make the pane scroll on a window that has room for everything.
         self.side_tabs.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
@@ -270,6 +292,49 @@ class PostEditor(QWidget):
         self.executive_combo.activated.connect(self._on_changed)
         self.language_combo.activated.connect(self._on_language_changed)
 
+    # -- the Comments and Images tabs, built on first use ----------------------------------------------
+    @property
+    def comments(self) -> PostComments:
+        """The Comments tab's widget, built the first time it is needed (its tab shown, the comments read)."""
+        if self._comments is None:
+            comments = PostComments()
+            comments.comments_changed.connect(self._retitle_tabs)
+            workspace, post_id, actor, later = self._comments_of
+            comments.set_post(workspace, post_id, actor, later=later)
+            self._tab_pages[0].layout().addWidget(comments)
+            self._comments = comments
+        return self._comments
+
+    @property
+    def images(self) -> PostImages:
+        """The Images tab's widget, built the first time it is needed (its tab shown); the tab's title needs only
+        the count, read with the post."""
+        if self._images is None:
+            images = PostImages()
+            images.before_change = self.save
+            images.images_changed.connect(self._on_images_changed)
+            workspace, post_id, actor, count = self._images_of
+            images.set_post(workspace, post_id, actor, count=count)
+            self._tab_pages[1].layout().addWidget(images)
+            self._images = images
+        return self._images
+
+    def _show_attachments_of(self, post_id: str | None, *, later: bool = False, images: int = 0) -> None:
+        """The post whose comments and images the tabs show (read now, or when their tab is shown; the comments
+        with the checks when `later`)."""
+        workspace, actor = (self.workspace, self.actor) if post_id is not None else (None, "")
+        self._comments_of = (workspace, post_id, actor, later)
+        self._images_of = (workspace, post_id, actor, images)
+        if self._comments is not None or (post_id is not None and not later):
+            self.comments.set_post(workspace, post_id, actor, later=later)
+        if self._images is not None:
+            self._images.set_post(workspace, post_id, actor, count=images)
+
+    def _on_tab_shown(self, index: int) -> None:
+        widget = self.comments if index == 1 else self.images if index == 2 else None
+        if widget is not None and widget.isHidden():
+            widget.show()  # now, not when the layout gets round to it: the tab shows its contents at once
+
     # -- context and loading ---------------------------------------------------------------------
     @property
     def workspace(self):
@@ -279,16 +344,20 @@ class PostEditor(QWidget):
     def actor(self) -> str:
         return self.context.actor if self.context else "unknown"
 
-    def set_context(self, context, executives=None) -> None:
-        """`executives`: the workspace's executives when the caller has just read them (read here otherwise)."""
+    def set_context(self, context, executives=None, *, later: bool = False) -> None:
+        """`executives`: the workspace's executives when the caller has just read them (read here otherwise);
+        `later`: the caller gives them to `refresh_executives` later (meanwhile a loaded post's executive is the
+        list's one entry, read with the post)."""
         self.context = context
         self.post = None
-        self.refresh_executives(executives)
+        self.refresh_executives([] if later else executives)
+        self._executives_later = later and self.workspace is not None
         self.clear()
 
     def refresh_executives(self, executives=None) -> None:
         """Re-read the executives (another page may have added or renamed one), keeping the choice; `executives`:
         the list the caller has just read for its own filter (one read for both)."""
+        self._executives_later = False
         current = self.executive_combo.currentData()
         loading, self._loading = self._loading, True
         self.executive_combo.clear()
@@ -311,8 +380,7 @@ class PostEditor(QWidget):
         self.links_edit.clear()
         self.findings = []
         self.findings_list.clear()
-        self.comments.set_post(None, None, "")
-        self.images.set_post(None, None, "")
+        self._show_attachments_of(None)
         self.banner.hide()
         self._loading = False
         self._set_enabled(False)
@@ -329,8 +397,8 @@ class PostEditor(QWidget):
             return
         if not self.save():
             self.autosave_now()  # a refused save (the user was told why) still keeps the text for recovery
-        post = posts.get(self.workspace, post_id)
-        recovered = posts.recovered(self.workspace, post_id)
+        opened = posts.open_post(self.workspace, post_id)  # the post, its autosave and sign-off: one statement
+        post, recovered = opened.post, opened.recovered
         self._loading = True
         self.post = post
         shown = recovered[0] if recovered else post
@@ -339,6 +407,14 @@ class PostEditor(QWidget):
         self.notes_edit.setText(shown.notes)
         self.links_edit.setText(" ".join(shown.links))
         index = self.executive_combo.findData(shown.executive_id)
+        if index < 0 and self._executives_later:  # the list is not read yet (`set_context(later=True)`)
+            if opened.executive_name and shown.executive_id == post.executive_id:
+                # Until it comes, the post's own executive (read with the post) is the list's one entry.
+                self.executive_combo.addItem(opened.executive_name, post.executive_id)
+                self._executive_titles[post.executive_id] = opened.executive_title
+            else:  # recovered edits chose another executive: read the list now
+                self.refresh_executives()
+            index = self.executive_combo.findData(shown.executive_id)
         self.executive_combo.setCurrentIndex(index)
         self.language_combo.setCurrentIndex(self.language_combo.findData(shown.language))
         for network_id, box in self.network_checks.items():
@@ -354,8 +430,7 @@ class PostEditor(QWidget):
         else:
             self.banner.hide()
         self._set_enabled(True)
-        self.comments.set_post(self.workspace, post.id, self.actor, later=feedback_later)
-        self.images.set_post(self.workspace, post.id, self.actor, count=len(post.image_hashes))
+        self._show_attachments_of(post.id, later=feedback_later, images=len(post.image_hashes))
         self._feedback_pending = None
         self._read_tags_on_use()
         if feedback_later:
@@ -364,11 +439,11 @@ class PostEditor(QWidget):
             self.voice_label.hide()
             self._feedback_pending = post.id
             self._show_checking()
-            self._update_status()
+            self._update_status(opened.signoff)
             self._update_live()
             return
         self._refresh_check_context()
-        self._update_status()
+        self._update_status(opened.signoff)
         self._update_live()
         self.run_checks()
         self.score_voice()
@@ -528,7 +603,8 @@ class PostEditor(QWidget):
             return
         self._update_status()
 
-    def _update_status(self) -> None:
+    def _update_status(self, signoff: SignOff | object | None = _READ) -> None:
+        """`signoff`: the current sign-off when the caller has just read it (`_READ`: read it here)."""
         if self.post is None:
             self.status_chip.setText("")
             self.status_chip.set_colour(None)
@@ -550,7 +626,8 @@ class PostEditor(QWidget):
             parts.append(
                 self.tr("Approved by {0} on {1}").format(self.post.approval.by, local_time(self.post.approval.at))
             )
-        signoff = posts.current_signoff(self.workspace, self.post)
+        if signoff is _READ:  # (no workspace: it was closed under a page that was not told)
+            signoff = posts.current_signoff(self.workspace, self.post) if self.workspace is not None else None
         if signoff:
             parts.append(self.tr("signed off by the executive (relayed by {0})").format(signoff.relayed_by))
         self.approval_label.setText(" · ".join(parts))
@@ -567,6 +644,8 @@ class PostEditor(QWidget):
             if label is None:
                 label = QLabel()
                 label.setObjectName(f"counter_{c.network}")
+                label.setForegroundRole(QPalette.ColorRole.Dark)  # grey; red and bold when over (`_mark_over`)
+                label.setProperty("over", False)
                 self.counter_labels[c.network] = label
                 self.counters_row.addWidget(label)
             name = networks.NETWORKS[c.network].name
@@ -574,10 +653,8 @@ class PostEditor(QWidget):
                 label.setText(self.tr("{0}: {1}").format(name, c.used))
             else:
                 label.setText(self.tr("{0}: {1} / {2}").format(name, c.used, c.limit))
-            colour = "#d0302f" if c.over else "palette(dark)"
-            sheet = f"color: {colour}; font-weight: {'bold' if c.over else 'normal'};"
-            if label.styleSheet() != sheet:  # each keystroke: setting it again would restyle the label
-                label.setStyleSheet(sheet)
+            if label.property("over") != c.over:  # each keystroke: only when it changes
+                _mark_over(label, c.over)
         fold_network = next((n for n in selected if networks.NETWORKS[n].fold_desktop), "linkedin")
         name = self.executive_combo.currentText()
         self.preview.set_post(name, self._executive_title(), text, fold_network)
@@ -781,11 +858,15 @@ class PostEditor(QWidget):
             self.side_tabs.setTabText(0, self.tr("Checks"))
         else:
             self.side_tabs.setTabText(0, self.tr("Checks ({0})").format(len(self.findings)))
-        if self.comments.loaded:
-            self.side_tabs.setTabText(1, self.tr("Comments ({0})").format(self.comments.thread.count()))
+        comments = self._comments
+        if comments is not None and comments.loaded:
+            self.side_tabs.setTabText(1, self.tr("Comments ({0})").format(comments.thread.count()))
+        elif comments is None and self._comments_of[1] is None:  # no post
+            self.side_tabs.setTabText(1, self.tr("Comments ({0})").format(0))
         else:  # read with the checks, after the first paint
             self.side_tabs.setTabText(1, self.tr("Comments"))
-        self.side_tabs.setTabText(2, self.tr("Images ({0})").format(self.images.count()))
+        count = self._images.count() if self._images is not None else self._images_of[3]
+        self.side_tabs.setTabText(2, self.tr("Images ({0})").format(count))
 
     def _on_images_changed(self) -> None:
         before = self.post

@@ -77,6 +77,38 @@ class StatusChip(QLabel):
         painter.drawText(self.contentsRect(), Qt.AlignmentFlag.AlignCenter, self.text())
 
 
+class WrappedLabel(QLabel):
+    """UI: a word-wrapped label that keeps its heights per width. The layouts around a wrapped label ask its height
+    for a width again and again while they settle (the card's text about 75 times in opening the Posts page, each
+    a full layout of the text, for a few widths): the heights are kept until the text, the font or the style
+    changes. `layouts` counts the heights worked out."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._heights: dict[int, int] = {}
+        self.layouts = 0
+        self.setWordWrap(True)
+
+    def setText(self, text: str) -> None:
+        if text != self.text():
+            self._heights.clear()
+            super().setText(text)
+
+    def heightForWidth(self, width: int) -> int:
+        height = self._heights.get(width)
+        if height is None:
+            if len(self._heights) > 16:
+                self._heights.clear()
+            self.layouts += 1
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._heights.clear()
+        super().changeEvent(event)
+
+
 class PostPreview(RoundedPanel):
     """UI: the card. `set_post(name, role, text, network)`; desktop/mobile switch for the fold."""
 
@@ -97,9 +129,9 @@ class PostPreview(RoundedPanel):
         bold.setBold(True)
         self.avatar.setFont(bold)
         who = QVBoxLayout()
-        self.name_label = QLabel()
+        self.name_label = WrappedLabel()
         self.name_label.setFont(bold)  # fonts and palette roles, not style sheets: each one restyles its label
-        self.role_label = QLabel()
+        self.role_label = WrappedLabel()
         self.role_label.setForegroundRole(QPalette.ColorRole.Dark)
         for label in (self.name_label, self.role_label):
             # Long names and titles wrap instead of widening the card (and the editor around it).
@@ -121,13 +153,12 @@ class PostPreview(RoundedPanel):
         devices = FlowRow()  # and they wrap when the card is narrow
         devices.addWidget(self.desktop)
         devices.addWidget(self.mobile)
-        self.body = QLabel()
-        self.body.setWordWrap(True)
+        self.body = WrappedLabel()
         self.body.setTextFormat(Qt.TextFormat.RichText)
         self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.body)
-        self.fold_note = QLabel()
+        self.fold_note = WrappedLabel()
         self.fold_note.setForegroundRole(QPalette.ColorRole.Dark)
         small = self.fold_note.font()
         small.setPixelSize(11)

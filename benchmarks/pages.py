@@ -10,12 +10,12 @@
 - the whole step against the raw SQL alone, printed without a goal: that floor leaves out Qt, so no page that
   paints can come near it.
 
-    QT_QPA_PLATFORM=offscreen python benchmarks/pages.py [--large PATH] [--repeats 5]
+    QT_QPA_PLATFORM=offscreen python benchmarks/pages.py [--large PATH] [--repeats 6]
 
 Each run is a fresh process (a page is built only once per window), so the runs are cold for our code; ours and
 the floor are measured in the same child, one after the other, each starting with SQLite's page cache emptied
 (`PRAGMA shrink_memory`): the file is in the system's cache for both, and neither reads pages the other has just
-brought in. Goal ≤ 2×.
+brought in; ours runs first in every other run, the floor first in the others. Goal ≤ 2×.
 """
 
 from __future__ import annotations
@@ -179,8 +179,9 @@ def settle(app) -> None:
     app.processEvents()
 
 
-def child(path: Path, skip: tuple[str, ...] = ()) -> dict[str, float]:
-    """Runs in a fresh process: open the window on `path`, then each page, timing ours and the floor."""
+def child(path: Path, skip: tuple[str, ...] = (), floors_first: bool = False) -> dict[str, float]:
+    """Runs in a fresh process: open the window on `path`, then each page, timing ours and the floor (the floor
+    first in each step with `floors_first`)."""
     import gc
 
     gc.disable()  # the app's start-up (cli.main): collector off until the window shows, then start-up frozen
@@ -227,9 +228,8 @@ def child(path: Path, skip: tuple[str, ...] = ()) -> dict[str, float]:
         "ambassadors": raw.execute("SELECT COUNT(*) FROM ambassadors").fetchone()[0],
     }
     found: dict[str, float] = {}
-    for key in PAGES:
-        if key in skip:
-            continue
+
+    def open_ours(key: str):
         cold(raw)
         clock.seconds = 0.0
         started = time.perf_counter()
@@ -240,17 +240,19 @@ def child(path: Path, skip: tuple[str, ...] = ()) -> dict[str, float]:
         found[f"open {key} sql"] = clock.seconds
         print(f"open {key}: {found[f'open {key}']:.3f} s", file=sys.stderr, flush=True)
         settle(app)  # what the page finishes after its first paint must not slow the floors or the next page
+        return page
+
+    def open_floors(key: str):
         detail = detail_of.get(key)
         cold(raw)
-        found[f"open {key} floor"] = sql_seconds(lambda k=key, d=detail: (rows_of[k](0), d and d(raw)))
+        found[f"open {key} floor"] = sql_seconds(lambda: (rows_of[key](0), detail and detail(raw)))
         cold(raw)
         started = time.perf_counter()
         bare = bare_table(rows_of[key](0), host, detail(raw) if detail else None)
         found[f"open {key} bare"] = time.perf_counter() - started
-        views = [v for v in page.findChildren(QAbstractItemView) if v.isVisible() and v.model() is not None]
-        if key not in totals or not views:
-            continue
-        view = max(views, key=lambda v: v.model().rowCount())
+        return bare
+
+    def scroll_ours(key: str, view) -> None:
         bar = view.verticalScrollBar()
         cold(raw)
         clock.seconds = 0.0
@@ -263,24 +265,47 @@ def child(path: Path, skip: tuple[str, ...] = ()) -> dict[str, float]:
         found[f"scroll {key} sql"] = clock.seconds / 2
         print(f"scroll {key}: {found[f'scroll {key}']:.3f} s", file=sys.stderr, flush=True)
         settle(app)
+
+    def scroll_floors(key: str, bare) -> None:
+        offsets = [max(0, int(totals[key] * fraction) - VISIBLE) for fraction in (0.5, 1.0)]
         cold(raw)
-        found[f"scroll {key} floor"] = (
-            sql_seconds(lambda k=key: [rows_of[k](max(0, int(totals[k] * f) - VISIBLE)) for f in (0.5, 1.0)]) / 2
-        )
+        found[f"scroll {key} floor"] = sql_seconds(lambda: [rows_of[key](first) for first in offsets]) / 2
         cold(raw)
         started = time.perf_counter()
-        for fraction in (0.5, 1.0):
-            fill(bare, rows_of[key](max(0, int(totals[key] * fraction) - VISIBLE)))
+        for first in offsets:
+            fill(bare, rows_of[key](first))
             app.processEvents()  # as for ours: the window repaints, then the grab paints once more
             bare.viewport().grab()
         found[f"scroll {key} bare"] = (time.perf_counter() - started) / 2
+
+    # Whichever runs first in a step pays for what the other then finds warm (the CPU's caches, SQLite's code
+    # paths): the runner alternates the order between runs, so neither side is always first.
+    for key in PAGES:
+        if key in skip:
+            continue
+        if floors_first:
+            bare = open_floors(key)
+            page = open_ours(key)
+        else:
+            page = open_ours(key)
+            bare = open_floors(key)
+        views = [v for v in page.findChildren(QAbstractItemView) if v.isVisible() and v.model() is not None]
+        if key not in totals or not views:
+            continue
+        view = max(views, key=lambda v: v.model().rowCount())
+        if floors_first:
+            scroll_floors(key, bare)
+            scroll_ours(key, view)
+        else:
+            scroll_ours(key, view)
+            scroll_floors(key, bare)
     window.close()
     db.conn = raw
     workspace.close()
     return found
 
 
-def measure(repeats: int = 5, large: Path | None = None) -> list[Row]:
+def measure(repeats: int = 6, large: Path | None = None) -> list[Row]:
     with tempfile.TemporaryDirectory() as folder:
         path = large or large_workspace(Path(folder))
         samples: dict[str, list[float]] = {}
@@ -288,8 +313,9 @@ def measure(repeats: int = 5, large: Path | None = None) -> list[Row]:
         subprocess.run([sys.executable, "-m", "ghostdesk", "--workspace", str(path), "--quit-after", "0",
                         "--no-crash-dialog"], env=environment, cwd=ROOT, capture_output=True, timeout=600)  # fmt: skip
         slow: list[str] = []
-        for _ in range(repeats):
+        for run in range(repeats):
             command = [sys.executable, __file__, "--child", str(path), *(["--skip", ",".join(slow)] if slow else [])]
+            command += ["--floors-first"] if run % 2 else []
             done = subprocess.run(command, env=environment, cwd=ROOT, capture_output=True, text=True, timeout=900)
             line = [x for x in done.stdout.splitlines() if x.startswith("PAGES ")]
             if not line:
@@ -320,17 +346,19 @@ def measure(repeats: int = 5, large: Path | None = None) -> list[Row]:
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--repeats", type=int, default=6)
     parser.add_argument(
         "--large", type=Path, default=Path(os.environ[LARGE_ENV]) if os.environ.get(LARGE_ENV) else None
     )
     parser.add_argument("--child", type=Path)
     parser.add_argument("--skip", default="", help="pages the child leaves out (comma-separated)")
+    parser.add_argument("--floors-first", action="store_true", help="the child times each step's floors first")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     if args.child:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        print("PAGES " + json.dumps(child(args.child, tuple(filter(None, args.skip.split(","))))), flush=True)
+        skip = tuple(filter(None, args.skip.split(",")))
+        print("PAGES " + json.dumps(child(args.child, skip, args.floors_first)), flush=True)
         return 0
     return emit(measure(args.repeats, args.large), sys.argv)
 

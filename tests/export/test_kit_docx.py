@@ -220,8 +220,10 @@ def test_any_unicode_in_any_field_exports_and_survives(
     document, _ = _write(tmp_path, the_kit)  # must not raise; must open again
     paragraphs = [p.text for p in document.paragraphs]
     assert clean_text(text) in paragraphs  # the share text, exactly, minus illegal characters
-    if clean_text(disclosure):
+    if clean_text(disclosure).strip():
         assert clean_text(disclosure) in paragraphs
+    else:  # nothing to show: the section asks for it in the person's own words, never stays empty
+        assert _texts("en")["disclosure_own_words"] in paragraphs
     body = "\n".join(paragraphs)
     assert clean_text(name) in body and clean_text(campaign) in body
 

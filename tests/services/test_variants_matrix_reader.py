@@ -6,21 +6,17 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from _variant_master import MASTER, lab_post
 
 from ghostdesk.domain.checks import Severity
 from ghostdesk.domain.posts import PostStatus
 from ghostdesk.services import checks, markets, posts, variants
-from ghostdesk.storage import executives_repo, markets_repo, meta_repo, trash_repo
-
-MASTER = "We opened a grid lab in Lyon.\nIt tests balancing software on real feeders. 1,000.50 EUR on 03/12."
+from ghostdesk.storage import executives_repo, markets_repo, trash_repo
 
 
 @pytest.fixture
 def post(workspace):
-    meta_repo.put(workspace.db, "company", "Lumenvale")
-    meta_repo.put(workspace.db, "company_markets", "US,FR,DE,JP,CN")
-    claire = executives_repo.create(workspace.db, "Claire Vasseur", title="CEO")
-    return posts.new_post(workspace, claire.id, actor="ines", body=MASTER, networks=("linkedin", "x"))
+    return lab_post(workspace)
 
 
 def _expected(db, variant_id: str) -> tuple[int, int]:

@@ -11,22 +11,18 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from _variant_master import MASTER, lab_post
 
 import ghostdesk
 from ghostdesk.domain.posts import PostStatus
 from ghostdesk.services import posts, variants
-from ghostdesk.storage import bulk, database, executives_repo, meta_repo, trash_repo, variants_repo
+from ghostdesk.storage import bulk, database, executives_repo, trash_repo, variants_repo
 from ghostdesk.storage.migrations import MIGRATIONS, known_names
-
-MASTER = "We opened a grid lab in Lyon.\nIt tests balancing software on real feeders. 1,000.50 EUR on 03/12."
 
 
 @pytest.fixture
 def post(workspace):
-    meta_repo.put(workspace.db, "company", "Lumenvale")
-    meta_repo.put(workspace.db, "company_markets", "US,FR,DE,JP,CN")
-    claire = executives_repo.create(workspace.db, "Claire Vasseur", title="CEO")
-    return posts.new_post(workspace, claire.id, actor="ines", body=MASTER, networks=("linkedin", "x"))
+    return lab_post(workspace)
 
 
 def assert_hashes(db) -> int:

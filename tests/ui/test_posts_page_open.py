@@ -6,10 +6,7 @@ statements, modules and calls before the first paint — never the time."""
 
 from __future__ import annotations
 
-import os
 import random
-import subprocess
-import sys
 
 from _window_helpers import shown_main_window
 
@@ -164,25 +161,32 @@ def test_asking_for_the_checks_before_they_came_runs_them_at_once(qtbot, app_con
         app_context.workspace = None
 
 
-PROBE = """
+# A fresh process with the main window shown on a new workspace of N synthetic posts (argv: path, N), the idle
+# warm-up held back: what opening the Posts page loads or makes is seen there and nowhere else.
+WINDOW_PROBE = """
 import random, sys
 from ghostdesk.services import demo_large, workspaces
 from ghostdesk.storage import bulk, executives_repo
+from ghostdesk.ui import warmup
 from ghostdesk.ui.app import build_context, make_application
 from ghostdesk.ui.mainwindow import MainWindow
 
-from ghostdesk.ui import warmup
-warmup.DELAY_MS = 10**9  # what opening a page loads is counted here; the idle warm-up would load it too
+warmup.DELAY_MS = 10**9  # the probe plays the idle warm-up's part itself, or leaves it out
 app = make_application([])
 context = build_context(app, show_crash_dialog=False, persist_settings=False)
 workspace = workspaces.create(sys.argv[1], name="Probe")
 executive = executives_repo.create(workspace.db, "Claire Vasseur").id
 with workspace.db.atomic():
-    bulk.insert_posts(workspace.db, demo_large._posts(random.Random(3), 100, [executive]))
+    bulk.insert_posts(workspace.db, demo_large._posts(random.Random(3), int(sys.argv[2]), [executive]))
 context.workspace = workspace
 window = MainWindow(context)
 window.show()
 app.processEvents()
+"""
+
+PROBE = (
+    WINDOW_PROBE
+    + """
 before = set(sys.modules)
 WATCH = ("ghostdesk.services.checks", "ghostdesk.services.variants", "ghostdesk.services.voices",
          "ghostdesk.services.spelling", "ghostdesk.markets", "html", "difflib", "mimetypes")
@@ -199,18 +203,15 @@ print("after:", "ghostdesk.services.checks" in loaded(), [m for m in loaded() if
 window.close()
 workspace.close()
 """
+)
 
 
 def test_the_first_paint_loads_no_checks_markets_or_voices_code(ghostdesk_home, tmp_path):
     """In a fresh process (other tests' imports would hide a load): the checks with the market profiles, the
     voice analysis and the variants service load after the first paint — and the variants service not at all."""
-    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE, str(tmp_path / "probe.ghostdesk")],
-        capture_output=True, text=True, timeout=120, env=environment,
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr[-2000:]
-    found = dict(line.split(": ", 1) for line in done.stdout.splitlines() if ": " in line)
+    from _probes import run_probe
+
+    found = run_probe(PROBE, str(tmp_path / "probe.ghostdesk"), "100")
     assert found["first paint"] == "[] True"
     assert found["after"] == "True []"
 
@@ -245,27 +246,13 @@ def test_a_posts_images_are_read_when_their_tab_is_shown(qtbot, app_context, wor
         app_context.workspace = None
 
 
-ENUM_PROBE = """
-import enum, random, sys
-from ghostdesk.services import demo_large, workspaces
-from ghostdesk.storage import bulk, executives_repo
-from ghostdesk.ui.app import build_context, make_application
-from ghostdesk.ui.mainwindow import MainWindow
-from ghostdesk.ui import warmup
+ENUM_PROBE = (
+    WINDOW_PROBE
+    + """
+import enum
 from ghostdesk.ui.views import posts_page
 
-warmup.DELAY_MS = 10**9  # the probe plays the idle warm-up's part itself (or not, with "cold")
-app = make_application([])
-context = build_context(app, show_crash_dialog=False, persist_settings=False)
-workspace = workspaces.create(sys.argv[1], name="Probe")
-executive = executives_repo.create(workspace.db, "Claire Vasseur").id
-with workspace.db.atomic():
-    bulk.insert_posts(workspace.db, demo_large._posts(random.Random(3), 50, [executive]))
-context.workspace = workspace
-window = MainWindow(context)
-window.show()
-app.processEvents()
-if sys.argv[2] == "warm":
+if sys.argv[3] == "warm":
     posts_page.warm_up()
 made = []
 create = enum.EnumType._create_
@@ -277,6 +264,7 @@ print("made:", sorted(made))
 window.close()
 workspace.close()
 """
+)
 
 
 def test_the_idle_warm_up_makes_the_python_types_the_first_open_would_make(ghostdesk_home, tmp_path):
@@ -284,7 +272,7 @@ def test_the_idle_warm_up_makes_the_python_types_the_first_open_would_make(ghost
     `warm_up()` (run while the window is idle after start-up) makes those the first open met, so it makes none."""
     from _probes import run_probe
 
-    cold = run_probe(ENUM_PROBE, str(tmp_path / "cold.ghostdesk"), "cold")
-    warm = run_probe(ENUM_PROBE, str(tmp_path / "warm.ghostdesk"), "warm")
+    cold = run_probe(ENUM_PROBE, str(tmp_path / "cold.ghostdesk"), "50", "cold")
+    warm = run_probe(ENUM_PROBE, str(tmp_path / "warm.ghostdesk"), "50", "warm")
     assert cold["made"] != "[]"  # the probe sees them when nothing made them before
     assert warm["made"] == "[]"

@@ -300,3 +300,26 @@ def test_showing_an_executive_reads_their_samples_only_when_the_samples_tab_asks
     assert page.samples_view.model().index(0, 0).data() in ("en", "fr")
     page.select(page.executives.id_at(1))  # the table on screen shows the next executive's at once
     assert reads == [page.executives.id_at(0), page.executives.id_at(1)]
+
+
+def test_on_an_800_px_screen_in_french_the_tabs_show_whole_and_nothing_scrolls_sideways(qtbot, page, app_context):
+    window = page.window()
+    app_context.languages.apply("fr")
+    try:
+        window.resize(800, 600)
+        qtbot.waitUntil(lambda: window.width() == 800 and window.sidebar_compact)
+        for index in range(page.tabs.count()):  # each tab built: the samples' buttons wrap, they do not widen it
+            page.tabs.setCurrentIndex(index)
+            qtbot.wait(20)
+        assert page.minimumSizeHint().width() <= page.width()
+        bar = page.tabs.tabBar()
+        used = sum(bar.tabRect(index).width() for index in range(bar.count()))
+        assert used <= bar.width(), (used, bar.width())  # "Essayer un texte" whole, no scroll arrows
+        assert page.list_view.width() <= 180  # the executives' list gives up its share of the width too
+        page.tabs.setCurrentIndex(3)
+        qtbot.wait(20)
+        side = page.score_caption.parentWidget().parentWidget().parentWidget()  # the score's scroll area
+        assert not side.horizontalScrollBar().isVisible()
+        assert page.score_caption.height() > page.score_caption.fontMetrics().height()  # the sentence wraps
+    finally:
+        app_context.languages.apply("en")

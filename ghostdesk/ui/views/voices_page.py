@@ -104,6 +104,7 @@ class VoicesPage(Page):
         self.list_view.setModel(self.executives)
         self.list_view.setItemDelegate(VoiceExecutiveDelegate(self.list_view))
         self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list_view.setProperty("horizontalScrollBarPolicy", 1)  # Qt.ScrollBarAlwaysOff: the rows elide
         self.list_view.selectionModel().currentChanged.connect(self._on_current_changed)
         self.new_button = QPushButton()
         self.delete_button = QPushButton()
@@ -113,10 +114,10 @@ class VoicesPage(Page):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.list_view, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.delete_button)
-        left_layout.addLayout(buttons)
+        # One above the other: side by side, their (French) labels would keep the list ≈220 px wide on an 800-px
+        # screen and squeeze the profile's tabs behind scroll arrows.
+        left_layout.addWidget(self.new_button)
+        left_layout.addWidget(self.delete_button)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_profile_tab(), "")
@@ -141,8 +142,9 @@ class VoicesPage(Page):
         self.splitter.setObjectName("voicesSplitter")
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([220, 760])
+        self.splitter.setStretchFactor(0, 1)  # the list gives up width too when the window narrows
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setSizes([200, 800])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(self.splitter)
@@ -268,12 +270,16 @@ class VoicesPage(Page):
         self.delete_sample_button.clicked.connect(self.delete_sample)
         self.samples_view.doubleClicked.connect(self.edit_sample)
         self.import_state = QLabel()
-        bar = QHBoxLayout()
-        bar.addWidget(self.import_state, 1)
+        self.import_state.setWordWrap(True)
+        from ghostdesk.ui.widgets.flow_layout import FlowLayout
+
+        # The three buttons wrap onto two rows in a narrow window (French labels are long) instead of widening it.
+        bar = FlowLayout(align_right=True)
         for button in (self.add_sample_button, self.import_button, self.delete_sample_button):
             bar.addWidget(button)
         layout = QVBoxLayout(tab)
         layout.addWidget(self.samples_view, 1)
+        layout.addWidget(self.import_state)
         layout.addLayout(bar)
 
     def _build_fingerprint_tab(self, tab: QWidget) -> None:
@@ -334,6 +340,7 @@ class VoicesPage(Page):
         font.setBold(True)
         self.score_label.setFont(font)
         self.score_caption = QLabel()
+        self.score_caption.setWordWrap(True)  # a sentence: wrapped, never a sideways scroll bar
         self.try_bars = VoiceBars()
         self.advice_label = QLabel()
         self.advice_label.setWordWrap(True)
@@ -348,6 +355,7 @@ class VoicesPage(Page):
         side_widget.setLayout(side)
         side_scroll = QScrollArea()
         side_scroll.setWidgetResizable(True)
+        side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         side_scroll.setWidget(side_widget)
         top = QHBoxLayout()
         top.addWidget(self.try_language_label)

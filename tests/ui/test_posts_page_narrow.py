@@ -1,0 +1,56 @@
+"""The Posts page on an 800-px screen: menu buttons keep their label clear of their arrow, and the preview card
+shows the whole of its text even where the side pane has to scroll."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QThreadPool
+
+from ghostdesk.services import posts
+from ghostdesk.storage import executives_repo
+from ghostdesk.ui.views.posts_page import PostsPage
+
+ARROW = 8  # px the menu arrow takes at the button's right edge (Qt draws it there in InstantPopup mode)
+LONG = (
+    "We stopped celebrating the engineer who fixed the outage at 3 a.m. We started celebrating the one whose "
+    "runbook meant nobody had to.\n\nOn-call should be boring. Here is what made ours boring.\n\n"
+    "Three changes did most of the work: runbooks, alerts, rehearsals. " * 3
+)
+
+
+@pytest.fixture
+def narrow_page(qtbot, app_context, workspace):
+    jordan = executives_repo.create(workspace.db, "Jordan Hale", title="Chief Technology Officer")
+    post = posts.new_post(workspace, jordan.id, actor="t", title="On-call without heroics", body=LONG)
+    app_context.workspace = workspace
+    app_context.languages.apply("fr")
+    widget = PostsPage()
+    qtbot.addWidget(widget)
+    widget.resize(750, 520)  # what an 800 × 600 window leaves the page: the side pane scrolls
+    widget.show()
+    widget.set_workspace(app_context)
+    widget.table.selectRow(widget.model.row_of(post.id))
+    for _ in range(3):
+        QThreadPool.globalInstance().waitForDone(2000)
+        qtbot.wait(30)
+    yield widget
+    widget.editor.dirty = False
+    app_context.languages.apply("en")
+    app_context.workspace = None
+
+
+def test_menu_buttons_keep_their_label_clear_of_the_arrow(narrow_page):
+    editor = narrow_page.editor
+    for button in (editor.move_button, editor.assist):
+        assert button.isVisible() and button.text()
+        text = button.fontMetrics().horizontalAdvance(button.text())
+        label_right = (button.width() + text) // 2  # the label is centred
+        assert label_right < button.width() - ARROW - 2, (button.text(), button.width(), text)
+
+
+def test_the_preview_card_is_as_tall_as_its_wrapped_text(narrow_page):
+    body = narrow_page.editor.preview.body
+    assert "voir plus" in body.text()
+    assert body.height() >= body.heightForWidth(body.width()), (body.width(), body.height())
+    pane = narrow_page.editor.splitter.widget(1)
+    assert pane.verticalScrollBar().isVisible()  # the case that cut the text: a pane taller than its window

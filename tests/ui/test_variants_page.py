@@ -183,6 +183,7 @@ def test_opening_another_variant_leaves_no_network_box_of_the_last_one_drawn_ove
     editor.set_context(app_context)
     editor.show()
     editor.load(fr.id)
+    qtbot.waitUntil(lambda: all(box.isVisible() for box in editor.network_boxes.values()))
     editor.load(de.id)  # the first variant's boxes are deleted later, when the event loop next turns
     current = list(editor.network_boxes.values())
     boxes = [box for box in editor.findChildren(QCheckBox) if box.objectName().startswith("network_")]

@@ -297,7 +297,7 @@ def test_showing_an_executive_reads_their_samples_only_when_the_samples_tab_asks
     page.tabs.setCurrentWidget(page.samples_tab)
     assert reads == [page.executives.id_at(0)]
     assert page.samples_view.model().rowCount() == 16
-    assert page.samples_view.model().index(0, 0).data() in ("en", "fr")
+    assert page.samples_view.model().index(0, 0).data() in ("English", "French")
     page.select(page.executives.id_at(1))  # the table on screen shows the next executive's at once
     assert reads == [page.executives.id_at(0), page.executives.id_at(1)]
 
@@ -321,5 +321,20 @@ def test_on_an_800_px_screen_in_french_the_tabs_show_whole_and_nothing_scrolls_s
         side = page.score_caption.parentWidget().parentWidget().parentWidget()  # the score's scroll area
         assert not side.horizontalScrollBar().isVisible()
         assert page.score_caption.height() > page.score_caption.fontMetrics().height()  # the sentence wraps
+    finally:
+        app_context.languages.apply("en")
+
+
+def test_samples_and_the_sample_dialog_name_languages_in_the_interface_s_language(qtbot, page, app_context):
+    from ghostdesk.ui.dialogs.voice_dialogs import VoiceSampleDialog
+
+    app_context.languages.apply("fr")
+    try:
+        page.tabs.setCurrentWidget(page.samples_tab)
+        assert page.samples_model.index(0, 0).data() == "anglais"
+        dialog = VoiceSampleDialog(page, "fr", "Un exemple")
+        qtbot.addWidget(dialog)
+        assert dialog.language_combo.currentText() == "français"
+        assert dialog.value() == ("Un exemple", "fr")
     finally:
         app_context.languages.apply("en")

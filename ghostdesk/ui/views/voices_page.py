@@ -105,6 +105,7 @@ class VoicesPage(Page):
         self.list_view.setItemDelegate(VoiceExecutiveDelegate(self.list_view))
         self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list_view.setProperty("horizontalScrollBarPolicy", 1)  # Qt.ScrollBarAlwaysOff: the rows elide
+        self.list_view.setMinimumWidth(150)  # a name and the start of a title, even on an 800-px screen
         self.list_view.selectionModel().currentChanged.connect(self._on_current_changed)
         self.new_button = QPushButton()
         self.delete_button = QPushButton()

@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
 
 from ghostdesk.domain.errors import GhostDeskError
 from ghostdesk.domain.voice import LANGUAGES
-from ghostdesk.ui.views.voice_texts import language_name
-from ghostdesk.ui.views.voice_texts import error_text
+from ghostdesk.ui.views.voice_texts import error_text, language_name
 
 translate = QCoreApplication.translate
 

@@ -639,12 +639,6 @@
         <translation>Détecter</translation>
     </message>
     <message>
-        <source>Version {0} — {1} UTC — {2}
-{3}</source>
-        <translation>Version {0} — {1} UTC — {2}
-{3}</translation>
-    </message>
-    <message>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -833,6 +827,12 @@
     <message>
         <source>Add a post…</source>
         <translation>Ajouter une publication…</translation>
+    </message>
+    <message>
+        <source>Version {0} — {1} — {2}
+{3}</source>
+        <translation>Version {0} — {1} — {2}
+{3}</translation>
     </message>
     <message>
         <source>Import file…</source>

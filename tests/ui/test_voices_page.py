@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -336,5 +338,16 @@ def test_samples_and_the_sample_dialog_name_languages_in_the_interface_s_languag
         qtbot.addWidget(dialog)
         assert dialog.language_combo.currentText() == "français"
         assert dialog.value() == ("Un exemple", "fr")
+    finally:
+        app_context.languages.apply("en")
+
+
+def test_the_history_dates_each_version_in_the_interface_s_format(qtbot, page, app_context):
+    app_context.languages.apply("fr")
+    try:
+        page.tabs.setCurrentWidget(page.history_tab)
+        text = page.history_list.item(0).text()
+        assert "UTC" not in text
+        assert re.search(r"\d\d/\d\d/\d{2,4} \d\d:\d\d", text), text  # 30/11/2026 14:41, not 2026-11-30 14:41
     finally:
         app_context.languages.apply("en")

@@ -493,13 +493,15 @@ class VoicesPage(Page):
     def _fill_history(self) -> None:
         if HISTORY_TAB not in self._built_tabs:
             return  # read when the tab is first shown
+        from ghostdesk.ui.widgets.post_labels import local_time  # the user's zone and date format
+
         self.history_list.clear()
         locale = QLocale()
         for version in voices.versions(self.db, self.executive_id):
-            when = version.created_at[:16].replace("T", " ")
+            when = local_time(version.created_at)
             changes = "; ".join(change_text(c) for c in version.changes)
             self.history_list.addItem(
-                self.tr("Version {0} — {1} UTC — {2}\n{3}").format(
+                self.tr("Version {0} — {1} — {2}\n{3}").format(
                     locale.toString(version.number), when, version.actor or "?", changes
                 )
             )

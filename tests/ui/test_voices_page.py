@@ -351,3 +351,25 @@ def test_the_history_dates_each_version_in_the_interface_s_format(qtbot, page, a
         assert re.search(r"\d\d/\d\d/\d{2,4} \d\d:\d\d", text), text  # 30/11/2026 14:41, not 2026-11-30 14:41
     finally:
         app_context.languages.apply("en")
+
+
+@pytest.mark.parametrize("width", [800, 1180])
+def test_the_profile_editor_never_scrolls_sideways(qtbot, page, app_context, width):
+    from PySide6.QtWidgets import QScrollArea
+
+    window = page.window()
+    app_context.languages.apply("fr")
+    try:
+        window.resize(width, 700)
+        qtbot.waitUntil(lambda: window.width() == width)
+        page.edit_profile()
+        qtbot.wait(30)
+        scroll = next(s for s in page.editor_page.findChildren(QScrollArea) if s.widget() is page.form)
+        assert not scroll.horizontalScrollBar().isVisible(), (width, page.form.minimumSizeHint().width())
+        label = page.form.photo_label
+        flags = 0x0084 | (0x1000 if label.wordWrap() else 0)  # centred, and wrapped if the label wraps
+        lines = label.fontMetrics().boundingRect(label.rect(), flags, label.text())
+        assert lines.width() <= label.width(), label.text()  # "Pas de photo" inside its frame
+        page.close_editor()
+    finally:
+        app_context.languages.apply("en")

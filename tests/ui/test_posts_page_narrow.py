@@ -3,6 +3,9 @@ shows the whole of its text even where the side pane has to scroll."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import QThreadPool
 
@@ -54,3 +57,28 @@ def test_the_preview_card_is_as_tall_as_its_wrapped_text(narrow_page):
     assert body.height() >= body.heightForWidth(body.width()), (body.width(), body.height())
     pane = narrow_page.editor.splitter.widget(1)
     assert pane.verticalScrollBar().isVisible()  # the case that cut the text: a pane taller than its window
+
+
+def test_the_version_history_fits_an_800_px_screen_and_dates_in_the_locale(qtbot, narrow_page, workspace):
+    from ghostdesk.ui.dialogs.post_history_dialog import PostHistoryDialog
+
+    post = narrow_page.editor.post
+    posts.save(workspace, replace(posts.get(workspace, post.id), body=LONG + " Edited."), actor="Inès (ghostwriter)")
+    dialog = PostHistoryDialog(posts.versions(workspace, post.id), narrow_page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.minimumSizeHint().width() < 800, dialog.minimumSizeHint()
+    text = dialog.older.itemText(0)
+    assert re.search(r"\d\d/\d\d/\d{2,4} \d\d:\d\d", text) and "T" not in text.split(" — ")[1], text
+
+
+def test_the_check_lists_show_every_tab_whole_in_french(qtbot, narrow_page):
+    from ghostdesk.services import checks
+    from ghostdesk.ui.dialogs.post_check_lists_dialog import PostCheckListsDialog
+
+    dialog = PostCheckListsDialog({checks.SENSITIVE: ["Heron"]}, narrow_page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    bar = dialog.tabs.tabBar()
+    assert dialog.width() < 800
+    assert sum(bar.tabRect(index).width() for index in range(bar.count())) <= bar.width()

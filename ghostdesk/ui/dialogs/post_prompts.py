@@ -81,6 +81,7 @@ class PostPrompts:
 
         dialog = QDialog(parent)
         dialog.setWindowTitle(translate("PostPrompts", "Record {0}'s approval").format(executive_name))
+        dialog.setMinimumWidth(440)  # room for the title and the note's example
         form = QFormLayout(dialog)
         relayed = QLineEdit(actor)
         how = QComboBox()

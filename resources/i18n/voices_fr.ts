@@ -568,6 +568,10 @@
         <translation>Photo modifiée</translation>
     </message>
     <message>
+        <source>{0}: {1} → {2}</source>
+        <translation>{0} : {1} → {2}</translation>
+    </message>
+    <message>
         <source>Nothing was imported. These rows could not be read:</source>
         <translation>Rien n’a été importé. Ces lignes n’ont pas pu être lues :</translation>
     </message>

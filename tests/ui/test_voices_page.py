@@ -373,3 +373,18 @@ def test_the_profile_editor_never_scrolls_sideways(qtbot, page, app_context, wid
         page.close_editor()
     finally:
         app_context.languages.apply("en")
+
+
+def test_the_fingerprint_and_the_history_write_numbers_and_languages_the_french_way(qtbot, page, app_context):
+    app_context.languages.apply("fr")
+    try:
+        page.tabs.setCurrentWidget(page.fp_tab)
+        page.update_fingerprint()
+        values = " ".join(label.text() for label in page.fp_values)
+        assert re.search(r"\d,\d", values) and not re.search(r"\d\.\d", values), values
+        page.tabs.setCurrentWidget(page.history_tab)
+        texts = [page.history_list.item(row).text() for row in range(page.history_list.count())]
+        samples = next(text for text in texts if "Exemples" in text)
+        assert "Exemples (anglais) : 0 → " in samples, samples
+    finally:
+        app_context.languages.apply("en")

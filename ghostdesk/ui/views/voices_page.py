@@ -693,13 +693,16 @@ class VoicesPage(Page):
 
     def show_fingerprint(self, fp: Fingerprint) -> None:
         unit = self.tr("characters") if fp.unit == "characters" else self.tr("words")
+        locale = QLocale()  # decimals as the interface's locale writes them (19,5 in French)
+
+        def num(value: float, decimals: int = 1) -> str:
+            return locale.toString(float(value), "f", decimals)
+
         rows = [
             (self.tr("Samples"), f"{fp.samples}"),
             (
                 self.tr("Sentence length"),
-                self.tr("{0} {1} (± {2})").format(
-                    f"{fp.sentence_length.mean:.1f}", unit, f"{fp.sentence_length.sd:.1f}"
-                ),
+                self.tr("{0} {1} (± {2})").format(num(fp.sentence_length.mean), unit, num(fp.sentence_length.sd)),
             ),
             (
                 self.tr("Paragraph length"),
@@ -707,7 +710,7 @@ class VoicesPage(Page):
                     float(fp.paragraph_length.mean),
                     self.tr("{0} sentence (± {1})"),
                     self.tr("{0} sentences (± {1})"),
-                    f"{fp.paragraph_length.sd:.1f}",
+                    num(fp.paragraph_length.sd),
                 ),
             ),
             (
@@ -716,11 +719,11 @@ class VoicesPage(Page):
                     round(fp.post_length.mean),
                     self.tr("{0} character (± {1})"),
                     self.tr("{0} characters (± {1})"),
-                    f"{fp.post_length.sd:.0f}",
+                    num(fp.post_length.sd, 0),
                 ),
             ),
-            (self.tr("Emoji per post"), f"{fp.emoji.mean:.1f}"),
-            (self.tr("Hashtags per post"), f"{fp.hashtags.mean:.1f}"),
+            (self.tr("Emoji per post"), num(fp.emoji.mean)),
+            (self.tr("Hashtags per post"), num(fp.hashtags.mean)),
         ]
         for (name, value), name_label, value_label in zip(rows, self.fp_names, self.fp_values, strict=True):
             name_label.setText(name)

@@ -635,6 +635,14 @@
         <translation>Publications affichées : {0}</translation>
     </message>
     <message>
+        <source>No posts yet. Write the first one with “New post”.</source>
+        <translation>Aucune publication pour l’instant. Rédigez la première avec « Nouvelle publication ».</translation>
+    </message>
+    <message>
+        <source>No post matches these filters.</source>
+        <translation>Aucune publication ne correspond à ces filtres.</translation>
+    </message>
+    <message>
         <source>{0} · {1} · out of date</source>
         <translation>{0} · {1} · à mettre à jour</translation>
     </message>

@@ -82,3 +82,16 @@ def test_the_check_lists_show_every_tab_whole_in_french(qtbot, narrow_page):
     bar = dialog.tabs.tabBar()
     assert dialog.width() < 800
     assert sum(bar.tabRect(index).width() for index in range(bar.count())) <= bar.width()
+
+
+def test_an_empty_workspace_says_where_posts_come_from_and_a_filter_says_it_found_none(qtbot, app_context, workspace):
+    app_context.workspace = workspace
+    widget = PostsPage()
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.set_workspace(app_context)
+    qtbot.waitUntil(lambda: "New post" in widget.count_label.text())
+    widget.search_edit.setText("heron")
+    widget.apply_filter()
+    qtbot.waitUntil(lambda: widget.count_label.text() == "No post matches these filters.")
+    app_context.workspace = None

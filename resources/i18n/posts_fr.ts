@@ -308,27 +308,27 @@
     </message>
     <message>
         <source>English</source>
-        <translation>Anglais</translation>
+        <translation>anglais</translation>
     </message>
     <message>
         <source>French</source>
-        <translation>Français</translation>
+        <translation>français</translation>
     </message>
     <message>
         <source>German</source>
-        <translation>Allemand</translation>
+        <translation>allemand</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation>Espagnol</translation>
+        <translation>espagnol</translation>
     </message>
     <message>
         <source>Japanese</source>
-        <translation>Japonais</translation>
+        <translation>japonais</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation>Chinois</translation>
+        <translation>chinois</translation>
     </message>
     <message>
         <source>“{0}” marks confidential material</source>

@@ -95,3 +95,16 @@ def test_an_empty_workspace_says_where_posts_come_from_and_a_filter_says_it_foun
     widget.apply_filter()
     qtbot.waitUntil(lambda: widget.count_label.text() == "No post matches these filters.")
     app_context.workspace = None
+
+
+def test_posts_and_voices_write_a_language_s_name_the_same_way_in_french(app_context):
+    from ghostdesk.ui.views.voice_texts import language_name
+    from ghostdesk.ui.widgets.post_labels import LANGUAGE_NAMES, language_label
+
+    app_context.languages.apply("fr")
+    try:  # lower case, as French writes it mid-sentence ("Texte source, anglais (version 2)")
+        for code in LANGUAGE_NAMES:
+            assert language_label(code) == language_name(code), code
+        assert language_label("en") == "anglais"
+    finally:
+        app_context.languages.apply("en")

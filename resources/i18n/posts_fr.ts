@@ -573,6 +573,10 @@
         <translation>Remarque</translation>
     </message>
     <message>
+        <source>Say who relayed the executive&apos;s approval.</source>
+        <translation>Indiquez qui a transmis la validation du dirigeant.</translation>
+    </message>
+    <message>
         <source>Move to the trash</source>
         <translation>Mettre à la corbeille</translation>
     </message>

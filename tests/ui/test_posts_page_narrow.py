@@ -108,3 +108,27 @@ def test_posts_and_voices_write_a_language_s_name_the_same_way_in_french(app_con
         assert language_label("en") == "anglais"
     finally:
         app_context.languages.apply("en")
+
+
+def test_the_sign_off_dialog_says_why_ok_is_off_until_someone_is_named(qtbot, narrow_page):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
+
+    from ghostdesk.ui.dialogs.post_prompts import PostPrompts
+
+    seen = {}
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        relayed = dialog.findChildren(QLineEdit)[0]
+        seen["named"] = ok.isEnabled()
+        relayed.clear()
+        seen["empty"] = (ok.isEnabled(), ok.toolTip())
+        seen["width"] = dialog.width()
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    assert PostPrompts.sign_off(narrow_page, "Inès", "Jordan Hale") is None
+    assert seen["named"] and seen["empty"] == (False, "Indiquez qui a transmis la validation du dirigeant.")
+    assert seen["width"] >= 440

@@ -34,6 +34,12 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent  # named at import, it would make the Python types of QEvent's family
 
 
+ACCESSIBLE_TEXT_ROLE = 11  # Qt.ItemDataRole.AccessibleTextRole, as a plain int (ui/qt_values.py)
+SIDEBAR_WIDE = 190  # px the sidebar starts at in a wide window (it never gets narrower than its longest label)
+COMPACT_BELOW = 1000  # px of window width under which the sidebar shows its icons only
+ICON = 22
+
+
 class MainWindow(RememberedGeometry, QMainWindow):
     """UI: the application window."""
 
@@ -60,9 +66,9 @@ class MainWindow(RememberedGeometry, QMainWindow):
     def _build_body(self) -> None:
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setIconSize(QSize(22, 22))
+        self.sidebar.setIconSize(QSize(ICON, ICON))
         self.sidebar.setSpacing(2)
-        self.sidebar.setMinimumWidth(170)
+        self.sidebar_compact = False  # icons only, each label in its tooltip (a narrow window: see fit_sidebar)
         self.stack = QStackedWidget()
         for spec in self.specs:
             item = QListWidgetItem(icons.icon(spec.icon), "")
@@ -75,7 +81,7 @@ class MainWindow(RememberedGeometry, QMainWindow):
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([190, 990])
+        self.splitter.setSizes([SIDEBAR_WIDE, 1180 - SIDEBAR_WIDE])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
@@ -254,14 +260,15 @@ class MainWindow(RememberedGeometry, QMainWindow):
         self.act_settings.setText(self.tr("&Settings…"))
         self.act_quit.setText(self.tr("&Quit"))
         self.act_about.setText(self.tr("&About GhostDesk"))
-        for row, spec in enumerate(self.specs):
-            self.sidebar.item(row).setText(spec.label())
+        self.fit_sidebar()
         self._update_title()
         self._update_status()
 
     def setVisible(self, visible: bool) -> None:
         # Not showEvent: an event override would make PySide6 create QEvent's Python types at the first show.
         super().setVisible(visible)
+        if visible:
+            self.fit_sidebar()
         if visible and not hasattr(self, "warmup"):  # the other pages' code loads while idle (ui/warmup.py)
             from ghostdesk.ui.warmup import DELAY_MS, WarmUp
 
@@ -280,6 +287,36 @@ class MainWindow(RememberedGeometry, QMainWindow):
         self.act_open.setShortcuts(QKeySequence.StandardKey.Open)
         self.act_settings.setShortcuts(QKeySequence.StandardKey.Preferences)
         self.act_quit.setShortcuts(QKeySequence.StandardKey.Quit)
+        # The sidebar follows the window's width from now on (a signal of the native window: no event override,
+        # see setVisible); the first show already fitted it to the width the window opened at.
+        handle = self.windowHandle()
+        if handle is not None:
+            handle.widthChanged.connect(self.fit_sidebar)
+
+    def fit_sidebar(self, *_args) -> None:
+        """Labels and as wide as the longest one in the current language; icons only (labels in tooltips) in a
+        window narrower than COMPACT_BELOW, so an 800-px screen leaves the pages ≈140 px more for their rows."""
+        compact = self.width() < COMPACT_BELOW
+        labels = [spec.label() for spec in self.specs]
+        for row, label in enumerate(labels):
+            item = self.sidebar.item(row)
+            item.setText("" if compact else label)
+            item.setToolTip(label)
+            item.setData(ACCESSIBLE_TEXT_ROLE, label)
+        frame = 2 * self.sidebar.frameWidth()
+        if compact:
+            self.sidebar.setFixedWidth(ICON + 2 * 13 + frame)
+            sizes = self.splitter.sizes()  # the page takes the width the labels gave up
+            self.splitter.setSizes([self.sidebar.width(), max(sum(sizes) - self.sidebar.width(), 0)])
+        else:
+            longest = max(self.sidebar.fontMetrics().horizontalAdvance(label) for label in labels)
+            self.sidebar.setMinimumWidth(ICON + longest + 40 + frame)  # icon, its gap, the row's padding
+            self.sidebar.setMaximumWidth(16777215)
+            if self.sidebar_compact:  # back from icons only: labels again, at the width the window starts with
+                sizes = self.splitter.sizes()
+                wide = max(SIDEBAR_WIDE, self.sidebar.minimumWidth())
+                self.splitter.setSizes([wide, max(sum(sizes) - wide, 0)])
+        self.sidebar_compact = compact
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_geometry()

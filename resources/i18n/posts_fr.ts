@@ -308,27 +308,27 @@
     </message>
     <message>
         <source>English</source>
-        <translation>Anglais</translation>
+        <translation>anglais</translation>
     </message>
     <message>
         <source>French</source>
-        <translation>Français</translation>
+        <translation>français</translation>
     </message>
     <message>
         <source>German</source>
-        <translation>Allemand</translation>
+        <translation>allemand</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation>Espagnol</translation>
+        <translation>espagnol</translation>
     </message>
     <message>
         <source>Japanese</source>
-        <translation>Japonais</translation>
+        <translation>japonais</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation>Chinois</translation>
+        <translation>chinois</translation>
     </message>
     <message>
         <source>“{0}” marks confidential material</source>
@@ -573,6 +573,10 @@
         <translation>Remarque</translation>
     </message>
     <message>
+        <source>Say who relayed the executive&apos;s approval.</source>
+        <translation>Indiquez qui a transmis la validation du dirigeant.</translation>
+    </message>
+    <message>
         <source>Move to the trash</source>
         <translation>Mettre à la corbeille</translation>
     </message>
@@ -633,6 +637,14 @@
     <message>
         <source>Posts shown: {0}</source>
         <translation>Publications affichées : {0}</translation>
+    </message>
+    <message>
+        <source>No posts yet. Write the first one with “New post”.</source>
+        <translation>Aucune publication pour l’instant. Rédigez la première avec « Nouvelle publication ».</translation>
+    </message>
+    <message>
+        <source>No post matches these filters.</source>
+        <translation>Aucune publication ne correspond à ces filtres.</translation>
     </message>
     <message>
         <source>{0} · {1} · out of date</source>

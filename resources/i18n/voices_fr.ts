@@ -568,6 +568,10 @@
         <translation>Photo modifiée</translation>
     </message>
     <message>
+        <source>{0}: {1} → {2}</source>
+        <translation>{0} : {1} → {2}</translation>
+    </message>
+    <message>
         <source>Nothing was imported. These rows could not be read:</source>
         <translation>Rien n’a été importé. Ces lignes n’ont pas pu être lues :</translation>
     </message>
@@ -637,12 +641,6 @@
     <message>
         <source>Detect</source>
         <translation>Détecter</translation>
-    </message>
-    <message>
-        <source>Version {0} — {1} UTC — {2}
-{3}</source>
-        <translation>Version {0} — {1} UTC — {2}
-{3}</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -833,6 +831,12 @@
     <message>
         <source>Add a post…</source>
         <translation>Ajouter une publication…</translation>
+    </message>
+    <message>
+        <source>Version {0} — {1} — {2}
+{3}</source>
+        <translation>Version {0} — {1} — {2}
+{3}</translation>
     </message>
     <message>
         <source>Import file…</source>

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox
 
 from ghostdesk.domain.posts import PostStatus
 from ghostdesk.services import posts, variants
@@ -169,3 +170,24 @@ def test_an_empty_workspace_says_where_variants_come_from_and_the_hint_goes_with
     posts.new_post(workspace, claire.id, actor="ines", title="Lab", body=MASTER, networks=("linkedin",))
     page.reload()
     assert not page.empty_hint.isVisible() and page.model.rowCount() == 1
+
+
+def test_opening_another_variant_leaves_no_network_box_of_the_last_one_drawn_over_the_form(
+    qtbot, app_context, workspace, post
+):
+    app_context.workspace = workspace
+    fr = variants.create(workspace.db, post.id, "FR", actor="ines", body="Nous ouvrons un labo à Lyon.")
+    de = variants.create(workspace.db, post.id, "DE", actor="ines", body="Wir eröffnen ein Labor in Lyon.")
+    editor = VariantEditor()
+    qtbot.addWidget(editor)
+    editor.set_context(app_context)
+    editor.show()
+    editor.load(fr.id)
+    qtbot.waitUntil(lambda: all(box.isVisible() for box in editor.network_boxes.values()))
+    editor.load(de.id)  # the first variant's boxes are deleted later, when the event loop next turns
+    current = list(editor.network_boxes.values())
+    boxes = [box for box in editor.findChildren(QCheckBox) if box.objectName().startswith("network_")]
+    stale = [box for box in boxes if not any(box is kept for kept in current)]
+    assert stale  # the test sees the boxes waiting for deletion
+    assert not [box for box in stale if box.isVisibleTo(editor)]
+    app_context.workspace = None

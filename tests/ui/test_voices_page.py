@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -297,6 +299,92 @@ def test_showing_an_executive_reads_their_samples_only_when_the_samples_tab_asks
     page.tabs.setCurrentWidget(page.samples_tab)
     assert reads == [page.executives.id_at(0)]
     assert page.samples_view.model().rowCount() == 16
-    assert page.samples_view.model().index(0, 0).data() in ("en", "fr")
+    assert page.samples_view.model().index(0, 0).data() in ("English", "French")
     page.select(page.executives.id_at(1))  # the table on screen shows the next executive's at once
     assert reads == [page.executives.id_at(0), page.executives.id_at(1)]
+
+
+def test_on_an_800_px_screen_in_french_the_tabs_show_whole_and_nothing_scrolls_sideways(qtbot, page, app_context):
+    window = page.window()
+    app_context.languages.apply("fr")
+    try:
+        window.resize(800, 600)
+        qtbot.waitUntil(lambda: window.width() == 800 and window.sidebar_compact)
+        for index in range(page.tabs.count()):  # each tab built: the samples' buttons wrap, they do not widen it
+            page.tabs.setCurrentIndex(index)
+            qtbot.wait(20)
+        assert page.minimumSizeHint().width() <= page.width()
+        bar = page.tabs.tabBar()
+        used = sum(bar.tabRect(index).width() for index in range(bar.count()))
+        assert used <= bar.width(), (used, bar.width())  # "Essayer un texte" whole, no scroll arrows
+        assert page.list_view.width() <= 180  # the executives' list gives up its share of the width too
+        page.tabs.setCurrentIndex(3)
+        qtbot.wait(20)
+        side = page.score_caption.parentWidget().parentWidget().parentWidget()  # the score's scroll area
+        assert not side.horizontalScrollBar().isVisible()
+        assert page.score_caption.height() > page.score_caption.fontMetrics().height()  # the sentence wraps
+    finally:
+        app_context.languages.apply("en")
+
+
+def test_samples_and_the_sample_dialog_name_languages_in_the_interface_s_language(qtbot, page, app_context):
+    from ghostdesk.ui.dialogs.voice_dialogs import VoiceSampleDialog
+
+    app_context.languages.apply("fr")
+    try:
+        page.tabs.setCurrentWidget(page.samples_tab)
+        assert page.samples_model.index(0, 0).data() == "anglais"
+        dialog = VoiceSampleDialog(page, "fr", "Un exemple")
+        qtbot.addWidget(dialog)
+        assert dialog.language_combo.currentText() == "français"
+        assert dialog.value() == ("Un exemple", "fr")
+    finally:
+        app_context.languages.apply("en")
+
+
+def test_the_history_dates_each_version_in_the_interface_s_format(qtbot, page, app_context):
+    app_context.languages.apply("fr")
+    try:
+        page.tabs.setCurrentWidget(page.history_tab)
+        text = page.history_list.item(0).text()
+        assert "UTC" not in text
+        assert re.search(r"\d\d/\d\d/\d{2,4} \d\d:\d\d", text), text  # 30/11/2026 14:41, not 2026-11-30 14:41
+    finally:
+        app_context.languages.apply("en")
+
+
+@pytest.mark.parametrize("width", [800, 1180])
+def test_the_profile_editor_never_scrolls_sideways(qtbot, page, app_context, width):
+    from PySide6.QtWidgets import QScrollArea
+
+    window = page.window()
+    app_context.languages.apply("fr")
+    try:
+        window.resize(width, 700)
+        qtbot.waitUntil(lambda: window.width() == width)
+        page.edit_profile()
+        qtbot.wait(30)
+        scroll = next(s for s in page.editor_page.findChildren(QScrollArea) if s.widget() is page.form)
+        assert not scroll.horizontalScrollBar().isVisible(), (width, page.form.minimumSizeHint().width())
+        label = page.form.photo_label
+        flags = 0x0084 | (0x1000 if label.wordWrap() else 0)  # centred, and wrapped if the label wraps
+        lines = label.fontMetrics().boundingRect(label.rect(), flags, label.text())
+        assert lines.width() <= label.width(), label.text()  # "Pas de photo" inside its frame
+        page.close_editor()
+    finally:
+        app_context.languages.apply("en")
+
+
+def test_the_fingerprint_and_the_history_write_numbers_and_languages_the_french_way(qtbot, page, app_context):
+    app_context.languages.apply("fr")
+    try:
+        page.tabs.setCurrentWidget(page.fp_tab)
+        page.update_fingerprint()
+        values = " ".join(label.text() for label in page.fp_values)
+        assert re.search(r"\d,\d", values) and not re.search(r"\d\.\d", values), values
+        page.tabs.setCurrentWidget(page.history_tab)
+        texts = [page.history_list.item(row).text() for row in range(page.history_list.count())]
+        samples = next(text for text in texts if "Exemples" in text)
+        assert "Exemples (anglais) : 0 → " in samples, samples
+    finally:
+        app_context.languages.apply("en")

@@ -15,7 +15,7 @@ class PostCheckListsDialog(RememberedGeometry, QDialog):
 
     def __init__(self, lists: dict[str, list[str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.resize(620, 460)
+        self.resize(760, 460)  # every list's tab shows whole, and it still fits an 800-px screen
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
         self.editors: dict[str, QPlainTextEdit] = {}

@@ -36,8 +36,13 @@ class PostHistoryDialog(RememberedGeometry, QDialog):
         self.newer_label = QLabel()
         self.older = QComboBox()
         self.newer = QComboBox()
+        from ghostdesk.ui.widgets.post_labels import local_time
+
+        for combo in (self.older, self.newer):  # long entries elide: the dialog fits an 800-px screen
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16)
         for version in versions:
-            text = f"{version.number} — {version.saved_at[:16].replace('T', ' ')} — {version.saved_by}"
+            text = f"{version.number} — {local_time(version.saved_at)} — {version.saved_by}"
             if version.reason:
                 text += f" ({self.reason_label(version.reason)})"
             self.older.addItem(text, version.number)

@@ -81,6 +81,7 @@ class PostPrompts:
 
         dialog = QDialog(parent)
         dialog.setWindowTitle(translate("PostPrompts", "Record {0}'s approval").format(executive_name))
+        dialog.setMinimumWidth(440)  # room for the title and the note's example
         form = QFormLayout(dialog)
         relayed = QLineEdit(actor)
         how = QComboBox()
@@ -94,6 +95,15 @@ class PostPrompts:
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+        def need_name() -> None:  # an empty name used to close the dialog without recording anything
+            named = bool(relayed.text().strip())
+            ok.setEnabled(named)
+            ok.setToolTip("" if named else translate("PostPrompts", "Say who relayed the executive's approval."))
+
+        relayed.textChanged.connect(need_name)
+        need_name()
         form.addRow(buttons)
         if dialog.exec() != QDialog.DialogCode.Accepted or not relayed.text().strip():
             return None

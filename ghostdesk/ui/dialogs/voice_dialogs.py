@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ghostdesk.domain.errors import GhostDeskError
 from ghostdesk.domain.voice import LANGUAGES
-from ghostdesk.ui.views.voice_texts import error_text
+from ghostdesk.ui.views.voice_texts import error_text, language_name
 
 translate = QCoreApplication.translate
 
@@ -36,7 +36,7 @@ class VoiceSampleDialog(QDialog):
         self.text_edit.setPlaceholderText(self.tr("Paste a post the executive wrote…"))
         self.language_combo = QComboBox()
         for code in LANGUAGES:
-            self.language_combo.addItem(code, code)
+            self.language_combo.addItem(language_name(code), code)
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(language)))
         form = QFormLayout()
         form.addRow(self.tr("Language:"), self.language_combo)

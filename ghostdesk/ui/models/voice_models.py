@@ -184,8 +184,10 @@ class VoiceSamplesModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role != DISPLAY_ROLE:
             return None
-        if column == "language":
-            return sample.language
+        if column == "language":  # the language's name in the interface's language, not its code
+            from ghostdesk.ui.views.voice_texts import language_name  # loaded with the Voices page already
+
+            return language_name(sample.language)
         if column == "text":
             return " ".join(sample.text.split())[:140]
         if column == "length":

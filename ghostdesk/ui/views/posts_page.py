@@ -456,7 +456,12 @@ class PostsPage(Page):
             self._show_count()
 
     def _show_count(self) -> None:
-        self.count_label.setText(self.tr("Posts shown: {0}").format(self.model.total))
+        if self.model.total:
+            self.count_label.setText(self.tr("Posts shown: {0}").format(self.model.total))
+        elif self.current_filter() == PostFilter():  # an empty workspace: say where posts come from
+            self.count_label.setText(self.tr("No posts yet. Write the first one with “New post”."))
+        else:
+            self.count_label.setText(self.tr("No post matches these filters."))
 
     # -- actions ---------------------------------------------------------------------------------
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -58,9 +58,11 @@ def figure(name: str, value: float) -> str:
         return f"{value:.0%}"
     if name in ("post_length", "emoji", "hashtags", "hashtag_count"):
         return f"{value:.0f}"
+    from PySide6.QtCore import QLocale  # decimals as the interface's locale writes them (1,5 in French)
+
     if name == "vocabulary":
-        return f"{value:.2f}"
-    return f"{value:.1f}"
+        return QLocale().toString(float(value), "f", 2)
+    return QLocale().toString(float(value), "f", 1)
 
 
 def _action(name: str, code: str) -> str:
@@ -162,7 +164,7 @@ def change_label(field: str) -> str:
     if head == "samples":
         if tail == "edited":
             return translate("VoiceTexts", "Samples edited")
-        return translate("VoiceTexts", "Samples ({0})").format(tail)
+        return translate("VoiceTexts", "Samples ({0})").format(language_name(tail))
     return fields.get(field, field)
 
 
@@ -190,7 +192,9 @@ def change_text(change: dict[str, Any]) -> str:
         return label
     if change["field"] == "photo":
         return translate("VoiceTexts", "Photo changed")
-    return f"{label}: {_short(change.get('before'))} → {_short(change.get('after'))}"
+    return translate("VoiceTexts", "{0}: {1} → {2}").format(
+        label, _short(change.get("before")), _short(change.get("after"))
+    )
 
 
 def error_text(exc: GhostDeskError) -> str:

@@ -104,6 +104,8 @@ class VoicesPage(Page):
         self.list_view.setModel(self.executives)
         self.list_view.setItemDelegate(VoiceExecutiveDelegate(self.list_view))
         self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list_view.setProperty("horizontalScrollBarPolicy", 1)  # Qt.ScrollBarAlwaysOff: the rows elide
+        self.list_view.setMinimumWidth(150)  # a name and the start of a title, even on an 800-px screen
         self.list_view.selectionModel().currentChanged.connect(self._on_current_changed)
         self.new_button = QPushButton()
         self.delete_button = QPushButton()
@@ -113,10 +115,10 @@ class VoicesPage(Page):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.list_view, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.delete_button)
-        left_layout.addLayout(buttons)
+        # One above the other: side by side, their (French) labels would keep the list ≈220 px wide on an 800-px
+        # screen and squeeze the profile's tabs behind scroll arrows.
+        left_layout.addWidget(self.new_button)
+        left_layout.addWidget(self.delete_button)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_profile_tab(), "")
@@ -141,8 +143,9 @@ class VoicesPage(Page):
         self.splitter.setObjectName("voicesSplitter")
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([220, 760])
+        self.splitter.setStretchFactor(0, 1)  # the list gives up width too when the window narrows
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setSizes([200, 800])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(self.splitter)
@@ -268,12 +271,16 @@ class VoicesPage(Page):
         self.delete_sample_button.clicked.connect(self.delete_sample)
         self.samples_view.doubleClicked.connect(self.edit_sample)
         self.import_state = QLabel()
-        bar = QHBoxLayout()
-        bar.addWidget(self.import_state, 1)
+        self.import_state.setWordWrap(True)
+        from ghostdesk.ui.widgets.flow_layout import FlowLayout
+
+        # The three buttons wrap onto two rows in a narrow window (French labels are long) instead of widening it.
+        bar = FlowLayout(align_right=True)
         for button in (self.add_sample_button, self.import_button, self.delete_sample_button):
             bar.addWidget(button)
         layout = QVBoxLayout(tab)
         layout.addWidget(self.samples_view, 1)
+        layout.addWidget(self.import_state)
         layout.addLayout(bar)
 
     def _build_fingerprint_tab(self, tab: QWidget) -> None:
@@ -334,6 +341,7 @@ class VoicesPage(Page):
         font.setBold(True)
         self.score_label.setFont(font)
         self.score_caption = QLabel()
+        self.score_caption.setWordWrap(True)  # a sentence: wrapped, never a sideways scroll bar
         self.try_bars = VoiceBars()
         self.advice_label = QLabel()
         self.advice_label.setWordWrap(True)
@@ -348,6 +356,7 @@ class VoicesPage(Page):
         side_widget.setLayout(side)
         side_scroll = QScrollArea()
         side_scroll.setWidgetResizable(True)
+        side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         side_scroll.setWidget(side_widget)
         top = QHBoxLayout()
         top.addWidget(self.try_language_label)
@@ -484,13 +493,15 @@ class VoicesPage(Page):
     def _fill_history(self) -> None:
         if HISTORY_TAB not in self._built_tabs:
             return  # read when the tab is first shown
+        from ghostdesk.ui.widgets.post_labels import local_time  # the user's zone and date format
+
         self.history_list.clear()
         locale = QLocale()
         for version in voices.versions(self.db, self.executive_id):
-            when = version.created_at[:16].replace("T", " ")
+            when = local_time(version.created_at)
             changes = "; ".join(change_text(c) for c in version.changes)
             self.history_list.addItem(
-                self.tr("Version {0} — {1} UTC — {2}\n{3}").format(
+                self.tr("Version {0} — {1} — {2}\n{3}").format(
                     locale.toString(version.number), when, version.actor or "?", changes
                 )
             )
@@ -682,13 +693,16 @@ class VoicesPage(Page):
 
     def show_fingerprint(self, fp: Fingerprint) -> None:
         unit = self.tr("characters") if fp.unit == "characters" else self.tr("words")
+        locale = QLocale()  # decimals as the interface's locale writes them (19,5 in French)
+
+        def num(value: float, decimals: int = 1) -> str:
+            return locale.toString(float(value), "f", decimals)
+
         rows = [
             (self.tr("Samples"), f"{fp.samples}"),
             (
                 self.tr("Sentence length"),
-                self.tr("{0} {1} (± {2})").format(
-                    f"{fp.sentence_length.mean:.1f}", unit, f"{fp.sentence_length.sd:.1f}"
-                ),
+                self.tr("{0} {1} (± {2})").format(num(fp.sentence_length.mean), unit, num(fp.sentence_length.sd)),
             ),
             (
                 self.tr("Paragraph length"),
@@ -696,7 +710,7 @@ class VoicesPage(Page):
                     float(fp.paragraph_length.mean),
                     self.tr("{0} sentence (± {1})"),
                     self.tr("{0} sentences (± {1})"),
-                    f"{fp.paragraph_length.sd:.1f}",
+                    num(fp.paragraph_length.sd),
                 ),
             ),
             (
@@ -705,11 +719,11 @@ class VoicesPage(Page):
                     round(fp.post_length.mean),
                     self.tr("{0} character (± {1})"),
                     self.tr("{0} characters (± {1})"),
-                    f"{fp.post_length.sd:.0f}",
+                    num(fp.post_length.sd, 0),
                 ),
             ),
-            (self.tr("Emoji per post"), f"{fp.emoji.mean:.1f}"),
-            (self.tr("Hashtags per post"), f"{fp.hashtags.mean:.1f}"),
+            (self.tr("Emoji per post"), num(fp.emoji.mean)),
+            (self.tr("Hashtags per post"), num(fp.hashtags.mean)),
         ]
         for (name, value), name_label, value_label in zip(rows, self.fp_names, self.fp_values, strict=True):
             name_label.setText(name)

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QToolButton,
     QWidget,
 )
 
 from ghostdesk.domain.errors import GhostDeskError
 from ghostdesk.ui.tasks import run_in_background
+from ghostdesk.ui.widgets.menu_button import MenuToolButton
 
 if TYPE_CHECKING:
     from ghostdesk.domain.assist import Proposal
@@ -107,13 +107,12 @@ class AssistBusyBar(QWidget):
         self.cancel_button.setText(self.tr("Cancel"))
 
 
-class PostAssist(QToolButton):
+class PostAssist(MenuToolButton):
     """UI: the studio's "Assistant" menu button; it also adds its actions to the body's context menu."""
 
     def __init__(self, editor) -> None:
         super().__init__(editor)
         self.setObjectName("postAssistButton")
-        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.editor = editor
         self.busy_bar = AssistBusyBar()

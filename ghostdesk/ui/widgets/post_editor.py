@@ -32,11 +32,9 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QSplitter,
     QTabWidget,
     QTextEdit,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -52,6 +50,7 @@ from ghostdesk.ui.tasks import run_in_background
 from ghostdesk.ui.widgets.assist_studio import PostAssist
 from ghostdesk.ui.widgets.elided_combo import ElidedComboBox
 from ghostdesk.ui.widgets.flow_layout import FlowRow
+from ghostdesk.ui.widgets.menu_button import MenuToolButton
 from ghostdesk.ui.widgets.post_attachments import PostComments, PostImages
 from ghostdesk.ui.widgets.post_body_edit import PostBodyEdit
 from ghostdesk.ui.widgets.post_findings import fill_findings
@@ -115,6 +114,14 @@ class _SidePane(QScrollArea):
         return QSize(inner.width() + self.verticalScrollBar().sizeHint().width(), super().minimumSizeHint().height())
 
 
+class _SideTabs(QTabWidget):
+    """UI: the findings/comments/images tabs: they ask for their minimum height only and take what is left."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.minimumSizeHint().height())
+
+
 class PostEditor(QWidget):
     """UI: edits one post at a time. `load(post_id)`; saves on Ctrl+S and when another post is loaded."""
 
@@ -171,7 +178,7 @@ class PostEditor(QWidget):
         self.status_chip.setObjectName("statusChip")
         self.approval_label = WrappedLabel()
         self.approval_label.setForegroundRole(QPalette.ColorRole.Dark)  # a style sheet costs a style per widget
-        self.move_button = QToolButton(popupMode=QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.move_button = MenuToolButton()
         self.move_menu = QMenu(self)
         self.move_menu.aboutToShow.connect(self._fill_move_menu)
         self.move_button.setMenu(self.move_menu)
@@ -256,7 +263,7 @@ class PostEditor(QWidget):
         self.voice_label.setWordWrap(True)
         self.voice_label.hide()
         right_layout.addWidget(self.voice_label)
-        self.side_tabs = QTabWidget()
+        self.side_tabs = _SideTabs()
         self.findings_list = QListWidget()
         self.findings_list.setWordWrap(True)
         self.findings_list.itemActivated.connect(self._select_finding)
@@ -276,7 +283,8 @@ class PostEditor(QWidget):
         self.side_tabs.currentChanged.connect(self._on_tab_shown)
         # The tabs take the height left under the card (at least a few lines): their own preferred height would
         # make the pane scroll on a window that has room for everything.
-        self.side_tabs.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        # Preferred at their minimum (not Ignored): an Ignored widget counts 0 px in the pane's height for its width,
+        # and the layout then took the tabs' minimum from the card, cutting the card's text off on a narrow window.
         self.side_tabs.setMinimumHeight(6 * self.fontMetrics().height())
         right_layout.addWidget(self.side_tabs, 1)
         self.splitter.addWidget(left)

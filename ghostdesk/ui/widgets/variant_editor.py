@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QTextBrowser,
@@ -246,7 +248,14 @@ class VariantEditor(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.findings_list, "")
         self.tabs.addTab(self.checklist, "")
-        self.tabs.addTab(self.preview, "")
+        # The card scrolls in its tab: at its full height it made the editor, and so the window, taller than an
+        # 800 × 600 screen.
+        preview_pane = QScrollArea()
+        preview_pane.setFrameShape(QFrame.Shape.NoFrame)
+        preview_pane.setWidgetResizable(True)
+        preview_pane.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        preview_pane.setWidget(self.preview)
+        self.tabs.addTab(preview_pane, "")
 
         self.save_button = QPushButton()
         self.review_button = QPushButton()
@@ -320,6 +329,7 @@ class VariantEditor(QWidget):
         self.body.setPlainText(v.body)
         for box in self.network_boxes.values():
             self.networks_row.removeWidget(box)
+            box.hide()  # until it is deleted it would still draw, out of any layout, over the form below
             box.deleteLater()
         self.network_boxes = {}
         for network_id in dict.fromkeys([*self.profile.networks, *v.networks]):

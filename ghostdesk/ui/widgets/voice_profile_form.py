@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -69,6 +70,7 @@ class VoiceProfileForm(QWidget):
         self.bio_edit.setFixedHeight(70)
         self.photo_label = QLabel()
         self.photo_label.setFixedSize(64, 64)
+        self.photo_label.setWordWrap(True)  # "Pas de photo" is wider than the frame
         self.photo_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.photo_label.setFrameShape(QLabel.Shape.StyledPanel)
         self.photo_button = QPushButton()
@@ -158,18 +160,20 @@ class VoiceProfileForm(QWidget):
         glossary_layout.addWidget(self.glossary_table)
         glossary_layout.addLayout(glossary_buttons)
 
-        columns = QHBoxLayout()
-        left = QVBoxLayout()
+        # Two columns where they fit, one above the other where they do not (an 800-px window): side by side at
+        # any width they made the editor scroll sideways with half of "How they write" out of sight.
+        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._left = left = QVBoxLayout()
         left.addWidget(self.who_box)
         left.addWidget(self.glossary_box, 1)
-        columns.addLayout(left, 1)
-        right = QVBoxLayout()
+        self.columns.addLayout(left, 1)
+        self._right = right = QVBoxLayout()
         right.addWidget(self.voice_box)
         right.addStretch(1)
-        columns.addLayout(right, 1)
+        self.columns.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(columns)
+        layout.addLayout(self.columns)
 
         for edit in (self.name_edit, self.title_edit, self.company_edit, self.languages_edit, self.markets_edit):
             edit.textEdited.connect(self._emit_changed)
@@ -295,6 +299,24 @@ class VoiceProfileForm(QWidget):
         return executive, settings
 
     # -- words ------------------------------------------------------------------------------------------
+    def two_columns_width(self) -> int:
+        """The narrowest width at which "Who" and "How they write" still fit side by side."""
+        spacing = max(self.columns.spacing(), 0)
+        return self._left.minimumSize().width() + self._right.minimumSize().width() + spacing
+
+    def minimumSizeHint(self) -> QSize:
+        # As narrow as the wider column: narrower than both side by side, the columns go one above the other.
+        hint = super().minimumSizeHint()
+        single = max(self._left.minimumSize().width(), self._right.minimumSize().width())
+        return QSize(min(hint.width(), single), hint.height())
+
+    def resizeEvent(self, event) -> None:
+        wide = event.size().width() >= self.two_columns_width()
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.columns.direction() != direction:
+            self.columns.setDirection(direction)
+        super().resizeEvent(event)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()

@@ -304,6 +304,8 @@ class MainWindow(RememberedGeometry, QMainWindow):
             item.setToolTip(label)
             item.setData(ACCESSIBLE_TEXT_ROLE, label)
         frame = 2 * self.sidebar.frameWidth()
+        if compact != self.sidebar_compact:
+            self._draw_sidebar_icons_only(compact)
         if compact:
             self.sidebar.setFixedWidth(ICON + 2 * 13 + frame)
             sizes = self.splitter.sizes()  # the page takes the width the labels gave up
@@ -317,6 +319,17 @@ class MainWindow(RememberedGeometry, QMainWindow):
                 wide = max(SIDEBAR_WIDE, self.sidebar.minimumWidth())
                 self.splitter.setSizes([wide, max(sum(sizes) - wide, 0)])
         self.sidebar_compact = compact
+
+    def _draw_sidebar_icons_only(self, compact: bool) -> None:
+        """Icons only: each row's icon centred, its selection one block (an empty label still drew its own
+        framed block beside the icon). A wide sidebar keeps Qt's own delegate."""
+        if not compact:
+            self.sidebar.setItemDelegate(self._wide_delegate)
+            return
+        from ghostdesk.ui.widgets.icon_only_delegate import IconOnlyDelegate
+
+        self._wide_delegate = self.sidebar.itemDelegate()
+        self.sidebar.setItemDelegate(IconOnlyDelegate(self.sidebar))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_geometry()

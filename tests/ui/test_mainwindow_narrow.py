@@ -11,6 +11,8 @@ sys.path.insert(0, str(Path(__file__).parents[1] / "services"))
 
 import kit_helpers
 
+from ghostdesk.ui.widgets.icon_only_delegate import IconOnlyDelegate
+
 approved_demo_file = kit_helpers.approved_demo_file  # fixtures
 approved_demo = kit_helpers.approved_demo
 
@@ -75,6 +77,7 @@ def test_every_page_fits_an_800_px_screen_in_english_and_in_french(qtbot, app_co
         labels = [window.sidebar.item(row).toolTip() for row in range(window.sidebar.count())]
         assert labels[:2] == ["Voix", "Publications"], labels
         assert not any(window.sidebar.item(row).text() for row in range(window.sidebar.count()))
+        assert isinstance(window.sidebar.itemDelegate(), IconOnlyDelegate)  # the icon centred, one selection block
         assert window.stack.width() >= SCREEN - 80, window.stack.width()
         for key in ("posts", "voices"):  # every page now has the width it lays out its rows in
             page = window.show_page(key)
@@ -84,6 +87,7 @@ def test_every_page_fits_an_800_px_screen_in_english_and_in_french(qtbot, app_co
         _settle(qtbot)
         assert not window.sidebar_compact
         assert window.sidebar.item(0).text() == "Voix"
+        assert not isinstance(window.sidebar.itemDelegate(), IconOnlyDelegate)  # Qt's own, with the labels
         longest = max(window.sidebar.fontMetrics().horizontalAdvance(label) for label in labels)
         assert window.sidebar.width() >= longest + 22
     finally:

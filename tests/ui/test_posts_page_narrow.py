@@ -132,3 +132,18 @@ def test_the_sign_off_dialog_says_why_ok_is_off_until_someone_is_named(qtbot, na
     assert PostPrompts.sign_off(narrow_page, "Inès", "Jordan Hale") is None
     assert seen["named"] and seen["empty"] == (False, "Indiquez qui a transmis la validation du dirigeant.")
     assert seen["width"] >= 440
+
+
+def test_with_no_post_loaded_nothing_offers_to_act_on_one(main_window, qtbot):
+    """An empty workspace: "Move to trash" and "Assistant" did nothing when clicked; they wait for a post."""
+    page = main_window.show_page("posts")
+    qtbot.waitUntil(lambda: page.isVisible())
+    assert page.editor.post is None
+    assert not page.delete_button.isEnabled() and not page.editor.assist.isEnabled()
+    assert page.new_button.isEnabled()
+    from ghostdesk.storage import executives_repo
+
+    executives_repo.create(main_window.context.workspace.db, "Claire Vasseur")
+    page.new_post()
+    qtbot.waitUntil(lambda: page.editor.post is not None)
+    assert page.delete_button.isEnabled() and page.editor.assist.isEnabled()

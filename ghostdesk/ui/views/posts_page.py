@@ -225,6 +225,7 @@ class PostsPage(Page):
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._on_sort_clicked)
         self.new_button.clicked.connect(self.new_post)
         self.delete_button.clicked.connect(self.delete_post)
+        self.editor.editing_changed.connect(self.delete_button.setEnabled)  # a post to move to the trash
         self.lists_button.clicked.connect(self.edit_check_lists)
         self.variants_list.itemActivated.connect(lambda item: self.variant_requested.emit(item.data(VARIANT_ROLE)))
         self.variants_list.currentItemChanged.connect(
@@ -287,7 +288,7 @@ class PostsPage(Page):
         self._select_first = False
         writable = bool(context and context.workspace and not context.workspace.read_only)
         self.new_button.setEnabled(writable)
-        self.delete_button.setEnabled(writable)
+        self.delete_button.setEnabled(writable and self.editor.post is not None)
         self.lists_button.setEnabled(writable)
         if self.model.rowCount() and context and context.workspace:
             # Hidden, a selection would size the columns before anything is shown: the row is selected once the

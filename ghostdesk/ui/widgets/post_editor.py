@@ -127,6 +127,7 @@ class PostEditor(QWidget):
 
     post_saved = Signal(str)
     status_changed = Signal(str)
+    editing_changed = Signal(bool)  # a post is loaded and editable (True) or the editor is empty/read-only
 
     def __init__(self, parent: QWidget | None = None, voice_scorer: VoiceScorer | None = None) -> None:
         super().__init__(parent)
@@ -495,6 +496,8 @@ class PostEditor(QWidget):
             *self.network_checks.values(),
         ):
             widget.setEnabled(enabled and not (self.workspace is not None and self.workspace.read_only))
+        self.assist.setEnabled(enabled and not self.assist.is_busy())  # its actions all need a post
+        self.editing_changed.emit(enabled and not (self.workspace is not None and self.workspace.read_only))
 
     # -- composing -------------------------------------------------------------------------------
     def selected_networks(self) -> tuple[str, ...]:

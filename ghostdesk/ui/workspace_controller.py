@@ -14,7 +14,6 @@ from ghostdesk.storage import backups
 from ghostdesk.storage.workspace import Workspace
 from ghostdesk.ui.context import AppContext
 from ghostdesk.ui.dialogs.prompts import Ask, FilePrompts, Tell
-from ghostdesk.ui.i18n import count
 
 log = logging.getLogger(__name__)
 
@@ -216,14 +215,16 @@ class WorkspaceController(QObject):
         )
 
     def _on_checked(self, report) -> None:
-        if report.ok:
-            text = count(
-                report.backups,
-                translate("WorkspaceController", "No problems found. Schema version {1} of {2}; {0} backup."),
-                translate("WorkspaceController", "No problems found. Schema version {1} of {2}; {0} backups."),
-                report.schema_version,
-                report.latest_schema_version,
-            )
+        if report.ok and report.schema_version < report.latest_schema_version:
+            text = translate(
+                "WorkspaceController",
+                "No problems found. The workspace was made by an older GhostDesk; it is brought up to date, after a "
+                "backup, the next time it is opened for writing. Backups kept: {0}.",
+            ).format(report.backups)
+        elif report.ok:
+            text = translate(
+                "WorkspaceController", "No problems found, and the workspace is up to date. Backups kept: {0}."
+            ).format(report.backups)
         else:
             text = translate("WorkspaceController", "Problems found:\n{0}").format("\n".join(report.problems[:20]))
         Tell.info(self.window, translate("WorkspaceController", "Workspace check"), text)

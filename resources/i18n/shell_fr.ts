@@ -380,12 +380,12 @@ Write in an executive&apos;s voice, adapt each post for every market, plan the a
         <translation>Vérification de l’espace de travail…</translation>
     </message>
     <message>
-        <source>No problems found. Schema version {1} of {2}; {0} backup.</source>
-        <translation>Aucun problème détecté. Version du schéma : {1} sur {2} ; {0} sauvegarde.</translation>
+        <source>No problems found. The workspace was made by an older GhostDesk; it is brought up to date, after a backup, the next time it is opened for writing. Backups kept: {0}.</source>
+        <translation>Aucun problème détecté. Cet espace de travail vient d’une version antérieure de GhostDesk ; il sera mis à jour, après une sauvegarde, la prochaine fois qu’il sera ouvert en écriture. Sauvegardes conservées : {0}.</translation>
     </message>
     <message>
-        <source>No problems found. Schema version {1} of {2}; {0} backups.</source>
-        <translation>Aucun problème détecté. Version du schéma : {1} sur {2} ; {0} sauvegardes.</translation>
+        <source>No problems found, and the workspace is up to date. Backups kept: {0}.</source>
+        <translation>Aucun problème détecté, et l’espace de travail est à jour. Sauvegardes conservées : {0}.</translation>
     </message>
     <message>
         <source>Problems found:

@@ -98,12 +98,12 @@ def test_check_workspace_reports(main_window, monkeypatch, qtbot):
     monkeypatch.setattr(Tell, "info", classmethod(lambda cls, parent, title, text: told.append(text)))
     main_window.act_check.trigger()
     qtbot.waitUntil(lambda: bool(told), timeout=10_000)
-    assert told[0].startswith("No problems found") and told[0].endswith("; 0 backups.")
+    assert told[0] == "No problems found, and the workspace is up to date. Backups kept: 0."  # no schema jargon
     main_window.act_backup.trigger()
     qtbot.waitUntil(lambda: len(told) >= 2, timeout=10_000)  # the backup's own message
     main_window.act_check.trigger()
     qtbot.waitUntil(lambda: len(told) >= 3, timeout=10_000)
-    assert told[-1].endswith("; 1 backup.")
+    assert told[-1].endswith("Backups kept: 1.")
 
 
 def test_corrupt_workspace_offers_the_newest_good_backup(main_window, monkeypatch, tmp_path):

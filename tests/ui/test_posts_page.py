@@ -180,9 +180,13 @@ def test_signoff_is_recorded(qtbot, page, filled, monkeypatch):
     from ghostdesk.ui.dialogs.post_prompts import SignOffAnswer
 
     editor = _load(page, filled.posts[0])
-    monkeypatch.setattr(PostPrompts, "sign_off", classmethod(lambda cls, *a: SignOffAnswer("Marc", "chat", "OK")))
+    asked = []
+    answer = SignOffAnswer("Marc", "chat", "OK")
+    monkeypatch.setattr(PostPrompts, "sign_off", classmethod(lambda cls, *a: asked.append(a[1]) or answer))
     editor.record_signoff()
     assert "signed off by the executive (relayed by Marc)" in editor.approval_label.text()
+    # No user name set: "Relayed by" starts blank (OK waits for a name), never with the word "unknown".
+    assert editor.context.settings.user_name == "" and asked == [""]
 
 
 def test_autosave_while_typing_and_recovery_on_load(qtbot, app_context, page, filled):

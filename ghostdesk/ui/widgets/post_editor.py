@@ -604,7 +604,8 @@ class PostEditor(QWidget):
         if self.post is None or not self.save():
             return
         name = self.executive_combo.currentText()
-        answer = PostPrompts.sign_off(self, self.actor, name)
+        user = self.context.settings.user_name if self.context else ""  # a blank field, never "unknown"
+        answer = PostPrompts.sign_off(self, user, name)
         if answer is None:
             return
         try:

@@ -24,7 +24,7 @@ from ghostdesk.services import workspaces
 from ghostdesk.ui import icons, qt_values, theme
 from ghostdesk.ui.assist_menu import ToolsMenu
 from ghostdesk.ui.context import AppContext
-from ghostdesk.ui.i18n import follow_language
+from ghostdesk.ui.i18n import date_format, follow_language
 from ghostdesk.ui.trash_action import TrashAction
 from ghostdesk.ui.views.pages import Page, PageSpec, page_specs
 from ghostdesk.ui.widgets.remembered import RememberedGeometry
@@ -203,7 +203,9 @@ class MainWindow(RememberedGeometry, QMainWindow):
             self.state_label.setText(self.tr("No backup yet"))
         else:
             moment = QDateTime.fromSecsSinceEpoch(int(newest.taken_at.timestamp()))
-            when = QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+            locale = QLocale()
+            time_format = locale.timeFormat(QLocale.FormatType.ShortFormat)
+            when = locale.toString(moment, f"{date_format()} {time_format}")  # 11/30/2026, never 11/30/26
             self.state_label.setText(self.tr("Last backup: {0}").format(when))
 
     def _on_workspace_missing(self) -> None:

@@ -81,6 +81,9 @@ def test_backup_now_and_restore_from_backup(main_window, monkeypatch, tmp_path, 
     main_window.act_backup.trigger()
     qtbot.waitUntil(lambda: "Backup made" in told, timeout=10_000)
     assert main_window.state_label.text().startswith("Last backup:")
+    from datetime import date
+
+    assert str(date.today().year) in main_window.state_label.text()  # the year whole, not "26"
     newest = backups.list_backups(workspace.path)[0]
     assert newest.reason == "manual"
 

@@ -183,3 +183,10 @@ def short_date(iso: str) -> str:
     from PySide6.QtCore import QDate
 
     return QLocale().toString(QDate(day.year, day.month, day.day), date_format())
+
+
+def percent(share: float) -> str:
+    """A share (0.27) as the interface language writes a percentage: "27%" in English, "27 %" in French (the
+    pattern is translated, with its space), the number in the locale's digits."""
+    number = QLocale().toString(round(share * 100))
+    return QCoreApplication.translate("Numbers", "{0}%").format(number)

@@ -197,6 +197,13 @@ Write in an executive&apos;s voice, adapt each post for every market, plan the a
     </message>
 </context>
 <context>
+    <name>Numbers</name>
+    <message>
+        <source>{0}%</source>
+        <translation>{0}&#x202f;%</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>Voices</source>

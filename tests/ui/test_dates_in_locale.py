@@ -1,11 +1,12 @@
-"""Dates on screen as the interface language writes them (11/03/2027 in French), never as ISO text."""
+"""Dates and percentages on screen as the interface language writes them (11/03/2027 and 27 % in French), never
+as ISO text or the English pattern."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
 from ghostdesk.services import demo
-from ghostdesk.ui.i18n import date_format, short_date
+from ghostdesk.ui.i18n import date_format, percent, short_date
 
 
 def test_short_dates_follow_the_interface_language(app_context):
@@ -14,6 +15,18 @@ def test_short_dates_follow_the_interface_language(app_context):
     try:
         assert short_date("2027-03-11") == "11/03/2027" and short_date("2027-03-11T08:00:00") == "11/03/2027"
         assert short_date("") == "" and short_date("not a date") == "not a date"
+    finally:
+        app_context.languages.apply("en")
+
+
+def test_percentages_follow_the_interface_language(app_context):
+    from ghostdesk.ui.views.voice_texts import figure
+
+    assert percent(0.274) == "27%" and percent(1) == "100%"
+    app_context.languages.apply("fr")
+    try:
+        assert percent(0.274) == "27\u202f%"  # French sets the sign apart, with a space that never breaks
+        assert figure("questions", 0.5) == "50\u202f%"  # the voice fingerprint's rates
     finally:
         app_context.languages.apply("en")
 

@@ -55,7 +55,9 @@ def dimension_label(name: str) -> str:
 
 def figure(name: str, value: float) -> str:
     if name in _RATES:
-        return f"{value:.0%}"
+        from ghostdesk.ui.i18n import percent
+
+        return percent(value)
     if name in ("post_length", "emoji", "hashtags", "hashtag_count"):
         return f"{value:.0f}"
     from PySide6.QtCore import QLocale  # decimals as the interface's locale writes them (1,5 in French)

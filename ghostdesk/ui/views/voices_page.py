@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from ghostdesk.domain.errors import GhostDeskError
 from ghostdesk.services import voices
 from ghostdesk.ui import qt_values
-from ghostdesk.ui.i18n import count
+from ghostdesk.ui.i18n import count, percent
 from ghostdesk.ui.models.voice_models import VoiceExecutivesModel, VoiceSamplesModel
 from ghostdesk.ui.views.pages import Page
 from ghostdesk.ui.views.voice_texts import change_text, dimension_advice, dimension_label, error_text, language_name
@@ -738,10 +738,10 @@ class VoicesPage(Page):
         ]
         from ghostdesk.ui.widgets.voice_charts import Bar
 
-        bars = [Bar(label, s.mean, f"{s.mean:.0%}" if s.n else "—") for label, s in rates]
+        bars = [Bar(label, s.mean, percent(s.mean) if s.n else "—") for label, s in rates]
         if fp.hashtags.mean:
             bars.append(
-                Bar(self.tr("Hashtags at the end"), fp.hashtags_at_end_share, f"{fp.hashtags_at_end_share:.0%}")
+                Bar(self.tr("Hashtags at the end"), fp.hashtags_at_end_share, percent(fp.hashtags_at_end_share))
             )
         self.fp_bars.set_bars(bars)
         lines = [
@@ -780,7 +780,7 @@ class VoicesPage(Page):
             self.tr("out of 100, against the samples in {0}").format(language_name(result.language))
         )
         self.try_bars.set_bars(
-            [Bar(dimension_label(d.name), d.similarity, f"{d.similarity:.0%}", good=d.ok) for d in result.dimensions]
+            [Bar(dimension_label(d.name), d.similarity, percent(d.similarity), good=d.ok) for d in result.dimensions]
         )
         off = [d for d in result.dimensions if not d.ok]
         items = "".join(f"<li>{_escape(dimension_advice(d))}</li>" for d in off)

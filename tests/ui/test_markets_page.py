@@ -379,3 +379,47 @@ def test_a_shipped_profile_s_words_follow_the_interface_language_and_a_workspace
     finally:
         main_window.context.languages.apply("en")
     qtbot.waitUntil(lambda: "UWG: commercial posts must be labelled" in page.profile_view.toPlainText())
+
+
+def test_the_first_open_sets_the_profile_once_and_lays_it_out_at_its_final_width(main_window, monkeypatch):
+    """The profile's HTML is parsed and laid out once when the page opens: set once (not a provisional version
+    then another), at the width the view keeps through the first paint (not at a provisional width first)."""
+    from PySide6.QtWidgets import QApplication, QTextBrowser
+
+    from ghostdesk.ui.views.market_profile_view import MarketProfileView
+
+    widths: list[float] = []  # the document's width at each setHtml
+    laid_out: list[float] = []  # its width at each layout that changed its size
+
+    def set_html(self, html):
+        if not widths:
+            self.document().documentLayout().documentSizeChanged.connect(lambda size: laid_out.append(size.width()))
+        QTextBrowser.setHtml(self, html)
+        widths.append(self.document().textWidth())
+
+    monkeypatch.setattr(MarketProfileView, "setHtml", set_html)
+    main_window.resize(1180, 760)
+    page = main_window.show_page("markets")
+    QApplication.processEvents()
+    page.grab()
+    assert page.current_code() == "CN" and "China (CN)" in page.profile_view.toPlainText()
+    assert len(widths) == 1
+    assert widths[0] == page.profile_view.document().textWidth() > 300
+    assert laid_out and set(laid_out) == {widths[0]}, laid_out
+
+
+def test_the_idle_warm_up_draws_the_profile_s_fonts_wrapped(qapp, monkeypatch):
+    """Laid out wrapped and drawn while the window is idle: the fonts, fallback fonts, line breaking and glyphs the
+    first profile needs are ready before the page opens."""
+    from ghostdesk.ui.views import market_profile_view
+
+    samples = []
+    real = market_profile_view.fonts_sample
+    monkeypatch.setattr(market_profile_view, "fonts_sample", lambda found: samples.append(real(found)) or samples[-1])
+    image = market_profile_view.warm_up_fonts(profiles.shipped().values())
+    sample = samples[0]
+    assert sample.textWidth() == market_profile_view.WARM_UP_WIDTH == image.width()
+    assert image.height() > 100 and sample.documentLayout().blockBoundingRect(sample.firstBlock()).height() > 40
+    drawn = {image.pixel(x, y) for x in range(0, image.width(), 4) for y in range(0, image.height(), 4)}
+    assert len(drawn) > 2  # glyphs, not a blank picture
+    assert "China (CN)" in sample.toPlainText() and "广告" in sample.toPlainText()

@@ -36,20 +36,42 @@ def muted_style(widget) -> str:
     return "color:#{:02x}{:02x}{:02x}".format(*mixed)
 
 
-def warm_up_fonts(profiles) -> None:
-    """Called by the Markets page's warm-up while the window is idle: lays out one line in each of the profile's
-    fonts with the shipped markets' own words (their register and disclosure wording), so those fonts, and the
-    fallback fonts for scripts the window has not drawn yet (Chinese, Japanese), are loaded then and not on the
-    page's first open (about a fifth of it)."""
-    fonts_sample(profiles).size()  # laying it out loads each font and fallback font
+WARM_UP_WIDTH = 480  # px: the sample wraps, as the profile does, at about the profile pane's width
+
+
+def warm_up_fonts(profiles):
+    """Called by the Markets page's warm-up while the window is idle: lays out and draws a paragraph in each of the
+    profile's fonts with the shipped markets' own words (their names, register and disclosure wording), so those
+    fonts, the fallback fonts for scripts the window has not drawn yet (Chinese, Japanese), the line breaking of
+    wrapped text and the glyphs themselves (rasterised once into the fonts' shared glyph caches) are ready then and
+    not on the page's first open. Returns the picture it drew (tests look at it)."""
+    from PySide6.QtGui import QImage, QPainter
+
+    document = fonts_sample(profiles)
+    document.setTextWidth(WARM_UP_WIDTH)  # wrapped: a line this long unwrapped is never broken nor drawn whole
+    height = max(1, int(document.size().height()) + 1)
+    image = QImage(WARM_UP_WIDTH, height, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(0)
+    painter = QPainter(image)
+    document.drawContents(painter)
+    painter.end()
+    return image
 
 
 def fonts_sample(profiles):
-    """A document with one line in each font the profile uses, in the markets' own words."""
+    """A document with a paragraph in each font the profile uses, in the markets' own words."""
     from PySide6.QtGui import QTextDocument
 
     words = " ".join(
-        " ".join((p.register.address, *p.register.wrong_markers, p.disclosure.label, *p.disclosure.accepted))
+        " ".join(
+            (
+                f"{shown_name(p.name)} ({p.code})",
+                p.register.address,
+                *p.register.wrong_markers,
+                p.disclosure.label,
+                *p.disclosure.accepted,
+            )
+        )
         for p in profiles
     )
     document = QTextDocument()

@@ -423,3 +423,19 @@ def test_the_idle_warm_up_draws_the_profile_s_fonts_wrapped(qapp, monkeypatch):
     drawn = {image.pixel(x, y) for x in range(0, image.width(), 4) for y in range(0, image.height(), 4)}
     assert len(drawn) > 2  # glyphs, not a blank picture
     assert "China (CN)" in sample.toPlainText() and "广告" in sample.toPlainText()
+
+
+def test_a_narrow_list_gives_the_locale_s_width_to_the_networks(page, main_window, qtbot):
+    """At 800 px in French the "Code régional" header alone took the width the networks' names needed (they read
+    "Li…"); the profile beside the list says the locale anyway."""
+    locale = page.model.COLUMNS.index("locale")
+    networks = page.model.COLUMNS.index("networks")
+    main_window.resize(1180, 760)
+    qtbot.waitUntil(lambda: page.table.width() >= 360)
+    assert not page.table.isColumnHidden(locale)
+    main_window.resize(800, 600)
+    main_window.fit_sidebar()  # as the window's width signal does once the window is idle: icons only
+    qtbot.waitUntil(lambda: page.table.width() < 360)
+    assert page.table.isColumnHidden(locale)
+    wanted = page.table.fontMetrics().horizontalAdvance("LinkedIn, XING")
+    qtbot.waitUntil(lambda: page.table.columnWidth(networks) >= wanted, timeout=2000)

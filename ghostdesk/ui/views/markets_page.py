@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +22,9 @@ from ghostdesk.ui.models.market_list_model import MarketListModel
 from ghostdesk.ui.views.market_profile_view import MarketProfileView
 from ghostdesk.ui.views.pages import Page
 from ghostdesk.ui.widgets.flow_layout import FlowRow
+from ghostdesk.ui.widgets.resized_table import ResizedTableView
+
+NARROW_LOCALE = 360  # list width (px) under which the Locale column hides
 
 translate = QCoreApplication.translate
 
@@ -47,7 +49,7 @@ class MarketsPage(Page):
         self.intro.setWordWrap(True)
 
         self.model = MarketListModel(self)
-        self.table = QTableView()
+        self.table = ResizedTableView(self._fit_columns)
         self.table.setObjectName("marketTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -151,6 +153,12 @@ class MarketsPage(Page):
     def current_code(self) -> str:
         entry = self.current_entry()
         return entry.code if entry else ""
+
+    def _fit_columns(self) -> None:
+        """On a narrow list the locale gives way to the networks (the profile beside it says the locale): in
+        French its header alone took the width the networks' names needed."""
+        locale = MarketListModel.COLUMNS.index("locale")
+        self.table.setColumnHidden(locale, self.table.width() < NARROW_LOCALE)
 
     def _on_current_changed(self, current, _previous) -> None:
         self.profile_view.show_entry(self.model.entry(current.row()))

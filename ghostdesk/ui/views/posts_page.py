@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +34,7 @@ from ghostdesk.ui.views.pages import Page
 from ghostdesk.ui.widgets.elided_combo import ElidedComboBox
 from ghostdesk.ui.widgets.post_editor import PostEditor, VoiceScorer
 from ghostdesk.ui.widgets.post_labels import language_label, status_label
+from ghostdesk.ui.widgets.resized_table import ResizedTableView
 
 SEARCH_MS = 250
 NARROW_UPDATED, NARROW_LANGUAGE, NARROW_EXECUTIVE = 480, 400, 320  # list widths (px) under which they hide
@@ -88,20 +88,6 @@ class SnippetDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         return super().sizeHint(option, index)
-
-
-class _PostsTable(QTableView):
-    """UI: the posts list; narrow, it drops columns so titles stay readable (`resized`). An override rather than an
-    event filter: a filter sends every event of the table into Python (and makes each event class's Python type,
-    with its enums, the first time one arrives: ≈2 ms on the page's first open)."""
-
-    def __init__(self, resized) -> None:
-        super().__init__()
-        self._resized = resized
-
-    def resizeEvent(self, event) -> None:
-        self._resized()
-        super().resizeEvent(event)
 
 
 class PostsPage(Page):
@@ -162,7 +148,7 @@ class PostsPage(Page):
         for i, combo in enumerate((self.status_combo, self.executive_combo, self.language_combo, self.date_combo)):
             filters.addWidget(combo, i // 2, i % 2)
         left_layout.addLayout(filters)
-        self.table = _PostsTable(self._fit_columns)
+        self.table = ResizedTableView(self._fit_columns)  # narrow, it drops columns so titles stay readable
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -119,6 +119,15 @@ class Campaign:
         return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or self.id
 
     @property
+    def tracking_code(self) -> str:
+        """`utm_campaign` in its share kits' links: the readable slug and the start of the id ("grid-week-2027-
+        3f2a9c1d"). The results import finds the campaign by that id part, so a campaign renamed after its kits
+        went out, or another whose name makes the same slug, never loses or takes its clicks."""
+        tag = self.id.replace("-", "")[:8]
+        slug = self.utm_campaign
+        return self.id if slug == self.id else f"{slug}-{tag}"
+
+    @property
     def content(self) -> dict:
         """The brief as approved (not status or timestamps)."""
         return {

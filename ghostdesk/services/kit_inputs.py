@@ -93,15 +93,6 @@ def _images(db: Database, post_id: str, cache: dict[str, tuple[KitImage, ...]]) 
     return cache[post_id]
 
 
-def _tracking_name(campaign: Campaign, every: Sequence[Campaign]) -> str:
-    """The campaign's `utm_campaign` in its kits' links: its name as a slug ("grid-week-2027"), readable in any
-    analytics tool, or its id when another campaign's name makes the same slug — the results import finds a
-    campaign by either, and a slug two campaigns share would credit one with the other's clicks."""
-    slug = campaign.utm_campaign
-    shared = any(other.id != campaign.id and other.utm_campaign == slug for other in every)
-    return campaign.id if shared else slug
-
-
 def build(
     db: Database,
     campaign_id: str,
@@ -156,7 +147,7 @@ def build(
         contact_name=contact_name,
         contact_email=contact_email,
         company=company,
-        slug=_tracking_name(campaign, campaigns_repo.list_all(db)),
+        slug=campaign.tracking_code,
     )
     variants: dict[str, Variant] = {}
     hashes: dict[str, str] = {}  # variant id → its content hash

@@ -32,8 +32,18 @@ class CalendarCampaigns:
             return None
 
     def campaign_for_utm(self, utm_campaign_value: str) -> CampaignRef | None:
+        """The campaign a link's `utm_campaign` names: its id, or the id part that ends a kit's tracking code
+        (`Campaign.tracking_code`, whatever the name is now); else its slug or name, when only one campaign has
+        it. None for none, or for a slug two campaigns share."""
         key = utm_campaign_value.strip().casefold()
-        return next((c for c in self.campaigns() if key in (c.slug, c.id.casefold(), c.name.casefold())), None)
+        every = self.campaigns()
+        tag = key.rsplit("-", 1)[-1]
+        by_id = [c for c in every if key == c.id.casefold()]
+        if not by_id and len(tag) == 8:
+            by_id = [c for c in every if c.id.replace("-", "").casefold().startswith(tag)]
+        named = [c for c in every if key in (c.slug, c.name.casefold())]
+        found = by_id or named
+        return found[0] if len(found) == 1 else None
 
     def shares(self, campaign_id: str) -> Sequence[ShareRef]:
         if campaign_id not in self._shares:

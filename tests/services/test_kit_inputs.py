@@ -148,19 +148,25 @@ def test_a_kit_read_back_has_the_persons_text_utm_link_and_disclosure(approved_d
         assert query["utm_content"] == [kit.ambassador.id]
         assert query["utm_medium"] == ["employee_advocacy"]
         assert query["utm_source"][0] in {s.network for s in kit.shares}
-        assert query["utm_campaign"] == [campaigns.get(workspace.db, campaign_id).utm_campaign]  # readable, not an id
+        assert query["utm_campaign"] == [campaigns.get(workspace.db, campaign_id).tracking_code]  # readable + id part
 
 
-def test_links_carry_the_campaign_s_id_when_another_campaign_s_name_makes_the_same_slug(approved_demo):
-    """The results import finds a campaign by its slug: two campaigns sharing one would mix their clicks."""
+def test_a_kit_s_links_still_find_their_campaign_after_a_rename_or_beside_a_namesake(approved_demo):
+    """The results import reads the link's utm_campaign back: renaming the campaign after its kits went out, or
+    another campaign whose name makes the same slug, must neither lose its clicks nor take them."""
+    from ghostdesk.services.results_campaigns import CalendarCampaigns
+
     workspace, campaign_id = approved_demo
     campaign = campaigns.get(workspace.db, campaign_id)
-    first = kit_inputs.build(workspace.db, campaign_id, store_texts=False)
-    assert first.inputs[0].campaign.utm_campaign == campaign.utm_campaign != campaign.id
-    twin = replace(campaign, id="twin", name=campaign.name + " !")  # "Grid week 2027 !": the same slug
-    campaigns_repo.insert(workspace.db, twin)
-    again = kit_inputs.build(workspace.db, campaign_id, store_texts=False)
-    assert again.inputs[0].campaign.utm_campaign == campaign.id
+    sent = kit_inputs.build(workspace.db, campaign_id, store_texts=False).inputs[0].campaign.utm_campaign
+    assert sent.startswith("grid-week-2027-") and sent != campaign.id  # readable in an analytics tool
+    campaigns_repo.insert(workspace.db, replace(campaign, id="0badc0de-twin", name=campaign.name + " !"))
+    assert CalendarCampaigns(workspace.db).campaign_for_utm("grid-week-2027") is None  # a shared slug names neither
+    campaigns_repo.update(workspace.db, replace(campaign, name="Grid week, renamed"))
+    lookup = CalendarCampaigns(workspace.db)
+    assert lookup.campaign_for_utm(sent).id == campaign_id
+    twin_code = campaigns.get(workspace.db, "0badc0de-twin").tracking_code
+    assert twin_code != sent and lookup.campaign_for_utm(twin_code).id == "0badc0de-twin"
 
 
 def test_a_plan_reads_each_person_once(approved_demo, monkeypatch):

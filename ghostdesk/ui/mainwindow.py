@@ -294,6 +294,7 @@ class MainWindow(RememberedGeometry, QMainWindow):
         handle = self.windowHandle()
         if handle is not None:
             handle.widthChanged.connect(self.fit_sidebar)
+        self.fit_sidebar()  # a resize in the moment before (a window manager maximising the window) counts too
 
     def fit_sidebar(self, *_args) -> None:
         """Labels and as wide as the longest one in the current language; icons only (labels in tooltips) in a
@@ -328,10 +329,12 @@ class MainWindow(RememberedGeometry, QMainWindow):
         if not compact:
             self.sidebar.setItemDelegate(self._wide_delegate)
             return
-        from ghostdesk.ui.widgets.icon_only_delegate import IconOnlyDelegate
+        if not hasattr(self, "_icons_delegate"):  # made once, kept for every later switch
+            from ghostdesk.ui.widgets.icon_only_delegate import IconOnlyDelegate
 
-        self._wide_delegate = self.sidebar.itemDelegate()
-        self.sidebar.setItemDelegate(IconOnlyDelegate(self.sidebar))
+            self._wide_delegate = self.sidebar.itemDelegate()
+            self._icons_delegate = IconOnlyDelegate(self.sidebar)
+        self.sidebar.setItemDelegate(self._icons_delegate)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_geometry()

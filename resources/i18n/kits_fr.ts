@@ -152,6 +152,10 @@
         <translation>{0} : {1} ({2})</translation>
     </message>
     <message>
+        <source>{0} and {1}: {2} alike</source>
+        <translation>{0} et {1} : {2} de ressemblance</translation>
+    </message>
+    <message>
         <source>Choose a campaign first.</source>
         <translation>Choisissez d’abord une campagne.</translation>
     </message>
@@ -178,10 +182,6 @@
     <message>
         <source>Warnings: {0}; see the manifest and the kits.</source>
         <translation>Avertissements : {0} ; consultez le manifeste et les kits.</translation>
-    </message>
-    <message>
-        <source>{0} and {1}: {2}% alike</source>
-        <translation>{0} et {1} : {2} % de ressemblance</translation>
     </message>
     <message>
         <source>Only approved content goes into kits: each post&apos;s variant (Variants page) and its place in the campaign (Calendar page). These shares are not approved, or changed since:</source>

@@ -142,6 +142,7 @@ def test_near_identical_texts_need_the_accept_anyway_box(qtbot, app_context, app
     page = _page(qtbot, app_context, workspace, monkeypatch, tmp_path / "out")
     assert page.similar_box.isVisibleTo(page) and page.similar_list.count() == 1
     assert first.ambassador_name in page.similar_list.item(0).text()
+    assert page.similar_list.item(0).text().endswith("% alike")  # a whole percentage, as the interface writes one
     assert not page.export_button.isEnabled()
     page.accept_similar.setChecked(True)
     assert page.export_button.isEnabled()

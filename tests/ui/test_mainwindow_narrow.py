@@ -90,6 +90,10 @@ def test_every_page_fits_an_800_px_screen_in_english_and_in_french(qtbot, app_co
         assert not isinstance(window.sidebar.itemDelegate(), IconOnlyDelegate)  # Qt's own, with the labels
         longest = max(window.sidebar.fontMetrics().horizontalAdvance(label) for label in labels)
         assert window.sidebar.width() >= longest + 22
+        icons = window._icons_delegate
+        window.resize(SCREEN, SCREEN_HEIGHT)
+        _settle(qtbot)
+        assert window.sidebar.itemDelegate() is icons  # the same one again, not a new delegate per switch
     finally:
         app_context.languages.apply("en")
         qtbot.waitUntil(lambda: window.page("posts").editor.save_button.text() == "Save")  # retranslated, then

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ghostdesk.ui.dialogs.kit_prompts import KitPrompts
+from ghostdesk.ui.i18n import percent
 from ghostdesk.ui.models.kit_people_model import KitPeopleModel, KitPerson
 from ghostdesk.ui.views.pages import Page
 from ghostdesk.ui.widgets.campaign_combo import fill_campaign_combo
@@ -403,7 +404,7 @@ class KitsPage(Page):
             self.approval_list.addItem(item)
         for pair in pairs:
             self.similar_list.addItem(
-                self.tr("{0} and {1}: {2}% alike").format(pair["a_name"], pair["b_name"], f"{pair['score']:g}")
+                self.tr("{0} and {1}: {2} alike").format(pair["a_name"], pair["b_name"], percent(pair["score"] / 100))
             )
         self.approval_box.setVisible(bool(needs))
         self.variants_button.setVisible(any(not item.get("variant_approved", True) for item in needs))

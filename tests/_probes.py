@@ -7,6 +7,25 @@ import os
 import subprocess
 import sys
 
+# A probe's start: the main window shown on the workspace at argv[1], the idle warm-up held back (a probe plays
+# its part itself, or leaves it out).
+WINDOW_ON_WORKSPACE = """
+import sys
+from ghostdesk.services import workspaces
+from ghostdesk.ui import warmup
+from ghostdesk.ui.app import build_context, make_application
+from ghostdesk.ui.mainwindow import MainWindow
+
+warmup.DELAY_MS = 10**9
+app = make_application([])
+context = build_context(app, show_crash_dialog=False, persist_settings=False)
+workspace = workspaces.open_workspace(sys.argv[1])
+context.workspace = workspace
+window = MainWindow(context)
+window.show()
+app.processEvents()
+"""
+
 
 def run_probe(probe: str, *args: str) -> dict[str, str]:
     """Run `probe` (Python source) offscreen in a new interpreter with `args`; its "key: value" lines, by key."""

@@ -3,25 +3,14 @@ modules other tests loaded do not hide an import."""
 
 from __future__ import annotations
 
-from _probes import run_probe
+from _probes import WINDOW_ON_WORKSPACE, run_probe
 
-PROBE = """
-import sys
+PROBE = (
+    WINDOW_ON_WORKSPACE
+    + """
 from PySide6.QtCore import QThreadPool
-from ghostdesk.services import workspaces
-from ghostdesk.ui import warmup
-from ghostdesk.ui.app import build_context, make_application
-from ghostdesk.ui.mainwindow import MainWindow
 from ghostdesk.ui.views import kits_page
 
-warmup.DELAY_MS = 10**9  # the warm-up is run below, by hand
-app = make_application([])
-context = build_context(app, show_crash_dialog=False, persist_settings=False)
-workspace = workspaces.open_workspace(sys.argv[1])
-context.workspace = workspace
-window = MainWindow(context)
-window.show()
-app.processEvents()
 heavy = ("docx", "babel", "holidays", "openpyxl", "rapidfuzz", "requests", "keyring", "icalendar")
 before = set(sys.modules)
 kits_page.warm_up()
@@ -38,6 +27,7 @@ print("imported by the open:", sorted(m for m in set(sys.modules) - before if m.
 window.close()
 workspace.close()
 """
+)
 
 
 def test_after_the_idle_warm_up_opening_share_kits_imports_none_of_our_code(ghostdesk_home, tmp_path):

@@ -3,25 +3,14 @@ a fresh process, so modules other tests loaded do not hide an import."""
 
 from __future__ import annotations
 
-from _probes import run_probe
+from _probes import WINDOW_ON_WORKSPACE, run_probe
 
-PROBE = """
-import sys
-from ghostdesk.services import workspaces
+PROBE = (
+    WINDOW_ON_WORKSPACE
+    + """
 from ghostdesk.ui import tasks
-from ghostdesk.ui.app import build_context, make_application
-from ghostdesk.ui.mainwindow import MainWindow
 from ghostdesk.ui.views import results_page
 
-from ghostdesk.ui import warmup
-warmup.DELAY_MS = 10**9  # what opening a page loads is counted here; the idle warm-up would load it too
-app = make_application([])
-context = build_context(app, show_crash_dialog=False, persist_settings=False)
-workspace = workspaces.open_workspace(sys.argv[1])
-context.workspace = workspace
-window = MainWindow(context)
-window.show()
-app.processEvents()
 held = []  # the workers the pages start, run only once their first screen is painted
 original = tasks.run_in_background
 tasks.run_in_background = lambda *a, **k: held.append((a, k))
@@ -64,6 +53,7 @@ print("results dashboard:", page.reading_label.isHidden(), page.board_model.rowC
 window.close()
 workspace.close()
 """
+)
 
 
 def test_results_and_markets_load_only_what_their_first_screen_shows(ghostdesk_home, tmp_path):

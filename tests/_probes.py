@@ -27,6 +27,22 @@ app.processEvents()
 """
 
 
+# A probe's end: the enum types PySide makes (with their Qt classes' Python types) while the page `PAGE` opens,
+# after whatever the probe did first (a warm-up, or nothing).
+ENUMS_MADE_OPENING = """
+import enum
+made = []
+new = enum.EnumType.__new__
+enum.EnumType.__new__ = lambda mcls, name, *args, **kw: made.append(name) or new(mcls, name, *args, **kw)
+page = window.show_page(PAGE)
+app.processEvents()
+page.grab()
+print("made:", " ".join(sorted(made)))
+window.close()
+workspace.close()
+"""
+
+
 def run_probe(probe: str, *args: str) -> dict[str, str]:
     """Run `probe` (Python source) offscreen in a new interpreter with `args`; its "key: value" lines, by key."""
     environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")

@@ -4,28 +4,20 @@ their table for its viewport) does not. A fresh process, so types other tests ma
 
 from __future__ import annotations
 
-from _probes import WINDOW_ON_WORKSPACE, run_probe
+from _probes import ENUMS_MADE_OPENING, WINDOW_ON_WORKSPACE, run_probe
 
 from ghostdesk.services import workspaces
 
 PROBE = (
     WINDOW_ON_WORKSPACE
     + """
-import enum
 from ghostdesk.ui.views import variants_page
 
+PAGE = sys.argv[2]
 if sys.argv[3] == "warm":
     variants_page.warm_up()
-made = []
-new = enum.EnumType.__new__
-enum.EnumType.__new__ = lambda mcls, name, *args, **kw: made.append(name) or new(mcls, name, *args, **kw)
-page = window.show_page(sys.argv[2])
-app.processEvents()
-page.grab()
-print("made:", " ".join(sorted(made)))
-window.close()
-workspace.close()
 """
+    + ENUMS_MADE_OPENING
 )
 
 

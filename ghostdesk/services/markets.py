@@ -77,12 +77,25 @@ def _merge(base: dict, changes: dict[str, Any]) -> MarketProfile:
 
 def _entry(db: Database, code: str) -> MarketEntry:
     found = markets_repo.overrides(db, code)
+    added = None if code in profiles.shipped() else markets_repo.find_market(db, code)
+    return entry_from(code, added.profile if added else None, found)
+
+
+def entry_from(code: str, added: dict | None, found: list[markets_repo.MarketOverride]) -> MarketEntry:
+    """The market `code` as made of parts already read: the workspace's own profile for it (`added`, for a market
+    this workspace added) and its overrides, in the order they apply. Readers that digest those parts use this to
+    build the profile from the very same read (an `entry` read later could see other parts)."""
     shipped = profiles.shipped().get(code)
     if shipped is not None and not found:
         # Nothing to apply: the shipped profile itself (merging it with nothing parses an equal one again, a few
         # hundred µs per market on the Markets page's first open).
         return MarketEntry(shipped, SHIPPED)
-    base, origin = _base_raw(db, code)
+    if shipped is not None:
+        base, origin = profile_to_raw(shipped), SHIPPED
+    elif added is not None:
+        base, origin = copy.deepcopy(added), WORKSPACE
+    else:
+        raise NotFound(f"Unknown market {code!r}", entity="market", id=code)
     applied: dict[str, Any] = {}
     for override in found:
         try:

@@ -481,24 +481,30 @@ class MatrixReader:
         self._pending: list[tuple[str, int, int, variants_repo.CheckInputs]] = []
 
     # -- what the checks read, once per reader -----------------------------------------------------
+    def _parts(self, market: str) -> tuple[dict | None, list[markets_repo.MarketOverride]]:
+        """What the market's effective profile is made of here: the workspace's own profile for it (an added
+        market) and its overrides, in the order they apply — read once per reader, for every market (two reads,
+        not two per market). The counts' key and the profile the checks run with are both made from this one
+        read: an override changed between `rows()` and `counted()` cannot count under a key it does not match."""
+        if self._market_parts is None:
+            added_all = {m.code: m for m in markets_repo.markets(self.db)}
+            self._market_parts = (added_all, markets_repo.overrides(self.db))
+        added = self._market_parts[0].get(market)
+        return added.profile if added else None, [o for o in self._market_parts[1] if o.market == market]
+
     def _profile(self, market: str) -> MarketProfile:
         if market not in self._profiles:
-            self._profiles[market] = markets.effective(self.db, market)
+            self._profiles[market] = markets.entry_from(market, *self._parts(market)).profile
         return self._profiles[market]
 
     def _market_key(self, market: str) -> str:
-        """A digest of what the market's effective profile is made of here: the workspace's own profile for it
-        (an added market) and its overrides, in the order they apply; the shipped profiles are this release's
-        (in the rules identity). Equal digests, equal profiles — without merging and parsing the profiles
-        (~1 ms a market, with every shipped file) before the first paint: the checks build them when they run."""
+        """A digest of `_parts(market)`; the shipped profiles are this release's (in the rules identity). Equal
+        digests, equal profiles — without merging and parsing the profiles (~1 ms a market, with every shipped
+        file) before the first paint: the checks build them when they run."""
         key = self._market_keys.get(market)
         if key is None:
-            if self._market_parts is None:  # two reads for every market, not two per market
-                added_all = {m.code: m for m in markets_repo.markets(self.db)}
-                self._market_parts = (added_all, markets_repo.overrides(self.db))
-            added = self._market_parts[0].get(market)
-            changes = [(o.field, o.value) for o in self._market_parts[1] if o.market == market]
-            key = self._market_keys[market] = _digest(market, added.profile if added else None, changes)
+            added, found = self._parts(market)
+            key = self._market_keys[market] = _digest(market, added, [(o.field, o.value) for o in found])
         return key
 
     def _base(self, language: str, executive_id: str | None):

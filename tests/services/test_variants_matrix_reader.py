@@ -231,3 +231,22 @@ def test_the_markets_key_reads_the_workspace_markets_once_per_reader(workspace, 
     finally:
         db.conn.set_trace_callback(None)
     assert len(statements) == 2  # the added markets and the overrides, not two reads per market
+
+
+def test_the_counts_key_and_the_profile_they_are_counted_with_come_from_one_read(workspace, post):
+    """A market override changed after the screen's read and before counting, then changed back: the counts
+    remembered under the key of the screen's read are those of the profile that key names, never the changed one."""
+    db = workspace.db
+    variant = variants.create(db, post.id, "DE", actor="i", body="Wir eröffnen ein Labor in Lyon.")
+    before = _expected(db, variant.id)
+    reader = variants.MatrixReader(db)
+    row = reader.rows([post.id])[post.id]  # the key digests the overrides as they are now (none)
+    markets.set_override(db, "DE", "networks", ["weibo"])  # LinkedIn and X no longer available in the market
+    assert _expected(db, variant.id) != before  # (the change changes the counts: the test can fail)
+    counted = reader.counted(row).cells["DE"]
+    reader.flush()
+    assert (counted.blocking, counted.warnings) == before
+    markets_repo.delete_overrides(db, "DE", "networks")  # changed back: the first read's key holds again
+    markets.invalidate(db)
+    again = variants.MatrixReader(db).rows([post.id])[post.id].cells["DE"]
+    assert again.counted and (again.blocking, again.warnings) == before == _expected(db, variant.id)

@@ -9,13 +9,13 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ghostdesk.domain.errors import GhostDeskError
 from ghostdesk.ui.models.result_entry_model import COLUMNS, ResultEntryModel
+from ghostdesk.ui.widgets.resized_table import ResizedTableView
 
 # Rows read to size the columns (the widest figures): enough for any screen, not a long campaign's every row.
 FIT_ROWS = 200
@@ -36,7 +36,7 @@ class ResultEntryGrid(QWidget):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.model = ResultEntryModel(self)
-        self.table = QTableView()
+        self.table = ResizedTableView(self.fit_columns)  # the columns follow the viewport's width
         self.table.setObjectName("resultsEntryGrid")
         self.table.setModel(self.model)
         self.table.setAlternatingRowColors(True)
@@ -55,7 +55,6 @@ class ResultEntryGrid(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.verticalHeader().setResizeContentsPrecision(FIT_ROWS)
         self._natural: dict[str, int] = {}  # each column's width for its header and content (see fit_columns)
-        self.table.viewport().installEventFilter(self)
         self.model.modelReset.connect(self._measure)
         self.model.dataChanged.connect(self._grow)
         self.status = QLabel()
@@ -164,11 +163,6 @@ class ResultEntryGrid(QWidget):
             network = max(MIN_NETWORK, min(network, left - max(MIN_PERSON, left * 3 // 5)))
         header.resizeSection(COLUMNS.index("network"), network)
         header.resizeSection(COLUMNS.index("person"), max(MIN_PERSON, left - network))
-
-    def eventFilter(self, watched, event: QEvent) -> bool:
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self.fit_columns()
-        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

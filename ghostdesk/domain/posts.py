@@ -65,8 +65,28 @@ class Approval:
     content_hash: str
 
 
+class ApprovableContent:
+    """What a post and a variant share: their `content` (what goes out in the executive's name) is hashed, and an
+    `approval` holds while it is about that exact content. Subclasses define `content` and `approval`."""
+
+    __slots__ = ()
+
+    @property
+    def content_hash(self) -> str:
+        return content_hash(self.content)
+
+    @property
+    def approval_valid(self) -> bool:
+        return self.approval is not None and self.approval.content_hash == self.content_hash
+
+
+def clean_hashtags(tags) -> tuple[str, ...]:
+    """Hashtags as stored: without their "#", blank ones dropped, each once in its first place."""
+    return tuple(dict.fromkeys(t.strip().lstrip("#") for t in tags if t.strip().lstrip("#")))
+
+
 @dataclass(frozen=True, slots=True)
-class Post:
+class Post(ApprovableContent):
     id: str
     executive_id: str
     title: str = ""
@@ -96,14 +116,6 @@ class Post:
             "networks": sorted(self.networks),
             "images": sorted(self.image_hashes),
         }
-
-    @property
-    def content_hash(self) -> str:
-        return content_hash(self.content)
-
-    @property
-    def approval_valid(self) -> bool:
-        return self.approval is not None and self.approval.content_hash == self.content_hash
 
 
 def check_transition(current: PostStatus, target: PostStatus) -> None:
@@ -161,7 +173,7 @@ def clean_post(post: Post) -> Post:
         title=title,
         body=body,
         links=tuple(dict.fromkeys(link.strip() for link in post.links if link.strip())),
-        hashtags=tuple(dict.fromkeys(t.strip().lstrip("#") for t in post.hashtags if t.strip().lstrip("#"))),
+        hashtags=clean_hashtags(post.hashtags),
         mentions=tuple(dict.fromkeys(m.strip().lstrip("@") for m in post.mentions if m.strip().lstrip("@"))),
         networks=tuple(dict.fromkeys(post.networks)),
     )

@@ -9,8 +9,15 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ghostdesk.domain.errors import GhostDeskError, ValidationError
-from ghostdesk.domain.posts import LANGUAGES, MAX_BODY, Approval, PostStatus, PostVersion
-from ghostdesk.domain.records import content_hash
+from ghostdesk.domain.posts import (
+    LANGUAGES,
+    MAX_BODY,
+    ApprovableContent,
+    Approval,
+    PostStatus,
+    PostVersion,
+    clean_hashtags,
+)
 
 MAX_REVIEWER = 120
 MAX_DISCLOSURE = 200
@@ -35,7 +42,7 @@ class VariantNotApproved(VariantError):
 
 
 @dataclass(frozen=True, slots=True)
-class Variant:
+class Variant(ApprovableContent):
     id: str
     post_id: str
     market: str  # upper-case market code, e.g. "FR"
@@ -66,14 +73,6 @@ class Variant:
             "link": self.link,
             "disclosure": self.disclosure,
         }
-
-    @property
-    def content_hash(self) -> str:
-        return content_hash(self.content)
-
-    @property
-    def approval_valid(self) -> bool:
-        return self.approval is not None and self.approval.content_hash == self.content_hash
 
     @property
     def full_text(self) -> str:
@@ -114,7 +113,7 @@ def clean_variant(variant: Variant) -> Variant:
         market=variant.market.strip().upper(),
         body=variant.body.replace("\r\n", "\n").replace("\r", "\n"),
         networks=tuple(dict.fromkeys(n.strip().lower() for n in variant.networks if n.strip())),
-        hashtags=tuple(dict.fromkeys(t.strip().lstrip("#") for t in variant.hashtags if t.strip().lstrip("#"))),
+        hashtags=clean_hashtags(variant.hashtags),
         link=variant.link.strip(),
         disclosure=disclosure,
         reviewer=reviewer,

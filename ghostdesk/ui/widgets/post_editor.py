@@ -51,6 +51,7 @@ from ghostdesk.ui.widgets.assist_studio import PostAssist
 from ghostdesk.ui.widgets.elided_combo import ElidedComboBox
 from ghostdesk.ui.widgets.flow_layout import FlowRow
 from ghostdesk.ui.widgets.menu_button import MenuToolButton
+from ghostdesk.ui.widgets.network_counters import counter_labels
 from ghostdesk.ui.widgets.post_attachments import PostComments, PostImages
 from ghostdesk.ui.widgets.post_body_edit import PostBodyEdit
 from ghostdesk.ui.widgets.post_findings import fill_findings
@@ -648,18 +649,10 @@ class PostEditor(QWidget):
     def _update_live(self) -> None:
         text = self.body.toPlainText()
         selected = self.selected_networks() if self.post else ()
-        for network_id in list(self.counter_labels):
-            if network_id not in selected:
-                self.counter_labels.pop(network_id).deleteLater()
-        for c in networks.counts(text, selected):
-            label = self.counter_labels.get(c.network)
-            if label is None:
-                label = QLabel()
-                label.setObjectName(f"counter_{c.network}")
+        for c, label, new in counter_labels(self.counter_labels, self.counters_row, text, selected):
+            if new:
                 label.setForegroundRole(QPalette.ColorRole.Dark)  # grey; red and bold when over (`_mark_over`)
                 label.setProperty("over", False)
-                self.counter_labels[c.network] = label
-                self.counters_row.addWidget(label)
             name = networks.NETWORKS[c.network].name
             if c.limit is None:
                 label.setText(self.tr("{0}: {1}").format(name, c.used))

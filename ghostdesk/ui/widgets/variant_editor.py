@@ -34,6 +34,7 @@ from ghostdesk.domain.posts import PostStatus
 from ghostdesk.services import markets, posts, variants
 from ghostdesk.ui.market_names import shown_name
 from ghostdesk.ui.market_texts import shown_text
+from ghostdesk.ui.widgets.network_counters import counter_labels
 from ghostdesk.ui.widgets.post_body_edit import PostBodyEdit
 from ghostdesk.ui.widgets.post_findings import fill_findings
 from ghostdesk.ui.widgets.post_labels import (
@@ -401,16 +402,7 @@ class VariantEditor(QWidget):
             return
         text = self.compose_text()
         selected = self.selected_networks()
-        for network_id in list(self.counter_labels):
-            if network_id not in selected:
-                self.counter_labels.pop(network_id).deleteLater()
-        for c in networks.counts(text, selected):
-            label = self.counter_labels.get(c.network)
-            if label is None:
-                label = QLabel()
-                label.setObjectName(f"counter_{c.network}")
-                self.counter_labels[c.network] = label
-                self.counters_row.addWidget(label)
+        for c, label, _new in counter_labels(self.counter_labels, self.counters_row, text, selected):
             info = networks.NETWORKS.get(c.network)
             name = info.name if info else c.network
             if c.limit is None:

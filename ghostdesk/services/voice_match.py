@@ -85,6 +85,26 @@ def _numeric(
     )
 
 
+# The dimensions measured as one number each, in the order they are listed: name, what the text has (a TextStats
+# field), what the voice has (a Fingerprint spread), the spread's floor, the weight, the unit, the advice when the
+# text has less / more than usual, and the decimals shown. ("sentence_length" is first: its floor and unit depend
+# on whether the language counts words or characters.)
+_NUMERIC = (
+    ("paragraph_length", "paragraph_length", "paragraph_length", 0.6, 1.5, "sentences",
+     "group sentences into fuller paragraphs", "break paragraphs up with blank lines", 1),
+    ("post_length", "chars", "post_length", 120.0, 1.0, "characters",
+     "say more: the voice usually writes longer posts", "cut: the voice usually writes shorter posts", 0),
+    ("one_line_paragraphs", "one_line_share", "one_line_share", 0.12, 1.5, "share",
+     "use more one-line paragraphs", "use fewer one-line paragraphs", 2),
+    ("questions", "question_rate", "question_rate", 0.06, 1.0, "per sentence",
+     "ask the reader something", "ask fewer questions", 2),
+    ("exclamations", "exclamation_rate", "exclamation_rate", 0.05, 1.0, "per sentence",
+     "the voice is more emphatic", "drop exclamation marks", 2),
+    ("emoji", "emoji", "emoji", 0.7, 1.0, "per post", "the voice uses emoji", "remove emoji", 0),
+    ("hashtags", "hashtags", "hashtags", 0.8, 1.0, "per post", "add the usual hashtags", "remove hashtags", 0),
+)  # fmt: skip
+
+
 def score_stats(stats: TextStats, text: str, fp: Fingerprint, settings: VoiceSettings) -> tuple[int, list[Dimension]]:
     unit = fp.unit
     dims: list[Dimension] = [
@@ -98,83 +118,21 @@ def score_stats(stats: TextStats, text: str, fp: Fingerprint, settings: VoiceSet
             more="write fuller sentences",
             less="split long sentences",
         ),
-        _numeric(
-            "paragraph_length",
-            stats.paragraph_length,
-            fp.paragraph_length,
-            floor=0.6,
-            weight=1.5,
-            unit="sentences",
-            more="group sentences into fuller paragraphs",
-            less="break paragraphs up with blank lines",
-        ),
-        _numeric(
-            "post_length",
-            float(stats.chars),
-            fp.post_length,
-            floor=120.0,
-            weight=1.0,
-            unit="characters",
-            more="say more: the voice usually writes longer posts",
-            less="cut: the voice usually writes shorter posts",
-            precision=0,
-        ),
-        _numeric(
-            "one_line_paragraphs",
-            stats.one_line_share,
-            fp.one_line_share,
-            floor=0.12,
-            weight=1.5,
-            unit="share",
-            more="use more one-line paragraphs",
-            less="use fewer one-line paragraphs",
-            precision=2,
-        ),
-        _numeric(
-            "questions",
-            stats.question_rate,
-            fp.question_rate,
-            floor=0.06,
-            weight=1.0,
-            unit="per sentence",
-            more="ask the reader something",
-            less="ask fewer questions",
-            precision=2,
-        ),
-        _numeric(
-            "exclamations",
-            stats.exclamation_rate,
-            fp.exclamation_rate,
-            floor=0.05,
-            weight=1.0,
-            unit="per sentence",
-            more="the voice is more emphatic",
-            less="drop exclamation marks",
-            precision=2,
-        ),
-        _numeric(
-            "emoji",
-            float(stats.emoji),
-            fp.emoji,
-            floor=0.7,
-            weight=1.0,
-            unit="per post",
-            more="the voice uses emoji",
-            less="remove emoji",
-            precision=0,
-        ),
-        _numeric(
-            "hashtags",
-            float(stats.hashtags),
-            fp.hashtags,
-            floor=0.8,
-            weight=1.0,
-            unit="per post",
-            more="add the usual hashtags",
-            less="remove hashtags",
-            precision=0,
-        ),
     ]
+    for name, measured, usual, floor, weight, shown_unit, more, less, precision in _NUMERIC:
+        dims.append(
+            _numeric(
+                name,
+                float(getattr(stats, measured)),
+                getattr(fp, usual),
+                floor=floor,
+                weight=weight,
+                unit=shown_unit,
+                more=more,
+                less=less,
+                precision=precision,
+            )
+        )
     person = _person(stats, fp)
     if person:
         dims.append(person)

@@ -132,11 +132,12 @@ def allowed_targets(current: PostStatus) -> list[PostStatus]:
     return [s for s in PostStatus if s in TRANSITIONS[current]]
 
 
-def after_edit(before: Post, after: Post) -> Post:
-    """The status an edit leaves a post in: changing approved content sends it back to review."""
+def after_edit(before: Post, after: Post, *, locked: type[GhostDeskError] = PostLocked, noun: str = "post") -> Post:
+    """The status an edit leaves a post (or a variant: `locked` its error, `noun` its name) in: changing approved
+    content sends it back to review; published or archived content cannot change."""
     if before.status in LOCKED and before.content_hash != after.content_hash:
-        raise PostLocked(
-            f"A {before.status.value} post cannot be edited; move it back to draft first",
+        raise locked(
+            f"A {before.status.value} {noun} cannot be edited; move it back to draft first",
             status=before.status.value,
         )
     if before.status in NEEDS_APPROVAL and before.approval and after.content_hash != before.approval.content_hash:

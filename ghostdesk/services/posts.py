@@ -12,7 +12,6 @@ from ghostdesk.domain.errors import NotFound, ValidationError
 from ghostdesk.domain.posts import (
     LOCKED,
     MAX_IMAGE_BYTES,
-    Approval,
     ImageTooLarge,
     Post,
     PostError,
@@ -24,9 +23,9 @@ from ghostdesk.domain.posts import (
     PostVersion,
     SignOff,
     after_edit,
-    check_transition,
     clean_post,
 )
+from ghostdesk.services import approvals
 from ghostdesk.storage import audit_repo, executives_repo, posts_repo
 from ghostdesk.storage.workspace import Workspace
 
@@ -129,51 +128,16 @@ def set_status(workspace: Workspace, post_id: str, target: PostStatus, *, actor:
     post = posts_repo.get(db, post_id)
     if target == PostStatus.APPROVED and post.status == PostStatus.IN_REVIEW:
         return approve(workspace, post_id, actor=actor)
-    check_transition(post.status, target)
-    if target in (PostStatus.SCHEDULED, PostStatus.PUBLISHED, PostStatus.APPROVED) and not post.approval_valid:
-        raise NotApproved(f"{post_id} has no approval of its current content", id=post_id, target=target.value)
-    approval = post.approval if target in (PostStatus.APPROVED, PostStatus.SCHEDULED, PostStatus.PUBLISHED) else None
-    if target == PostStatus.ARCHIVED:
-        approval = post.approval
-    changed = replace(post, status=target, approval=approval, updated_at=utc_now_iso())
-    with db.atomic():
-        posts_repo.update(db, changed)
-        audit_repo.record(
-            db,
-            actor=actor,
-            action="post.status",
-            entity_type="post",
-            entity_id=post_id,
-            content_hash=post.content_hash,
-            details={"from": post.status.value, "to": target.value},
-        )
-    return changed
+    return approvals.move(
+        db, post, target, actor=actor, entity_type="post", update=posts_repo.update, not_approved=NotApproved
+    )
 
 
 def approve(workspace: Workspace, post_id: str, *, actor: str) -> Post:
     """Record who approved, when, and the hash of exactly what they approved."""
     db = workspace.db
     post = posts_repo.get(db, post_id)
-    check_transition(post.status, PostStatus.APPROVED)
-    now = utc_now_iso()
-    approved = replace(
-        post,
-        status=PostStatus.APPROVED,
-        approval=Approval(by=actor, at=now, content_hash=post.content_hash),
-        updated_at=now,
-    )
-    with db.atomic():
-        posts_repo.update(db, approved)
-        audit_repo.record(
-            db,
-            actor=actor,
-            action="post.approve",
-            entity_type="post",
-            entity_id=post_id,
-            content_hash=post.content_hash,
-            details={"from": post.status.value},
-        )
-    return approved
+    return approvals.approve(db, post, actor=actor, entity_type="post", update=posts_repo.update, details={})
 
 
 def sign_off(workspace: Workspace, post_id: str, *, relayed_by: str, how: str, note: str = "") -> SignOff:

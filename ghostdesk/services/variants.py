@@ -16,8 +16,7 @@ from dataclasses import dataclass, replace
 from ghostdesk.domain.checks import Finding, Severity
 from ghostdesk.domain.clock import new_id, utc_now_iso
 from ghostdesk.domain.errors import NotFound
-from ghostdesk.domain.posts import LANGUAGES, LOCKED, NEEDS_APPROVAL, Approval, Post, PostFilter, PostStatus
-from ghostdesk.domain.posts import check_transition as _check_transition
+from ghostdesk.domain.posts import LANGUAGES, Post, PostFilter, PostStatus, after_edit
 from ghostdesk.domain.variants import (
     Matrix,
     MatrixCell,
@@ -31,7 +30,7 @@ from ghostdesk.domain.variants import (
 )
 from ghostdesk.markets import rules as market_rules
 from ghostdesk.markets.profiles import MarketProfile
-from ghostdesk.services import markets, voices
+from ghostdesk.services import approvals, markets, voices
 from ghostdesk.storage import audit_repo, markets_repo, meta_repo, posts_repo, variants_repo
 from ghostdesk.storage.connection import Database
 
@@ -171,11 +170,8 @@ def save(db: Database, edited: Variant, *, actor: str, rebase: bool = False) -> 
             updated_at=utc_now_iso(),
         )
     )
-    if before.status in LOCKED and after.content_hash != before.content_hash:
-        raise VariantLocked(
-            f"A {before.status.value} variant cannot be edited; move it back to draft first",
-            status=before.status.value,
-        )
+    after = after_edit(before, after, locked=VariantLocked, noun="variant")  # (sent back to review: IN_REVIEW)
+    sent_back = after.status != before.status
     post = posts_repo.get(db, before.post_id)
     if rebase:
         after = replace(after, base_version=_master_version(db, post.id))
@@ -184,13 +180,6 @@ def save(db: Database, edited: Variant, *, actor: str, rebase: bool = False) -> 
     master_text = _master_body_at(db, post, after.base_version)
     adapted = " ".join(after.body.split()) != " ".join(master_text.split()) and bool(after.body.strip())
     after = replace(after, adapted=adapted)
-    sent_back = (
-        before.status in NEEDS_APPROVAL
-        and before.approval is not None
-        and after.content_hash != before.approval.content_hash
-    )
-    if sent_back:
-        after = replace(after, status=PostStatus.IN_REVIEW, approval=None)
     with db.atomic():
         variants_repo.update(db, after)
         if sent_back:
@@ -219,26 +208,10 @@ def save(db: Database, edited: Variant, *, actor: str, rebase: bool = False) -> 
 def approve(db: Database, variant_id: str, *, actor: str) -> Variant:
     """Record who approved this variant, when, and the hash of exactly what they approved."""
     variant = variants_repo.get(db, variant_id)
-    _check_transition(variant.status, PostStatus.APPROVED)
-    now = utc_now_iso()
-    approved = replace(
-        variant,
-        status=PostStatus.APPROVED,
-        approval=Approval(by=actor, at=now, content_hash=variant.content_hash),
-        updated_at=now,
+    details = {"market": variant.market, "post_id": variant.post_id}
+    return approvals.approve(
+        db, variant, actor=actor, entity_type="variant", update=variants_repo.update, details=details
     )
-    with db.atomic():
-        variants_repo.update(db, approved)
-        audit_repo.record(
-            db,
-            actor=actor,
-            action="variant.approve",
-            entity_type="variant",
-            entity_id=variant_id,
-            content_hash=variant.content_hash,
-            details={"from": variant.status.value, "market": variant.market, "post_id": variant.post_id},
-        )
-    return approved
 
 
 def set_status(db: Database, variant_id: str, target: PostStatus, *, actor: str) -> Variant:
@@ -246,25 +219,10 @@ def set_status(db: Database, variant_id: str, target: PostStatus, *, actor: str)
     variant = variants_repo.get(db, variant_id)
     if target == PostStatus.APPROVED and variant.status == PostStatus.IN_REVIEW:
         return approve(db, variant_id, actor=actor)
-    _check_transition(variant.status, target)
-    if target in NEEDS_APPROVAL and not variant.approval_valid:
-        raise VariantNotApproved(
-            f"{variant_id} has no approval of its current content", id=variant_id, target=target.value
-        )
-    keep = target in NEEDS_APPROVAL or target == PostStatus.ARCHIVED
-    changed = replace(variant, status=target, approval=variant.approval if keep else None, updated_at=utc_now_iso())
-    with db.atomic():
-        variants_repo.update(db, changed)
-        audit_repo.record(
-            db,
-            actor=actor,
-            action="variant.status",
-            entity_type="variant",
-            entity_id=variant_id,
-            content_hash=variant.content_hash,
-            details={"from": variant.status.value, "to": target.value},
-        )
-    return changed
+    return approvals.move(
+        db, variant, target, actor=actor, entity_type="variant", update=variants_repo.update,
+        not_approved=VariantNotApproved,
+    )  # fmt: skip
 
 
 def delete(db: Database, variant_id: str, *, actor: str) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -182,7 +184,7 @@ class MarketsPage(Page):
     # -- actions ---------------------------------------------------------------------------------
     # The dialogs load on first use (not with the page).
     def override_field(self, field: str = "") -> bool:
-        from ghostdesk.ui.dialogs.market_dialogs import MarketFieldDialog, MarketPrompts
+        from ghostdesk.ui.dialogs.market_dialogs import MarketFieldDialog
 
         entry = self.current_entry()
         if entry is None or self.db is None:
@@ -192,16 +194,15 @@ class MarketsPage(Page):
         )
         if change is None:
             return False
-        try:
+
+        def write() -> str:
             if change.reset:
                 markets.clear_override(self.db, entry.code, change.field)
             else:
                 markets.set_override(self.db, entry.code, change.field, change.value)
-        except GhostDeskError as exc:
-            MarketPrompts.error(self, exc)
-            return False
-        self.reload(entry.code)
-        return True
+            return entry.code
+
+        return self._write(write)
 
     def reset_overrides(self) -> bool:
         from ghostdesk.ui.dialogs.market_dialogs import MarketPrompts
@@ -214,7 +215,7 @@ class MarketsPage(Page):
         return True
 
     def add_market(self) -> bool:
-        from ghostdesk.ui.dialogs.market_dialogs import MarketAddDialog, MarketPrompts
+        from ghostdesk.ui.dialogs.market_dialogs import MarketAddDialog
 
         if self.db is None:
             return False
@@ -226,13 +227,7 @@ class MarketsPage(Page):
         new = MarketAddDialog.get_new_market(self, choices)
         if new is None:
             return False
-        try:
-            profile = markets.copy_market(self.db, new.code, new.name, new.based_on)
-        except GhostDeskError as exc:
-            MarketPrompts.error(self, exc)
-            return False
-        self.reload(profile.code)
-        return True
+        return self._write(lambda: markets.copy_market(self.db, new.code, new.name, new.based_on).code)
 
     def remove_market(self) -> bool:
         from ghostdesk.ui.dialogs.market_dialogs import MarketPrompts
@@ -240,12 +235,19 @@ class MarketsPage(Page):
         entry = self.current_entry()
         if entry is None or self.db is None or not MarketPrompts.confirm_remove(self, shown_name(entry.profile.name)):
             return False
+        return self._write(lambda: markets.remove_market(self.db, entry.code, deleted_by=self.context.actor))
+
+    def _write(self, write: Callable[[], str | None]) -> bool:
+        """One change the user asked for: a refusal is told; after a change, the list reloads on the market code
+        `write` returns (None: none selected)."""
+        from ghostdesk.ui.dialogs.market_dialogs import MarketPrompts
+
         try:
-            markets.remove_market(self.db, entry.code, deleted_by=self.context.actor)
+            select = write()
         except GhostDeskError as exc:
             MarketPrompts.error(self, exc)
             return False
-        self.reload()
+        self.reload(select or "")
         return True
 
     def retranslate_ui(self) -> None:

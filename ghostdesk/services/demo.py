@@ -62,20 +62,31 @@ def populators() -> list[Populator]:
 
 def build(path: Path, *, replace: bool = False) -> Workspace:
     """Create the demo workspace at `path` (a new file, or a rebuild with `replace`)."""
+    return build_staged(path, "Lumenvale (demo)", fill, replace=replace)
+
+
+def fill(workspace: Workspace) -> None:
+    """The demo's content, written into an empty workspace."""
+    rng = random.Random(DEMO_SEED)
+    for populate in populators():
+        populate(workspace, rng)
+    meta_repo.put(workspace.db, "demo_version", DEMO_VERSION)
+
+
+def build_staged(path: Path, name: str, write: Callable[[Workspace], None], *, replace: bool = False) -> Workspace:
+    """Create a workspace named `name` at `path` (a new file, or a rebuild with `replace`), written by `write` under a
+    staging name and renamed into place when complete: a build that fails or is cut short leaves no half a demo."""
     path = workspaces.with_suffix(path)
     if path.exists() and not replace:
         raise WorkspaceExists(f"{path} already exists", path=str(path))
     path.parent.mkdir(parents=True, exist_ok=True)
     staging = path.with_name(f".{path.stem}.building{path.suffix}")
-    for leftover in (staging, Path(f"{staging}.lock")):
+    for leftover in (staging, Path(f"{staging}.lock"), Path(f"{staging}-wal"), Path(f"{staging}-shm")):
         leftover.unlink(missing_ok=True)
-    workspace = workspaces.create(staging, name="Lumenvale (demo)")
+    workspace = workspaces.create(staging, name=name)
     workspace.stamps = None  # a staging file, renamed when built: its clean close is not worth noting
     try:
-        rng = random.Random(DEMO_SEED)
-        for populate in populators():
-            populate(workspace, rng)
-        meta_repo.put(workspace.db, "demo_version", DEMO_VERSION)
+        write(workspace)
         workspace.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         workspace.close()

@@ -10,7 +10,6 @@ functions, in one transaction, with the FTS5 indexes kept by their triggers and 
 
 from __future__ import annotations
 
-import contextlib
 import random
 import uuid
 from collections.abc import Sequence
@@ -20,7 +19,6 @@ from pathlib import Path
 
 from ghostdesk.domain.ambassador import Ambassador, ConsentEvent, ConsentKind, ConsentStatus, NetworkProfile
 from ghostdesk.domain.campaigns import Campaign, CampaignPost, StoredShare, StoredSlot
-from ghostdesk.domain.errors import WorkspaceExists
 from ghostdesk.domain.posts import Post, PostStatus
 from ghostdesk.domain.variants import Variant
 from ghostdesk.markets import profiles
@@ -28,7 +26,7 @@ from ghostdesk.storage import ambassadors_repo, bulk, campaigns_repo, executives
 from ghostdesk.storage.connection import Database
 from ghostdesk.storage.workspace import Workspace
 
-from . import ambassadors, demo, workspaces
+from . import ambassadors, demo
 
 POSTS = 10_000
 AMBASSADORS = 20_000
@@ -300,27 +298,9 @@ def populate(workspace: Workspace, rng: random.Random, scale: float = 1.0) -> Co
 
 def build(path: Path, *, replace: bool = False, scale: float = 1.0) -> Workspace:
     """Create the large demo at `path`: built under a staging name, renamed into place when complete."""
-    path = workspaces.with_suffix(path)
-    if path.exists() and not replace:
-        raise WorkspaceExists(f"{path} already exists", path=str(path))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    staging = path.with_name(f".{path.stem}.building{path.suffix}")
-    for leftover in (staging, Path(f"{staging}.lock"), Path(f"{staging}-wal"), Path(f"{staging}-shm")):
-        leftover.unlink(missing_ok=True)
-    workspace = workspaces.create(staging, name="Lumenvale (large demo)")
-    workspace.stamps = None  # a staging file, renamed when built: its clean close is not worth noting
-    try:
-        rng = random.Random(demo.DEMO_SEED)
-        for fill in demo.populators():
-            fill(workspace, rng)
-        meta_repo.put(workspace.db, "demo_version", demo.DEMO_VERSION)
+
+    def fill(workspace: Workspace) -> None:
+        demo.fill(workspace)
         populate(workspace, random.Random(SEED), scale)
-        workspace.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        workspace.close()
-    if replace:
-        for sidecar in (Path(f"{path}-wal"), Path(f"{path}-shm")):
-            with contextlib.suppress(OSError):
-                sidecar.unlink()
-    staging.replace(path)
-    return workspaces.open_workspace(path)
+
+    return demo.build_staged(path, "Lumenvale (large demo)", fill, replace=replace)

@@ -254,7 +254,8 @@ def _read_csv(text: str, name: str, encoding: str, sep: str, detected: str, max_
     return _with_header(records, name, "csv", encoding, sep, detected)
 
 
-def _cell_text(value: object) -> str:
+def cell_text(value: object) -> str:
+    """A spreadsheet cell's value as the text a CSV file would hold (whole numbers without ".0", dates in ISO)."""
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
@@ -279,7 +280,7 @@ def _read_xlsx(data: bytes, name: str, max_rows: int) -> SourceTable:
         sheet = book.worksheets[0]
         records: list[SourceRow] = []
         for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-            cells = tuple(_cell_text(v) for v in values[:MAX_COLUMNS])
+            cells = tuple(cell_text(v) for v in values[:MAX_COLUMNS])
             if not any(c.strip() for c in cells):
                 continue
             records.append(SourceRow(number, cells))

@@ -30,7 +30,7 @@ from ghostdesk.domain.results import (
     RowError,
 )
 from ghostdesk.services import ambassadors
-from ghostdesk.services.ambassador_sources import SourceRow, read_bytes
+from ghostdesk.services.ambassador_sources import SourceRow, cell_text, read_bytes
 from ghostdesk.services.results import clean_count, clean_date
 from ghostdesk.services.results_lookup import CampaignLookup, lookup_for
 from ghostdesk.storage import audit_repo
@@ -149,7 +149,7 @@ def _xlsx_records(data: bytes, name: str) -> list[SourceRow]:
         for sheet in book.worksheets:
             records = []
             for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-                cells = tuple(_cell(v) for v in values[:200])
+                cells = tuple(cell_text(v) for v in values[:200])
                 if any(c.strip() for c in cells):
                     records.append(SourceRow(number, cells))
                 if number > 60_000:
@@ -165,16 +165,6 @@ def _xlsx_records(data: bytes, name: str) -> list[SourceRow]:
         raise ResultsFileUnreadable(f"{name} is not a readable .xlsx workbook", path=name, reason="xlsx") from exc
     finally:
         book.close()
-
-
-def _cell(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    return str(value)
 
 
 # --- mapping ----------------------------------------------------------------------------------------------

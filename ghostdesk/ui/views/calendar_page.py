@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -751,74 +752,30 @@ class CalendarPage(Page):
     def export_ics(self) -> Path | None:
         from ghostdesk.services import campaign_files
 
-        target = CalendarPrompts.save_path(self, self.tr("Export the calendar"), f"{self._campaign_name()}.ics",
-                                           self.tr("Calendar files (*.ics)"))  # fmt: skip
-        if target is None:
-            return None
-        try:
-            campaign_files.export_ics(self.db, self.campaign_id, target)
-        except (GhostDeskError, OSError) as error:
-            self._fail(error)
-            return None
-        return target
+        return self._export(self.tr("Export the calendar"), ".ics", self.tr("Calendar files (*.ics)"),
+                            lambda target: campaign_files.export_ics(self.db, self.campaign_id, target))  # fmt: skip
 
     def export_brief(self) -> Path | None:
         from ghostdesk.services import campaign_files
 
-        target = CalendarPrompts.save_path(self, self.tr("Export the campaign brief"),
-                                           f"{self._campaign_name()}.docx", self.tr("Word documents (*.docx)"))  # fmt: skip
-        if target is None:
-            return None
-        try:
-            campaign_files.export_brief(self.db, self.campaign_id, target, words=self._brief_words())
-        except (GhostDeskError, OSError) as error:
-            self._fail(error)
-            return None
-        return target
-
-    def _brief_words(self) -> dict:
-        return {
-            "heading": self.tr("Campaign brief: {name}"),
-            "objective": self.tr("Objective"),
-            "targets": self.tr("Targets"),
-            "dates": self.tr("Dates"),
-            "markets": self.tr("Markets"),
-            "contact": self.tr("Contact"),
-            "calendar": self.tr("Calendar (local times)"),
-            "columns": [
-                self.tr("Local time"),
-                self.tr("Zone"),
-                self.tr("Market"),
-                self.tr("Network"),
-                self.tr("Approval"),
-            ],
-            "variants": self.tr("Texts by market"),
-            "variant_title": self.tr("{market} — {network_list}"),
-            "footer": self.tr("Exported by GhostDesk on {at}. Approvals bind to the exact text and time shown here."),
-            "states": {s.value: texts.state_text(s) for s in ApprovalState},
-            "objectives": {
-                "visibility": self.tr("Visibility"),
-                "reputation": self.tr("Reputation"),
-                "leads": self.tr("Leads"),
-            },
-            "target_names": {
-                "reach": self.tr("reach"),
-                "engagement": self.tr("engagement"),
-                "clicks": self.tr("clicks"),
-                "conversions": self.tr("conversions"),
-            },
-        }
+        words = texts.brief_words()
+        return self._export(self.tr("Export the campaign brief"), ".docx", self.tr("Word documents (*.docx)"),
+                            lambda target: campaign_files.export_brief(self.db, self.campaign_id, target, words=words))  # fmt: skip
 
     def export_review(self) -> Path | None:
         from ghostdesk.services import campaign_files
 
-        target = CalendarPrompts.save_path(self, self.tr("Export a review package"),
-                                           f"{self._campaign_name()}.review.json",
-                                           self.tr("Review packages (*.json)"))  # fmt: skip
+        return self._export(self.tr("Export a review package"), ".review.json", self.tr("Review packages (*.json)"),
+                            lambda target: campaign_files.export_review(self.db, self.campaign_id, target,
+                                                                        actor=self.context.actor))  # fmt: skip
+
+    def _export(self, title: str, suffix: str, file_filter: str, write: Callable[[Path], object]) -> Path | None:
+        """Ask where (named after the campaign), write there; a failure is told and gives None."""
+        target = CalendarPrompts.save_path(self, title, f"{self._campaign_name()}{suffix}", file_filter)
         if target is None:
             return None
         try:
-            campaign_files.export_review(self.db, self.campaign_id, target, actor=self.context.actor)
+            write(target)
         except (GhostDeskError, OSError) as error:
             self._fail(error)
             return None
@@ -835,7 +792,7 @@ class CalendarPage(Page):
             result = campaign_files.import_decisions(self.db, source, actor=self.context.actor)
         except GhostDeskError as error:
             if error.code == "review_package_invalid":
-                CalendarPrompts.inform(self, self.tr("Review decisions"), self._package_problem(error))
+                CalendarPrompts.inform(self, self.tr("Review decisions"), texts.package_problem(error))
             else:
                 self._fail(error)
             return None
@@ -859,12 +816,3 @@ class CalendarPage(Page):
         CalendarPrompts.inform(self, self.tr("Review decisions"), "\n".join(lines))
         self._refresh_keep_selection()
         return result
-
-    def _package_problem(self, error: GhostDeskError) -> str:
-        why = error.fields.get("why", "")
-        if why == "tampered":
-            return self.tr("This file was changed after it was exported, so it was refused. Ask the reviewer "
-                           "for the file GhostDesk wrote.")  # fmt: skip
-        if why == "signature":
-            return self.tr("These decisions are about a review package that was not made in this workspace.")
-        return self.tr("This is not a GhostDesk review file, or it is damaged.")

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from ghostdesk.domain.campaigns import ApprovalState
+from ghostdesk.domain.errors import GhostDeskError
 from ghostdesk.ui.i18n import count
 
 translate = QCoreApplication.translate
@@ -162,3 +163,56 @@ def skip_text(reason: str, name: str, facts: dict[str, Any] | None = None) -> st
         ),
     }
     return texts.get(reason) or reason_text(reason, f)
+
+
+# The brief's and the review files' words are the Calendar page's own (translation context "CalendarPage").
+
+
+def brief_words() -> dict:
+    """The campaign brief's words (`campaign_files.export_brief`), in the interface's language."""
+    return {
+        "heading": translate("CalendarPage", "Campaign brief: {name}"),
+        "objective": translate("CalendarPage", "Objective"),
+        "targets": translate("CalendarPage", "Targets"),
+        "dates": translate("CalendarPage", "Dates"),
+        "markets": translate("CalendarPage", "Markets"),
+        "contact": translate("CalendarPage", "Contact"),
+        "calendar": translate("CalendarPage", "Calendar (local times)"),
+        "columns": [
+            translate("CalendarPage", "Local time"),
+            translate("CalendarPage", "Zone"),
+            translate("CalendarPage", "Market"),
+            translate("CalendarPage", "Network"),
+            translate("CalendarPage", "Approval"),
+        ],
+        "variants": translate("CalendarPage", "Texts by market"),
+        "variant_title": translate("CalendarPage", "{market} — {network_list}"),
+        "footer": translate(
+            "CalendarPage", "Exported by GhostDesk on {at}. Approvals bind to the exact text and time shown here."
+        ),
+        "states": {s.value: state_text(s) for s in ApprovalState},
+        "objectives": {
+            "visibility": translate("CalendarPage", "Visibility"),
+            "reputation": translate("CalendarPage", "Reputation"),
+            "leads": translate("CalendarPage", "Leads"),
+        },
+        "target_names": {
+            "reach": translate("CalendarPage", "reach"),
+            "engagement": translate("CalendarPage", "engagement"),
+            "clicks": translate("CalendarPage", "clicks"),
+            "conversions": translate("CalendarPage", "conversions"),
+        },
+    }
+
+
+def package_problem(error: GhostDeskError) -> str:
+    """Why a review decisions file was refused (a `review_package_invalid` error)."""
+    why = error.fields.get("why", "")
+    if why == "tampered":
+        return translate("CalendarPage", "This file was changed after it was exported, so it was refused. Ask the "
+                         "reviewer for the file GhostDesk wrote.")  # fmt: skip
+    if why == "signature":
+        return translate(
+            "CalendarPage", "These decisions are about a review package that was not made in this workspace."
+        )
+    return translate("CalendarPage", "This is not a GhostDesk review file, or it is damaged.")

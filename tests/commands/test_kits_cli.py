@@ -2,7 +2,6 @@
 
 import json
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "services"))
@@ -10,8 +9,7 @@ sys.path.insert(0, str(Path(__file__).parents[1] / "services"))
 import kit_helpers
 
 from ghostdesk.cli import main
-from ghostdesk.services import campaigns, demo
-from ghostdesk.storage import campaigns_repo
+from ghostdesk.services import demo
 
 approved_demo_file = kit_helpers.approved_demo_file  # fixtures
 approved_demo = kit_helpers.approved_demo
@@ -55,13 +53,7 @@ def test_missing_approvals_exit_1_with_the_list(tmp_path, capsys):
 
 def test_near_identical_texts_exit_1_printing_each_pair_unless_accepted(approved_demo, tmp_path, capsys):
     workspace, campaign_id = approved_demo
-    db = workspace.db
-    shares = campaigns.shares(db, campaign_id)
-    first, twin = next(
-        (a, b) for a in shares for b in shares if (a.slot_id, a.wave) == (b.slot_id, b.wave) and a.id != b.id
-    )
-    with db.atomic():
-        campaigns_repo.update_share(db, replace(twin, share_text=first.share_text + "!"))
+    first, twin = kit_helpers.twin_shares(workspace, campaign_id, suffix="!")
     path = str(workspace.path)
     workspace.close()
     args = [

@@ -11,7 +11,7 @@ import pytest
 
 from ghostdesk.domain.posts import PostStatus
 from ghostdesk.services import campaigns, demo, kit_inputs, variants, workspaces
-from ghostdesk.storage import variants_repo
+from ghostdesk.storage import campaigns_repo, variants_repo
 from ghostdesk.storage.workspace import Workspace
 
 ACTOR = "Tess (tests)"
@@ -38,6 +38,19 @@ def demo_campaign(tmp_path: Path, *, approved: bool = True) -> tuple[Workspace, 
     if approved:
         approve_everything(workspace, campaign.id)
     return workspace, campaign.id
+
+
+def twin_shares(workspace: Workspace, campaign_id: str, *, suffix: str = ""):
+    """Two shares of the same post and wave made to carry (nearly) the same text: the second's is the first's
+    plus `suffix`. Returns (first, twin) as they were before."""
+    db = workspace.db
+    shares = campaigns.shares(db, campaign_id)
+    first, twin = next(
+        (a, b) for a in shares for b in shares if (a.slot_id, a.wave) == (b.slot_id, b.wave) and a.id != b.id
+    )
+    with db.atomic():
+        campaigns_repo.update_share(db, replace(twin, share_text=first.share_text + suffix))
+    return first, twin
 
 
 @pytest.fixture(scope="session")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 import time
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -13,8 +12,7 @@ sys.path.insert(0, str(Path(__file__).parents[1] / "services"))
 
 import kit_helpers
 
-from ghostdesk.services import campaigns, demo
-from ghostdesk.storage import campaigns_repo
+from ghostdesk.services import demo
 from ghostdesk.ui.dialogs.kit_prompts import KitPrompts
 
 approved_demo_file = kit_helpers.approved_demo_file  # fixtures
@@ -132,13 +130,7 @@ def test_unapproved_campaign_lists_what_to_approve_and_jumps_to_the_calendar(qtb
 
 def test_near_identical_texts_need_the_accept_anyway_box(qtbot, app_context, approved_demo, monkeypatch, tmp_path):
     workspace, campaign_id = approved_demo
-    db = workspace.db
-    shares = campaigns.shares(db, campaign_id)
-    first, twin = next(
-        (a, b) for a in shares for b in shares if (a.slot_id, a.wave) == (b.slot_id, b.wave) and a.id != b.id
-    )
-    with db.atomic():
-        campaigns_repo.update_share(db, replace(twin, share_text=first.share_text))
+    first, _twin = kit_helpers.twin_shares(workspace, campaign_id)
     page = _page(qtbot, app_context, workspace, monkeypatch, tmp_path / "out")
     assert page.similar_box.isVisibleTo(page) and page.similar_list.count() == 1
     assert first.ambassador_name in page.similar_list.item(0).text()

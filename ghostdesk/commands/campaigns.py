@@ -6,13 +6,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from ghostdesk.commands.actor import actor as _actor
 from ghostdesk.commands.output import Output
-from ghostdesk.services import settings as settings_service
 from ghostdesk.services import workspaces
-
-
-def _actor() -> str:
-    return settings_service.load().user_name or "cli"
 
 
 def _ws(parser: argparse.ArgumentParser, campaign: bool = True) -> None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from ghostdesk.commands.actor import actor as _actor
 from ghostdesk.commands.opening import open_workspace as _open
 from ghostdesk.commands.output import Output
-from ghostdesk.services import settings as settings_service
 
 _KIND_WORDS = {
     "post": "post",
@@ -38,10 +38,6 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     which.add_argument("id", nargs="?", metavar="ID", help="the trash item's id")
     which.add_argument("--all", action="store_true", help="empty the whole trash")
     p.set_defaults(handler=_purge)
-
-
-def _actor() -> str:
-    return settings_service.load().user_name or "cli"
 
 
 def _entry(e) -> dict:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from ghostdesk.commands.actor import actor as _actor
 from ghostdesk.commands.output import Output
 from ghostdesk.commands.posts import _exit_code, _human
 from ghostdesk.domain.errors import NotFound
-from ghostdesk.services import settings as settings_service
 from ghostdesk.services import variants, workspaces
 
 
@@ -34,10 +34,6 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     p.add_argument("--post", required=True, metavar="ID")
     p.add_argument("--market", required=True, metavar="CODE")
     p.set_defaults(handler=_show)
-
-
-def _actor() -> str:
-    return settings_service.load().user_name or "cli"
 
 
 def _cell_text(cell) -> str:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from ghostdesk.commands.actor import actor as _actor
 from ghostdesk.commands.output import Output
 from ghostdesk.domain.voice import LANGUAGES
-from ghostdesk.services import settings as settings_service
 from ghostdesk.services import voices, workspaces
 
 
@@ -39,10 +39,6 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     p.add_argument("--text-file", type=Path, required=True, metavar="F")
     p.add_argument("--language", choices=LANGUAGES, help="language of the text (default: detected)")
     p.set_defaults(handler=_score)
-
-
-def _actor() -> str:
-    return settings_service.load().user_name or "cli"
 
 
 def _list(args: argparse.Namespace, out: Output) -> int:

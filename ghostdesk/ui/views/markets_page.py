@@ -39,6 +39,20 @@ def warm_up() -> None:
     warm_up_fonts(profiles.shipped().values())
 
 
+def _pane(main: QWidget, *buttons: QPushButton) -> QWidget:
+    """`main` above its row of buttons; the row wraps onto a second line on a narrow window (the longer French
+    labels)."""
+    pane = QWidget()
+    layout = QVBoxLayout(pane)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(main, 1)
+    row = FlowRow()
+    for button in buttons:
+        row.addWidget(button)
+    layout.addWidget(row)
+    return pane
+
+
 class MarketsPage(Page):
     """UI: list of markets (left), the selected profile (right), with override and add actions."""
 
@@ -64,27 +78,12 @@ class MarketsPage(Page):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.add_button = QPushButton()
         self.remove_button = QPushButton()
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.table, 1)
-        # Button rows wrap onto a second line on a narrow window (the longer French labels).
-        row = FlowRow()
-        row.addWidget(self.add_button)
-        row.addWidget(self.remove_button)
-        left_layout.addWidget(row)
+        left = _pane(self.table, self.add_button, self.remove_button)
 
         self.profile_view = MarketProfileView()
         self.override_button = QPushButton()
         self.reset_button = QPushButton()
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.profile_view, 1)
-        row = FlowRow()
-        row.addWidget(self.override_button)
-        row.addWidget(self.reset_button)
-        right_layout.addWidget(row)
+        right = _pane(self.profile_view, self.override_button, self.reset_button)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("marketsSplitter")

@@ -134,17 +134,8 @@ def test_holiday_calendars_are_built_once_per_market_and_year_on_a_worker(main_w
 
 
 def test_the_wave_plan_state_is_computed_on_a_worker_after_the_first_paint(main_window, planned, qtbot, monkeypatch):
-    import threading
-
     campaign, _ = planned
-    threads = []
-    real = campaigns_repo.waves_rows
-
-    def waves_rows(*a, **k):
-        threads.append(threading.current_thread() is threading.main_thread())
-        return real(*a, **k)
-
-    monkeypatch.setattr(campaigns_repo, "waves_rows", waves_rows)
+    threads = _waves_reads_on_gui(monkeypatch)
     page = main_window.show_page("calendar")
     page.month.repaint()
     assert threads == [] and not page.model.waves_state_known()
@@ -155,6 +146,21 @@ def test_the_wave_plan_state_is_computed_on_a_worker_after_the_first_paint(main_
 
     share = next(i for i in page.model.ids() if page.model.kind_of(i) == "share")
     assert page.model.item(share).state == expected[(ItemType.WAVES, campaign.id)].state
+
+
+def _waves_reads_on_gui(monkeypatch) -> list[bool]:
+    """Each read of the wave plan's rows from now on appends whether it ran on the GUI thread."""
+    import threading
+
+    on_gui: list[bool] = []
+    real = campaigns_repo.waves_rows
+
+    def waves_rows(*a, **k):
+        on_gui.append(threading.current_thread() is threading.main_thread())
+        return real(*a, **k)
+
+    monkeypatch.setattr(campaigns_repo, "waves_rows", waves_rows)
+    return on_gui
 
 
 def _stripe(page, share_id: str):
@@ -179,20 +185,11 @@ def test_share_chips_never_compute_the_wave_plan_hash_on_the_gui_thread(main_win
     """A day whose shares fit is drawn as chips before the worker has answered: the chips show the state as
     pending (nothing computes the hash over every share on the GUI thread) and take the real state when the
     worker's answer arrives."""
-    import threading
-
     from ghostdesk.domain.campaigns import ItemType
     from ghostdesk.ui.models.calendar_model import PENDING_COLOUR, STATE_COLOURS
 
     campaign = few
-    on_gui: list[bool] = []
-    real = campaigns_repo.waves_rows
-
-    def waves_rows(*a, **k):
-        on_gui.append(threading.current_thread() is threading.main_thread())
-        return real(*a, **k)
-
-    monkeypatch.setattr(campaigns_repo, "waves_rows", waves_rows)
+    on_gui = _waves_reads_on_gui(monkeypatch)
     page = main_window.show_page("calendar")
     page._after_paint.stop()  # the worker is late: chips are painted before it answers
     main_window.resize(1400, 1000)  # room for every share of a day as a chip

@@ -11,6 +11,7 @@ import random
 import sqlite3
 
 import pytest
+from _old_workspace import workspace_before
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -19,8 +20,8 @@ from ghostdesk.domain.errors import GhostDeskError
 from ghostdesk.services import ambassador_import as imp
 from ghostdesk.services import ambassadors, demo_ambassadors, demo_large, workspaces
 from ghostdesk.services.ambassador_sources import read_bytes
-from ghostdesk.storage import ambassadors_repo, database
-from ghostdesk.storage.migrations import MIGRATIONS, known_names
+from ghostdesk.storage import ambassadors_repo
+from ghostdesk.storage.migrations import known_names
 
 
 def person(i: int, **fields) -> Ambassador:
@@ -118,15 +119,11 @@ def test_an_older_workspace_gets_its_totals_counted_when_it_migrates(tmp_path, m
     from ghostdesk.storage.workspace import open_workspace_file
 
     path = tmp_path / "old.ghostdesk"
-    every = list(MIGRATIONS.migrations)
-    monkeypatch.setattr(MIGRATIONS, "migrations", [m for m in every if m.name < "m013_ambassador_counts"])
-    with workspaces.create(path, name="old") as ws:
+    with workspace_before(path, "m013_ambassador_counts", monkeypatch) as ws:
         states = [ConsentStatus.OPTED_IN] * 5 + [ConsentStatus.OPTED_OUT] * 2 + [ConsentStatus.PENDING] * 3
         ambassadors_repo.save_many(ws.db, [person(i, id=f"p{i}", consent=s) for i, s in enumerate(states)])
         ambassadors.erase(ws.db, "p0", actor="t")
         assert not ws.db.table_exists("ambassador_counts")
-    monkeypatch.setattr(MIGRATIONS, "migrations", every)
-    assert "m013_ambassador_counts" in database.inspect_file(path).pending
     with open_workspace_file(path) as reopened:
         assert "m013_ambassador_counts" in reopened.migrated
         assert_exact(reopened.db)

@@ -11,13 +11,14 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from _old_workspace import workspace_before
 from _variant_master import MASTER, lab_post
 
 import ghostdesk
 from ghostdesk.domain.posts import PostStatus
 from ghostdesk.services import posts, variants
-from ghostdesk.storage import bulk, database, executives_repo, trash_repo, variants_repo
-from ghostdesk.storage.migrations import MIGRATIONS, known_names
+from ghostdesk.storage import bulk, executives_repo, trash_repo, variants_repo
+from ghostdesk.storage.migrations import known_names
 
 
 @pytest.fixture
@@ -241,9 +242,7 @@ def test_an_older_workspace_gets_its_hashes_and_its_counts_start_over(tmp_path, 
     from ghostdesk.storage.workspace import open_workspace_file
 
     path = tmp_path / "old.ghostdesk"
-    every = list(MIGRATIONS.migrations)
-    monkeypatch.setattr(MIGRATIONS, "migrations", [m for m in every if m.name < "m014_variant_inputs"])
-    with workspaces.create(path, name="old") as ws:
+    with workspace_before(path, "m014_variant_inputs", monkeypatch) as ws:
         executive = executives_repo.create(ws.db, "Claire Vasseur")
         post = posts.new_post(ws, executive.id, actor="t", body=MASTER)
         made = []
@@ -278,8 +277,6 @@ def test_an_older_workspace_gets_its_hashes_and_its_counts_start_over(tmp_path, 
                               variants_repo.row_values(v))  # fmt: skip
                 ws.db.execute("INSERT INTO variant_findings VALUES (?, 'old-key', 1, 2)", [v.id])
         assert "content_hash" not in [c[1] for c in ws.db.execute("PRAGMA table_info(variants)").fetchall()]
-    monkeypatch.setattr(MIGRATIONS, "migrations", every)
-    assert "m014_variant_inputs" in database.inspect_file(path).pending
     with open_workspace_file(path) as reopened:
         assert "m014_variant_inputs" in reopened.migrated
         db = reopened.db

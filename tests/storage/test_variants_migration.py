@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from ghostdesk.storage import database, executives_repo, posts_repo
-from ghostdesk.storage.migrations import MIGRATIONS, known_names
+from _old_workspace import workspace_before
+
+from ghostdesk.storage import executives_repo, posts_repo
+from ghostdesk.storage.migrations import known_names
 
 
 def test_m008_comes_after_the_posts():
@@ -16,21 +18,11 @@ def test_upgrade_from_a_workspace_without_variants(tmp_path, monkeypatch):
     from ghostdesk.storage.workspace import open_workspace_file
 
     path = tmp_path / "old.ghostdesk"
-    every = list(MIGRATIONS.migrations)
-    monkeypatch.setattr(MIGRATIONS, "migrations", [m for m in every if m.name < "m008_variants"])
-    with _created(path) as ws:
+    with workspace_before(path, "m008_variants", monkeypatch) as ws:
         executive = executives_repo.create(ws.db, "Claire Vasseur")
         post = posts.new_post(ws, executive.id, actor="t", body="Before variants existed")
-    monkeypatch.setattr(MIGRATIONS, "migrations", every)
-    assert "m008_variants" in database.inspect_file(path).pending
     with open_workspace_file(path) as reopened:
         assert "m008_variants" in reopened.migrated
         assert posts_repo.get(reopened.db, post.id).body == "Before variants existed"
         fr = variants.create(reopened.db, post.id, "FR", actor="t", body="Avant les variantes")
         assert [v.id for v in variants.search(reopened.db, "variantes")] == [fr.id]
-
-
-def _created(path):
-    from ghostdesk.services import workspaces
-
-    return workspaces.create(path, name="old")

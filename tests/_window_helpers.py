@@ -33,3 +33,13 @@ def traced_main_window(qtbot, app_context, workspace):
         app_context.workspace = None
         with contextlib.suppress(sqlite3.ProgrammingError):  # already closed with the window
             workspace.db.conn.set_trace_callback(None)
+
+
+@contextlib.contextmanager
+def interface_language(context, language: str):
+    """The interface in `language` (through the app context) for the block; back in English afterwards."""
+    context.languages.apply(language)
+    try:
+        yield
+    finally:
+        context.languages.apply("en")

@@ -13,6 +13,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "services"))
 
+from _window_helpers import interface_language
 from campaign_helpers import world
 
 from ghostdesk.domain.campaigns import TARGETS
@@ -64,8 +65,7 @@ def test_a_narrow_month_cell_keeps_the_count_of_hidden_posts(qapp):
 def test_french_interface_names_french_holidays_and_dates(app_context, workspace):
     from ghostdesk.services import markets
 
-    app_context.languages.apply("fr")
-    try:
+    with interface_language(app_context, "fr"):
         profiles = [("FR", markets.effective(workspace.db, "FR"))]
         found = campaigns.holidays_from(profiles, date(2027, 3, 29), date(2027, 3, 29), language="fr_FR")
         assert found[date(2027, 3, 29)] == [("FR", "Lundi de Pâques")]
@@ -73,30 +73,24 @@ def test_french_interface_names_french_holidays_and_dates(app_context, workspace
         assert english[date(2027, 3, 29)] == [("FR", "Easter Monday")]
         when = when_text(datetime(2027, 3, 11, 8, 30, tzinfo=ZoneInfo("Europe/Paris")))
         assert when.startswith("jeu. 11 mars 2027") and when.endswith("08:30 CET")
-    finally:
-        app_context.languages.apply("en")
 
 
 def test_the_page_asks_for_holidays_in_the_interface_language(main_window, planned, monkeypatch, qtbot):
     asked = []
     real = campaigns.holidays_from
     monkeypatch.setattr(campaigns, "holidays_from", lambda *a, **k: asked.append(k.get("language")) or real(*a, **k))
-    main_window.context.languages.apply("fr")
-    try:
+    with interface_language(main_window.context, "fr"):
         page = main_window.show_page("calendar")
         page.set_workspace(main_window.context)
         page._load_holidays()
         qtbot.waitUntil(lambda: bool(asked), timeout=5000)
         assert asked[-1] == "fr_FR"
-    finally:
-        main_window.context.languages.apply("en")
 
 
 def test_campaign_editor_shows_dates_and_numbers_as_the_language_writes_them(app_context, qtbot):
     from ghostdesk.ui.dialogs.campaign_editor import CampaignEditor
 
-    app_context.languages.apply("fr")
-    try:
+    with interface_language(app_context, "fr"):
         dialog = CampaignEditor(None, markets=["US", "FR", "BR"])
         qtbot.addWidget(dialog)
         dialog.start_edit.setDate(date(2027, 3, 8))
@@ -105,8 +99,6 @@ def test_campaign_editor_shows_dates_and_numbers_as_the_language_writes_them(app
         dialog.target_spins["reach"].setValue(250000)
         assert dialog.target_spins["reach"].text() in {"250 000", "250\u202f000", "250\xa0000"}
         assert "BR" in dialog.market_checks  # a market added on the Markets page can be chosen
-    finally:
-        app_context.languages.apply("en")
     dialog = CampaignEditor(None)
     qtbot.addWidget(dialog)
     dialog.start_edit.setDate(date(2027, 3, 8))

@@ -3,6 +3,7 @@ as ISO text or the English pattern."""
 
 from __future__ import annotations
 
+from _window_helpers import interface_language
 from PySide6.QtCore import Qt
 
 from ghostdesk.services import demo
@@ -11,24 +12,18 @@ from ghostdesk.ui.i18n import date_format, percent, short_date
 
 def test_short_dates_follow_the_interface_language(app_context):
     assert short_date("2027-03-11") == "3/11/2027" and date_format() == "M/d/yyyy"
-    app_context.languages.apply("fr")
-    try:
+    with interface_language(app_context, "fr"):
         assert short_date("2027-03-11") == "11/03/2027" and short_date("2027-03-11T08:00:00") == "11/03/2027"
         assert short_date("") == "" and short_date("not a date") == "not a date"
-    finally:
-        app_context.languages.apply("en")
 
 
 def test_percentages_follow_the_interface_language(app_context):
     from ghostdesk.ui.views.voice_texts import figure
 
     assert percent(0.274) == "27%" and percent(1) == "100%"
-    app_context.languages.apply("fr")
-    try:
+    with interface_language(app_context, "fr"):
         assert percent(0.274) == "27\u202f%"  # French sets the sign apart, with a space that never breaks
         assert figure("questions", 0.5) == "50\u202f%"  # the voice fingerprint's rates
-    finally:
-        app_context.languages.apply("en")
 
 
 def test_results_show_french_dates_on_the_chart_and_in_the_entry_grid(qtbot, app_context, tmp_path):

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 sys.path.insert(0, str(Path(__file__).parents[1] / "services"))
 
 import kit_helpers
+from _window_helpers import interface_language
 
 from ghostdesk.services import demo
 from ghostdesk.ui.dialogs.kit_prompts import KitPrompts
@@ -143,15 +144,12 @@ def test_near_identical_texts_need_the_accept_anyway_box(qtbot, app_context, app
 def test_page_follows_the_language_and_stays_narrow_in_french(qtbot, app_context, approved_demo, monkeypatch, tmp_path):
     workspace, _ = approved_demo
     page = _page(qtbot, app_context, workspace, monkeypatch, tmp_path / "out")
-    app_context.languages.apply("fr")
-    try:
+    with interface_language(app_context, "fr"):
         qtbot.waitUntil(lambda: page.heading.text() == "Kits de partage")
         assert page.export_button.text() == "&Exporter les kits"
         assert page.model.headerData(1, Qt.Orientation.Horizontal) == "Marché"
         assert page.summary.text().startswith("Personnes qui recevront un kit")
         assert page.minimumSizeHint().width() < 600
-    finally:
-        app_context.languages.apply("en")
     qtbot.waitUntil(lambda: page.heading.text() == "Share kits")
 
 

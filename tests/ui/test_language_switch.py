@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import pytest
+from _window_helpers import interface_language
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ghostdesk.ui.i18n import follow_language, language_followers
@@ -103,12 +104,9 @@ def test_widgets_that_still_catch_language_change_switch_after_the_page_that_hol
 
     page = Outer()
     qtbot.addWidget(page)
-    app_context.languages.apply("fr")
-    try:
+    with interface_language(app_context, "fr"):
         qtbot.waitUntil(lambda: len(order) == 2)
         assert order == ["page", "inner"]  # Qt's own order, parent first, kept across the two mechanisms
-    finally:
-        app_context.languages.apply("en")
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 from _model_checks import assert_multidata_answers_as_data
+from _window_helpers import interface_language
 from PySide6.QtCore import Qt
 
 from ghostdesk.markets import profiles
@@ -136,8 +137,7 @@ def test_page_is_read_only_without_a_writable_workspace(page, main_window):
 
 def test_the_page_speaks_french(page, app_context, qtbot):
     page.select_code("DE")
-    app_context.languages.apply("fr")
-    try:
+    with interface_language(app_context, "fr"):
         qtbot.waitUntil(lambda: page.heading.text() == "Marchés")
         qtbot.waitUntil(page.profile_view.is_complete)
         text = page.profile_view.toPlainText()
@@ -145,8 +145,6 @@ def test_the_page_speaks_french(page, app_context, qtbot):
         assert "3 000 caractères" in text.replace("\u202f", " ").replace("\xa0", " ")
         assert "samedi" in text  # weekend days in the interface language
         assert page.model.headerData(1, Qt.Orientation.Horizontal) == "Marché"
-    finally:
-        app_context.languages.apply("en")
     qtbot.waitUntil(lambda: page.heading.text() == "Markets")
 
 
@@ -326,15 +324,12 @@ def test_shipped_market_names_follow_the_interface_language_and_a_workspace_s_ow
     def name_of(code: str) -> str:
         return page.model.index(page.model.row_of(code), names).data()
 
-    main_window.context.languages.apply("fr")
-    try:
+    with interface_language(main_window.context, "fr"):
         qtbot.waitUntil(lambda: name_of("CN") == "Chine")
         assert name_of("DE") == "Allemagne" and name_of("US") == "États-Unis"
         assert name_of("BR") == "Brazil"  # named by the workspace: shown as written
         page.select_code("CN")
         qtbot.waitUntil(lambda: "Chine (CN)" in page.profile_view.toPlainText())
-    finally:
-        main_window.context.languages.apply("en")
     qtbot.waitUntil(lambda: name_of("CN") == "China")
 
 
@@ -363,8 +358,7 @@ def test_a_shipped_profile_s_words_follow_the_interface_language_and_a_workspace
     change = MarketChange("checklist", ["Nur auf Deutsch posten."])
     monkeypatch.setattr(MarketFieldDialog, "get_change", classmethod(lambda cls, *a, **k: change))
     page.select_code("CN")
-    main_window.context.languages.apply("fr")
-    try:
+    with interface_language(main_window.context, "fr"):
         qtbot.waitUntil(lambda: "LinkedIn s'est retiré de Chine" in page.profile_view.toPlainText())
         text = page.profile_view.toPlainText()
         assert "您 · soutenu — Chinois simplifié, registre soutenu" in text
@@ -376,8 +370,6 @@ def test_a_shipped_profile_s_words_follow_the_interface_language_and_a_workspace
         assert page.override_field()
         qtbot.waitUntil(lambda: "Nur auf Deutsch posten." in page.profile_view.toPlainText())
         assert "UWG : les publications commerciales doivent être signalées" in page.profile_view.toPlainText()
-    finally:
-        main_window.context.languages.apply("en")
     qtbot.waitUntil(lambda: "UWG: commercial posts must be labelled" in page.profile_view.toPlainText())
 
 

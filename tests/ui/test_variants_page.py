@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from _window_helpers import interface_language
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox
 
@@ -127,8 +128,7 @@ def test_page_follows_the_interface_language(page, qtbot, app_context, workspace
     page.reload()
     column = page.model.markets.index("FR") + 1
     page.open_variant(page.model.index(0, column).data(VARIANT_ID_ROLE))
-    app_context.languages.apply("fr")
-    try:
+    with interface_language(app_context, "fr"):
         qtbot.waitUntil(lambda: page.heading.text() == "Variantes")
         assert page.model.index(0, column).data() == "Brouillon"
         assert page.model.headerData(0, Qt.Orientation.Horizontal) == "Publication"
@@ -137,8 +137,6 @@ def test_page_follows_the_interface_language(page, qtbot, app_context, workspace
         checklist = [page.editor.checklist.item(i).text() for i in range(page.editor.checklist.count())]
         assert "☐ Vouvoyez les lecteurs du début à la fin." in checklist  # the market's checklist, in French
         assert page.minimumSizeHint().width() < 600  # the longer French words still fit an 800-px screen
-    finally:
-        app_context.languages.apply("en")
     qtbot.waitUntil(lambda: page.editor.save_button.text() == "Save")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from _window_helpers import interface_language
 from PySide6.QtCore import Qt
 
 from ghostdesk.services import voices
@@ -135,13 +136,10 @@ def test_empty_workspace_says_what_to_do(main_window):
 
 
 def test_french_interface(qtbot, page, app_context):
-    app_context.languages.apply("fr")
-    try:
+    with interface_language(app_context, "fr"):
         qtbot.waitUntil(lambda: page.tabs.tabText(3) == "Essayer un texte", timeout=3000)
         assert page.form.who_box.title() == "Identité"
         assert page.form.emoji_combo.itemText(0) == "Jamais"
-    finally:
-        app_context.languages.apply("en")
 
 
 def test_double_click_edits_a_sample_and_unsaved_profile_edits_survive(qtbot, page, monkeypatch):
@@ -260,15 +258,12 @@ def test_the_summary_follows_the_selected_executive_without_leftover_rows(qtbot,
 
 
 def test_the_summary_speaks_the_editors_words_in_french(qtbot, page, app_context):
-    app_context.languages.apply("fr")
-    try:
+    with interface_language(app_context, "fr"):
         qtbot.waitUntil(lambda: page.summary.edit_button.text() == "Modifier le profil…", timeout=3000)
         summary = page.summary.text()
         assert "Identité" in summary and "Langues : anglais" in summary
         assert "Réservé ↔ audacieux : 5 / 10" in summary
         assert "Aucun terme pour l’instant." in summary
-    finally:
-        app_context.languages.apply("en")
 
 
 def test_every_label_the_summary_borrows_is_one_the_editor_translates():
@@ -306,8 +301,7 @@ def test_showing_an_executive_reads_their_samples_only_when_the_samples_tab_asks
 
 def test_on_an_800_px_screen_in_french_the_tabs_show_whole_and_nothing_scrolls_sideways(qtbot, page, app_context):
     window = page.window()
-    app_context.languages.apply("fr")
-    try:
+    with interface_language(app_context, "fr"):
         window.resize(800, 600)
         qtbot.waitUntil(lambda: window.width() == 800 and window.sidebar_compact)
         for index in range(page.tabs.count()):  # each tab built: the samples' buttons wrap, they do not widen it
@@ -323,34 +317,26 @@ def test_on_an_800_px_screen_in_french_the_tabs_show_whole_and_nothing_scrolls_s
         side = page.score_caption.parentWidget().parentWidget().parentWidget()  # the score's scroll area
         assert not side.horizontalScrollBar().isVisible()
         assert page.score_caption.height() > page.score_caption.fontMetrics().height()  # the sentence wraps
-    finally:
-        app_context.languages.apply("en")
 
 
 def test_samples_and_the_sample_dialog_name_languages_in_the_interface_s_language(qtbot, page, app_context):
     from ghostdesk.ui.dialogs.voice_dialogs import VoiceSampleDialog
 
-    app_context.languages.apply("fr")
-    try:
+    with interface_language(app_context, "fr"):
         page.tabs.setCurrentWidget(page.samples_tab)
         assert page.samples_model.index(0, 0).data() == "anglais"
         dialog = VoiceSampleDialog(page, "fr", "Un exemple")
         qtbot.addWidget(dialog)
         assert dialog.language_combo.currentText() == "français"
         assert dialog.value() == ("Un exemple", "fr")
-    finally:
-        app_context.languages.apply("en")
 
 
 def test_the_history_dates_each_version_in_the_interface_s_format(qtbot, page, app_context):
-    app_context.languages.apply("fr")
-    try:
+    with interface_language(app_context, "fr"):
         page.tabs.setCurrentWidget(page.history_tab)
         text = page.history_list.item(0).text()
         assert "UTC" not in text
         assert re.search(r"\d\d/\d\d/\d{2,4} \d\d:\d\d", text), text  # 30/11/2026 14:41, not 2026-11-30 14:41
-    finally:
-        app_context.languages.apply("en")
 
 
 @pytest.mark.parametrize("width", [800, 1180])
@@ -358,8 +344,7 @@ def test_the_profile_editor_never_scrolls_sideways(qtbot, page, app_context, wid
     from PySide6.QtWidgets import QScrollArea
 
     window = page.window()
-    app_context.languages.apply("fr")
-    try:
+    with interface_language(app_context, "fr"):
         window.resize(width, 700)
         qtbot.waitUntil(lambda: window.width() == width)
         page.edit_profile()
@@ -371,13 +356,10 @@ def test_the_profile_editor_never_scrolls_sideways(qtbot, page, app_context, wid
         lines = label.fontMetrics().boundingRect(label.rect(), flags, label.text())
         assert lines.width() <= label.width(), label.text()  # "Pas de photo" inside its frame
         page.close_editor()
-    finally:
-        app_context.languages.apply("en")
 
 
 def test_the_fingerprint_and_the_history_write_numbers_and_languages_the_french_way(qtbot, page, app_context):
-    app_context.languages.apply("fr")
-    try:
+    with interface_language(app_context, "fr"):
         page.tabs.setCurrentWidget(page.fp_tab)
         page.update_fingerprint()
         values = " ".join(label.text() for label in page.fp_values)
@@ -386,5 +368,3 @@ def test_the_fingerprint_and_the_history_write_numbers_and_languages_the_french_
         texts = [page.history_list.item(row).text() for row in range(page.history_list.count())]
         samples = next(text for text in texts if "Exemples" in text)
         assert "Exemples (anglais) : 0 → " in samples, samples
-    finally:
-        app_context.languages.apply("en")

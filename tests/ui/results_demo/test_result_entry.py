@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
+from _window_helpers import interface_language
 from PySide6.QtCore import Qt
 
 from ghostdesk.domain.results import FiguresKind
@@ -170,8 +171,7 @@ def test_grid_fits_a_small_screen_and_renders(page, qtbot, tmp_path):
 def test_in_french_the_grid_speaks_french_and_still_fits(page, app_context, workspace, qtbot, tmp_path):
     from ghostdesk.ui.dialogs.result_rewards import RewardsDialog
 
-    app_context.languages.apply("fr")
-    try:
+    with interface_language(app_context, "fr"):
         grid = page.entry_grid
         qtbot.waitUntil(lambda: page.tabs.tabText(1) == "Saisir les chiffres")
         assert grid.save_button.text() == "Enregistrer les chiffres"
@@ -186,8 +186,6 @@ def test_in_french_the_grid_speaks_french_and_still_fits(page, app_context, work
         page.window().resize(1100, 800)
         qtbot.wait(20)
         assert page.grab().toImage().save(str(tmp_path / "fr.png"))
-    finally:
-        app_context.languages.apply("en")
 
 
 def _columns_shown(grid) -> list[str]:

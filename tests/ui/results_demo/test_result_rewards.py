@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
+from _window_helpers import interface_language
 from PySide6.QtCore import Qt
 
 from ghostdesk.services import results
@@ -164,8 +165,7 @@ def test_an_open_dialog_follows_a_live_switch_to_french_and_back(dialog, workspa
     rule = dialog.rule_labels["per_click"]
     english = (dialog.windowTitle(), dialog.tabs.tabText(2), dialog.save_rules_button.text(), rule.text())
     assert english == ("Rewards", "Contests", "Save points rules", "Per click:")
-    app_context.languages.apply("fr")
-    try:
+    with interface_language(app_context, "fr"):
         qtbot.waitUntil(lambda: dialog.tabs.tabText(2) == "Concours")
         assert dialog.windowTitle() == "Récompenses"
         assert dialog.save_rules_button.text() == "Enregistrer les règles de points"
@@ -182,7 +182,5 @@ def test_an_open_dialog_follows_a_live_switch_to_french_and_back(dialog, workspa
         assert dialog.contest_model.index(0, 3).data() == "non attribué (1 à désigner)"
         assert dialog.contest_model.headerData(2, Qt.Orientation.Horizontal) == "Prix"
         assert dialog.minimumSizeHint().width() < 600
-    finally:
-        app_context.languages.apply("en")
     qtbot.waitUntil(lambda: dialog.tabs.tabText(2) == "Contests")
     assert (dialog.windowTitle(), dialog.tabs.tabText(2), dialog.save_rules_button.text(), rule.text()) == english

@@ -28,18 +28,10 @@ def approve(db: Database, item: T, *, actor: str, entity_type: str, update: Call
         approval=Approval(by=actor, at=now, content_hash=item.content_hash),
         updated_at=now,
     )
-    with db.atomic():
-        update(db, approved)
-        audit_repo.record(
-            db,
-            actor=actor,
-            action=f"{entity_type}.approve",
-            entity_type=entity_type,
-            entity_id=item.id,
-            content_hash=item.content_hash,
-            details={"from": item.status.value, **details},
-        )
-    return approved
+    details = {"from": item.status.value, **details}
+    return _store(
+        db, item, approved, actor=actor, entity_type=entity_type, step="approve", update=update, details=details
+    )
 
 
 def move(
@@ -59,15 +51,25 @@ def move(
         raise not_approved(f"{item.id} has no approval of its current content", id=item.id, target=target.value)
     keep = target in NEEDS_APPROVAL or target == PostStatus.ARCHIVED
     changed = replace(item, status=target, approval=item.approval if keep else None, updated_at=utc_now_iso())
+    details = {"from": item.status.value, "to": target.value}
+    return _store(
+        db, item, changed, actor=actor, entity_type=entity_type, step="status", update=update, details=details
+    )
+
+
+def _store(
+    db: Database, before: T, after: T, *, actor: str, entity_type: str, step: str, update: Callable, details: dict
+) -> T:
+    """Write `after` and its audit record ("<entity_type>.<step>", about `before`'s content) in one transaction."""
     with db.atomic():
-        update(db, changed)
+        update(db, after)
         audit_repo.record(
             db,
             actor=actor,
-            action=f"{entity_type}.status",
+            action=f"{entity_type}.{step}",
             entity_type=entity_type,
-            entity_id=item.id,
-            content_hash=item.content_hash,
-            details={"from": item.status.value, "to": target.value},
+            entity_id=before.id,
+            content_hash=before.content_hash,
+            details=details,
         )
-    return changed
+    return after

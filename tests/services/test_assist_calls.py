@@ -151,15 +151,21 @@ def test_read_timeout(assist, fake_server):
     assert time.monotonic() - started < 2.5
 
 
-def test_cancel_during_a_slow_answer_returns_at_once(assist, fake_server):
-    service, chat, _ = assist
-    fake_server.script.append(("slow", 5))
+def _cancelled_after(service, chat, seconds: float) -> float:
+    """Ask for a completion and cancel it `seconds` later: it must end as cancelled. Returns when it was asked."""
     cancel = CancelToken()
-    threading.Timer(0.3, cancel.cancel).start()
+    threading.Timer(seconds, cancel.cancel).start()
     started = time.monotonic()
     with pytest.raises(Exception) as info:
         service.complete(chat, [ChatMessage("user", "hi")], cancel=cancel)
     assert info.value.code == "assist_cancelled"
+    return started
+
+
+def test_cancel_during_a_slow_answer_returns_at_once(assist, fake_server):
+    service, chat, _ = assist
+    fake_server.script.append(("slow", 5))
+    started = _cancelled_after(service, chat, 0.3)
     assert time.monotonic() - started < 1.5
     assert service.sent_log()[0].outcome == "assist_cancelled"
 
@@ -168,12 +174,7 @@ def test_cancel_during_backoff(assist, fake_server):
     service, chat, _ = assist
     service.client.retry = dataclasses.replace(service.client.retry, max_delay=10)
     fake_server.script.append(("status", 503, {"Retry-After": "10"}))
-    cancel = CancelToken()
-    threading.Timer(0.3, cancel.cancel).start()
-    started = time.monotonic()
-    with pytest.raises(Exception) as info:
-        service.complete(chat, [ChatMessage("user", "hi")], cancel=cancel)
-    assert info.value.code == "assist_cancelled"
+    started = _cancelled_after(service, chat, 0.3)
     assert time.monotonic() - started < 2
     assert len(fake_server.seen) == 1
 

@@ -301,13 +301,27 @@ class PostsPage(Page):
             # Another page may have added or renamed an executive since (not when set_workspace just read them).
             self.editor.refresh_executives(self._fill_executives())
         super().showEvent(event)
-        if not self._split:  # the first time on screen: the list gets two fifths of the width it really has
-            self._split = True
-            width = sum(self.splitter.sizes())
-            self.splitter.setSizes([width * 2 // 5, width - width * 2 // 5])
+        self._split_once()  # (done already when a resize came first, as it does when the window shows the page)
         if self._select_first:
             self._select_first = False
             QTimer.singleShot(0, self._select_first_post)  # after the first screen is painted
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._split_once()
+
+    def _split_once(self) -> None:
+        """The first time the page has its size: the list gets two fifths of the width it really has. On the resize
+        that comes before the page is first shown, while its children are still hidden: in the show event they are
+        visible, and moving the splitter's panes there (by a pixel or two) made Qt paint the editor's side pane,
+        a scroll area, twice in the first frame."""
+        if self._split:
+            return
+        width = sum(self.splitter.sizes())
+        if width <= 0:
+            return
+        self._split = True
+        self.splitter.setSizes([width * 2 // 5, width - width * 2 // 5])
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self._watching and self.workspace is not None:

@@ -120,6 +120,11 @@ class _SidePane(QScrollArea):
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidget(contents)
+        # Both show the window's own background (its colour is theirs): left to fill it themselves, they are opaque,
+        # and Qt painted the pane's contents twice in the page's first frame (once as an opaque widget of their own,
+        # once with the rest of the page).
+        contents.setAutoFillBackground(False)
+        self.viewport().setAutoFillBackground(False)
 
     def minimumSizeHint(self) -> QSize:
         inner = self.widget().minimumSizeHint()

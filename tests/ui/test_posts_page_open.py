@@ -346,3 +346,27 @@ def test_the_sized_to_contents_columns_are_measured_without_asking_each_cell(
                 assert table.columnWidth(column) == wanted, (width, column)
     finally:
         app_context.workspace = None
+
+
+def test_the_first_frame_paints_the_preview_card_once(qtbot, app_context, workspace, monkeypatch):
+    """The editor's side pane (card, voice score, tabs) is a scroll area: when it filled its own background Qt
+    painted it as an opaque widget of its own and again with the rest of the page, so the first frame drew the card
+    twice. Counted: one paint of the card for the events after `show_page`, one for the grab."""
+    from PySide6.QtWidgets import QApplication
+
+    from ghostdesk.ui.widgets.post_preview import PostPreview
+
+    _many_posts(workspace, 80)
+    paints = []
+    original = PostPreview.paintEvent
+    monkeypatch.setattr(PostPreview, "paintEvent", lambda self, event: paints.append(1) or original(self, event))
+    window = shown_main_window(qtbot, app_context, workspace)
+    qtbot.wait(50)  # the window's first frame, as before a person's click
+    try:
+        page = window.show_page("posts")
+        QApplication.processEvents()
+        assert page.editor.preview.isVisible() and len(paints) == 1
+        page.grab()
+        assert len(paints) == 2
+    finally:
+        app_context.workspace = None

@@ -269,3 +269,104 @@ def test_the_idle_warm_up_makes_the_python_types_the_first_open_would_make(ghost
     warm = run_probe(ENUM_PROBE, str(tmp_path / "warm.ghostdesk"), "50", "warm")
     assert cold["made"] != ""  # the probe sees them when nothing made them before
     assert warm["made"] == ""
+
+
+TYPES_PROBE = (
+    WINDOW_PROBE
+    + """
+import gc
+from ghostdesk.ui.views import posts_page
+
+if sys.argv[3] == "warm":
+    posts_page.warm_up()
+
+def types():
+    return {id(o): o for o in gc.get_objects() if isinstance(o, type) and o.__module__.startswith("PySide6")}
+
+before = types()
+page = window.show_page("posts")
+app.processEvents()
+page.grab()
+made = types().keys() - before.keys()
+print("made:", " ".join(sorted(t.__qualname__ for t in (types()[k] for k in made))))
+window.close()
+workspace.close()
+"""
+)
+
+
+def test_the_idle_warm_up_leaves_no_python_type_for_the_first_open_to_make(ghostdesk_home, tmp_path):
+    """Besides the enums (above), the first event Qt hands one of our overrides makes PySide look for the event's
+    class among every QEvent subclass, making each one's Python type on its way: `warm_up()` makes them first, so
+    the open makes no Python type at all (counted by listing the types alive before and after it)."""
+    from _probes import run_probe
+
+    cold = run_probe(TYPES_PROBE, str(tmp_path / "cold.ghostdesk"), "50", "cold")
+    warm = run_probe(TYPES_PROBE, str(tmp_path / "warm.ghostdesk"), "50", "warm")
+    assert "QResizeEvent" in cold["made"].split()  # the probe sees them when nothing made them before
+    assert warm["made"] == ""
+
+
+def test_the_sized_to_contents_columns_are_measured_without_asking_each_cell(
+    qtbot, app_context, workspace, monkeypatch
+):
+    """The Executive, Status, Language and Updated columns are as wide as Qt would make them (their widest text on
+    screen, with the item margins), but the page answers their width from the texts it keeps: opening the page
+    asks no cell for its size (Qt's delegate asked every visible cell, each time the header resized: ≈ 120 text
+    layouts while the page was shown). A delegate asks `Qt.SizeHintRole` first when it sizes a cell."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    from ghostdesk.ui.models.post_table_model import PostTableModel
+
+    _many_posts(workspace, 80)
+    sized = []
+    data = PostTableModel.data
+
+    def counted(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.SizeHintRole:
+            sized.append(index.column())
+        return data(self, index, role)
+
+    monkeypatch.setattr(PostTableModel, "data", counted)
+    window, page = _open_like_the_bench(qtbot, app_context, workspace)
+    try:
+        assert page.model.rowCount() and sized == []
+        table, header = page.table, page.table.horizontalHeader()
+        for width in (1600, 1180, 800):  # every column shown, then fewer
+            window.resize(width, 700)
+            QApplication.processEvents()
+            table.verticalScrollBar().setValue(table.verticalScrollBar().maximum() // 2)
+            QApplication.processEvents()
+            for column in range(page.model.columnCount()):
+                ours = page._column_width(column)
+                assert ours == -1 or ours == QTableView.sizeHintForColumn(table, column), (width, column)
+            for column in (c for c in (1, 2, 3, 4) if not table.isColumnHidden(c)):
+                wanted = max(QTableView.sizeHintForColumn(table, column), header.sectionSizeHint(column))
+                assert table.columnWidth(column) == wanted, (width, column)
+    finally:
+        app_context.workspace = None
+
+
+def test_the_first_frame_paints_the_preview_card_once(qtbot, app_context, workspace, monkeypatch):
+    """The editor's side pane (card, voice score, tabs) is a scroll area: when it filled its own background Qt
+    painted it as an opaque widget of its own and again with the rest of the page, so the first frame drew the card
+    twice. Counted: one paint of the card for the events after `show_page`, one for the grab."""
+    from PySide6.QtWidgets import QApplication
+
+    from ghostdesk.ui.widgets.post_preview import PostPreview
+
+    _many_posts(workspace, 80)
+    paints = []
+    original = PostPreview.paintEvent
+    monkeypatch.setattr(PostPreview, "paintEvent", lambda self, event: paints.append(1) or original(self, event))
+    window = shown_main_window(qtbot, app_context, workspace)
+    qtbot.wait(50)  # the window's first frame, as before a person's click
+    try:
+        page = window.show_page("posts")
+        QApplication.processEvents()
+        assert page.editor.preview.isVisible() and len(paints) == 1
+        page.grab()
+        assert len(paints) == 2
+    finally:
+        app_context.workspace = None

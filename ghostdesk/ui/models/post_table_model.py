@@ -173,22 +173,8 @@ class PostTableModel(QAbstractTableModel):
             return None
         column = index.column()
         if role == _DISPLAY:
-            if column == 0:  # TITLE
-                return row.title or row.excerpt[:60] or self.tr("(untitled)")
-            if column == 1:  # EXECUTIVE
-                return row.executive_name
-            if column == 2:  # STATUS
-                return status_label(row.status)
-            if column == 3:  # LANGUAGE
-                return language_label(row.language)
-            if column == 4:  # UPDATED
-                when = self._when.get(row.id)
-                if when is None:
-                    when = self._when[row.id] = _when(row.updated_at)
-                return when
-            if column == 5:  # MATCH
-                return _plain(self._snippets.get(row.id, ""))
-        elif role == _SNIPPET and column == self.MATCH:
+            return self._display(row, column)
+        if role == _SNIPPET and column == self.MATCH:
             return _html(self._snippets.get(row.id, ""))
         elif role == _TOOLTIP and column == self.TITLE:
             return row.excerpt
@@ -197,6 +183,35 @@ class PostTableModel(QAbstractTableModel):
         elif role == _FOREGROUND and column == self.STATUS:
             return QColor(STATUS_COLOURS[row.status])
         return None
+
+    def _display(self, row: PostRow, column: int) -> str | None:
+        if column == 0:  # TITLE
+            return row.title or row.excerpt[:60] or self.tr("(untitled)")
+        if column == 1:  # EXECUTIVE
+            return row.executive_name
+        if column == 2:  # STATUS
+            return status_label(row.status)
+        if column == 3:  # LANGUAGE
+            return language_label(row.language)
+        if column == 4:  # UPDATED
+            when = self._when.get(row.id)
+            if when is None:
+                when = self._when[row.id] = _when(row.updated_at)
+            return when
+        if column == 5:  # MATCH
+            return _plain(self._snippets.get(row.id, ""))
+        return None
+
+    def column_texts(self, column: int, first: int, last: int) -> list[str]:
+        """The texts `column` shows in rows `first` to `last` (what the view would read through `data()`, without
+        an index per cell)."""
+        texts = []
+        for number in range(max(0, first), min(last, len(self._ids) - 1) + 1):
+            row = self._cache.get(self._ids[number]) or self._row(number)
+            text = self._display(row, column) if row is not None else None
+            if text is not None:  # an empty text is still a cell Qt measures (its margins)
+                texts.append(text)
+        return texts
 
     def retranslate(self) -> None:
         """After a language change: dates follow the new locale, labels the new language."""

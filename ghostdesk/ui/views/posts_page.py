@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import math
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QFontMetricsF, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
@@ -32,8 +34,9 @@ from ghostdesk.ui.dialogs.post_prompts import PostPrompts
 from ghostdesk.ui.models.post_table_model import SNIPPET_ROLE, SORT_COLUMNS, PostTableModel
 from ghostdesk.ui.views.pages import Page
 from ghostdesk.ui.widgets.elided_combo import ElidedComboBox
-from ghostdesk.ui.widgets.post_editor import PostEditor, VoiceScorer
+from ghostdesk.ui.widgets.post_editor import BODY_SCALE, PostEditor, VoiceScorer
 from ghostdesk.ui.widgets.post_labels import language_label, status_label
+from ghostdesk.ui.widgets.post_preview import SMALL_PIXELS
 from ghostdesk.ui.widgets.resized_table import ResizedTableView
 
 SEARCH_MS = 250
@@ -43,14 +46,78 @@ VARIANT_ROLE = Qt.ItemDataRole.UserRole + 1
 STALE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
+# The Python types PySide made while the page first opened, found by listing the types alive before and after
+# (`test_the_idle_warm_up_leaves_no_python_type_for_the_first_open_to_make`). Most are event classes: the first
+# event Qt hands to one of our overrides (a resize, a paint, a show) makes PySide look for the event's own class
+# among every QEvent subclass, making each Python type on its way (≈0.1 ms each, ≈3 ms in all).
+_FIRST_OPEN_TYPES = {
+    "QtCore": "QChildEvent QDynamicPropertyChangeEvent QTimerEvent",
+    "QtGui": "QActionEvent QChildWindowEvent QCloseEvent QDragEnterEvent QDragLeaveEvent QDragMoveEvent QDropEvent"
+    " QEnterEvent QExposeEvent QFileOpenEvent QFocusEvent QHelpEvent QHideEvent QHoverEvent QIconDragEvent"
+    " QInputMethodEvent QInputMethodQueryEvent QMouseEvent QMoveEvent QNativeGestureEvent QPaintEvent"
+    " QPlatformSurfaceEvent QPointerEvent QResizeEvent QScrollEvent QScrollPrepareEvent QShortcutEvent QShowEvent"
+    " QSinglePointEvent QStatusTipEvent QTabletEvent QTextBlock QTextDocument QTextFrame QTextObject"
+    " QToolBarChangeEvent QTouchEvent QWhatsThisClickedEvent QWheelEvent QWindowStateChangeEvent",
+    "QtWidgets": "QCommonStyle QGestureEvent QGraphicsSceneContextMenuEvent QGraphicsSceneDragDropEvent"
+    " QGraphicsSceneHelpEvent QGraphicsSceneHoverEvent QGraphicsSceneMouseEvent QGraphicsSceneMoveEvent"
+    " QGraphicsSceneResizeEvent QGraphicsSceneWheelEvent QScrollBar",
+}
+
+
 def warm_up() -> None:
     """Called by ui/warmup.py while the window is idle after start-up: the Python types PySide makes the first time
-    they are met, with their enums (≈0.3 ms each), which the page's first open met: the text document's (the
-    body's), the scroll bar's (the editor's side pane is as wide as its contents and a scroll bar) and the event
-    types that the first events of the editor's child widgets bring in (found by logging the enum types made while
-    the page opens; `test_the_idle_warm_up_makes_the_python_types_the_first_open_would_make`)."""
-    from PySide6.QtGui import QInputMethodEvent, QPlatformSurfaceEvent, QScrollEvent, QTextDocument  # noqa: F401
-    from PySide6.QtWidgets import QGraphicsSceneContextMenuEvent, QScrollBar  # noqa: F401
+    they are met, with their enums (≈0.1–0.3 ms each), which the page's first open met (`_FIRST_OPEN_TYPES`): the
+    text document's (the body's), the scroll bar's (the editor's side pane is as wide as its contents and a scroll
+    bar), the style's, and the event classes (found by listing the types made while the page opens;
+    `test_the_idle_warm_up_makes_the_python_types_the_first_open_would_make`)."""
+    import importlib
+
+    for module, names in _FIRST_OPEN_TYPES.items():
+        found = importlib.import_module(f"PySide6.{module}")
+        for name in names.split():
+            getattr(found, name)
+    from PySide6.QtGui import QTextBlock, QTextFrame
+
+    getattr(QTextBlock, "iterator")  # noqa: B009  (nested classes are made with their own attribute)
+    getattr(QTextFrame, "iterator")  # noqa: B009
+    from PySide6.QtWidgets import QTableView
+
+    # The first plain widget Qt made that Python meets (the table's viewport, `_column_width`): PySide looks for
+    # its class among every QWidget subclass, making each one's Python type and enums (≈5 ms) — now, while idle.
+    QTableView().viewport()
+    _draw_glyphs()
+
+
+# Letters the page's first screen draws in its own fonts (titles and posts in English, French, German, Spanish).
+GLYPHS = (
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 .,:;!?'\"()[]/&@#%+-–—…·“”‘’«»"
+    "àâäçéèêëîïôöùûüÿœæÀÂÇÉÈÊÎÔÙÛÜŒñÑáíóúÁÍÓÚß€$"
+)
+
+
+def _draw_glyphs() -> None:
+    """Each font and size draws its letters from a glyph cache it fills the first time it meets them: the page's
+    first paint rasterised the letters of the fonts only it uses (the editor's larger body text, the bold status
+    chip and name, the card's small print) and of the posts' accented titles (≈2 ms). Drawn here while idle, the
+    click finds them cached."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QFont, QImage, QPainter
+    from PySide6.QtWidgets import QApplication
+
+    base = QApplication.font()
+    bold = QFont(base)
+    bold.setBold(True)
+    body = QFont(base)
+    body.setPointSizeF(base.pointSizeF() * BODY_SCALE)
+    small = QFont(base)
+    small.setPixelSize(SMALL_PIXELS)
+    image = QImage(1600, 40, QImage.Format.Format_RGB32)  # like a window's backing store (opaque)
+    painter = QPainter(image)
+    for font in (base, bold, body, small):
+        painter.setFont(font)
+        for quarter in range(4):  # a glyph is cached per quarter-pixel position
+            painter.drawText(QPointF(quarter / 4, 30), GLYPHS)
+    painter.end()
 
 
 class SnippetDelegate(QStyledItemDelegate):
@@ -109,6 +176,8 @@ class PostsPage(Page):
         self._split = False
         self._sort: PostSort | None = None  # None: newest first, or by relevance while searching
         self.model = PostTableModel(self)
+        self._text_widths: dict[str, int] = {}  # a cell text's width in the table's font (`_column_width`)
+        self._widths_font = None
         self._build()
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_MS, timeout=self.apply_filter)
         # Counting every match waits until the first screen is painted (unless all are loaded already).
@@ -148,7 +217,8 @@ class PostsPage(Page):
         for i, combo in enumerate((self.status_combo, self.executive_combo, self.language_combo, self.date_combo)):
             filters.addWidget(combo, i // 2, i % 2)
         left_layout.addLayout(filters)
-        self.table = ResizedTableView(self._fit_columns)  # narrow, it drops columns so titles stay readable
+        # Narrow, it drops columns so titles stay readable; its sized-to-contents columns are measured here.
+        self.table = ResizedTableView(self._fit_columns, self._column_width)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -231,13 +301,27 @@ class PostsPage(Page):
             # Another page may have added or renamed an executive since (not when set_workspace just read them).
             self.editor.refresh_executives(self._fill_executives())
         super().showEvent(event)
-        if not self._split:  # the first time on screen: the list gets two fifths of the width it really has
-            self._split = True
-            width = sum(self.splitter.sizes())
-            self.splitter.setSizes([width * 2 // 5, width - width * 2 // 5])
+        self._split_once()  # (done already when a resize came first, as it does when the window shows the page)
         if self._select_first:
             self._select_first = False
             QTimer.singleShot(0, self._select_first_post)  # after the first screen is painted
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._split_once()
+
+    def _split_once(self) -> None:
+        """The first time the page has its size: the list gets two fifths of the width it really has. On the resize
+        that comes before the page is first shown, while its children are still hidden: in the show event they are
+        visible, and moving the splitter's panes there (by a pixel or two) made Qt paint the editor's side pane,
+        a scroll area, twice in the first frame."""
+        if self._split:
+            return
+        width = sum(self.splitter.sizes())
+        if width <= 0:
+            return
+        self._split = True
+        self.splitter.setSizes([width * 2 // 5, width - width * 2 // 5])
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self._watching and self.workspace is not None:
@@ -391,6 +475,47 @@ class PostsPage(Page):
         self.table.setColumnHidden(PostTableModel.UPDATED, width < NARROW_UPDATED)
         self.table.setColumnHidden(PostTableModel.LANGUAGE, width < NARROW_LANGUAGE)
         self.table.setColumnHidden(PostTableModel.EXECUTIVE, width < NARROW_EXECUTIVE)
+
+    def _column_width(self, column: int) -> int:
+        """The width Qt gives a ResizeToContents column (Executive, Status, Language, Updated): its widest text in
+        the rows it would measure (those on screen; every loaded row while the table is hidden), plus the item's
+        text margins and the grid line. Qt measures each cell with a text layout every time the header resizes
+        (several times while the page is shown: ≈5 ms of the page's first open); a text's width is kept here.
+        -1 (Qt's own answer) for the other columns."""
+        if column not in (
+            PostTableModel.EXECUTIVE,
+            PostTableModel.STATUS,
+            PostTableModel.LANGUAGE,
+            PostTableModel.UPDATED,
+        ):
+            return -1
+        table = self.table
+        header = table.verticalHeader()
+        top = max(0, header.visualIndexAt(0))
+        bottom = header.visualIndexAt(table.viewport().height())
+        if not table.isVisible() or bottom < 0:  # as QTableView.sizeHintForColumn: then every row
+            bottom = self.model.rowCount() - 1
+        font = table.font()
+        if font != self._widths_font:
+            self._widths_font = font
+            self._text_widths.clear()
+        widths = self._text_widths
+        metrics = None
+        widest = -1  # no cell: Qt's answer is the grid line alone
+        for text in self.model.column_texts(column, top, bottom):
+            width = widths.get(text)
+            if width is None:
+                if metrics is None:
+                    metrics = QFontMetricsF(font)
+                if len(widths) > 500:
+                    widths.clear()
+                width = widths[text] = math.ceil(metrics.horizontalAdvance(text))
+            widest = max(widest, width)
+        grid = 1 if table.showGrid() else 0
+        if widest < 0:
+            return grid
+        margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+        return widest + 2 * margin + grid
 
     # -- sorting ---------------------------------------------------------------------------------
     def _on_sort_clicked(self, column: int, order: Qt.SortOrder) -> None:

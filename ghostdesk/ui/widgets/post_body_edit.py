@@ -23,13 +23,21 @@ class PostBodyEdit(QPlainTextEdit):
         self.menu_provider: Callable[[QMenu, int], None] | None = None
         self._tags = {"#": [], "@": []}
         self._tag_source: Callable[[], tuple[list[str], list[str]]] | None = None
-        self._model = QStringListModel(self)
-        self.completer = QCompleter(self._model, self)
-        self.completer.setWidget(self)
-        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.completer.activated.connect(self.insert_completion)
+        self._completer: QCompleter | None = None  # built when first needed (`completer`), not for every post shown
         self._sigil = "#"
+
+    @property
+    def completer(self) -> QCompleter:
+        """The tag completer, built the first time a key is typed (the editor opens without it)."""
+        if self._completer is None:
+            self._model = QStringListModel(self)
+            completer = QCompleter(self._model, self)
+            completer.setWidget(self)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+            completer.activated.connect(self.insert_completion)
+            self._completer = completer
+        return self._completer
 
     def set_tags(self, hashtags: list[str], mentions: list[str]) -> None:
         self._tag_source = None
@@ -49,6 +57,8 @@ class PostBodyEdit(QPlainTextEdit):
 
     def update_completer(self) -> None:
         found = self.tag_prefix()
+        if self._completer is None and (found is None or not found[1]):
+            return  # nothing to complete: no need to build it yet
         popup = self.completer.popup()
         if found is not None and found[1] and self._tag_source is not None:
             hashtags, mentions = self._tag_source()
@@ -81,13 +91,18 @@ class PostBodyEdit(QPlainTextEdit):
         self.setTextCursor(cursor)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        popup = self.completer.popup()
-        if popup.isVisible() and event.key() in (
-            Qt.Key.Key_Enter,
-            Qt.Key.Key_Return,
-            Qt.Key.Key_Tab,
-            Qt.Key.Key_Escape,
-            Qt.Key.Key_Backtab,
+        popup = self._completer.popup() if self._completer is not None else None
+        if (
+            popup is not None
+            and popup.isVisible()
+            and event.key()
+            in (
+                Qt.Key.Key_Enter,
+                Qt.Key.Key_Return,
+                Qt.Key.Key_Tab,
+                Qt.Key.Key_Escape,
+                Qt.Key.Key_Backtab,
+            )
         ):
             event.ignore()  # the completer's popup takes these
             return

@@ -12,6 +12,7 @@ from ghostdesk.domain import networks
 from ghostdesk.ui.widgets.flow_layout import FlowRow
 
 NAME_MIN_WIDTH, NAME_MAX_WIDTH = 60, 140  # px for the name and title beside the avatar
+SMALL_PIXELS = 11  # the fold note's text
 
 
 class RoundedPanel(QFrame):
@@ -161,7 +162,7 @@ class PostPreview(RoundedPanel):
         self.fold_note = WrappedLabel()
         self.fold_note.setForegroundRole(QPalette.ColorRole.Dark)
         small = self.fold_note.font()
-        small.setPixelSize(11)
+        small.setPixelSize(SMALL_PIXELS)
         self.fold_note.setFont(small)
         self.fold_note.setWordWrap(True)  # a long note must not widen the card (and squeeze the posts list)
         layout.addWidget(self.fold_note)  # full width: beside the radio buttons it wrapped a word per line

@@ -73,7 +73,12 @@ RESULTS_SQL = (  # the board: each sharer's figures summed, best first
 # floor reads them with raw SQL (or the shipped data the page reads) and shows them in a QLineEdit per one-line
 # text and a QPlainTextEdit per multi-line text (it lays out only what is on screen, where a word-wrapped label
 # lays out all its text, more than once) — the least any page showing that detail costs.
-FIRST_POST_SQL = "SELECT title, body, hashtags, links, notes FROM posts ORDER BY updated_at DESC, id DESC LIMIT 1"
+FIRST_POST_SQL = (  # what the editor and its preview card show of the first post: its fields, who signs it (the
+    # card's name and title) and how many images it has (the Images tab's label)
+    "SELECT p.title, p.body, p.hashtags, p.links, p.notes, e.name, e.title,"
+    " (SELECT count(*) FROM post_images WHERE post_id = p.id) FROM posts p"
+    " LEFT JOIN executives e ON e.id = p.executive_id ORDER BY p.updated_at DESC, p.id DESC LIMIT 1"
+)
 FIRST_VOICE_SQL = (
     "SELECT e.name, e.title, v.* FROM executives e LEFT JOIN voice_profiles v ON v.executive_id = e.id"
     " ORDER BY e.name LIMIT 1"
@@ -81,9 +86,11 @@ FIRST_VOICE_SQL = (
 
 
 def post_detail(conn, _rows) -> tuple[list[str], list[str]]:
-    """The editor's first post: its title on one line; its body in the editor and again in the preview card."""
-    title, body, hashtags, links, notes = conn.execute(FIRST_POST_SQL).fetchone()
-    return [title or "", links or "", notes or ""], [body, body, hashtags or ""]
+    """The editor's first post: its title on one line; its body in the editor and again in the preview card, with
+    the executive's name and title; the number of its images."""
+    title, body, hashtags, links, notes, name, role, images = conn.execute(FIRST_POST_SQL).fetchone()
+    lines = [title or "", links or "", notes or "", name or "", role or "", str(images)]
+    return lines, [body, body, hashtags or ""]
 
 
 def voice_detail(conn, _rows) -> tuple[list[str], list[str]]:

@@ -138,6 +138,10 @@
         <translation>Images ({0})</translation>
     </message>
     <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
         <source>Review copy: {title}</source>
         <translation>Copie de relecture : {title}</translation>
     </message>

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 import pytest
+from _window_helpers import interface_language, shown_main_window
 from PySide6.QtCore import QThreadPool
 
 from ghostdesk.services import posts
@@ -147,3 +148,48 @@ def test_with_no_post_loaded_nothing_offers_to_act_on_one(main_window, qtbot):
     page.new_post()
     qtbot.waitUntil(lambda: page.editor.post is not None)
     assert page.delete_button.isEnabled() and page.editor.assist.isEnabled()
+
+
+def _tabs_in_view(editor) -> list[str]:
+    """The side tabs whose whole rectangle lies inside their tab bar (none behind scroll arrows)."""
+    bar = editor.side_tabs.tabBar()
+    return [bar.tabText(i) for i in range(bar.count()) if bar.rect().contains(bar.tabRect(i))]
+
+
+def test_every_side_tab_stays_in_view_on_a_narrow_pane(narrow_page):
+    editor = narrow_page.editor
+    assert _tabs_in_view(editor) == [editor.side_tabs.tabText(i) for i in range(3)]
+    assert editor.side_tabs.tabToolTip(1) == editor.side_tabs.tabText(1)  # the whole name, should it be elided
+
+
+def test_the_side_tabs_fit_without_eliding_in_a_1180_px_window(qtbot, app_context, workspace):
+    jordan = executives_repo.create(workspace.db, "Jordan Hale", title="Chief Technology Officer")
+    posts.new_post(workspace, jordan.id, actor="t", title="On-call without heroics", body=LONG)
+    window = shown_main_window(qtbot, app_context, workspace)
+    try:
+        for language in ("en", "fr"):
+            with interface_language(app_context, language):
+                editor = window.show_page("posts").editor
+                qtbot.waitUntil(lambda editor=editor: not editor.feedback_pending)
+                bar = editor.side_tabs.tabBar()
+                names = [bar.tabText(i) for i in range(3)]
+                assert _tabs_in_view(editor) == names, language
+                for i, name in enumerate(names):  # each tab as wide as its whole name asks (none elided)
+                    assert bar.tabRect(i).width() >= bar.tabSizeHint(i).width(), (language, name)
+    finally:
+        app_context.workspace = None
+
+
+def test_a_side_tab_with_a_count_still_fits_in_a_1180_px_window_in_french(qtbot, app_context, workspace):
+    jordan = executives_repo.create(workspace.db, "Jordan Hale", title="Chief Technology Officer")
+    posts.new_post(workspace, jordan.id, actor="t", title="On-call without heroics", body=LONG)
+    window = shown_main_window(qtbot, app_context, workspace)
+    try:
+        with interface_language(app_context, "fr"):
+            editor = window.show_page("posts").editor
+            qtbot.waitUntil(lambda: not editor.feedback_pending)
+            editor.side_tabs.setTabText(0, "Contrôles (3)")  # a post with a few findings
+            bar = editor.side_tabs.tabBar()
+            assert all(bar.tabRect(i).width() >= bar.tabSizeHint(i).width() for i in range(3))
+    finally:
+        app_context.workspace = None

@@ -95,7 +95,7 @@ def test_the_first_paint_shows_the_post_and_leaves_checks_voice_and_variants_for
         assert not any("post_comments" in sql for sql in statements), statements
         # Their tabs are not on screen: the Comments and Images widgets are not built yet.
         assert editor._comments is None and editor._images is None
-        assert editor.side_tabs.tabText(1) == "Comments" and editor.side_tabs.tabText(2) == "Images (0)"
+        assert editor.side_tabs.tabText(1) == "Comments" and editor.side_tabs.tabText(2) == "Images"
         assert not any("FROM executives" in sql for sql in statements), statements
         assert page.executive_combo.count() == 1 and editor.executive_combo.currentText() == "Claire Vasseur"
         assert not any("variants" in sql or "post_versions" in sql for sql in statements), statements
@@ -104,7 +104,7 @@ def test_the_first_paint_shows_the_post_and_leaves_checks_voice_and_variants_for
 
         qtbot.waitUntil(lambda: not editor.feedback_pending and page.variants_list.isVisible())
         assert calls == {"checks": 1, "variants": 1, "voice": 1}
-        assert editor.side_tabs.tabText(0).startswith("Checks (")
+        assert editor.findings_list.item(0).text() != "Checking…"
         assert page.variants_label.text() == "Market variant (1)"
         assert editor.side_tabs.tabText(1) == "Comments (1)" and editor.comments.thread.count() == 1
         assert page.executive_combo.count() == 2 and editor.executive_combo.currentText() == "Claire Vasseur"
@@ -124,7 +124,7 @@ def test_choosing_another_post_before_the_feedback_came_shows_that_one_in_full(q
         assert page.editor.feedback_pending
         page.table.selectRow(3)  # a click, before control went back to the event loop
         assert page.editor.post.id == page.model.post_id(3) and not page.editor.feedback_pending
-        assert page.editor.side_tabs.tabText(0).startswith("Checks (")
+        assert page.editor.findings_list.item(0).text() != "Checking…"
         assert page.variants_label.text() == "No market variants yet."
         qtbot.wait(20)  # the first post's pending step finds another post shown: it changes nothing
         assert page.editor.post.id == page.model.post_id(3)
@@ -156,7 +156,7 @@ def test_asking_for_the_checks_before_they_came_runs_them_at_once(qtbot, app_con
         editor = page.editor
         assert editor.feedback_pending
         editor.run_checks()  # what the typing timer or the review copy asks for
-        assert not editor.feedback_pending and editor.side_tabs.tabText(0).startswith("Checks (")
+        assert not editor.feedback_pending and editor.findings_list.item(0).text() != "Checking…"
     finally:
         editor.dirty = False
         app_context.workspace = None

@@ -60,7 +60,7 @@ _FIRST_OPEN_TYPES = {
     " QToolBarChangeEvent QTouchEvent QWhatsThisClickedEvent QWheelEvent QWindowStateChangeEvent",
     "QtWidgets": "QCommonStyle QGestureEvent QGraphicsSceneContextMenuEvent QGraphicsSceneDragDropEvent"
     " QGraphicsSceneHelpEvent QGraphicsSceneHoverEvent QGraphicsSceneMouseEvent QGraphicsSceneMoveEvent"
-    " QGraphicsSceneResizeEvent QGraphicsSceneWheelEvent QScrollBar",
+    " QGraphicsSceneResizeEvent QGraphicsSceneWheelEvent QScrollBar QStyleOptionTab",
 }
 
 

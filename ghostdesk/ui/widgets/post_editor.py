@@ -30,9 +30,11 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QProxyStyle,
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStyle,
     QTabWidget,
     QTextEdit,
     QVBoxLayout,
@@ -132,8 +134,25 @@ class _SidePane(QScrollArea):
         return QSize(inner.width() + self.verticalScrollBar().sizeHint().width(), super().minimumSizeHint().height())
 
 
+class _TightTabsStyle(QProxyStyle):
+    """UI: the application's style with less room either side of a tab's name (the style's ≈24 px a tab, less
+    10): the side pane's three tabs then fit it at 1180 px in English and French ("Contrôles", "Commentaires",
+    "Images"). Sizing and painting both ask this metric, so a tab is narrower without its name being elided."""
+
+    TRIM = 10
+
+    def pixelMetric(self, metric, option=None, widget=None) -> int:
+        value = super().pixelMetric(metric, option, widget)
+        return value - self.TRIM if metric == QStyle.PixelMetric.PM_TabBarTabHSpace else value
+
+
 class _SideTabs(QTabWidget):
     """UI: the findings/comments/images tabs: they ask for their minimum height only and take what is left."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._tab_style = _TightTabsStyle()  # kept here: a widget does not own the style it is given
+        self.tabBar().setStyle(self._tab_style)
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
@@ -279,6 +298,9 @@ class PostEditor(QWidget):
         # No frame around the tab's page (each page has its own: the findings list's, the comments'): Qt's tab
         # frame is painted by filling its whole area first, ≈1 ms of each paint of the page for a border.
         self.side_tabs.setDocumentMode(True)
+        # Every tab stays in view on a narrow pane (elided, its whole name in the tooltip), never behind arrows.
+        self.side_tabs.setUsesScrollButtons(False)
+        self.side_tabs.setElideMode(Qt.TextElideMode.ElideRight)
         self.findings_list = QListWidget()
         self.findings_list.setWordWrap(True)
         self.findings_list.itemActivated.connect(self._select_finding)
@@ -304,8 +326,9 @@ class PostEditor(QWidget):
         right_layout.addWidget(self.side_tabs, 1)
         self.splitter.addWidget(left)
         self.splitter.addWidget(side_pane)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        # 5:4 leaves the side pane room for its three tabs, one with a count, at 1180 px in French.
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 4)
         layout.addWidget(self.splitter, 1)
 
         self.title_edit.textEdited.connect(self._on_changed)
@@ -899,19 +922,20 @@ class PostEditor(QWidget):
         banner.show()
 
     def _retitle_tabs(self) -> None:
-        if self.feedback_pending:
-            self.side_tabs.setTabText(0, self.tr("Checks"))
-        else:
-            self.side_tabs.setTabText(0, self.tr("Checks ({0})").format(len(self.findings)))
+        # A tab names its count only when there is something to count: three "(0)" made the tabs wider than the
+        # pane, and the last one hid behind scroll arrows (the empty tab says "No faux pas found" itself).
+        findings = 0 if self.feedback_pending else len(self.findings)
+        self._set_tab(0, self.tr("Checks"), self.tr("Checks ({0})"), findings)
         comments = self._comments
-        if comments is not None and comments.loaded:
-            self.side_tabs.setTabText(1, self.tr("Comments ({0})").format(comments.thread.count()))
-        elif comments is None and self._comments_of[1] is None:  # no post
-            self.side_tabs.setTabText(1, self.tr("Comments ({0})").format(0))
-        else:  # read with the checks, after the first paint
-            self.side_tabs.setTabText(1, self.tr("Comments"))
+        count = comments.thread.count() if comments is not None and comments.loaded else 0
+        self._set_tab(1, self.tr("Comments"), self.tr("Comments ({0})"), count)
         count = self._images.count() if self._images is not None else self._images_of[3]
-        self.side_tabs.setTabText(2, self.tr("Images ({0})").format(count))
+        self._set_tab(2, self.tr("Images"), self.tr("Images ({0})"), count)
+
+    def _set_tab(self, index: int, name: str, counted: str, count: int) -> None:
+        text = counted.format(count) if count else name
+        self.side_tabs.setTabText(index, text)
+        self.side_tabs.setTabToolTip(index, text)  # whole, should a narrow pane elide the tab
 
     def _on_images_changed(self) -> None:
         before = self.post

@@ -323,7 +323,12 @@ def plan(db: Database, table: SourceTable, mapping: Sequence[str | None], option
     """Check every row against the roster; nothing is written."""
     missing = missing_fields(mapping)
     if missing:
-        raise ImportMissingColumns("Required columns are not mapped", fields=missing)
+        raise ImportMissingColumns(
+            f"{table.name or 'The file'} has no column for: {', '.join(missing)} (its columns: "
+            f"{', '.join(h for h in table.headers if h) or 'none'})",
+            fields=missing,
+            headers=list(table.headers),
+        )
     if options.default_market:
         ambassadors.resolve_market(options.default_market)
     report = ImportReport(

@@ -1,0 +1,111 @@
+"""Services: files a person really picks by mistake — a database, random bytes or a spreadsheet of the wrong
+kind renamed .csv, a file without the expected columns, a decisions file that is not one. Each is refused in
+words that say what the file is and what is missing, and nothing is written."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+
+import pytest
+
+from ghostdesk.domain.ambassador import ImportMissingColumns, ImportUnreadable
+from ghostdesk.domain.campaigns import ReviewPackageInvalid
+from ghostdesk.domain.results import ResultsMappingNeeded
+from ghostdesk.services import ambassador_import, ambassadors, campaign_files, results_import
+from ghostdesk.services.ambassador_sources import read_bytes
+
+
+def _sqlite_bytes(tmp_path) -> bytes:
+    path = tmp_path / "contacts.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE people (name TEXT, email TEXT)")
+    conn.executemany("INSERT INTO people VALUES (?, ?)", [(f"P{i}", f"p{i}@lumenvale.example") for i in range(200)])
+    conn.commit()
+    conn.close()
+    return path.read_bytes()
+
+
+def _binaries(tmp_path) -> dict[str, bytes]:
+    return {
+        "an SQLite database": _sqlite_bytes(tmp_path),
+        "random bytes": bytes(range(256)) * 8 + os.urandom(2000),
+        "a PNG image": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + os.urandom(500),
+    }
+
+
+def test_a_binary_file_renamed_csv_is_called_what_it_is(tmp_path):
+    """They used to be refused as "not in utf-16-be" or "not in cp1252", sending people hunting for an encoding."""
+    for what, data in _binaries(tmp_path).items():
+        with pytest.raises(ImportUnreadable) as caught:
+            read_bytes(data, "roster.csv")
+        assert caught.value.fields["reason"] == "binary", what
+        assert "does not hold text" in caught.value.message, what
+        assert "utf" not in caught.value.message and "cp1252" not in caught.value.message, what
+
+
+def test_text_in_every_encoding_people_send_still_reads(tmp_path):
+    rows = "name,email,market\nRené Müller,rene@lumenvale.example,DE\n"
+    for encoding in ("utf-8", "utf-8-sig", "cp1252", "latin-1", "utf-16", "utf-16-le", "utf-16-be"):
+        table = read_bytes(rows.encode(encoding), "roster.csv")
+        assert table.rows[0].cells[0] == "René Müller", encoding
+    semicolons = read_bytes(rows.replace(",", ";").encode("utf-8"), "roster.csv")
+    assert semicolons.delimiter == ";" and semicolons.rows[0].cells[1] == "rene@lumenvale.example"
+
+
+def test_a_forced_encoding_that_does_not_fit_still_says_so(tmp_path):
+    with pytest.raises(ImportUnreadable) as caught:
+        read_bytes("name,email\nÉmile,e@x.example\n".encode(), "roster.csv", encoding="ascii")
+    assert caught.value.fields["reason"] == "encoding"
+
+
+def test_a_roster_without_the_needed_columns_names_them_and_the_file_s_own(workspace, tmp_path):
+    path = tmp_path / "export.csv"
+    path.write_text("Badge,Desk\n1,2\n", encoding="utf-8")
+    with pytest.raises(ImportMissingColumns) as caught:
+        ambassador_import.import_file(workspace.db, path, ambassador_import.ImportOptions(), actor="t")
+    assert caught.value.message == "export.csv has no column for: email, name (its columns: Badge, Desk)"
+    assert caught.value.fields["headers"] == ["Badge", "Desk"]
+    assert ambassadors.counts(workspace.db).total == 0
+
+
+def test_a_binary_roster_writes_nothing(workspace, tmp_path):
+    for what, data in _binaries(tmp_path).items():
+        path = tmp_path / "roster.csv"
+        path.write_bytes(data)
+        with pytest.raises(ImportUnreadable):
+            ambassador_import.import_file(workspace.db, path, ambassador_import.ImportOptions(), actor="t")
+        assert ambassadors.counts(workspace.db).total == 0, what
+
+
+def test_a_results_file_without_the_needed_columns_names_them(workspace, tmp_path):
+    path = tmp_path / "analytics.csv"
+    path.write_text("Day,Visitors\n2027-03-16,12\n", encoding="utf-8")
+    with pytest.raises(ResultsMappingNeeded) as caught:
+        results_import.import_file(workspace.db, path, "utm", actor="t")
+    message = caught.value.message
+    assert message.startswith("No column for: ") and "(the file's columns: Day, Visitors)" in message
+    assert all(field in message for field in caught.value.fields["missing"])
+
+
+def test_a_binary_results_file_is_called_what_it_is(workspace, tmp_path):
+    path = tmp_path / "analytics.csv"
+    path.write_bytes(_sqlite_bytes(tmp_path))
+    with pytest.raises(Exception) as caught:
+        results_import.import_file(workspace.db, path, "utm", actor="t")
+    assert "does not hold text" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"name,email\n", "é".encode("latin-1") * 10, b"\xff\xfe" + "{}".encode("utf-16-le"), b"\x00" * 64],
+)
+def test_a_decisions_file_that_is_not_one_is_refused_in_plain_words(workspace, tmp_path, content):
+    path = tmp_path / "decisions.json"
+    path.write_bytes(content)
+    with pytest.raises(ReviewPackageInvalid) as caught:
+        campaign_files.import_decisions(workspace.db, path, actor="t")
+    message = caught.value.message
+    assert message == f"{path} is not a review file GhostDesk wrote (it cannot be read as one)"
+    for jargon in ("Expecting value", "codec", "char 0", "position"):
+        assert jargon not in message

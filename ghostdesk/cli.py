@@ -10,6 +10,7 @@ import contextlib
 import gc
 import importlib
 import io
+import os
 import sys
 from collections.abc import Sequence
 
@@ -125,6 +126,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         out.fail("interrupted")
+        return 1
+    except BrokenPipeError:
+        # `ghostdesk … --json | head`: the reader left. Say nothing (Python would print a traceback at exit).
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import json
 import sys
@@ -21,7 +22,35 @@ NEXT_STEPS = {
     "workspace_exists": "Choose a new file name; GhostDesk never overwrites a file.",
     "workspace_read_only": "Check the file's permissions, or save a copy elsewhere.",
     "storage_full": "Free some disk space and try again; nothing was half-written.",
+    "import_missing_columns": "Name the columns in the file's first row (e.g. name, email, market), or choose them "
+    "in the app (Ambassadors → Import…). Nothing was imported.",
+    "import_unreadable": "Save it as CSV (UTF-8) or .xlsx, or give --encoding. Nothing was imported.",
+    "results_mapping_needed": "Tell GhostDesk which column holds each one with --map FIELD=COLUMN (it is remembered"
+    " for files with the same columns). Nothing was imported.",
+    "review_package_invalid": "Use the file GhostDesk wrote (campaigns review-export), or the decisions file the"
+    " reviewer sent back, unchanged. Nothing was imported.",
 }
+
+
+def next_step(exc: GhostDeskError) -> str:
+    """What to do next: the code's advice, naming the newest good backup when one is known."""
+    if exc.code == "workspace_corrupt" and "newest_good_backup" in exc.fields:
+        backup = exc.fields["newest_good_backup"]
+        if backup:
+            return f"The file was not changed. Restore its newest good backup with: ghostdesk restore {backup} --to NEW_PATH"
+        return "The file was not changed. No good backup of it was found; open a copy you keep elsewhere."
+    return NEXT_STEPS.get(exc.code, "")
+
+
+def _name_good_backup(exc: GhostDeskError) -> None:
+    """A damaged workspace: find its newest good backup, so the advice can name it."""
+    path = exc.fields.get("path")
+    if exc.code != "workspace_corrupt" or "newest_good_backup" in exc.fields or not path:
+        return
+    from ghostdesk.services import workspaces
+
+    with contextlib.suppress(GhostDeskError, OSError):  # no advice is better than a second failure
+        workspaces.offer_backup(exc, Path(path))
 
 
 def json_parent() -> argparse.ArgumentParser:
@@ -59,7 +88,8 @@ class Output:
             self.stream.write(human.rstrip("\n") + "\n")
 
     def error(self, exc: GhostDeskError) -> None:
-        hint = NEXT_STEPS.get(exc.code, "")
+        _name_good_backup(exc)
+        hint = next_step(exc)
         if self.json_mode:
             payload = exc.to_dict()
             if hint:

@@ -110,7 +110,9 @@ def inspect_file(path: Path, *, check_pages: bool = True) -> SchemaState:
     try:
         conn = _connect(path, read_only=True)
     except sqlite3.Error as exc:
-        raise WorkspaceCorrupt(f"{path} cannot be opened: {exc}", path=str(path)) from exc
+        raise WorkspaceCorrupt(
+            f"{path} is damaged and cannot be opened safely", path=str(path), problems=[str(exc)]
+        ) from exc
     try:
         db = _wrap(conn)
         try:
@@ -118,16 +120,22 @@ def inspect_file(path: Path, *, check_pages: bool = True) -> SchemaState:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
             # quick_check quotes damaged names: their bytes may not even be UTF-8.
-            raise WorkspaceCorrupt(f"{path} is damaged: {exc}", path=str(path), problems=[str(exc)]) from exc
+            raise WorkspaceCorrupt(
+                f"{path} is damaged and cannot be opened safely", path=str(path), problems=[str(exc)]
+            ) from exc
         if problems != ["ok"]:
-            raise WorkspaceCorrupt(f"{path} is damaged", path=str(path), problems=problems[:20])
+            raise WorkspaceCorrupt(
+                f"{path} is damaged and cannot be opened safely", path=str(path), problems=problems[:20]
+            )
         if app_id != APPLICATION_ID:
             raise NotAWorkspace(f"{path} is an SQLite file but not a GhostDesk workspace", path=str(path))
         try:
             state = schema_state(db)
         except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
             # Only reachable without the page check (or with damage it does not see): the schema is unreadable.
-            raise WorkspaceCorrupt(f"{path} is damaged: {exc}", path=str(path), problems=[str(exc)]) from exc
+            raise WorkspaceCorrupt(
+                f"{path} is damaged and cannot be opened safely", path=str(path), problems=[str(exc)]
+            ) from exc
         if state.unknown:
             raise WorkspaceTooNew(
                 f"{path} was saved by a newer GhostDesk",

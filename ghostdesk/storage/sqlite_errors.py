@@ -25,8 +25,13 @@ def translate_error(exc: sqlite3.Error, path: Path) -> WorkspaceError:
     if "unable to open" in text:
         return WorkspaceNotFound(f"{path} cannot be opened", path=str(path))
     if "not a database" in text or "malformed" in text:
-        return WorkspaceCorrupt(f"{path} is damaged: {exc}", path=str(path))
-    return WorkspaceError(f"{path}: {exc}", path=str(path))
+        # SQLite's own words ("database disk image is malformed") stay in `problems`, out of the sentence.
+        return WorkspaceCorrupt(f"{path} is damaged", path=str(path), problems=[str(exc)])
+    if "locked" in text or "busy" in text:
+        return WorkspaceError(
+            f"{path} is busy: another program is writing to it. Try again in a moment", path=str(path), why="busy"
+        )
+    return WorkspaceError(f"{path} could not be used ({exc})", path=str(path))
 
 
 def translate_os_error(exc: OSError, path: Path) -> WorkspaceError:

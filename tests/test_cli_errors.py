@@ -1,0 +1,112 @@
+"""CLI: what a person reads when something goes wrong — one plain sentence on stderr, what to do next, a
+non-zero exit code, never a traceback nor SQLite's or a parser's own words."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+
+from ghostdesk.cli import build_parser, main
+
+JARGON = ("Traceback", "malformed", "database disk image", "Expecting value", "codec", "sqlite3")
+
+
+def _damaged(tmp_path, capsys, *, backup: bool):
+    assert main(["init", str(tmp_path / "w")]) == 0
+    path = tmp_path / "w.ghostdesk"
+    if backup:
+        assert main(["backup", str(path)]) == 0
+    capsys.readouterr()
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])  # cut short, as an interrupted copy leaves it
+    return path
+
+
+def test_a_damaged_workspace_names_its_newest_good_backup_from_any_command(tmp_path, capsys):
+    path = _damaged(tmp_path, capsys, backup=True)
+    assert main(["variants", "status", "--workspace", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert f"{path} is damaged and cannot be opened safely" in err
+    assert "ghostdesk restore " in err and ".manual.ghostdesk --to NEW_PATH" in err
+    assert not any(word in err for word in JARGON)
+
+    assert main(["variants", "status", "--workspace", str(path), "--json"]) == 1
+    error = json.loads(capsys.readouterr().out)["error"]
+    assert error["code"] == "workspace_corrupt"
+    assert error["newest_good_backup"].endswith(".manual.ghostdesk")
+    assert error["problems"], "SQLite's own words stay available to scripts"
+
+
+def test_a_damaged_workspace_without_a_backup_says_there_is_none(tmp_path, capsys):
+    path = _damaged(tmp_path, capsys, backup=False)
+    assert main(["check", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "No good backup of it was found" in err and "ghostdesk restore" not in err
+    assert not any(word in err for word in JARGON)
+
+
+def test_import_errors_say_what_is_missing_and_what_to_do(tmp_path, capsys):
+    assert main(["init", str(tmp_path / "w")]) == 0
+    roster = tmp_path / "people.csv"
+    roster.write_text("Badge,Desk\n1,2\n", encoding="utf-8")
+    assert main(["ambassadors", "import", str(roster), "--workspace", str(tmp_path / "w.ghostdesk")]) == 1
+    err = capsys.readouterr().err
+    assert "people.csv has no column for: email, name (its columns: Badge, Desk)" in err
+    assert "Nothing was imported" in err
+
+    figures = tmp_path / "figures.csv"
+    figures.write_text("Day,Visitors\n2027-03-16,12\n", encoding="utf-8")
+    ws = str(tmp_path / "w.ghostdesk")
+    assert main(["results", "import", str(figures), "--workspace", ws, "--format", "utm"]) == 1
+    err = capsys.readouterr().err
+    assert "No column for:" in err and "--map FIELD=COLUMN" in err
+
+    figures.write_bytes(b"SQLite format 3\x00" + os.urandom(3000))
+    assert main(["results", "import", str(figures), "--workspace", ws, "--format", "utm"]) == 1
+    err = capsys.readouterr().err
+    assert "figures.csv is not a CSV or .xlsx file GhostDesk can read" in err
+    assert not any(word in err for word in JARGON)
+
+
+class _ClosedPipe(io.StringIO):
+    """stdout whose reader has gone (`ghostdesk … --json | head -1`)."""
+
+    def __init__(self, fd: int) -> None:
+        super().__init__()
+        self._fd = fd
+
+    def write(self, text: str) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+    def fileno(self) -> int:
+        return self._fd
+
+
+def test_a_reader_that_leaves_early_gets_no_traceback(tmp_path, capsys, monkeypatch):
+    assert main(["init", str(tmp_path / "w")]) == 0
+    capsys.readouterr()
+    fd = os.open(tmp_path / "sink", os.O_WRONLY | os.O_CREAT)
+    try:
+        monkeypatch.setattr("sys.stdout", _ClosedPipe(fd))
+        assert main(["markets", "list", "--workspace", str(tmp_path / "w.ghostdesk"), "--json"]) == 1
+    finally:
+        os.close(fd)
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def _arguments(parser: argparse.ArgumentParser, prefix: str):
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            helps = {choice.dest: choice.help for choice in action._choices_actions}
+            for name, sub in action.choices.items():
+                yield f"{prefix} {name}", helps.get(name)
+                yield from _arguments(sub, f"{prefix} {name}")
+        elif action.dest != "help":
+            yield f"{prefix} {'/'.join(action.option_strings) or action.dest}", action.help
+
+
+def test_every_command_and_option_says_what_it_is_for():
+    silent = [name for name, text in _arguments(build_parser(), "ghostdesk") if not text]
+    assert not silent, "no help text: " + ", ".join(silent)

@@ -9,7 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from ghostdesk import APP_NAME, __version__
@@ -79,7 +79,9 @@ def open_initial(window: MainWindow, args: argparse.Namespace) -> None:
         # First start: a fresh, empty workspace in the user data folder.
         try:
             locations.ensure(path.parent)
-            window.controller.set_workspace(workspaces.create(path, name="My workspace"))
+            window.controller.set_workspace(
+                workspaces.create(path, name=QCoreApplication.translate("App", "My workspace"))
+            )
         except (GhostDeskError, OSError) as exc:
             log.error("Could not create the default workspace: %s", exc)
         return

@@ -89,6 +89,7 @@ class MainWindow(RememberedGeometry, QMainWindow):
         c = self.controller
         self.act_new = QAction(self, triggered=c.create_new)
         self.act_open = QAction(self, triggered=c.choose_and_open)
+        self.act_demo = QAction(self, triggered=c.open_demo)  # a newcomer's way to the finished example
         self.act_copy = QAction(self, triggered=c.save_copy)
         self.act_backup = QAction(self, triggered=c.backup_now)
         self.act_restore = QAction(self, triggered=c.restore_from_backup)
@@ -107,6 +108,7 @@ class MainWindow(RememberedGeometry, QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.file_menu.addActions([self.act_new, self.act_open])
         self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addAction(self.act_demo)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.act_copy, self.act_backup, self.act_restore, self.act_check])
         self.file_menu.addAction(TrashAction(self, self.file_menu))
@@ -255,6 +257,7 @@ class MainWindow(RememberedGeometry, QMainWindow):
         self.recent_menu.setTitle(self.tr("Open &recent"))
         self.act_new.setText(self.tr("&New workspace…"))
         self.act_open.setText(self.tr("&Open…"))
+        self.act_demo.setText(self.tr("Open the &demo workspace"))
         self.act_copy.setText(self.tr("Save a &copy…"))
         self.act_backup.setText(self.tr("&Back up now"))
         self.act_restore.setText(self.tr("&Restore from backup…"))

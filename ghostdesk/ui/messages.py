@@ -62,6 +62,17 @@ def error_text(exc: GhostDeskError) -> str:
         ),
         "backup_failed": translate("Messages", "The backup could not be made: {message}"),
     }
+    if exc.code == "workspace_corrupt" and f.get("newest_good_backup") == "":
+        # Checked, and there is none: offering "the newest good backup" would send the user looking for nothing.
+        texts["workspace_corrupt"] = translate(
+            "Messages",
+            "{path} is damaged and cannot be opened safely. The file was not changed. No backup of it was found: "
+            "open a copy you keep elsewhere, or create a new workspace (File → New workspace).",
+        )
+    if exc.code == "workspace" and f.get("why") == "busy":
+        texts["workspace"] = translate(
+            "Messages", "{path} is busy: another program is writing to it. Nothing was changed; try again in a moment."
+        )
     template = texts.get(exc.code)
     if template is None:
         return exc.message

@@ -73,6 +73,10 @@ class WorkspaceController(QObject):
     # -- opening ---------------------------------------------------------------------------------
     def open_path(self, path: Path, *, read_only: bool = False) -> bool:
         """Open `path`, asking the user what to do about a lock or a damaged file. True when opened."""
+        if self.is_open(path):
+            # Chosen again (Open recent, Open…): our own lock would read as "open in another GhostDesk" and
+            # offer to swap this window's writable session for a read-only one.
+            return True
         s = self.context.settings
         try:
             workspace = workspaces.open_workspace(
@@ -83,15 +87,53 @@ class WorkspaceController(QObject):
                 return self.open_path(path, read_only=True)
             return False
         except WorkspaceCorrupt as exc:
-            good = backups.newest_good_backup(Path(path))
+            good = workspaces.offer_backup(exc, Path(path))  # the words then say whether there is one
             if good is None:
                 Tell.error(self.window, exc)
-            elif Ask.restore_backup(self.window, exc, good.path):
-                return self._restore_flow(good.path, suggested=Path(path))
+            elif Ask.restore_backup(self.window, exc, good):
+                return self._restore_flow(good, suggested=Path(path))
             return False
         except GhostDeskError as exc:
             Tell.error(self.window, exc)
             return False
+        self.set_workspace(workspace)
+        return True
+
+    def is_open(self, path: Path) -> bool:
+        """True when `path` is the workspace this window has open."""
+        ws = self.context.workspace
+        if ws is None:
+            return False
+        try:
+            return ws.path.resolve() == workspaces.with_suffix(Path(path)).resolve()
+        except OSError:
+            return False
+
+    def open_demo(self) -> bool:
+        """The ready demo workspace (built, or rebuilt when outdated, in the user data folder)."""
+        from ghostdesk.services import demo_version, locations
+
+        path = locations.demo_workspace()
+        if self.is_open(path):
+            return True
+        self.busy.emit(translate("WorkspaceController", "Preparing the demo workspace…"))
+        try:
+            locations.ensure(path.parent)
+            workspace = demo_version.open_or_build(path)
+        except WorkspaceLocked:
+            return self.open_path(path)  # open in another window: asks to open it read-only
+        except WorkspaceCorrupt:
+            return self.open_path(path)  # offers its newest good backup
+        except GhostDeskError as exc:
+            Tell.error(self.window, exc)
+            return False
+        except OSError as exc:
+            from ghostdesk.storage.sqlite_errors import translate_os_error
+
+            Tell.error(self.window, translate_os_error(exc, path))
+            return False
+        finally:
+            self.busy.emit("")
         self.set_workspace(workspace)
         return True
 

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>App</name>
+    <message>
+        <source>My workspace</source>
+        <translation>Mon espace de travail</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>GhostDesk hit an unexpected problem</source>
@@ -87,6 +94,10 @@ Write in an executive&apos;s voice, adapt each post for every market, plan the a
     <message>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo workspace</source>
+        <translation>Ouvrir l’espace de &amp;démonstration</translation>
     </message>
     <message>
         <source>Save a &amp;copy…</source>
@@ -194,6 +205,14 @@ Write in an executive&apos;s voice, adapt each post for every market, plan the a
     <message>
         <source>The backup could not be made: {message}</source>
         <translation>La sauvegarde n’a pas pu être effectuée : {message}</translation>
+    </message>
+    <message>
+        <source>{path} is damaged and cannot be opened safely. The file was not changed. No backup of it was found: open a copy you keep elsewhere, or create a new workspace (File → New workspace).</source>
+        <translation>{path} est endommagé et ne peut pas être ouvert sans risque. Le fichier n’a pas été modifié. Aucune sauvegarde de ce fichier n’a été trouvée : ouvrez une copie que vous conservez ailleurs, ou créez un nouvel espace de travail (Fichier → Nouvel espace de travail).</translation>
+    </message>
+    <message>
+        <source>{path} is busy: another program is writing to it. Nothing was changed; try again in a moment.</source>
+        <translation>{path} est occupé : un autre programme est en train d’y écrire. Rien n’a été modifié ; réessayez dans un instant.</translation>
     </message>
 </context>
 <context>
@@ -358,6 +377,10 @@ Write in an executive&apos;s voice, adapt each post for every market, plan the a
 </context>
 <context>
     <name>WorkspaceController</name>
+    <message>
+        <source>Preparing the demo workspace…</source>
+        <translation>Préparation de l’espace de démonstration…</translation>
+    </message>
     <message>
         <source>Copy saved</source>
         <translation>Copie enregistrée</translation>

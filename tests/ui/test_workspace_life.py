@@ -1,0 +1,124 @@
+"""UI: a workspace's life as a person meets it — first start, the demo, damaged files, a busy file — in words
+that say what happened and what to do next."""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+
+from ghostdesk.domain.errors import WorkspaceCorrupt
+from ghostdesk.services import locations, workspaces
+from ghostdesk.storage.sqlite_errors import translate_error
+from ghostdesk.ui import messages
+from ghostdesk.ui.dialogs.prompts import Ask, Tell
+
+
+def _truncated(path):
+    """A workspace cut short, as a copy interrupted half-way leaves it."""
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+
+
+def test_a_damaged_workspace_without_a_backup_does_not_offer_one(main_window, monkeypatch, tmp_path):
+    ws = workspaces.create(tmp_path / "damaged")
+    path = ws.path
+    ws.close()
+    data = bytearray(path.read_bytes())
+    data[100:4000] = b"\xff" * 3900  # the schema page is overwritten: damaged, still SQLite
+    path.write_bytes(bytes(data))
+    before = path.read_bytes()
+    told, asked = [], []
+    monkeypatch.setattr(Tell, "error", classmethod(lambda cls, parent, error: told.append(error)))
+    monkeypatch.setattr(Ask, "restore_backup", classmethod(lambda cls, parent, error, backup: asked.append(backup)))
+    assert not main_window.controller.open_path(path)
+    assert not asked
+    [error] = told
+    assert error.code == "workspace_corrupt"
+    text = messages.error_text(error)
+    # It used to say "You can restore the newest good backup" when there was none.
+    assert "No backup of it was found" in text and "newest good backup" not in text
+    assert "malformed" not in text and "database" not in text.lower()
+    assert path.read_bytes() == before, "the damaged file is left as it was"
+
+
+def test_the_damaged_words_offer_the_backup_only_when_one_exists(app_context):
+    with_backup = WorkspaceCorrupt("x", path="/w.ghostdesk", newest_good_backup="/backups/w.1.auto.ghostdesk")
+    assert "restore the newest good backup" in messages.error_text(with_backup)
+    unchecked = WorkspaceCorrupt("x", path="/w.ghostdesk")
+    assert "restore the newest good backup" in messages.error_text(unchecked)
+
+
+def test_damage_found_at_open_is_said_without_sqlite_words(tmp_path):
+    ws = workspaces.create(tmp_path / "cut")
+    path = ws.path
+    ws.close()
+    _truncated(path)
+    try:
+        workspaces.open_workspace(path)
+    except WorkspaceCorrupt as exc:
+        assert exc.message == f"{path} is damaged and cannot be opened safely"
+        assert exc.fields["problems"], "SQLite's own words stay in the details"
+    else:  # pragma: no cover
+        raise AssertionError("a truncated workspace opened")
+
+
+def test_a_busy_file_is_said_plainly(app_context):
+    error = translate_error(sqlite3.OperationalError("database is locked"), locations.default_workspace())
+    text = messages.error_text(error)
+    assert "busy" in text and "try again" in text and "database is locked" not in text
+
+
+def test_the_demo_is_one_menu_entry_away(main_window, monkeypatch, qtbot):
+    assert main_window.act_demo in main_window.file_menu.actions()
+    assert main_window.act_demo.text() == "Open the &demo workspace"
+    main_window.act_demo.trigger()
+    ws = main_window.context.workspace
+    assert ws.path == locations.demo_workspace() and not ws.read_only
+    assert "Lumenvale" in main_window.windowTitle() or workspaces.workspace_name(ws) in main_window.windowTitle()
+    assert main_window.busy_label.text() == ""
+    asked = []
+    monkeypatch.setattr(Ask, "open_read_only", classmethod(lambda cls, parent, error: asked.append(error)))
+    main_window.act_demo.trigger()  # again: it is the open one, so nothing changes and nothing is asked
+    assert main_window.context.workspace is ws and not asked
+
+
+def test_choosing_the_open_workspace_again_keeps_it_open_for_writing(main_window, monkeypatch, workspace):
+    """Open recent → the workspace already open here: our own lock used to read as "open in another GhostDesk
+    window (process <our own>)", and answering "Open read-only" swapped the session for a read-only one."""
+    asked = []
+    monkeypatch.setattr(Ask, "open_read_only", classmethod(lambda cls, parent, error: asked.append(error) or True))
+    monkeypatch.setattr(Tell, "error", classmethod(lambda cls, parent, error: asked.append(error)))
+    assert main_window.controller.open_path(workspace.path)
+    assert main_window.context.workspace is workspace and not workspace.read_only
+    assert not asked
+
+
+def test_the_demo_held_by_another_window_opens_read_only_when_asked(main_window, monkeypatch):
+    path = locations.demo_workspace()
+    locations.ensure(path.parent)
+    from ghostdesk.services import demo_version
+
+    other = demo_version.open_or_build(path)  # "another GhostDesk" holds it
+    try:
+        monkeypatch.setattr(Ask, "open_read_only", classmethod(lambda cls, parent, error: True))
+        assert main_window.controller.open_demo()
+        assert main_window.context.workspace.read_only
+    finally:
+        main_window.controller.close_workspace()
+        other.close()
+
+
+def test_the_first_workspace_is_named_in_the_interface_language(qtbot, app_context):
+    from ghostdesk.ui.app import open_initial
+    from ghostdesk.ui.mainwindow import MainWindow
+
+    app_context.languages.apply("fr")
+    window = MainWindow(app_context)
+    qtbot.addWidget(window)
+    open_initial(window, argparse.Namespace(demo=False, workspace=None, read_only=False))
+    try:
+        ws = window.context.workspace
+        assert ws.path == locations.default_workspace()
+        assert workspaces.workspace_name(ws) == "Mon espace de travail"
+    finally:
+        window.controller.close_workspace()

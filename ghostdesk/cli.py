@@ -42,6 +42,9 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     parent = json_parent()
     for module_name in COMMAND_MODULES:
         importlib.import_module(f"ghostdesk.commands.{module_name}").register(subcommands, parent)
+    from ghostdesk.commands.output import describe_arguments
+
+    describe_arguments(parser)
     return parser
 
 

@@ -110,3 +110,45 @@ def _arguments(parser: argparse.ArgumentParser, prefix: str):
 def test_every_command_and_option_says_what_it_is_for():
     silent = [name for name, text in _arguments(build_parser(), "ghostdesk") if not text]
     assert not silent, "no help text: " + ", ".join(silent)
+
+
+def test_a_draft_to_score_that_is_missing_or_not_text_is_said_plainly(tmp_path, capsys):
+    assert main(["demo", str(tmp_path / "demo")]) == 0
+    capsys.readouterr()
+    demo = str(tmp_path / "demo.ghostdesk")
+    binary = tmp_path / "draft.txt"
+    binary.write_bytes(b"SQLite format 3\x00" + bytes(range(256)) * 4)
+    latin = tmp_path / "brouillon.txt"
+    latin.write_bytes("Une idée simple, portée par l’équipe.".encode("cp1252"))
+    for path, expected in ((tmp_path / "missing.txt", "is not a file"), (binary, "is not readable text")):
+        args = ["voice", "score", "--workspace", demo, "--executive", "Claire Moreau", "--text-file", str(path)]
+        assert main(args) == 1
+        err = capsys.readouterr().err
+        assert expected in err and not any(word in err for word in JARGON)
+    args = ["voice", "score", "--workspace", demo, "--executive", "Claire Moreau", "--text-file", str(latin)]
+    assert main(args) == 0, "a Windows-1252 draft is read, not refused"
+
+
+def test_backup_and_restore_mistakes_get_the_right_advice(tmp_path, capsys):
+    assert main(["init", str(tmp_path / "w")]) == 0
+    capsys.readouterr()
+    assert main(["restore", str(tmp_path / "nothing.ghostdesk"), "--to", str(tmp_path / "new")]) == 1
+    err = capsys.readouterr().err
+    assert "No backup at" in err and "backups folder beside their workspace" in err and "ghostdesk init" not in err
+    assert main(["init", str(tmp_path / "no-such-folder" / "w")]) == 1
+    assert "Create the folder first" in capsys.readouterr().err
+    assert not (tmp_path / "new.ghostdesk").exists()
+
+
+def test_a_copy_into_a_place_that_cannot_be_written_is_not_called_missing(tmp_path):
+    """It used to be WorkspaceNotFound ("There is no workspace at … It may have been moved or deleted")."""
+    import pytest
+
+    from ghostdesk.domain.errors import WorkspaceReadOnly
+    from ghostdesk.services import workspaces
+
+    blocker = tmp_path / "a file, not a folder"
+    blocker.write_text("x")
+    with workspaces.create(tmp_path / "w") as ws, pytest.raises(WorkspaceReadOnly):
+        workspaces.save_copy(ws, blocker / "copy.ghostdesk")
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []

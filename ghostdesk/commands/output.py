@@ -39,6 +39,10 @@ def next_step(exc: GhostDeskError) -> str:
         if backup:
             return f"The file was not changed. Restore its newest good backup with: ghostdesk restore {backup} --to NEW_PATH"
         return "The file was not changed. No good backup of it was found; open a copy you keep elsewhere."
+    if exc.code == "workspace_not_found" and exc.fields.get("what") == "backup":
+        return "Check the path: backups are in the backups folder beside their workspace (ghostdesk check PATH counts them)."
+    if exc.code == "workspace_not_found" and exc.fields.get("what") == "folder":
+        return "Create the folder first, or choose one that exists."
     return NEXT_STEPS.get(exc.code, "")
 
 
@@ -107,3 +111,79 @@ class Output:
             self.stream.write("\n")
         else:
             self.err_stream.write(f"ghostdesk: {message}\n")
+
+
+# `--help` for every argument: the meaning of the names every command shares, then the ones a command uses in its
+# own way ("command dest"). A command's own `help=` always wins; tests/test_cli_errors.py checks none is left silent.
+_SHARED_HELP = {
+    "workspace": "the workspace file (.ghostdesk)",
+    "campaign": "the campaign, by id or by name",
+    "post": "the post's id (ghostdesk variants status --json lists them)",
+    "market": "a market code, e.g. FR",
+    "code": "a market code, e.g. FR",
+    "provider": "the writing assistant's name (ghostdesk assist list)",
+}
+_COMMAND_HELP = {
+    "init path": "the new workspace file (.ghostdesk is added); never overwrites one",
+    "demo path": "where to write the demo workspace",
+    "check path": "the workspace file to check; it is never changed",
+    "backup path": "the workspace file to back up (it may be open in the app)",
+    "restore backup": "the backup file to restore (in a backups folder beside its workspace)",
+    "trash list path": "the workspace file",
+    "trash restore path": "the workspace file",
+    "trash purge path": "the workspace file",
+    "voice score executive": "the executive's name, as in ghostdesk voice list",
+    "voice score text_file": "a text file holding the draft to score",
+    "check-text language": "the text's language",
+    "ambassadors import file": "the HR file: CSV (any common encoding and separator) or .xlsx",
+    "ambassadors export out": "the CSV file to write",
+    "ambassadors export market": "only the people of this market, e.g. FR",
+    "ambassadors export consent": "only the people in this consent state",
+    "ambassadors list market": "only the people of this market, e.g. FR",
+    "ambassadors list team": "only the people of this team",
+    "ambassadors list topic": "only the people who share about this topic",
+    "ambassadors list group": "only the members of this group",
+    "ambassadors list consent": "only the people in this consent state",
+    "ambassadors list search": "only the people matching this text (name, e-mail …)",
+    "ambassadors opt-in emails": "the e-mail address of each person",
+    "ambassadors opt-out emails": "the e-mail address of each person",
+    "ambassadors export-person email": "the person's e-mail address",
+    "ambassadors erase email": "the person's e-mail address",
+    "markets override field": "the profile field to change (ghostdesk markets show CODE lists them)",
+    "markets reset field": "the field to put back (default: every override of the market)",
+    "assist add name": "a name of your choice for this service",
+    "assist add kind": "openai_chat: a chat model with an OpenAI-style API; deepl: DeepL translation",
+    "assist add model": "the model to ask (chat services)",
+    "assist add connect_timeout": "seconds to wait for a connection",
+    "assist add read_timeout": "seconds to wait for an answer",
+    "assist add ca_bundle": "a PEM file of certificate authorities to trust (a company proxy)",
+    "assist log limit": "how many of the latest entries to show",
+    "variants create planned_date": "the day the variant is planned for",
+    "calendar ics out": "the .ics file to write",
+    "campaigns create name": "the campaign's name (unique in the workspace)",
+    "campaigns create objective": "what the campaign is for",
+    "campaigns create start": "the first day",
+    "campaigns create end": "the last day",
+    "campaigns create markets": "the markets it runs in, comma-separated",
+    "campaigns add-post day": "the day the executive posts it",
+    "campaigns approve item": "what to approve: one slot, the waves, the campaign, or all (default)",
+    "campaigns approve comment": "a note kept with the decision in the audit log",
+    "campaigns review-export out": "the review file to write, for the reviewer",
+    "campaigns brief out": "the Word file to write",
+    "campaigns review-import decisions": "the decisions file the reviewer sent back",
+    "results import file": "the export: CSV or .xlsx",
+    "results import fmt": "utm: a web-analytics export by UTM tags; linkedin: LinkedIn's post analytics",
+    "results rules values": "a scoring rule to change, e.g. per_share=10 (repeatable; without --set, the rules are shown)",
+    "results works-council state": "on: no per-person ranking; off: the board may rank people",
+    "kits export out": "the folder to write the kits into",
+}
+
+
+def describe_arguments(parser: argparse.ArgumentParser, command: str = "") -> None:
+    """Give every argument without its own help the words above (see `ghostdesk COMMAND --help`)."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                describe_arguments(sub, f"{command} {name}".strip())
+        elif action.help is None and action.dest != "help":
+            action.help = _COMMAND_HELP.get(f"{command} {action.dest}") or _SHARED_HELP.get(action.dest)

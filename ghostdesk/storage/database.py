@@ -152,7 +152,7 @@ def create_database(path: Path) -> Database:
     if path.exists():
         raise WorkspaceExists(f"{path} already exists", path=str(path))
     if not path.parent.is_dir():
-        raise WorkspaceNotFound(f"Folder {path.parent} does not exist", path=str(path.parent))
+        raise WorkspaceNotFound(f"Folder {path.parent} does not exist", path=str(path.parent), what="folder")
     # Build under a temporary name so a failure never leaves a half-made workspace behind.
     temp = path.with_name(f".{path.name}.creating")
     temp.unlink(missing_ok=True)

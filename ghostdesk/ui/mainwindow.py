@@ -198,7 +198,9 @@ class MainWindow(RememberedGeometry, QMainWindow):
             return
         self.path_label.setText(str(ws.path))
         if ws.read_only:
-            self.state_label.setText(self.tr("Read-only"))
+            from ghostdesk.ui.workspace_controller import read_only_status
+
+            self.state_label.setText(read_only_status(ws.read_only_reason))
             return
         newest = workspaces.last_backup(ws.path)
         if newest is None:

@@ -21,6 +21,31 @@ log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 
 
+def read_only_text(reason: str) -> str:
+    """Why a workspace opened read-only that the user did not ask to open so ({0}: its path)."""
+    if reason == "file_read_only":
+        return translate(
+            "WorkspaceController",
+            "{0} cannot be written (the file is read-only), so GhostDesk opened it read-only: you can read and "
+            "export everything, but not change it. To work on it, save a copy elsewhere (File → Save a copy).",
+        )
+    return translate(
+        "WorkspaceController",
+        "The folder holding {0} cannot be written (a read-only disk, share or folder), so GhostDesk opened it "
+        "read-only: you can read and export everything, but not change it. To work on it, save a copy elsewhere "
+        "(File → Save a copy).",
+    )
+
+
+def read_only_status(reason: str) -> str:
+    """The status bar's words for a read-only workspace."""
+    if reason == "file_read_only":
+        return translate("WorkspaceController", "Read-only: the file cannot be written")
+    if reason == "folder_read_only":
+        return translate("WorkspaceController", "Read-only: the folder cannot be written")
+    return translate("WorkspaceController", "Read-only")
+
+
 class WorkspaceController(QObject):
     """UI: owns the switch from one workspace to another; pages hear of it through `workspace_changed`."""
 
@@ -97,6 +122,13 @@ class WorkspaceController(QObject):
             Tell.error(self.window, exc)
             return False
         self.set_workspace(workspace)
+        if workspace.read_only and not read_only:
+            # Not asked for: say why nothing can be changed, and how to work on it anyway.
+            Tell.info(
+                self.window,
+                translate("WorkspaceController", "Opened read-only"),
+                read_only_text(workspace.read_only_reason).format(workspace.path),
+            )
         return True
 
     def is_open(self, path: Path) -> bool:

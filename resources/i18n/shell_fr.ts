@@ -44,10 +44,6 @@ Journal : {1}</translation>
         <translation>Aucun espace de travail ouvert</translation>
     </message>
     <message>
-        <source>Read-only</source>
-        <translation>Lecture seule</translation>
-    </message>
-    <message>
         <source>No backup yet</source>
         <translation>Pas encore de sauvegarde</translation>
     </message>
@@ -377,6 +373,30 @@ Write in an executive&apos;s voice, adapt each post for every market, plan the a
 </context>
 <context>
     <name>WorkspaceController</name>
+    <message>
+        <source>{0} cannot be written (the file is read-only), so GhostDesk opened it read-only: you can read and export everything, but not change it. To work on it, save a copy elsewhere (File → Save a copy).</source>
+        <translation>Impossible d’écrire dans {0} (le fichier est en lecture seule) : GhostDesk l’a donc ouvert en lecture seule. Vous pouvez tout consulter et exporter, mais rien modifier. Pour y travailler, enregistrez-en une copie ailleurs (Fichier → Enregistrer une copie).</translation>
+    </message>
+    <message>
+        <source>The folder holding {0} cannot be written (a read-only disk, share or folder), so GhostDesk opened it read-only: you can read and export everything, but not change it. To work on it, save a copy elsewhere (File → Save a copy).</source>
+        <translation>Impossible d’écrire dans le dossier qui contient {0} (disque, partage ou dossier en lecture seule) : GhostDesk l’a donc ouvert en lecture seule. Vous pouvez tout consulter et exporter, mais rien modifier. Pour y travailler, enregistrez-en une copie ailleurs (Fichier → Enregistrer une copie).</translation>
+    </message>
+    <message>
+        <source>Read-only: the file cannot be written</source>
+        <translation>Lecture seule : impossible d’écrire dans le fichier</translation>
+    </message>
+    <message>
+        <source>Read-only: the folder cannot be written</source>
+        <translation>Lecture seule : impossible d’écrire dans le dossier</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation>Ouvert en lecture seule</translation>
+    </message>
     <message>
         <source>Preparing the demo workspace…</source>
         <translation>Préparation de l’espace de démonstration…</translation>

@@ -122,3 +122,37 @@ def test_the_first_workspace_is_named_in_the_interface_language(qtbot, app_conte
         assert workspaces.workspace_name(ws) == "Mon espace de travail"
     finally:
         window.controller.close_workspace()
+
+
+def test_a_workspace_on_a_read_only_medium_says_why_it_opened_read_only(main_window, monkeypatch, tmp_path):
+    """It used to open read-only without a word: the title said "[read-only]", nothing said why or what to do."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parents[1]))
+    from _faults import tiny_disk
+
+    told = []
+    monkeypatch.setattr(Tell, "info", classmethod(lambda cls, parent, title, text: told.append((title, text))))
+    with tiny_disk(tmp_path / "disk") as disk:
+        workspaces.create(disk.root / "team").close()
+        disk.read_only()
+        try:
+            assert main_window.controller.open_path(disk.root / "team.ghostdesk")
+            assert main_window.context.workspace.read_only
+            assert main_window.state_label.text() == "Read-only: the folder cannot be written"
+            [(title, text)] = told
+            assert title == "Opened read-only"
+            assert "cannot be written" in text and "save a copy elsewhere" in text
+            main_window.controller.close_workspace()
+        finally:
+            disk.writable()
+    told.clear()
+    monkeypatch.setattr(Ask, "open_read_only", classmethod(lambda cls, parent, error: True))
+    other = workspaces.create(tmp_path / "shared")  # held by "another window": read-only because asked
+    try:
+        assert main_window.controller.open_path(other.path)
+        assert main_window.state_label.text() == "Read-only" and not told
+    finally:
+        main_window.controller.close_workspace()
+        other.close()

@@ -79,10 +79,10 @@ class WorkspaceController(QObject):
             self.rescue_missing()
         return False
 
-    def rescue_missing(self) -> bool:
+    def rescue_missing(self, *, ask: bool = True) -> bool:
         """Offer to save everything from the open connection to a new file, and switch to it."""
         ws = self.context.workspace
-        if ws is None or not Ask.rescue_missing(self.window, ws.path):
+        if ws is None or (ask and not Ask.rescue_missing(self.window, ws.path)):
             return False
         target = FilePrompts.copy_target(self.window, str(Path.home() / ws.path.name))
         if not target:
@@ -207,9 +207,18 @@ class WorkspaceController(QObject):
         return True
 
     # -- copies and backups (off the GUI thread, each with its own connection) -----------------
+    def _vanished(self, *, asked: bool) -> bool:
+        """True when the open workspace's file is gone: the copy must come from the open connection (the file
+        cannot be read again), so Save a copy rescues it, and Back up / Check offer that first."""
+        ws = self.context.workspace
+        if ws is None or not workspaces.is_missing(ws):
+            return False
+        self.rescue_missing(ask=not asked)
+        return True
+
     def save_copy(self) -> None:
         ws = self.context.workspace
-        if ws is None:
+        if ws is None or self._vanished(asked=True):
             return
         target = FilePrompts.copy_target(self.window, str(ws.path.with_name(ws.path.stem + " copy.ghostdesk")))
         if not target:
@@ -237,7 +246,7 @@ class WorkspaceController(QObject):
 
     def backup_now(self) -> None:
         ws = self.context.workspace
-        if ws is None:
+        if ws is None or self._vanished(asked=False):
             return
         source, keep = ws.path, self.context.settings.backups_to_keep
         self._run(
@@ -279,7 +288,7 @@ class WorkspaceController(QObject):
 
     def check_workspace(self) -> None:
         ws = self.context.workspace
-        if ws is None:
+        if ws is None or self._vanished(asked=False):
             return
         path = ws.path
         self._run(

@@ -156,3 +156,42 @@ def test_a_workspace_on_a_read_only_medium_says_why_it_opened_read_only(main_win
     finally:
         main_window.controller.close_workspace()
         other.close()
+
+
+def test_save_a_copy_still_rescues_a_vanished_workspace_after_the_first_question(
+    qtbot, app_context, tmp_path, monkeypatch
+):
+    """The status bar says "File missing: save a copy"; File → Save a copy then failed ("There is no workspace
+    at …"): it read the vanished file again instead of the open connection. Back up now and Check failed alike."""
+    import shutil
+
+    from ghostdesk.services import voices
+    from ghostdesk.ui.dialogs.prompts import FilePrompts
+    from ghostdesk.ui.mainwindow import MainWindow
+
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    ws = workspaces.create(folder / "w")
+    voices.create_executive(ws.db, "Written after the stick was pulled", actor="t")
+    app_context.workspace = ws
+    window = MainWindow(app_context)
+    qtbot.addWidget(window)
+    shutil.rmtree(folder)
+    asked, told = [], []
+    monkeypatch.setattr(Ask, "rescue_missing", classmethod(lambda cls, parent, path: asked.append(path) or False))
+    monkeypatch.setattr(Tell, "error", classmethod(lambda cls, parent, error: told.append(error)))
+    assert not window.controller.check_still_there()  # the first question: "not now"
+    assert window.state_label.text() == "File missing: save a copy"
+
+    window.act_backup.trigger()  # asks again rather than failing on the missing file
+    assert len(asked) == 2 and not told
+    window.act_check.trigger()
+    assert len(asked) == 3 and not told
+
+    rescue = tmp_path / "rescued.ghostdesk"
+    monkeypatch.setattr(FilePrompts, "copy_target", classmethod(lambda cls, parent, suggested: rescue))
+    window.act_copy.trigger()  # chosen from the menu: no second question, the copy is made from memory
+    assert not told and len(asked) == 3
+    assert window.context.workspace.path == rescue
+    assert voices.executive_named(window.context.workspace.db, "Written after the stick was pulled") is not None
+    window.controller.close_workspace()

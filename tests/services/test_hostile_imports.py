@@ -109,3 +109,30 @@ def test_a_decisions_file_that_is_not_one_is_refused_in_plain_words(workspace, t
     assert message == f"{path} is not a review file GhostDesk wrote (it cannot be read as one)"
     for jargon in ("Expecting value", "codec", "char 0", "position"):
         assert jargon not in message
+
+
+def test_a_repeated_or_unknown_column_is_named_not_dropped_silently(workspace, tmp_path):
+    path = tmp_path / "roster.csv"
+    path.write_text(
+        "name,email,market,email,Badge\nAnn Example,ann@lumenvale.example,US,ann.private@example.org,7\n",
+        encoding="utf-8",
+    )
+    options = ambassador_import.ImportOptions(dry_run=True)
+    report = ambassador_import.import_file(workspace.db, path, options, actor="t")
+    assert report.ignored_columns == ["email", "Badge"]
+    assert report.to_dict()["ignored_columns"] == ["email", "Badge"]
+    assert report.created == 1 and ambassadors.counts(workspace.db).total == 0
+
+
+def test_ten_thousand_rows_with_formulas_and_control_characters(workspace, tmp_path):
+    """A large file is read whole; a control character is reported on its own line; formula-looking names are
+    kept as text (the roster CSV export neutralises them, see test_file_properties)."""
+    lines = ["name,email,market"] + [f"Person {i},p{i}@lumenvale.example,US" for i in range(10_000)]
+    lines[5] = '=HYPERLINK("http://x"),formula@lumenvale.example,US'
+    lines[7] = "Bell\x07Ringer,bell@lumenvale.example,US"
+    path = tmp_path / "big.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    report = ambassador_import.import_file(workspace.db, path, ambassador_import.ImportOptions(), actor="t")
+    assert report.rows == 10_000 and not report.written
+    assert [(e.line, e.reason) for e in report.errors] == [(8, "bad_name")]
+    assert ambassadors.counts(workspace.db).total == 0, "all rows or none"

@@ -102,6 +102,12 @@ class Output:
             self.stream.write("\n")
             return
         self.err_stream.write(f"ghostdesk: {exc.message}\n")
+        rows = exc.fields.get("rows")
+        if isinstance(rows, list) and exc.code == "voice_import_failed":  # which rows, and why
+            for row in rows[:10]:
+                self.err_stream.write(f"  {row}\n")
+            if len(rows) > 10:
+                self.err_stream.write(f"  … and {len(rows) - 10} more\n")
         if hint:
             self.err_stream.write(f"  {hint}\n")
 

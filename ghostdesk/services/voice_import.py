@@ -105,7 +105,13 @@ def read_shares_csv(path: Path) -> list[ImportedPost]:
     header = [h.strip() for h in header]
     if SHARES_COLUMN not in header:
         problem = RowProblem(1, "missing_column", f"no {SHARES_COLUMN} column (found: {', '.join(header)})")
-        raise _failure(path, [problem])
+        error = _failure(path, [problem])
+        # Another CSV (a roster, an analytics export): "1 row(s) could not be read" would not say that.
+        error.args = (
+            f"{path.name} is not LinkedIn's Shares.csv: it has no {SHARES_COLUMN} column "
+            f"(its columns: {', '.join(h for h in header if h) or 'none'}); nothing was imported",
+        )
+        raise error
     column = header.index(SHARES_COLUMN)
     start = reader.line_num + 1
     while True:

@@ -136,3 +136,32 @@ def test_ten_thousand_rows_with_formulas_and_control_characters(workspace, tmp_p
     assert report.rows == 10_000 and not report.written
     assert [(e.line, e.reason) for e in report.errors] == [(8, "bad_name")]
     assert ambassadors.counts(workspace.db).total == 0, "all rows or none"
+
+
+def test_another_csv_offered_as_shares_csv_is_called_what_it_is(tmp_path):
+    from ghostdesk.domain.voice import VoiceImportError
+    from ghostdesk.services import voice_import
+
+    path = tmp_path / "Shares.csv"
+    path.write_text("name,email,market\nAnn,ann@lumenvale.example,US\n", encoding="utf-8")
+    with pytest.raises(VoiceImportError) as caught:
+        voice_import.read_posts(path)
+    # It said "Shares.csv: 1 row(s) could not be read", as if one post were damaged.
+    assert caught.value.message == (
+        "Shares.csv is not LinkedIn's Shares.csv: it has no ShareCommentary column (its columns: name, email, "
+        "market); nothing was imported"
+    )
+    assert [p.code for p in caught.value.problems] == ["missing_column"]
+
+
+def test_the_cli_lists_the_shares_rows_it_could_not_read(workspace, tmp_path, capsys):
+    from ghostdesk.cli import main
+
+    path = tmp_path / "Shares.csv"
+    path.write_text('Date,ShareCommentary\n2024-01-01,"A fine post"\n2024-01-02,"broken"x,\n', encoding="utf-8")
+    args = ["voice", "add", "--workspace", str(workspace.path), "--name", "Ann", "--samples", str(path)]
+    workspace.close()
+    assert main(args) == 1
+    err = capsys.readouterr().err
+    assert "1 row(s) could not be read; nothing was imported" in err
+    assert "  row 3: cannot be read" in err and "check its quotes" in err

@@ -331,6 +331,10 @@ Write in an executive&apos;s voice, adapt each post for every market, plan the a
         <translation>Sombre</translation>
     </message>
     <message>
+        <source>A backup is made when you open a workspace whose newest backup is more than {0} hours old, and before an upgrade; File → Back up now makes one at any time. They are kept in a “backups” folder beside the workspace. File → Restore from backup puts one back, always into a new file.</source>
+        <translation>Une sauvegarde est faite quand vous ouvrez un espace de travail dont la sauvegarde la plus récente date de plus de {0}&#xa0;heures, ainsi qu’avant une mise à niveau&#xa0;; Fichier → Sauvegarder maintenant en fait une à tout moment. Elles sont conservées dans un dossier «&#xa0;backups&#xa0;» à côté de l’espace de travail. Fichier → Restaurer une sauvegarde en remet une en place, toujours dans un nouveau fichier.</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>

@@ -195,3 +195,20 @@ def test_save_a_copy_still_rescues_a_vanished_workspace_after_the_first_question
     assert window.context.workspace.path == rescue
     assert voices.executive_named(window.context.workspace.db, "Written after the stick was pulled") is not None
     window.controller.close_workspace()
+
+
+def test_settings_say_when_backups_are_made_and_where_they_are(qtbot, app_context):
+    from ghostdesk.ui.dialogs.settings_dialog import SettingsDialog
+
+    for language, words in (("en", "more than 12 hours old"), ("fr", "plus de 12\u00a0heures")):
+        app_context.languages.apply(language)
+        dialog = SettingsDialog(None, app_context.settings)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        note = dialog.backup_note
+        assert words in note.text() and ("backups" in note.text())
+        # Every line of it shows: the form's fixed height used to cut the note off after two lines.
+        assert note.height() >= note.heightForWidth(note.width())
+        assert note.geometry().bottom() <= note.parentWidget().height()
+        dialog.close()

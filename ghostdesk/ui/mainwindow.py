@@ -243,14 +243,17 @@ class MainWindow(RememberedGeometry, QMainWindow):
     def show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox  # its Python type is made on first use, not at start-up
 
-        QMessageBox.about(
-            self,
-            self.tr("About GhostDesk"),
-            self.tr(
-                "GhostDesk {0}\n\nWrite in an executive's voice, adapt each post for every market, plan the "
-                "ambassadors' waves and send each one a personal share kit. Everything stays in one local file."
-            ).format(__version__),
+        from ghostdesk.services import locations
+
+        about = self.tr(
+            "GhostDesk {0}\n\nWrite in an executive's voice, adapt each post for every market, plan the "
+            "ambassadors' waves and send each one a personal share kit. Everything stays in one local file."
+        ).format(__version__)
+        # Where things are, for a person looking for their files or asked for a crash report.
+        where = self.tr("Settings: {0}\nLogs and crash reports: {1}").format(
+            locations.config_dir(), locations.log_dir()
         )
+        QMessageBox.about(self, self.tr("About GhostDesk"), f"{about}\n\n{where}")
 
     # -- Qt overrides ----------------------------------------------------------------------------
     def retranslate_ui(self) -> None:

@@ -72,6 +72,12 @@ Write in an executive&apos;s voice, adapt each post for every market, plan the a
 Écrivez avec la voix d’un dirigeant, adaptez chaque publication à chaque marché, planifiez les vagues des ambassadeurs et envoyez à chacun un kit de partage personnel. Tout reste dans un seul fichier local.</translation>
     </message>
     <message>
+        <source>Settings: {0}
+Logs and crash reports: {1}</source>
+        <translation>Paramètres&#xa0;: {0}
+Journaux et rapports d’incident&#xa0;: {1}</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>

@@ -212,3 +212,14 @@ def test_settings_say_when_backups_are_made_and_where_they_are(qtbot, app_contex
         assert note.height() >= note.heightForWidth(note.width())
         assert note.geometry().bottom() <= note.parentWidget().height()
         dialog.close()
+
+
+def test_about_says_where_settings_logs_and_crash_reports_are(main_window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "about", staticmethod(lambda parent, title, text: shown.append(text)))
+    main_window.show_about()
+    [text] = shown
+    assert str(locations.log_dir()) in text and str(locations.config_dir()) in text
+    assert "Logs and crash reports" in text

@@ -152,3 +152,25 @@ def test_a_copy_into_a_place_that_cannot_be_written_is_not_called_missing(tmp_pa
     with workspaces.create(tmp_path / "w") as ws, pytest.raises(WorkspaceReadOnly):
         workspaces.save_copy(ws, blocker / "copy.ghostdesk")
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_mistyped_ids_are_said_plainly_and_write_nothing(tmp_path, capsys):
+    """Each of these ended in a traceback (a foreign-key failure, an enum's ValueError) or, for `report`, wrote two
+    empty reports named after the typo and said "Wrote …"."""
+    assert main(["demo", str(tmp_path / "demo")]) == 0
+    demo = str(tmp_path / "demo.ghostdesk")
+    capsys.readouterr()
+    campaign = "Grid week 2027"
+    cases = [
+        (["campaigns", "add-post", "--workspace", demo, "--campaign", campaign, "--post", "nope", "--day",
+          "2027-03-10"], "No post nope"),
+        (["campaigns", "approve", "--workspace", demo, "--campaign", campaign, "--item", "bogus"],
+         "--item is slot:ID, waves, campaign or all, not 'bogus'"),
+        (["report", "--workspace", demo, "--campaign", "nope", "--out", str(tmp_path / "reports")],
+         "No campaign 'nope', and no results recorded for it"),
+    ]  # fmt: skip
+    for args, expected in cases:
+        assert main(args) == 1, args
+        err = capsys.readouterr().err
+        assert expected in err and not any(word in err for word in JARGON), args
+    assert not (tmp_path / "reports").exists()

@@ -50,6 +50,12 @@ def _taken_at(stamp: str) -> datetime:
     )
 
 
+def describe(path: Path) -> tuple[datetime, str] | None:
+    """When a backup file was taken and why ("auto", "manual", "pre-migration"), read from its name."""
+    match = _NAME.match(Path(path).name)
+    return (_taken_at(match["stamp"]), match["reason"]) if match else None
+
+
 def list_backups(workspace: Path) -> list[BackupInfo]:
     """This workspace's backups, newest first."""
     folder = backup_folder(workspace)

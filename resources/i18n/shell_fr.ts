@@ -266,6 +266,24 @@ Journaux et rapports d’incident&#xa0;: {1}</translation>
         <translation>Espaces de travail GhostDesk (*.ghostdesk)</translation>
     </message>
     <message>
+        <source>made when the workspace was opened</source>
+        <translation>faite à l’ouverture de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>made with Back up now</source>
+        <translation>faite avec «&#xa0;Sauvegarder maintenant&#xa0;»</translation>
+    </message>
+    <message>
+        <source>made before an upgrade</source>
+        <translation>faite avant une mise à niveau</translation>
+    </message>
+    <message>
+        <source>Newest good backup: {0}, {1}.
+File: {2}</source>
+        <translation>Sauvegarde saine la plus récente&#xa0;: {0}, {1}.
+Fichier&#xa0;: {2}</translation>
+    </message>
+    <message>
         <source>Open workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>

@@ -223,3 +223,16 @@ def test_about_says_where_settings_logs_and_crash_reports_are(main_window, monke
     [text] = shown
     assert str(locations.log_dir()) in text and str(locations.config_dir()) in text
     assert "Logs and crash reports" in text
+
+
+def test_the_offered_backup_is_named_by_when_and_why_it_was_made(app_context, tmp_path):
+    from pathlib import Path
+
+    from ghostdesk.ui.dialogs.prompts import backup_label
+
+    backup = Path(tmp_path / "backups" / "team.20261130T101500000000Z.auto.ghostdesk")
+    text = backup_label(backup)
+    # It was only "Newest good backup: team.20261130T101500000000Z.auto.ghostdesk".
+    assert text.startswith("Newest good backup: ") and "2026" in text
+    assert "made when the workspace was opened" in text and text.endswith(f"File: {backup.name}")
+    assert backup_label(Path("elsewhere.ghostdesk")) == "Newest good backup: elsewhere.ghostdesk"

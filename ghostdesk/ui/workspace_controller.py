@@ -309,7 +309,21 @@ class WorkspaceController(QObject):
                 "WorkspaceController", "No problems found, and the workspace is up to date. Backups kept: {0}."
             ).format(report.backups)
         else:
-            text = translate("WorkspaceController", "Problems found:\n{0}").format("\n".join(report.problems[:20]))
+            # The integrity check's own lines ("foreign key: posts row 3 → executives", "Page 5: btree …") mean
+            # nothing to most people: they go behind Show Details, for whoever supports them.
+            text = translate(
+                "WorkspaceController",
+                "GhostDesk found problems in this workspace. Nothing was changed. Restore a backup into a new file "
+                "(File → Restore from backup; backups kept: {0}) and work on that; keep this file and the details "
+                "for whoever supports you.",
+            ).format(report.backups)
+            Tell.problems(
+                self.window,
+                translate("WorkspaceController", "Workspace check"),
+                text,
+                "\n".join(report.problems[:50]),
+            )
+            return
         Tell.info(self.window, translate("WorkspaceController", "Workspace check"), text)
 
     def _run(self, work, on_done, message: str) -> None:

@@ -466,10 +466,8 @@ Fichier&#xa0;: {2}</translation>
         <translation>Aucun problème détecté, et l’espace de travail est à jour. Sauvegardes conservées : {0}.</translation>
     </message>
     <message>
-        <source>Problems found:
-{0}</source>
-        <translation>Problèmes détectés :
-{0}</translation>
+        <source>GhostDesk found problems in this workspace. Nothing was changed. Restore a backup into a new file (File → Restore from backup; backups kept: {0}) and work on that; keep this file and the details for whoever supports you.</source>
+        <translation>GhostDesk a trouvé des problèmes dans cet espace de travail. Rien n’a été modifié. Restaurez une sauvegarde dans un nouveau fichier (Fichier → Restaurer une sauvegarde&#xa0;; sauvegardes conservées&#xa0;: {0}) et travaillez sur celui-ci&#xa0;; gardez ce fichier et les détails pour la personne qui vous assiste.</translation>
     </message>
     <message>
         <source>Workspace check</source>

@@ -236,3 +236,22 @@ def test_the_offered_backup_is_named_by_when_and_why_it_was_made(app_context, tm
     assert text.startswith("Newest good backup: ") and "2026" in text
     assert "made when the workspace was opened" in text and text.endswith(f"File: {backup.name}")
     assert backup_label(Path("elsewhere.ghostdesk")) == "Newest good backup: elsewhere.ghostdesk"
+
+
+def test_a_check_that_finds_problems_says_what_to_do_and_keeps_the_jargon_in_the_details(main_window, monkeypatch):
+    from ghostdesk.services.workspace_report import CheckReport
+
+    shown = []
+    monkeypatch.setattr(
+        Tell, "problems", classmethod(lambda cls, parent, title, text, details: shown.append((text, details)))
+    )
+    monkeypatch.setattr(Tell, "info", classmethod(lambda cls, parent, title, text: shown.append((text, None))))
+    found = ["foreign key: posts row 3 → executives", "*** in database main ***\nPage 5: btree page damaged"]
+    report = CheckReport(path="w.ghostdesk", ok=False, schema_version=14, latest_schema_version=14,
+                         pending_migrations=[], problems=found, backups=2)  # fmt: skip
+    main_window.controller._on_checked(report)
+    [(text, details)] = shown
+    # It used to be "Problems found:" and then those very lines.
+    assert "foreign key" not in text and "btree" not in text
+    assert "Nothing was changed" in text and "Restore from backup" in text and "backups kept: 2" in text
+    assert details == "\n".join(found)

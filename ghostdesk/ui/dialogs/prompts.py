@@ -157,6 +157,15 @@ class Tell:
         QMessageBox.warning(parent, messages.error_title(error), messages.error_text(error))
 
     @classmethod
+    def problems(cls, parent: QWidget | None, title: str, text: str, details: str) -> None:
+        """A finding in plain words, with the technical lines behind "Show Details…" for whoever supports you."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+        box.setDetailedText(details)
+        box.exec()
+
+    @classmethod
     def info(cls, parent: QWidget | None, title: str, text: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 

@@ -38,6 +38,10 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
         return parser
     from ghostdesk.commands.output import json_parent
 
+    parser.epilog = (
+        "Run 'ghostdesk COMMAND --help' for a command's options. Exit codes: 0 done; 1 failed, with the reason on "
+        'stderr (with --json, {"error": …} on stdout); 2 bad usage.'
+    )
     subcommands = parser.add_subparsers(dest="command", metavar="COMMAND")
     parent = json_parent()
     for module_name in COMMAND_MODULES:

@@ -174,3 +174,13 @@ def test_mistyped_ids_are_said_plainly_and_write_nothing(tmp_path, capsys):
         err = capsys.readouterr().err
         assert expected in err and not any(word in err for word in JARGON), args
     assert not (tmp_path / "reports").exists()
+
+
+def test_the_main_help_says_how_to_learn_more_and_what_exit_codes_mean(capsys):
+    import pytest
+
+    with pytest.raises(SystemExit) as done:
+        main(["--help"])
+    assert done.value.code == 0
+    text = " ".join(capsys.readouterr().out.split())
+    assert "ghostdesk COMMAND --help" in text and "Exit codes: 0 done; 1 failed" in text

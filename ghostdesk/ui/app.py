@@ -84,6 +84,17 @@ def open_initial(window: MainWindow, args: argparse.Namespace) -> None:
             )
         except (GhostDeskError, OSError) as exc:
             log.error("Could not create the default workspace: %s", exc)
+            # Without a word the window showed empty pages whose buttons were all off.
+            reason = exc.message if isinstance(exc, GhostDeskError) else (exc.strerror or str(exc))
+            Tell.info(
+                window,
+                QCoreApplication.translate("App", "No workspace yet"),
+                QCoreApplication.translate(
+                    "App",
+                    "GhostDesk could not create your first workspace at {0} ({1}). Use File → New workspace to create "
+                    "one in a folder you can write to.",
+                ).format(path, reason),
+            )
         return
     window.controller.open_path(path, read_only=getattr(args, "read_only", False))
 

@@ -7,6 +7,14 @@
         <source>My workspace</source>
         <translation>Mon espace de travail</translation>
     </message>
+    <message>
+        <source>No workspace yet</source>
+        <translation>Pas encore d’espace de travail</translation>
+    </message>
+    <message>
+        <source>GhostDesk could not create your first workspace at {0} ({1}). Use File → New workspace to create one in a folder you can write to.</source>
+        <translation>GhostDesk n’a pas pu créer votre premier espace de travail à l’emplacement {0} ({1}). Utilisez Fichier → Nouvel espace de travail pour en créer un dans un dossier où vous pouvez écrire.</translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>

@@ -255,3 +255,22 @@ def test_a_check_that_finds_problems_says_what_to_do_and_keeps_the_jargon_in_the
     assert "foreign key" not in text and "btree" not in text
     assert "Nothing was changed" in text and "Restore from backup" in text and "backups kept: 2" in text
     assert details == "\n".join(found)
+
+
+def test_a_first_workspace_that_cannot_be_created_is_said(qtbot, app_context, monkeypatch, tmp_path):
+    """The window used to open on empty pages with every button off, and the reason only in the log."""
+    from ghostdesk.ui import app as app_module
+    from ghostdesk.ui.mainwindow import MainWindow
+
+    blocker = tmp_path / "not a folder"
+    blocker.write_text("x")
+    monkeypatch.setattr(locations, "default_workspace", lambda: blocker / "workspace.ghostdesk")
+    told = []
+    monkeypatch.setattr(Tell, "info", classmethod(lambda cls, parent, title, text: told.append((title, text))))
+    window = MainWindow(app_context)
+    qtbot.addWidget(window)
+    app_module.open_initial(window, argparse.Namespace(demo=False, workspace=None, read_only=False))
+    assert window.context.workspace is None
+    [(title, text)] = told
+    assert title == "No workspace yet"
+    assert str(blocker / "workspace.ghostdesk") in text and "File → New workspace" in text

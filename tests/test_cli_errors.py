@@ -184,3 +184,21 @@ def test_the_main_help_says_how_to_learn_more_and_what_exit_codes_mean(capsys):
     assert done.value.code == 0
     text = " ".join(capsys.readouterr().out.split())
     assert "ghostdesk COMMAND --help" in text and "Exit codes: 0 done; 1 failed" in text
+
+
+def test_a_command_that_writes_to_a_workspace_open_in_the_app_says_what_to_do(tmp_path, capsys):
+    from ghostdesk.services import workspaces
+
+    assert main(["init", str(tmp_path / "w")]) == 0
+    capsys.readouterr()
+    path = tmp_path / "w.ghostdesk"
+    with workspaces.open_workspace(path):  # "the app" holds it
+        args = ["campaigns", "create", "--workspace", str(path), "--name", "Spring", "--start", "2027-03-01",
+                "--end", "2027-03-31", "--markets", "US"]  # fmt: skip
+        assert main(args) == 1
+        err = capsys.readouterr().err
+        assert "is open in another GhostDesk" in err
+        # It advised "open this one read-only", which a command that writes cannot do.
+        assert "read-only" not in err and "Close GhostDesk on this workspace (process " in err
+        assert "Commands that only read" in err
+        assert main(["campaigns", "list", "--workspace", str(path)]) == 0

@@ -39,6 +39,17 @@ def next_step(exc: GhostDeskError) -> str:
         if backup:
             return f"The file was not changed. Restore its newest good backup with: ghostdesk restore {backup} --to NEW_PATH"
         return "The file was not changed. No good backup of it was found; open a copy you keep elsewhere."
+    if exc.code == "workspace_locked":
+        # "open this one read-only" is the app's choice; a command that changes the workspace has none.
+        who = (
+            f" (process {exc.fields['pid']} on {exc.fields.get('host') or 'this computer'})"
+            if exc.fields.get("pid")
+            else ""
+        )
+        return (
+            f"Close GhostDesk on this workspace{who}, then run the command again. Commands that only read "
+            "(list, status, show, check, backup) work while it is open."
+        )
     if exc.code == "workspace_not_found" and exc.fields.get("what") == "backup":
         return "Check the path: backups are in the backups folder beside their workspace (ghostdesk check PATH counts them)."
     if exc.code == "workspace_not_found" and exc.fields.get("what") == "folder":

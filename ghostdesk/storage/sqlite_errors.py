@@ -18,8 +18,11 @@ from ghostdesk.domain.errors import (
 def translate_error(exc: sqlite3.Error, path: Path) -> WorkspaceError:
     """Map SQLite's failures to ours, so every layer above speaks one language."""
     text = str(exc).lower()
-    if "disk is full" in text or "disk i/o" in text:
-        return StorageFull(f"The disk holding {path} is full or failing", path=str(path))
+    if "disk is full" in text:
+        return StorageFull(f"The disk holding {path} is full", path=str(path))
+    if "disk i/o" in text:
+        # Not only a full disk: a failing disk, or a network drive that went away.
+        return StorageFull(f"The disk holding {path} is full or cannot be written right now", path=str(path), why="io")
     if "readonly" in text or "read-only" in text:
         return WorkspaceReadOnly(f"{path} cannot be written", path=str(path))
     if "unable to open" in text:

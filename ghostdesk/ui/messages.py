@@ -69,6 +69,12 @@ def error_text(exc: GhostDeskError) -> str:
             "{path} is damaged and cannot be opened safely. The file was not changed. No backup of it was found: "
             "open a copy you keep elsewhere, or create a new workspace (File → New workspace).",
         )
+    if exc.code == "storage_full" and f.get("why") == "io":
+        texts["storage_full"] = translate(
+            "Messages",
+            "The disk holding {path} is full or cannot be written right now (a disk error, or a network drive that "
+            "went away). Nothing was half-written; check the disk, then retry.",
+        )
     if exc.code == "workspace" and f.get("why") == "busy":
         texts["workspace"] = translate(
             "Messages", "{path} is busy: another program is writing to it. Nothing was changed; try again in a moment."

@@ -221,6 +221,10 @@ Journaux et rapports d’incident&#xa0;: {1}</translation>
         <translation>{path} est endommagé et ne peut pas être ouvert sans risque. Le fichier n’a pas été modifié. Aucune sauvegarde de ce fichier n’a été trouvée : ouvrez une copie que vous conservez ailleurs, ou créez un nouvel espace de travail (Fichier → Nouvel espace de travail).</translation>
     </message>
     <message>
+        <source>The disk holding {path} is full or cannot be written right now (a disk error, or a network drive that went away). Nothing was half-written; check the disk, then retry.</source>
+        <translation>Le disque qui contient {path} est plein ou ne peut pas être écrit pour le moment (erreur de disque, ou lecteur réseau déconnecté). Rien n’a été écrit à moitié ; vérifiez le disque, puis réessayez.</translation>
+    </message>
+    <message>
         <source>{path} is busy: another program is writing to it. Nothing was changed; try again in a moment.</source>
         <translation>{path} est occupé : un autre programme est en train d’y écrire. Rien n’a été modifié ; réessayez dans un instant.</translation>
     </message>

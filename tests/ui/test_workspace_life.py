@@ -274,3 +274,13 @@ def test_a_first_workspace_that_cannot_be_created_is_said(qtbot, app_context, mo
     [(title, text)] = told
     assert title == "No workspace yet"
     assert str(blocker / "workspace.ghostdesk") in text and "File → New workspace" in text
+
+
+def test_a_disk_error_is_not_called_a_full_disk(app_context):
+    full = translate_error(sqlite3.OperationalError("database or disk is full"), locations.default_workspace())
+    assert full.code == "storage_full" and "free some space" in messages.error_text(full)
+    failing = translate_error(sqlite3.OperationalError("disk I/O error"), locations.default_workspace())
+    # A network drive that went away is not "full": freeing space would not help.
+    assert failing.code == "storage_full" and failing.fields["why"] == "io"
+    text = messages.error_text(failing)
+    assert "cannot be written right now" in text and "free some space" not in text

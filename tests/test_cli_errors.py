@@ -202,3 +202,17 @@ def test_a_command_that_writes_to_a_workspace_open_in_the_app_says_what_to_do(tm
         assert "read-only" not in err and "Close GhostDesk on this workspace (process " in err
         assert "Commands that only read" in err
         assert main(["campaigns", "list", "--workspace", str(path)]) == 0
+
+
+def test_a_disk_error_and_a_busy_file_get_their_own_advice():
+    import sqlite3
+    from pathlib import Path
+
+    from ghostdesk.commands.output import next_step
+    from ghostdesk.storage.sqlite_errors import translate_error
+
+    failing = translate_error(sqlite3.OperationalError("disk I/O error"), Path("w.ghostdesk"))
+    assert "reconnect the network drive" in next_step(failing) and "Free some" not in next_step(failing)
+    busy = translate_error(sqlite3.OperationalError("database is locked"), Path("w.ghostdesk"))
+    assert busy.message == "w.ghostdesk is busy: another program is writing to it. Try again in a moment"
+    assert "try again in a moment" in next_step(busy)

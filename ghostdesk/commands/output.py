@@ -50,6 +50,10 @@ def next_step(exc: GhostDeskError) -> str:
             f"Close GhostDesk on this workspace{who}, then run the command again. Commands that only read "
             "(list, status, show, check, backup) work while it is open."
         )
+    if exc.code == "storage_full" and exc.fields.get("why") == "io":
+        return "Check the disk (or reconnect the network drive), then try again; nothing was half-written."
+    if exc.code == "workspace" and exc.fields.get("why") == "busy":
+        return "Another program is writing to it; try again in a moment. Nothing was changed."
     if exc.code == "workspace_not_found" and exc.fields.get("what") == "backup":
         return "Check the path: backups are in the backups folder beside their workspace (ghostdesk check PATH counts them)."
     if exc.code == "workspace_not_found" and exc.fields.get("what") == "folder":

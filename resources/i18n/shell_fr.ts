@@ -27,14 +27,14 @@
         <translation>(le rapport d’incident n’a pas pu être écrit)</translation>
     </message>
     <message>
-        <source>Something went wrong that GhostDesk did not expect. Your saved work is safe in the workspace file. If it happens again, please send the details below.
+        <source>Something went wrong that GhostDesk did not expect. Your saved work is safe in the workspace file, and nothing was sent anywhere. If it happens again, copy the details below and send them to whoever supports GhostDesk for you (API keys are left out of them).
 
 Crash file: {0}
 Log: {1}</source>
-        <translation>Un incident imprévu s’est produit. Votre travail enregistré est en sécurité dans le fichier de l’espace de travail. Si cela se reproduit, merci de nous transmettre les détails ci-dessous.
+        <translation>Un incident imprévu s’est produit. Votre travail enregistré est en sécurité dans le fichier de l’espace de travail, et rien n’a été envoyé nulle part. Si cela se reproduit, copiez les détails ci-dessous et transmettez-les à la personne qui assure le support de GhostDesk pour vous (les clés d’API n’y figurent pas).
 
-Rapport d’incident : {0}
-Journal : {1}</translation>
+Rapport d’incident&#xa0;: {0}
+Journal&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Copy details</source>

@@ -284,3 +284,17 @@ def test_a_disk_error_is_not_called_a_full_disk(app_context):
     assert failing.code == "storage_full" and failing.fields["why"] == "io"
     text = messages.error_text(failing)
     assert "cannot be written right now" in text and "free some space" not in text
+
+
+def test_the_crash_dialog_says_nothing_was_sent_and_who_to_tell(qtbot, app_context, tmp_path):
+    """It said "please send the details below" — to whom, when GhostDesk has no vendor to send them to?"""
+    from PySide6.QtWidgets import QLabel
+
+    from ghostdesk.ui.dialogs.crash_dialog import CrashDialog
+
+    for language, words in (("en", "nothing was sent anywhere"), ("fr", "rien n’a été envoyé nulle part")):
+        app_context.languages.apply(language)
+        dialog = CrashDialog(None, "Traceback …", tmp_path / "crash-1.txt", tmp_path / "ghostdesk.log")
+        qtbot.addWidget(dialog)
+        text = " ".join(label.text() for label in dialog.findChildren(QLabel))
+        assert words in text and str(tmp_path / "crash-1.txt") in text

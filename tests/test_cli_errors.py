@@ -216,3 +216,15 @@ def test_a_disk_error_and_a_busy_file_get_their_own_advice():
     busy = translate_error(sqlite3.OperationalError("database is locked"), Path("w.ghostdesk"))
     assert busy.message == "w.ghostdesk is busy: another program is writing to it. Try again in a moment"
     assert "try again in a moment" in next_step(busy)
+
+
+def test_results_row_errors_come_in_file_order(tmp_path, capsys, files):
+    assert main(["init", str(tmp_path / "w")]) == 0
+    capsys.readouterr()
+    args = ["results", "import", str(files / "results" / "utm_bad_rows.csv"), "--workspace",
+            str(tmp_path / "w.ghostdesk"), "--format", "utm"]  # fmt: skip
+    assert main(args) == 1
+    lines = [
+        int(line.split()[1].rstrip(":")) for line in capsys.readouterr().out.splitlines() if line.startswith("  line ")
+    ]
+    assert len(lines) >= 3 and lines == sorted(lines)  # they came as 3, 4, 2, 5 …: checks first, lookups after

@@ -545,6 +545,10 @@
         <translation>{0} ignorés</translation>
     </message>
     <message>
+        <source>… and {0} more rows.</source>
+        <translation>… et {0}&#xa0;autres lignes.</translation>
+    </message>
+    <message>
         <source>This is not a CSV or .xlsx file GhostDesk can read: it does not hold text.</source>
         <translation>Ce n’est pas un fichier CSV ou .xlsx que GhostDesk sait lire : il ne contient pas de texte.</translation>
     </message>

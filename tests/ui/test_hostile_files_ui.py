@@ -48,3 +48,23 @@ def test_the_results_page_says_it_in_the_interface_language(main_window, databas
     assert said == ["Ce n’est pas un fichier CSV ou .xlsx que GhostDesk sait lire : il ne contient pas de texte. "
                     "Rien n’a été importé."]  # fmt: skip
     assert results.figures(page.db) == [] or len(results.figures(page.db)) == 0
+
+
+def test_the_results_page_lists_bad_rows_in_file_order_and_says_how_many_more(
+    main_window, tmp_path, monkeypatch, qtbot
+):
+    rows = ["Kampagne;Inhalt;Quelle;Medium;Datum;Klicks;Konversionen"]
+    rows += [f"spring-launch;amb-{i};linkedin;employee_advocacy;31.02.2026;{i};0" for i in range(15)]
+    rows[4] = "spring-launch;amb-x;linkedin;employee_advocacy;05.03.2026;zwölf;0"
+    path = tmp_path / "export.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    page = main_window.show_page("results")
+    monkeypatch.setattr(ResultsPage, "ask_import_file", classmethod(lambda cls, parent: (path, "utm")))
+    said = []
+    monkeypatch.setattr(ResultsPage, "show_message", classmethod(lambda cls, parent, title, text: said.append(text)))
+    page.import_button.click()
+    qtbot.waitUntil(lambda: bool(said), timeout=5000)
+    lines = said[0].splitlines()
+    numbers = [int(line.split()[1].rstrip(":")) for line in lines if line.startswith("Line ")]
+    assert numbers == sorted(numbers) and numbers[0] == 2 and len(numbers) == 12
+    assert lines[-1].startswith("… and ") and lines[-1].endswith(" more rows.")

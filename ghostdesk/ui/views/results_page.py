@@ -560,10 +560,12 @@ class ResultsPage(Page):
 
             self.import_task = None
             if isinstance(exc, ResultsRejected):
+                errors = sorted(exc.report.errors, key=lambda e: e.line)  # in file order, as the person fixes them
                 lines = [
-                    self.tr("Line {0}: {1} ({2})").format(e.line, self._reason(e.reason), e.value)
-                    for e in exc.report.errors[:12]
+                    self.tr("Line {0}: {1} ({2})").format(e.line, self._reason(e.reason), e.value) for e in errors[:12]
                 ]
+                if len(errors) > 12:
+                    lines.append(self.tr("… and {0} more rows.").format(len(errors) - 12))
                 self.show_message(
                     self,
                     title,

@@ -69,6 +69,12 @@ def error_text(exc: GhostDeskError) -> str:
             "{path} is damaged and cannot be opened safely. The file was not changed. No backup of it was found: "
             "open a copy you keep elsewhere, or create a new workspace (File → New workspace).",
         )
+    if exc.code == "workspace_read_only" and f.get("why") == "session":
+        texts["workspace_read_only"] = translate(
+            "Messages",
+            "{path} is open read-only in this window, so it cannot be written here. Nothing was changed. To change "
+            "it, close any other GhostDesk that has it open, then open it again here (not read-only).",
+        )
     if exc.code == "storage_full" and f.get("why") == "io":
         texts["storage_full"] = translate(
             "Messages",

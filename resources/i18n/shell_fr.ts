@@ -221,6 +221,10 @@ Journaux et rapports d’incident&#xa0;: {1}</translation>
         <translation>{path} est endommagé et ne peut pas être ouvert sans risque. Le fichier n’a pas été modifié. Aucune sauvegarde de ce fichier n’a été trouvée : ouvrez une copie que vous conservez ailleurs, ou créez un nouvel espace de travail (Fichier → Nouvel espace de travail).</translation>
     </message>
     <message>
+        <source>{path} is open read-only in this window, so it cannot be written here. Nothing was changed. To change it, close any other GhostDesk that has it open, then open it again here (not read-only).</source>
+        <translation>{path} est ouvert en lecture seule dans cette fenêtre&#xa0;: impossible d’y écrire ici. Rien n’a été modifié. Pour le modifier, fermez tout autre GhostDesk qui l’a ouvert, puis rouvrez-le ici (pas en lecture seule).</translation>
+    </message>
+    <message>
         <source>The disk holding {path} is full or cannot be written right now (a disk error, or a network drive that went away). Nothing was half-written; check the disk, then retry.</source>
         <translation>Le disque qui contient {path} est plein ou ne peut pas être écrit pour le moment (erreur de disque, ou lecteur réseau déconnecté). Rien n’a été écrit à moitié ; vérifiez le disque, puis réessayez.</translation>
     </message>

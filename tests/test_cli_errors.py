@@ -228,3 +228,14 @@ def test_results_row_errors_come_in_file_order(tmp_path, capsys, files):
         int(line.split()[1].rstrip(":")) for line in capsys.readouterr().out.splitlines() if line.startswith("  line ")
     ]
     assert len(lines) >= 3 and lines == sorted(lines)  # they came as 3, 4, 2, 5 …: checks first, lookups after
+
+
+def test_an_empty_workspace_file_names_its_backup(tmp_path, capsys):
+    assert main(["init", str(tmp_path / "w")]) == 0
+    path = tmp_path / "w.ghostdesk"
+    assert main(["backup", str(path)]) == 0
+    capsys.readouterr()
+    path.write_bytes(b"")
+    assert main(["check", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "is empty (0 bytes)" in err and "ghostdesk restore " in err

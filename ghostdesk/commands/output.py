@@ -34,7 +34,8 @@ NEXT_STEPS = {
 
 def next_step(exc: GhostDeskError) -> str:
     """What to do next: the code's advice, naming the newest good backup when one is known."""
-    if exc.code == "workspace_corrupt" and "newest_good_backup" in exc.fields:
+    damaged = exc.code == "workspace_corrupt" or (exc.code == "not_a_workspace" and exc.fields.get("why") == "empty")
+    if damaged and "newest_good_backup" in exc.fields:
         backup = exc.fields["newest_good_backup"]
         if backup:
             return f"The file was not changed. Restore its newest good backup with: ghostdesk restore {backup} --to NEW_PATH"
@@ -64,7 +65,8 @@ def next_step(exc: GhostDeskError) -> str:
 def _name_good_backup(exc: GhostDeskError) -> None:
     """A damaged workspace: find its newest good backup, so the advice can name it."""
     path = exc.fields.get("path")
-    if exc.code != "workspace_corrupt" or "newest_good_backup" in exc.fields or not path:
+    empty = exc.code == "not_a_workspace" and exc.fields.get("why") == "empty"  # a copy that never finished
+    if (exc.code != "workspace_corrupt" and not empty) or "newest_good_backup" in exc.fields or not path:
         return
     from ghostdesk.services import workspaces
 

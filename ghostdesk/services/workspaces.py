@@ -126,7 +126,7 @@ def check(path: Path) -> CheckReport:
     )
 
 
-def offer_backup(exc: WorkspaceCorrupt, path: Path) -> Path | None:
+def offer_backup(exc: GhostDeskError, path: Path) -> Path | None:
     """Name the newest good backup of a damaged workspace in the error (`newest_good_backup`, "" when none)."""
     good = backups.newest_good_backup(Path(path))
     exc.fields["newest_good_backup"] = str(good.path) if good else ""

@@ -88,6 +88,9 @@ def sniff_header(path: Path) -> None:
             header = handle.read(len(SQLITE_HEADER))
     except PermissionError as exc:
         raise WorkspaceReadOnly(f"Cannot read {path}", path=str(path)) from exc
+    if not header:
+        # A copy that never finished, or a sync service's placeholder: not "some other file", and its backups help.
+        raise NotAWorkspace(f"{path} is empty (0 bytes)", path=str(path), why="empty")
     if header != SQLITE_HEADER:
         raise NotAWorkspace(f"{path} is not a GhostDesk workspace", path=str(path))
 

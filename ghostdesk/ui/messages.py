@@ -75,6 +75,20 @@ def error_text(exc: GhostDeskError) -> str:
             "{path} is open read-only in this window, so it cannot be written here. Nothing was changed. To change "
             "it, close any other GhostDesk that has it open, then open it again here (not read-only).",
         )
+    if exc.code == "not_a_workspace" and f.get("why") == "empty":
+        texts["not_a_workspace"] = (
+            translate(
+                "Messages",
+                "{path} is empty (0 bytes): a copy that did not finish, or a file your sync service has not downloaded "
+                "yet. The file was not changed.",
+            )
+            + " "
+            + (
+                translate("Messages", "You can restore the newest good backup into a new file.")
+                if f.get("newest_good_backup")
+                else translate("Messages", "No backup of it was found: open a copy you keep elsewhere.")
+            )
+        )
     if exc.code == "storage_full" and f.get("why") == "io":
         texts["storage_full"] = translate(
             "Messages",

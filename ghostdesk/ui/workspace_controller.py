@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from ghostdesk.domain.errors import GhostDeskError, WorkspaceCorrupt, WorkspaceLocked
+from ghostdesk.domain.errors import GhostDeskError, NotAWorkspace, WorkspaceCorrupt, WorkspaceLocked
 from ghostdesk.services import workspaces
 from ghostdesk.storage import backups
 from ghostdesk.storage.workspace import Workspace
@@ -111,7 +111,10 @@ class WorkspaceController(QObject):
             if Ask.open_read_only(self.window, exc):
                 return self.open_path(path, read_only=True)
             return False
-        except WorkspaceCorrupt as exc:
+        except (WorkspaceCorrupt, NotAWorkspace) as exc:
+            if isinstance(exc, NotAWorkspace) and exc.fields.get("why") != "empty":
+                Tell.error(self.window, exc)  # some other file: it has no backups of ours
+                return False
             good = workspaces.offer_backup(exc, Path(path))  # the words then say whether there is one
             if good is None:
                 Tell.error(self.window, exc)

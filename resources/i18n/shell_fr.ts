@@ -225,6 +225,18 @@ Journaux et rapports d’incident&#xa0;: {1}</translation>
         <translation>{path} est ouvert en lecture seule dans cette fenêtre&#xa0;: impossible d’y écrire ici. Rien n’a été modifié. Pour le modifier, fermez tout autre GhostDesk qui l’a ouvert, puis rouvrez-le ici (pas en lecture seule).</translation>
     </message>
     <message>
+        <source>{path} is empty (0 bytes): a copy that did not finish, or a file your sync service has not downloaded yet. The file was not changed.</source>
+        <translation>{path} est vide (0&#xa0;octet)&#xa0;: une copie qui n’a pas abouti, ou un fichier que votre service de synchronisation n’a pas encore téléchargé. Le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>You can restore the newest good backup into a new file.</source>
+        <translation>Vous pouvez restaurer la sauvegarde saine la plus récente dans un nouveau fichier.</translation>
+    </message>
+    <message>
+        <source>No backup of it was found: open a copy you keep elsewhere.</source>
+        <translation>Aucune sauvegarde de ce fichier n’a été trouvée&#xa0;: ouvrez une copie que vous conservez ailleurs.</translation>
+    </message>
+    <message>
         <source>The disk holding {path} is full or cannot be written right now (a disk error, or a network drive that went away). Nothing was half-written; check the disk, then retry.</source>
         <translation>Le disque qui contient {path} est plein ou ne peut pas être écrit pour le moment (erreur de disque, ou lecteur réseau déconnecté). Rien n’a été écrit à moitié ; vérifiez le disque, puis réessayez.</translation>
     </message>

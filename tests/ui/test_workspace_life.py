@@ -298,3 +298,30 @@ def test_the_crash_dialog_says_nothing_was_sent_and_who_to_tell(qtbot, app_conte
         qtbot.addWidget(dialog)
         text = " ".join(label.text() for label in dialog.findChildren(QLabel))
         assert words in text and str(tmp_path / "crash-1.txt") in text
+
+
+def test_an_empty_workspace_file_is_called_empty_and_its_backup_offered(main_window, monkeypatch, tmp_path):
+    """A zero-byte file (a copy that never finished, a sync placeholder) was "not a GhostDesk workspace"."""
+    from ghostdesk.storage import backups
+
+    ws = workspaces.create(tmp_path / "synced")
+    good = backups.make_backup(ws.db, ws.path)
+    path = ws.path
+    ws.close()
+    path.write_bytes(b"")
+    offered, told = [], []
+    monkeypatch.setattr(
+        Ask, "restore_backup", classmethod(lambda cls, parent, error, backup: offered.append((error, backup)))
+    )
+    monkeypatch.setattr(Tell, "error", classmethod(lambda cls, parent, error: told.append(error)))
+    assert not main_window.controller.open_path(path)
+    [(error, backup)] = offered
+    assert backup == good.path and not told
+    text = messages.error_text(error)
+    assert "is empty (0 bytes)" in text and "restore the newest good backup" in text
+    assert path.read_bytes() == b""
+
+    other = tmp_path / "notes.ghostdesk"  # some other file keeps the plain refusal, with no backup to offer
+    other.write_text("shopping list")
+    assert not main_window.controller.open_path(other)
+    assert [e.code for e in told] == ["not_a_workspace"] and len(offered) == 1

@@ -10,6 +10,7 @@ import contextlib
 import gc
 import importlib
 import io
+import os
 import sys
 from collections.abc import Sequence
 
@@ -37,10 +38,17 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
         return parser
     from ghostdesk.commands.output import json_parent
 
+    parser.epilog = (
+        "Run 'ghostdesk COMMAND --help' for a command's options. Exit codes: 0 done; 1 failed, with the reason on "
+        'stderr (with --json, {"error": …} on stdout); 2 bad usage.'
+    )
     subcommands = parser.add_subparsers(dest="command", metavar="COMMAND")
     parent = json_parent()
     for module_name in COMMAND_MODULES:
         importlib.import_module(f"ghostdesk.commands.{module_name}").register(subcommands, parent)
+    from ghostdesk.commands.output import describe_arguments
+
+    describe_arguments(parser)
     return parser
 
 
@@ -125,6 +133,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         out.fail("interrupted")
+        return 1
+    except BrokenPipeError:
+        # `ghostdesk … --json | head`: the reader left. Say nothing (Python would print a traceback at exit).
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
 
 

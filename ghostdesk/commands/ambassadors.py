@@ -72,7 +72,10 @@ def _import(args: argparse.Namespace, out: Output) -> int:
         report = ambassador_import.import_file(
             ws.db, args.file, options, actor=ACTOR, encoding=args.encoding, delimiter=delimiter, source="cli"
         )
-    lines = [f"{args.file}: {report.rows} rows ({report.encoding or 'xlsx'})"]
+    rows = "1 row" if report.rows == 1 else f"{report.rows} rows"
+    lines = [f"{args.file}: {rows} ({report.encoding or 'xlsx'})"]
+    if report.ignored_columns:
+        lines.append(f"  not imported (no field for them, or a repeated column): {', '.join(report.ignored_columns)}")
     verb = "would be" if not report.written else "were"
     lines.append(f"  {report.created} {verb} created, {report.updated} {verb} updated, {report.unchanged} unchanged")
     for error in report.errors:

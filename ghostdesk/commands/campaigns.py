@@ -147,10 +147,11 @@ def _create(args: argparse.Namespace, out: Output) -> int:
 
 def _add_post(args: argparse.Namespace, out: Output) -> int:
     from ghostdesk.domain.campaigns import CampaignPost
-    from ghostdesk.services import campaigns
+    from ghostdesk.services import campaigns, posts
 
     with workspaces.open_workspace(args.workspace) as ws:
         campaign = campaigns.resolve(ws.db, args.campaign)
+        posts.get(ws, args.post)  # an unknown id is "No post …", not a foreign-key failure
         items = [p for p in campaigns.posts(ws.db, campaign.id) if p.post_id != args.post]
         items.append(CampaignPost(campaign.id, args.post, args.day, args.time))
         campaigns.set_posts(ws.db, campaign.id, items, actor=_actor())
@@ -171,6 +172,7 @@ def _status(args: argparse.Namespace, out: Output) -> int:
 
 def _approve(args: argparse.Namespace, out: Output) -> int:
     from ghostdesk.domain.campaigns import Decision, ItemType
+    from ghostdesk.domain.errors import ValidationError
     from ghostdesk.services import campaigns
 
     decision = Decision.REJECT if args.reject else Decision.APPROVE
@@ -180,6 +182,10 @@ def _approve(args: argparse.Namespace, out: Output) -> int:
             records = campaigns.approve_all(ws.db, campaign.id, actor=_actor(), comment=args.comment)
         else:
             kind, _, item_id = ("campaign" if args.item == "all" else args.item).partition(":")
+            if kind not in {t.value for t in ItemType}:
+                raise ValidationError(
+                    f"--item is slot:ID, waves, campaign or all, not {args.item!r}", field="item", value=args.item
+                )
             records = [campaigns.decide(ws.db, campaign.id, ItemType(kind), item_id, decision, actor=_actor(),
                                         comment=args.comment)]  # fmt: skip
     out.result(records, f"{len(records)} decision(s) recorded ({decision.value}).")

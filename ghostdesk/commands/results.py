@@ -72,7 +72,10 @@ def _import(args: argparse.Namespace, out: Output) -> int:
     if report.already_imported:
         lines.append("  This file was imported before: nothing was counted twice.")
     elif report.errors:
-        lines += [f"  line {e.line}: {e.reason} {e.field}={e.value!r} — {e.message}" for e in report.errors]
+        lines += [
+            f"  line {e.line}: {e.reason} {e.field}={e.value!r} — {e.message}"
+            for e in sorted(report.errors, key=lambda e: e.line)
+        ]  # in file order
         lines.append("Nothing was imported. Fix these rows and import the file again.")
     else:
         verb = "were" if report.written else "would be"

@@ -8,7 +8,7 @@ from pathlib import Path
 from ghostdesk.commands.actor import actor as _actor
 from ghostdesk.commands.output import Output
 from ghostdesk.domain.voice import LANGUAGES
-from ghostdesk.services import voices, workspaces
+from ghostdesk.services import voice_import, voices, workspaces
 
 
 def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
@@ -97,7 +97,7 @@ def _add(args: argparse.Namespace, out: Output) -> int:
 
 
 def _score(args: argparse.Namespace, out: Output) -> int:
-    text = args.text_file.read_text(encoding="utf-8-sig")
+    text = voice_import.read_text_file(args.text_file)  # a missing or binary file is said, not a traceback
     with workspaces.open_workspace(args.workspace, read_only=True) as ws:
         executive = voices.find_executive(ws.db, args.executive)
         result = voices.score_text(ws.db, executive.id, text, args.language)

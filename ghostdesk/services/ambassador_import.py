@@ -192,6 +192,9 @@ class ImportReport:
     delimiter: str = ""
     # (line, "create" | "update" | "unchanged", person) for the preview
     outcomes: list[tuple[int, str, Ambassador]] = field(default_factory=list, repr=False)
+    # Columns the automatic mapping left out (no field matches, or a field's second column): their values
+    # are not imported, so the CLI names them instead of dropping them silently.
+    ignored_columns: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {
@@ -204,6 +207,7 @@ class ImportReport:
             "rows": self.rows,
             "encoding": self.encoding,
             "delimiter": self.delimiter,
+            "ignored_columns": list(self.ignored_columns),
         }
 
 
@@ -323,7 +327,12 @@ def plan(db: Database, table: SourceTable, mapping: Sequence[str | None], option
     """Check every row against the roster; nothing is written."""
     missing = missing_fields(mapping)
     if missing:
-        raise ImportMissingColumns("Required columns are not mapped", fields=missing)
+        raise ImportMissingColumns(
+            f"{table.name or 'The file'} has no column for: {', '.join(missing)} (its columns: "
+            f"{', '.join(h for h in table.headers if h) or 'none'})",
+            fields=missing,
+            headers=list(table.headers),
+        )
     if options.default_market:
         ambassadors.resolve_market(options.default_market)
     report = ImportReport(
@@ -451,8 +460,9 @@ def import_file(
     table = read_source(path, encoding=encoding, delimiter=delimiter)
     mapping = guess_mapping(table.headers)
     try:
-        return run(db, table, mapping, options, actor=actor, source=source)
+        report = run(db, table, mapping, options, actor=actor, source=source)
     except ImportRejected:
         report = plan(db, table, mapping, options)
         report.written = False
-        return report
+    report.ignored_columns = [h for h, f in zip(table.headers, mapping, strict=False) if h and f is None]
+    return report

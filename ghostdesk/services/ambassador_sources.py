@@ -94,13 +94,35 @@ def read_bytes(
         raise ImportUnreadable(f"{name} is an old Excel (.xls) file", path=name, reason="old_excel")
     detected = detect_encoding(data)
     chosen = encoding or detected
-    text = decode(data, chosen, name)
+    if encoding is None and _looks_binary(data, detected):
+        # A database, an image or a zip renamed .csv: "not in cp1252" would send the user hunting for an encoding.
+        raise ImportUnreadable(_NOT_TEXT.format(name), path=name, reason="binary")
+    try:
+        text = decode(data, chosen, name)
+    except ImportUnreadable as exc:
+        if encoding is None and exc.fields.get("reason") == "encoding":
+            raise ImportUnreadable(_NOT_TEXT.format(name), path=name, reason="binary") from None
+        raise
     if "\x00" in text:
-        raise ImportUnreadable(f"{name} is not a text file (or not in {chosen})", path=name, reason="binary")
+        raise ImportUnreadable(_NOT_TEXT.format(name), path=name, reason="binary")
     sep = delimiter or sniff_delimiter(text)
     if sep not in DELIMITERS:
         raise ImportUnreadable(f"Unsupported delimiter {sep!r}", path=name, reason="delimiter")
     return _read_csv(text, name, chosen, sep, detected, max_rows)
+
+
+_NOT_TEXT = "{0} is not a CSV or .xlsx file GhostDesk can read (it does not hold text)"
+
+
+def _looks_binary(data: bytes, detected: str) -> bool:
+    """NUL bytes that UTF-16 text would not have: text in UTF-16 has them at every other byte, on one side only."""
+    head = data[:4000]
+    if detected.startswith("utf-16"):
+        if detected == "utf-16":  # a byte-order mark
+            return False
+        even, odd = head[0::2].count(0), head[1::2].count(0)
+        return min(even, odd) > len(head) // 50
+    return b"\x00" in head
 
 
 def detect_encoding(data: bytes) -> str:

@@ -209,8 +209,11 @@ def _read_json(path: Path, fmt: str) -> dict:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise NotFound(f"{path} does not exist", path=str(path)) from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-        raise ReviewPackageInvalid(f"{path} is not a review file: {exc}", path=str(path), why="unreadable") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        # The reader's own words ("Expecting value: line 1 column 1 (char 0)") tell a person nothing.
+        raise ReviewPackageInvalid(
+            f"{path} is not a review file GhostDesk wrote (it cannot be read as one)", path=str(path), why="unreadable"
+        ) from None
     if not isinstance(data, dict) or data.get("format") != fmt:
         raise ReviewPackageInvalid(f"{path} is not a {fmt} file", path=str(path), why="format")
     if data.get("version") != VERSION:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from ghostdesk.domain import results as rules_mod
 from ghostdesk.domain.ambassador import Ambassador, ConsentStatus, Visibility
 from ghostdesk.domain.clock import new_id, utc_now_iso
+from ghostdesk.domain.errors import WorkspaceReadOnly
 from ghostdesk.domain.results import (
     DEFAULT_BADGES,
     METRICS,
@@ -347,8 +348,13 @@ def board(
     ranks = rules_mod.rank([(s.points, s.ambassador_id) for s in listed])
     ordered = sorted(listed, key=lambda s: (ranks[s.ambassador_id], s.ambassador_id))
     anonymous = [s.ambassador_id for s in ordered if visibility(s.ambassador_id) is Visibility.ANONYMOUS]
-    with db.atomic():
-        numbers = repo.aliases(db, campaign_id or "*", sorted(anonymous))
+    try:
+        with db.atomic():
+            numbers = repo.aliases(db, campaign_id or "*", sorted(anonymous))
+    except WorkspaceReadOnly:
+        # A read-only session (open in another GhostDesk, or on a read-only medium) still shows the board: the
+        # newcomers' numbers are the ones they would get, not kept. It used to crash the Results page.
+        numbers = repo.aliases(db, campaign_id or "*", sorted(anonymous), store=False)
     entries = []
     for s in ordered:
         named = visibility(s.ambassador_id) is Visibility.NAMED

@@ -187,7 +187,10 @@ def resolve_mapping(db: Database, fmt: str, headers: Sequence[str], given: Mappi
         missing.append("post_url")
     if missing:
         raise ResultsMappingNeeded(
-            "Some required columns are not mapped", missing=missing, headers=list(headers), fields=list(_FIELDS[fmt])
+            f"No column for: {', '.join(missing)} (the file's columns: {', '.join(h for h in headers if h) or 'none'})",
+            missing=missing,
+            headers=list(headers),
+            fields=list(_FIELDS[fmt]),
         )
     return mapping
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from ghostdesk.domain.results import ResultsInvalid
+from ghostdesk.domain.results import ResultsInvalid, UnknownCampaign
 from ghostdesk.export import results_docx
 from ghostdesk.services import results, results_summary
 from ghostdesk.services.results_lookup import CampaignLookup, lookup_for
@@ -49,6 +49,10 @@ def write_reports(
     unknown = [lang for lang in languages if lang not in LANGUAGES]
     if unknown:
         raise ResultsInvalid(f"No report texts in {unknown[0]!r}", field="language", value=unknown[0])
+    lookup = lookup or lookup_for(db)
+    if lookup.campaign(campaign_id) is None and not results.figure_count(db, campaign_id):
+        # A mistyped id used to write two empty reports named after it and say "Wrote …".
+        raise UnknownCampaign(f"No campaign {campaign_id!r}, and no results recorded for it", campaign=campaign_id)
     data = report_input(db, campaign_id, lookup)
     written: list[Path] = []
     for language in languages:

@@ -41,8 +41,28 @@ def read_posts(path: Path) -> list[ImportedPost]:
     )
 
 
+def read_text_file(path: Path) -> str:
+    """A plain-text file (a draft to score …) in UTF-8 or Windows-1252; anything else is our error, not Python's."""
+    path = Path(path)
+    if not path.is_file():
+        raise UnsupportedSampleFile(f"{path} is not a file", path=str(path), reason="missing")
+    return _read_text(path)
+
+
 def _read_text(path: Path) -> str:
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UnsupportedSampleFile(
+            f"{path} cannot be read: {exc.strerror or exc}", path=str(path), reason="missing"
+        ) from exc
+    if b"\x00" in data[:4000] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise UnsupportedSampleFile(f"{path.name} is not readable text", path=str(path), reason="encoding")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
     for encoding in ("utf-8-sig", "cp1252"):
         try:
             return data.decode(encoding)
@@ -85,7 +105,13 @@ def read_shares_csv(path: Path) -> list[ImportedPost]:
     header = [h.strip() for h in header]
     if SHARES_COLUMN not in header:
         problem = RowProblem(1, "missing_column", f"no {SHARES_COLUMN} column (found: {', '.join(header)})")
-        raise _failure(path, [problem])
+        error = _failure(path, [problem])
+        # Another CSV (a roster, an analytics export): "1 row(s) could not be read" would not say that.
+        error.args = (
+            f"{path.name} is not LinkedIn's Shares.csv: it has no {SHARES_COLUMN} column "
+            f"(its columns: {', '.join(h for h in header if h) or 'none'}); nothing was imported",
+        )
+        raise error
     column = header.index(SHARES_COLUMN)
     start = reader.line_num + 1
     while True:

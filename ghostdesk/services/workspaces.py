@@ -104,8 +104,7 @@ def check(path: Path) -> CheckReport:
     try:
         state = database.inspect_file(path)
     except WorkspaceCorrupt as exc:
-        good = backups.newest_good_backup(path)
-        exc.fields["newest_good_backup"] = str(good.path) if good else ""
+        offer_backup(exc, path)
         raise
     with _reading(path) as db:
         problems = database.integrity_problems(db)
@@ -125,6 +124,13 @@ def check(path: Path) -> CheckReport:
         backups=len(found),
         newest_backup=str(found[0].path) if found else "",
     )
+
+
+def offer_backup(exc: GhostDeskError, path: Path) -> Path | None:
+    """Name the newest good backup of a damaged workspace in the error (`newest_good_backup`, "" when none)."""
+    good = backups.newest_good_backup(Path(path))
+    exc.fields["newest_good_backup"] = str(good.path) if good else ""
+    return good.path if good else None
 
 
 def backup(path: Path, to: Path | None = None, keep: int = 10) -> BackupInfo:

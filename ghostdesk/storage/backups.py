@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ghostdesk.domain.errors import BackupError, GhostDeskError, WorkspaceExists, WorkspaceNotFound
+from ghostdesk.domain.errors import (
+    BackupError,
+    GhostDeskError,
+    WorkspaceExists,
+    WorkspaceNotFound,
+    WorkspaceReadOnly,
+)
 from ghostdesk.storage import database
 from ghostdesk.storage.connection import Database
 from ghostdesk.storage.sqlite_errors import translate_error, translate_os_error
@@ -43,6 +50,12 @@ def _taken_at(stamp: str) -> datetime:
     )
 
 
+def describe(path: Path) -> tuple[datetime, str] | None:
+    """When a backup file was taken and why ("auto", "manual", "pre-migration"), read from its name."""
+    match = _NAME.match(Path(path).name)
+    return (_taken_at(match["stamp"]), match["reason"]) if match else None
+
+
 def list_backups(workspace: Path) -> list[BackupInfo]:
     """This workspace's backups, newest first."""
     folder = backup_folder(workspace)
@@ -61,8 +74,8 @@ def list_backups(workspace: Path) -> list[BackupInfo]:
 def copy_database(source: sqlite3.Connection, target: Path) -> None:
     """Write a consistent snapshot of `source` to `target`, atomically (temp file, then replace)."""
     temp = target.with_name(f".{target.name}.partial")
-    temp.unlink(missing_ok=True)
     try:
+        temp.unlink(missing_ok=True)
         dest = sqlite3.connect(str(temp))
         try:
             source.backup(dest)
@@ -75,14 +88,27 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
             raise BackupError(f"The copy failed its integrity check: {check}", path=str(target))
         temp.replace(target)
     except sqlite3.Error as exc:
-        temp.unlink(missing_ok=True)
-        raise translate_error(exc, target) from exc
+        _discard(temp)
+        error = translate_error(exc, target)
+        if isinstance(error, WorkspaceNotFound):
+            # SQLite could not create the copy: the folder cannot be written (read-only, gone, not a folder),
+            # which is not "no workspace there; it may have been moved or deleted".
+            error = WorkspaceReadOnly(f"{target} cannot be written", path=str(target))
+        raise error from exc
     except OSError as exc:
-        temp.unlink(missing_ok=True)
+        _discard(temp)
+        if exc.errno in (errno.ENOENT, errno.ENOTDIR):  # its folder is gone, or is a file
+            raise WorkspaceReadOnly(f"{target} cannot be written", path=str(target)) from exc
         raise translate_os_error(exc, target) from exc
     except BaseException:
-        temp.unlink(missing_ok=True)
+        _discard(temp)
         raise
+
+
+def _discard(temp: Path) -> None:
+    """Remove a partial copy; where it cannot even be looked for (its folder is a file, or gone), there is none."""
+    with contextlib.suppress(OSError):
+        temp.unlink(missing_ok=True)
 
 
 def make_backup(
@@ -134,7 +160,7 @@ def restore(backup: Path, target: Path) -> Path:
     if target.exists():
         raise WorkspaceExists(f"{target} already exists; restore into a new file", path=str(target))
     if not backup.exists():
-        raise WorkspaceNotFound(f"No backup at {backup}", path=str(backup))
+        raise WorkspaceNotFound(f"No backup at {backup}", path=str(backup), what="backup")
     database.inspect_file(backup)
     source = sqlite3.connect(backup.resolve().as_uri() + "?mode=ro", uri=True)
     try:

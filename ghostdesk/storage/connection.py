@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from ghostdesk.domain.errors import WorkspaceCorrupt
+from ghostdesk.domain.errors import WorkspaceCorrupt, WorkspaceReadOnly
 from ghostdesk.storage.sqlite_errors import translate_error
 
 
@@ -63,6 +63,10 @@ class Database:
         error = translate_error(exc, self.path or Path("workspace"))
         if isinstance(error, WorkspaceCorrupt):
             self.damaged = True
+        if isinstance(error, WorkspaceReadOnly) and self.path is not None and _writable(self.path):
+            # The file and its folder can be written: this connection was opened read-only (another GhostDesk
+            # has the workspace), which "read-only file or folder" would misdescribe.
+            error.fields["why"] = "session"
         return error
 
     @contextlib.contextmanager
@@ -124,3 +128,7 @@ class Database:
         if name.startswith("__") or name in ("conn", "_utils"):
             raise AttributeError(name)
         return getattr(self.utils, name)
+
+
+def _writable(path: Path) -> bool:
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)

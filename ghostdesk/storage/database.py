@@ -88,6 +88,9 @@ def sniff_header(path: Path) -> None:
             header = handle.read(len(SQLITE_HEADER))
     except PermissionError as exc:
         raise WorkspaceReadOnly(f"Cannot read {path}", path=str(path)) from exc
+    if not header:
+        # A copy that never finished, or a sync service's placeholder: not "some other file", and its backups help.
+        raise NotAWorkspace(f"{path} is empty (0 bytes)", path=str(path), why="empty")
     if header != SQLITE_HEADER:
         raise NotAWorkspace(f"{path} is not a GhostDesk workspace", path=str(path))
 
@@ -110,7 +113,9 @@ def inspect_file(path: Path, *, check_pages: bool = True) -> SchemaState:
     try:
         conn = _connect(path, read_only=True)
     except sqlite3.Error as exc:
-        raise WorkspaceCorrupt(f"{path} cannot be opened: {exc}", path=str(path)) from exc
+        raise WorkspaceCorrupt(
+            f"{path} is damaged and cannot be opened safely", path=str(path), problems=[str(exc)]
+        ) from exc
     try:
         db = _wrap(conn)
         try:
@@ -118,16 +123,22 @@ def inspect_file(path: Path, *, check_pages: bool = True) -> SchemaState:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
             # quick_check quotes damaged names: their bytes may not even be UTF-8.
-            raise WorkspaceCorrupt(f"{path} is damaged: {exc}", path=str(path), problems=[str(exc)]) from exc
+            raise WorkspaceCorrupt(
+                f"{path} is damaged and cannot be opened safely", path=str(path), problems=[str(exc)]
+            ) from exc
         if problems != ["ok"]:
-            raise WorkspaceCorrupt(f"{path} is damaged", path=str(path), problems=problems[:20])
+            raise WorkspaceCorrupt(
+                f"{path} is damaged and cannot be opened safely", path=str(path), problems=problems[:20]
+            )
         if app_id != APPLICATION_ID:
             raise NotAWorkspace(f"{path} is an SQLite file but not a GhostDesk workspace", path=str(path))
         try:
             state = schema_state(db)
         except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
             # Only reachable without the page check (or with damage it does not see): the schema is unreadable.
-            raise WorkspaceCorrupt(f"{path} is damaged: {exc}", path=str(path), problems=[str(exc)]) from exc
+            raise WorkspaceCorrupt(
+                f"{path} is damaged and cannot be opened safely", path=str(path), problems=[str(exc)]
+            ) from exc
         if state.unknown:
             raise WorkspaceTooNew(
                 f"{path} was saved by a newer GhostDesk",
@@ -144,7 +155,7 @@ def create_database(path: Path) -> Database:
     if path.exists():
         raise WorkspaceExists(f"{path} already exists", path=str(path))
     if not path.parent.is_dir():
-        raise WorkspaceNotFound(f"Folder {path.parent} does not exist", path=str(path.parent))
+        raise WorkspaceNotFound(f"Folder {path.parent} does not exist", path=str(path.parent), what="folder")
     # Build under a temporary name so a failure never leaves a half-made workspace behind.
     temp = path.with_name(f".{path.name}.creating")
     temp.unlink(missing_ok=True)

@@ -215,18 +215,20 @@ def put_setting(db: Database, key: str, value: str) -> None:
     )
 
 
-def aliases(db: Database, campaign_id: str, ambassador_ids: Sequence[str]) -> dict[str, int]:
-    """Stable numbers per campaign; new people get the next number, in the order given."""
+def aliases(db: Database, campaign_id: str, ambassador_ids: Sequence[str], *, store: bool = True) -> dict[str, int]:
+    """Stable numbers per campaign; new people get the next number, in the order given (kept unless `store` is
+    False: a read-only session shows the numbers they would get)."""
     known = dict(
         db.execute("SELECT ambassador_id, number FROM results_aliases WHERE campaign_id = ?", [campaign_id]).fetchall()
     )
     next_number = max(known.values(), default=0) + 1
     for ambassador_id in ambassador_ids:
         if ambassador_id not in known:
-            db.execute(
-                "INSERT INTO results_aliases (campaign_id, ambassador_id, number) VALUES (?, ?, ?)",
-                [campaign_id, ambassador_id, next_number],
-            )
+            if store:
+                db.execute(
+                    "INSERT INTO results_aliases (campaign_id, ambassador_id, number) VALUES (?, ?, ?)",
+                    [campaign_id, ambassador_id, next_number],
+                )
             known[ambassador_id] = next_number
             next_number += 1
     return {a: known[a] for a in ambassador_ids}

@@ -9,7 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from ghostdesk import APP_NAME, __version__
@@ -79,9 +79,22 @@ def open_initial(window: MainWindow, args: argparse.Namespace) -> None:
         # First start: a fresh, empty workspace in the user data folder.
         try:
             locations.ensure(path.parent)
-            window.controller.set_workspace(workspaces.create(path, name="My workspace"))
+            window.controller.set_workspace(
+                workspaces.create(path, name=QCoreApplication.translate("App", "My workspace"))
+            )
         except (GhostDeskError, OSError) as exc:
             log.error("Could not create the default workspace: %s", exc)
+            # Without a word the window showed empty pages whose buttons were all off.
+            reason = exc.message if isinstance(exc, GhostDeskError) else (exc.strerror or str(exc))
+            Tell.info(
+                window,
+                QCoreApplication.translate("App", "No workspace yet"),
+                QCoreApplication.translate(
+                    "App",
+                    "GhostDesk could not create your first workspace at {0} ({1}). Use File → New workspace to create "
+                    "one in a folder you can write to.",
+                ).format(path, reason),
+            )
         return
     window.controller.open_path(path, read_only=getattr(args, "read_only", False))
 

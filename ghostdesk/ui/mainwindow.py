@@ -89,6 +89,7 @@ class MainWindow(RememberedGeometry, QMainWindow):
         c = self.controller
         self.act_new = QAction(self, triggered=c.create_new)
         self.act_open = QAction(self, triggered=c.choose_and_open)
+        self.act_demo = QAction(self, triggered=c.open_demo)  # a newcomer's way to the finished example
         self.act_copy = QAction(self, triggered=c.save_copy)
         self.act_backup = QAction(self, triggered=c.backup_now)
         self.act_restore = QAction(self, triggered=c.restore_from_backup)
@@ -107,6 +108,7 @@ class MainWindow(RememberedGeometry, QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.file_menu.addActions([self.act_new, self.act_open])
         self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addAction(self.act_demo)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.act_copy, self.act_backup, self.act_restore, self.act_check])
         self.file_menu.addAction(TrashAction(self, self.file_menu))
@@ -196,7 +198,9 @@ class MainWindow(RememberedGeometry, QMainWindow):
             return
         self.path_label.setText(str(ws.path))
         if ws.read_only:
-            self.state_label.setText(self.tr("Read-only"))
+            from ghostdesk.ui.workspace_controller import read_only_status
+
+            self.state_label.setText(read_only_status(ws.read_only_reason))
             return
         newest = workspaces.last_backup(ws.path)
         if newest is None:
@@ -239,14 +243,17 @@ class MainWindow(RememberedGeometry, QMainWindow):
     def show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox  # its Python type is made on first use, not at start-up
 
-        QMessageBox.about(
-            self,
-            self.tr("About GhostDesk"),
-            self.tr(
-                "GhostDesk {0}\n\nWrite in an executive's voice, adapt each post for every market, plan the "
-                "ambassadors' waves and send each one a personal share kit. Everything stays in one local file."
-            ).format(__version__),
+        from ghostdesk.services import locations
+
+        about = self.tr(
+            "GhostDesk {0}\n\nWrite in an executive's voice, adapt each post for every market, plan the "
+            "ambassadors' waves and send each one a personal share kit. Everything stays in one local file."
+        ).format(__version__)
+        # Where things are, for a person looking for their files or asked for a crash report.
+        where = self.tr("Settings: {0}\nLogs and crash reports: {1}").format(
+            locations.config_dir(), locations.log_dir()
         )
+        QMessageBox.about(self, self.tr("About GhostDesk"), f"{about}\n\n{where}")
 
     # -- Qt overrides ----------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
@@ -255,6 +262,7 @@ class MainWindow(RememberedGeometry, QMainWindow):
         self.recent_menu.setTitle(self.tr("Open &recent"))
         self.act_new.setText(self.tr("&New workspace…"))
         self.act_open.setText(self.tr("&Open…"))
+        self.act_demo.setText(self.tr("Open the &demo workspace"))
         self.act_copy.setText(self.tr("Save a &copy…"))
         self.act_backup.setText(self.tr("&Back up now"))
         self.act_restore.setText(self.tr("&Restore from backup…"))

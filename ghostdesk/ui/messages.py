@@ -62,6 +62,43 @@ def error_text(exc: GhostDeskError) -> str:
         ),
         "backup_failed": translate("Messages", "The backup could not be made: {message}"),
     }
+    if exc.code == "workspace_corrupt" and f.get("newest_good_backup") == "":
+        # Checked, and there is none: offering "the newest good backup" would send the user looking for nothing.
+        texts["workspace_corrupt"] = translate(
+            "Messages",
+            "{path} is damaged and cannot be opened safely. The file was not changed. No backup of it was found: "
+            "open a copy you keep elsewhere, or create a new workspace (File → New workspace).",
+        )
+    if exc.code == "workspace_read_only" and f.get("why") == "session":
+        texts["workspace_read_only"] = translate(
+            "Messages",
+            "{path} is open read-only in this window, so it cannot be written here. Nothing was changed. To change "
+            "it, close any other GhostDesk that has it open, then open it again here (not read-only).",
+        )
+    if exc.code == "not_a_workspace" and f.get("why") == "empty":
+        texts["not_a_workspace"] = (
+            translate(
+                "Messages",
+                "{path} is empty (0 bytes): a copy that did not finish, or a file your sync service has not downloaded "
+                "yet. The file was not changed.",
+            )
+            + " "
+            + (
+                translate("Messages", "You can restore the newest good backup into a new file.")
+                if f.get("newest_good_backup")
+                else translate("Messages", "No backup of it was found: open a copy you keep elsewhere.")
+            )
+        )
+    if exc.code == "storage_full" and f.get("why") == "io":
+        texts["storage_full"] = translate(
+            "Messages",
+            "The disk holding {path} is full or cannot be written right now (a disk error, or a network drive that "
+            "went away). Nothing was half-written; check the disk, then retry.",
+        )
+    if exc.code == "workspace" and f.get("why") == "busy":
+        texts["workspace"] = translate(
+            "Messages", "{path} is busy: another program is writing to it. Nothing was changed; try again in a moment."
+        )
     template = texts.get(exc.code)
     if template is None:
         return exc.message

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from ghostdesk.domain.errors import GhostDeskError, WorkspaceCorrupt, WorkspaceLocked
+from ghostdesk.domain.errors import GhostDeskError, NotAWorkspace, WorkspaceCorrupt, WorkspaceLocked
 from ghostdesk.services import workspaces
 from ghostdesk.storage import backups
 from ghostdesk.storage.workspace import Workspace
@@ -19,6 +19,31 @@ log = logging.getLogger(__name__)
 
 
 translate = QCoreApplication.translate
+
+
+def read_only_text(reason: str) -> str:
+    """Why a workspace opened read-only that the user did not ask to open so ({0}: its path)."""
+    if reason == "file_read_only":
+        return translate(
+            "WorkspaceController",
+            "{0} cannot be written (the file is read-only), so GhostDesk opened it read-only: you can read and "
+            "export everything, but not change it. To work on it, save a copy elsewhere (File → Save a copy).",
+        )
+    return translate(
+        "WorkspaceController",
+        "The folder holding {0} cannot be written (a read-only disk, share or folder), so GhostDesk opened it "
+        "read-only: you can read and export everything, but not change it. To work on it, save a copy elsewhere "
+        "(File → Save a copy).",
+    )
+
+
+def read_only_status(reason: str) -> str:
+    """The status bar's words for a read-only workspace."""
+    if reason == "file_read_only":
+        return translate("WorkspaceController", "Read-only: the file cannot be written")
+    if reason == "folder_read_only":
+        return translate("WorkspaceController", "Read-only: the folder cannot be written")
+    return translate("WorkspaceController", "Read-only")
 
 
 class WorkspaceController(QObject):
@@ -54,10 +79,10 @@ class WorkspaceController(QObject):
             self.rescue_missing()
         return False
 
-    def rescue_missing(self) -> bool:
+    def rescue_missing(self, *, ask: bool = True) -> bool:
         """Offer to save everything from the open connection to a new file, and switch to it."""
         ws = self.context.workspace
-        if ws is None or not Ask.rescue_missing(self.window, ws.path):
+        if ws is None or (ask and not Ask.rescue_missing(self.window, ws.path)):
             return False
         target = FilePrompts.copy_target(self.window, str(Path.home() / ws.path.name))
         if not target:
@@ -73,6 +98,10 @@ class WorkspaceController(QObject):
     # -- opening ---------------------------------------------------------------------------------
     def open_path(self, path: Path, *, read_only: bool = False) -> bool:
         """Open `path`, asking the user what to do about a lock or a damaged file. True when opened."""
+        if self.is_open(path):
+            # Chosen again (Open recent, Open…): our own lock would read as "open in another GhostDesk" and
+            # offer to swap this window's writable session for a read-only one.
+            return True
         s = self.context.settings
         try:
             workspace = workspaces.open_workspace(
@@ -82,16 +111,64 @@ class WorkspaceController(QObject):
             if Ask.open_read_only(self.window, exc):
                 return self.open_path(path, read_only=True)
             return False
-        except WorkspaceCorrupt as exc:
-            good = backups.newest_good_backup(Path(path))
+        except (WorkspaceCorrupt, NotAWorkspace) as exc:
+            if isinstance(exc, NotAWorkspace) and exc.fields.get("why") != "empty":
+                Tell.error(self.window, exc)  # some other file: it has no backups of ours
+                return False
+            good = workspaces.offer_backup(exc, Path(path))  # the words then say whether there is one
             if good is None:
                 Tell.error(self.window, exc)
-            elif Ask.restore_backup(self.window, exc, good.path):
-                return self._restore_flow(good.path, suggested=Path(path))
+            elif Ask.restore_backup(self.window, exc, good):
+                return self._restore_flow(good, suggested=Path(path))
             return False
         except GhostDeskError as exc:
             Tell.error(self.window, exc)
             return False
+        self.set_workspace(workspace)
+        if workspace.read_only and not read_only:
+            # Not asked for: say why nothing can be changed, and how to work on it anyway.
+            Tell.info(
+                self.window,
+                translate("WorkspaceController", "Opened read-only"),
+                read_only_text(workspace.read_only_reason).format(workspace.path),
+            )
+        return True
+
+    def is_open(self, path: Path) -> bool:
+        """True when `path` is the workspace this window has open."""
+        ws = self.context.workspace
+        if ws is None:
+            return False
+        try:
+            return ws.path.resolve() == workspaces.with_suffix(Path(path)).resolve()
+        except OSError:
+            return False
+
+    def open_demo(self) -> bool:
+        """The ready demo workspace (built, or rebuilt when outdated, in the user data folder)."""
+        from ghostdesk.services import demo_version, locations
+
+        path = locations.demo_workspace()
+        if self.is_open(path):
+            return True
+        self.busy.emit(translate("WorkspaceController", "Preparing the demo workspace…"))
+        try:
+            locations.ensure(path.parent)
+            workspace = demo_version.open_or_build(path)
+        except WorkspaceLocked:
+            return self.open_path(path)  # open in another window: asks to open it read-only
+        except WorkspaceCorrupt:
+            return self.open_path(path)  # offers its newest good backup
+        except GhostDeskError as exc:
+            Tell.error(self.window, exc)
+            return False
+        except OSError as exc:
+            from ghostdesk.storage.sqlite_errors import translate_os_error
+
+            Tell.error(self.window, translate_os_error(exc, path))
+            return False
+        finally:
+            self.busy.emit("")
         self.set_workspace(workspace)
         return True
 
@@ -133,9 +210,18 @@ class WorkspaceController(QObject):
         return True
 
     # -- copies and backups (off the GUI thread, each with its own connection) -----------------
+    def _vanished(self, *, asked: bool) -> bool:
+        """True when the open workspace's file is gone: the copy must come from the open connection (the file
+        cannot be read again), so Save a copy rescues it, and Back up / Check offer that first."""
+        ws = self.context.workspace
+        if ws is None or not workspaces.is_missing(ws):
+            return False
+        self.rescue_missing(ask=not asked)
+        return True
+
     def save_copy(self) -> None:
         ws = self.context.workspace
-        if ws is None:
+        if ws is None or self._vanished(asked=True):
             return
         target = FilePrompts.copy_target(self.window, str(ws.path.with_name(ws.path.stem + " copy.ghostdesk")))
         if not target:
@@ -163,7 +249,7 @@ class WorkspaceController(QObject):
 
     def backup_now(self) -> None:
         ws = self.context.workspace
-        if ws is None:
+        if ws is None or self._vanished(asked=False):
             return
         source, keep = ws.path, self.context.settings.backups_to_keep
         self._run(
@@ -205,7 +291,7 @@ class WorkspaceController(QObject):
 
     def check_workspace(self) -> None:
         ws = self.context.workspace
-        if ws is None:
+        if ws is None or self._vanished(asked=False):
             return
         path = ws.path
         self._run(
@@ -226,7 +312,21 @@ class WorkspaceController(QObject):
                 "WorkspaceController", "No problems found, and the workspace is up to date. Backups kept: {0}."
             ).format(report.backups)
         else:
-            text = translate("WorkspaceController", "Problems found:\n{0}").format("\n".join(report.problems[:20]))
+            # The integrity check's own lines ("foreign key: posts row 3 → executives", "Page 5: btree …") mean
+            # nothing to most people: they go behind Show Details, for whoever supports them.
+            text = translate(
+                "WorkspaceController",
+                "GhostDesk found problems in this workspace. Nothing was changed. Restore a backup into a new file "
+                "(File → Restore from backup; backups kept: {0}) and work on that; keep this file and the details "
+                "for whoever supports you.",
+            ).format(report.backups)
+            Tell.problems(
+                self.window,
+                translate("WorkspaceController", "Workspace check"),
+                text,
+                "\n".join(report.problems[:50]),
+            )
+            return
         Tell.info(self.window, translate("WorkspaceController", "Workspace check"), text)
 
     def _run(self, work, on_done, message: str) -> None:

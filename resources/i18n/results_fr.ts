@@ -545,6 +545,50 @@
         <translation>{0} ignorés</translation>
     </message>
     <message>
+        <source>… and {0} more rows.</source>
+        <translation>… et {0}&#xa0;autres lignes.</translation>
+    </message>
+    <message>
+        <source>This is not a CSV or .xlsx file GhostDesk can read: it does not hold text.</source>
+        <translation>Ce n’est pas un fichier CSV ou .xlsx que GhostDesk sait lire : il ne contient pas de texte.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s characters cannot be read. Save it as CSV (UTF-8) or .xlsx and import again.</source>
+        <translation>Les caractères du fichier sont illisibles. Enregistrez-le au format CSV (UTF-8) ou .xlsx, puis importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>This is an old Excel (.xls) file. Save it as .xlsx or CSV and import again.</source>
+        <translation>C’est un ancien fichier Excel (.xls). Enregistrez-le au format .xlsx ou CSV, puis importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>This .xlsx workbook cannot be read; it may be damaged. Save it again from Excel.</source>
+        <translation>Ce classeur .xlsx est illisible ; il est peut-être endommagé. Enregistrez-le de nouveau depuis Excel.</translation>
+    </message>
+    <message>
+        <source>The file holds no rows to import.</source>
+        <translation>Le fichier ne contient aucune ligne à importer.</translation>
+    </message>
+    <message>
+        <source>The file is too large. Split it into smaller files and import each one.</source>
+        <translation>Le fichier est trop volumineux. Découpez-le en fichiers plus petits et importez-les un par un.</translation>
+    </message>
+    <message>
+        <source>The file has too many columns to be an analytics export.</source>
+        <translation>Le fichier a trop de colonnes pour être un export de statistiques.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read. Check that it is still there and that you may open it.</source>
+        <translation>Le fichier ne peut pas être lu. Vérifiez qu’il existe toujours et que vous avez le droit de l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as figures.</source>
+        <translation>Le fichier ne peut pas être lu comme un fichier de chiffres.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Rien n’a été importé.</translation>
+    </message>
+    <message>
         <source>not a whole number</source>
         <translation>pas un nombre entier</translation>
     </message>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>App</name>
+    <message>
+        <source>My workspace</source>
+        <translation>Mon espace de travail</translation>
+    </message>
+    <message>
+        <source>No workspace yet</source>
+        <translation>Pas encore d’espace de travail</translation>
+    </message>
+    <message>
+        <source>GhostDesk could not create your first workspace at {0} ({1}). Use File → New workspace to create one in a folder you can write to.</source>
+        <translation>GhostDesk n’a pas pu créer votre premier espace de travail à l’emplacement {0} ({1}). Utilisez Fichier → Nouvel espace de travail pour en créer un dans un dossier où vous pouvez écrire.</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>GhostDesk hit an unexpected problem</source>
@@ -12,14 +27,14 @@
         <translation>(le rapport d’incident n’a pas pu être écrit)</translation>
     </message>
     <message>
-        <source>Something went wrong that GhostDesk did not expect. Your saved work is safe in the workspace file. If it happens again, please send the details below.
+        <source>Something went wrong that GhostDesk did not expect. Your saved work is safe in the workspace file, and nothing was sent anywhere. If it happens again, copy the details below and send them to whoever supports GhostDesk for you (API keys are left out of them).
 
 Crash file: {0}
 Log: {1}</source>
-        <translation>Un incident imprévu s’est produit. Votre travail enregistré est en sécurité dans le fichier de l’espace de travail. Si cela se reproduit, merci de nous transmettre les détails ci-dessous.
+        <translation>Un incident imprévu s’est produit. Votre travail enregistré est en sécurité dans le fichier de l’espace de travail, et rien n’a été envoyé nulle part. Si cela se reproduit, copiez les détails ci-dessous et transmettez-les à la personne qui assure le support de GhostDesk pour vous (les clés d’API n’y figurent pas).
 
-Rapport d’incident : {0}
-Journal : {1}</translation>
+Rapport d’incident&#xa0;: {0}
+Journal&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Copy details</source>
@@ -35,10 +50,6 @@ Journal : {1}</translation>
     <message>
         <source>No workspace open</source>
         <translation>Aucun espace de travail ouvert</translation>
-    </message>
-    <message>
-        <source>Read-only</source>
-        <translation>Lecture seule</translation>
     </message>
     <message>
         <source>No backup yet</source>
@@ -69,6 +80,12 @@ Write in an executive&apos;s voice, adapt each post for every market, plan the a
 Écrivez avec la voix d’un dirigeant, adaptez chaque publication à chaque marché, planifiez les vagues des ambassadeurs et envoyez à chacun un kit de partage personnel. Tout reste dans un seul fichier local.</translation>
     </message>
     <message>
+        <source>Settings: {0}
+Logs and crash reports: {1}</source>
+        <translation>Paramètres&#xa0;: {0}
+Journaux et rapports d’incident&#xa0;: {1}</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -87,6 +104,10 @@ Write in an executive&apos;s voice, adapt each post for every market, plan the a
     <message>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo workspace</source>
+        <translation>Ouvrir l’espace de &amp;démonstration</translation>
     </message>
     <message>
         <source>Save a &amp;copy…</source>
@@ -195,6 +216,34 @@ Write in an executive&apos;s voice, adapt each post for every market, plan the a
         <source>The backup could not be made: {message}</source>
         <translation>La sauvegarde n’a pas pu être effectuée : {message}</translation>
     </message>
+    <message>
+        <source>{path} is damaged and cannot be opened safely. The file was not changed. No backup of it was found: open a copy you keep elsewhere, or create a new workspace (File → New workspace).</source>
+        <translation>{path} est endommagé et ne peut pas être ouvert sans risque. Le fichier n’a pas été modifié. Aucune sauvegarde de ce fichier n’a été trouvée : ouvrez une copie que vous conservez ailleurs, ou créez un nouvel espace de travail (Fichier → Nouvel espace de travail).</translation>
+    </message>
+    <message>
+        <source>{path} is open read-only in this window, so it cannot be written here. Nothing was changed. To change it, close any other GhostDesk that has it open, then open it again here (not read-only).</source>
+        <translation>{path} est ouvert en lecture seule dans cette fenêtre&#xa0;: impossible d’y écrire ici. Rien n’a été modifié. Pour le modifier, fermez tout autre GhostDesk qui l’a ouvert, puis rouvrez-le ici (pas en lecture seule).</translation>
+    </message>
+    <message>
+        <source>{path} is empty (0 bytes): a copy that did not finish, or a file your sync service has not downloaded yet. The file was not changed.</source>
+        <translation>{path} est vide (0&#xa0;octet)&#xa0;: une copie qui n’a pas abouti, ou un fichier que votre service de synchronisation n’a pas encore téléchargé. Le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>You can restore the newest good backup into a new file.</source>
+        <translation>Vous pouvez restaurer la sauvegarde saine la plus récente dans un nouveau fichier.</translation>
+    </message>
+    <message>
+        <source>No backup of it was found: open a copy you keep elsewhere.</source>
+        <translation>Aucune sauvegarde de ce fichier n’a été trouvée&#xa0;: ouvrez une copie que vous conservez ailleurs.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full or cannot be written right now (a disk error, or a network drive that went away). Nothing was half-written; check the disk, then retry.</source>
+        <translation>Le disque qui contient {path} est plein ou ne peut pas être écrit pour le moment (erreur de disque, ou lecteur réseau déconnecté). Rien n’a été écrit à moitié ; vérifiez le disque, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>{path} is busy: another program is writing to it. Nothing was changed; try again in a moment.</source>
+        <translation>{path} est occupé : un autre programme est en train d’y écrire. Rien n’a été modifié ; réessayez dans un instant.</translation>
+    </message>
 </context>
 <context>
     <name>Numbers</name>
@@ -243,6 +292,24 @@ Write in an executive&apos;s voice, adapt each post for every market, plan the a
     <message>
         <source>GhostDesk workspaces (*.ghostdesk)</source>
         <translation>Espaces de travail GhostDesk (*.ghostdesk)</translation>
+    </message>
+    <message>
+        <source>made when the workspace was opened</source>
+        <translation>faite à l’ouverture de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>made with Back up now</source>
+        <translation>faite avec «&#xa0;Sauvegarder maintenant&#xa0;»</translation>
+    </message>
+    <message>
+        <source>made before an upgrade</source>
+        <translation>faite avant une mise à niveau</translation>
+    </message>
+    <message>
+        <source>Newest good backup: {0}, {1}.
+File: {2}</source>
+        <translation>Sauvegarde saine la plus récente&#xa0;: {0}, {1}.
+Fichier&#xa0;: {2}</translation>
     </message>
     <message>
         <source>Open workspace</source>
@@ -316,6 +383,10 @@ Write in an executive&apos;s voice, adapt each post for every market, plan the a
         <translation>Sombre</translation>
     </message>
     <message>
+        <source>A backup is made when you open a workspace whose newest backup is more than {0} hours old, and before an upgrade; File → Back up now makes one at any time. They are kept in a “backups” folder beside the workspace. File → Restore from backup puts one back, always into a new file.</source>
+        <translation>Une sauvegarde est faite quand vous ouvrez un espace de travail dont la sauvegarde la plus récente date de plus de {0}&#xa0;heures, ainsi qu’avant une mise à niveau&#xa0;; Fichier → Sauvegarder maintenant en fait une à tout moment. Elles sont conservées dans un dossier «&#xa0;backups&#xa0;» à côté de l’espace de travail. Fichier → Restaurer une sauvegarde en remet une en place, toujours dans un nouveau fichier.</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -359,6 +430,34 @@ Write in an executive&apos;s voice, adapt each post for every market, plan the a
 <context>
     <name>WorkspaceController</name>
     <message>
+        <source>{0} cannot be written (the file is read-only), so GhostDesk opened it read-only: you can read and export everything, but not change it. To work on it, save a copy elsewhere (File → Save a copy).</source>
+        <translation>Impossible d’écrire dans {0} (le fichier est en lecture seule) : GhostDesk l’a donc ouvert en lecture seule. Vous pouvez tout consulter et exporter, mais rien modifier. Pour y travailler, enregistrez-en une copie ailleurs (Fichier → Enregistrer une copie).</translation>
+    </message>
+    <message>
+        <source>The folder holding {0} cannot be written (a read-only disk, share or folder), so GhostDesk opened it read-only: you can read and export everything, but not change it. To work on it, save a copy elsewhere (File → Save a copy).</source>
+        <translation>Impossible d’écrire dans le dossier qui contient {0} (disque, partage ou dossier en lecture seule) : GhostDesk l’a donc ouvert en lecture seule. Vous pouvez tout consulter et exporter, mais rien modifier. Pour y travailler, enregistrez-en une copie ailleurs (Fichier → Enregistrer une copie).</translation>
+    </message>
+    <message>
+        <source>Read-only: the file cannot be written</source>
+        <translation>Lecture seule : impossible d’écrire dans le fichier</translation>
+    </message>
+    <message>
+        <source>Read-only: the folder cannot be written</source>
+        <translation>Lecture seule : impossible d’écrire dans le dossier</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation>Ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <source>Preparing the demo workspace…</source>
+        <translation>Préparation de l’espace de démonstration…</translation>
+    </message>
+    <message>
         <source>Copy saved</source>
         <translation>Copie enregistrée</translation>
     </message>
@@ -395,10 +494,8 @@ Write in an executive&apos;s voice, adapt each post for every market, plan the a
         <translation>Aucun problème détecté, et l’espace de travail est à jour. Sauvegardes conservées : {0}.</translation>
     </message>
     <message>
-        <source>Problems found:
-{0}</source>
-        <translation>Problèmes détectés :
-{0}</translation>
+        <source>GhostDesk found problems in this workspace. Nothing was changed. Restore a backup into a new file (File → Restore from backup; backups kept: {0}) and work on that; keep this file and the details for whoever supports you.</source>
+        <translation>GhostDesk a trouvé des problèmes dans cet espace de travail. Rien n’a été modifié. Restaurez une sauvegarde dans un nouveau fichier (Fichier → Restaurer une sauvegarde&#xa0;; sauvegardes conservées&#xa0;: {0}) et travaillez sur celui-ci&#xa0;; gardez ce fichier et les détails pour la personne qui vous assiste.</translation>
     </message>
     <message>
         <source>Workspace check</source>

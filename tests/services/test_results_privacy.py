@@ -164,3 +164,16 @@ def test_an_erased_person_stays_in_the_totals_but_only_as_a_number(ws_path, caps
     assert main(["results", "board", "--workspace", str(ws_path), "--campaign", "c-spring", "--json"]) == 0
     raw = capsys.readouterr().out
     assert "Emily" not in raw and "amb-emily" not in raw
+
+
+def test_a_read_only_session_shows_the_board_without_storing_aliases(ws_path):
+    """The Results page of a workspace open in another GhostDesk crashed: the board stored new aliases."""
+    with workspaces.open_workspace(ws_path, read_only=True) as ws:
+        board = results.board(ws.db, "c-spring")
+        stored = ws.db.execute("SELECT COUNT(*) FROM results_aliases").fetchone()[0]
+    assert [(e.shown, e.alias) for e in board.entries if e.shown is Shown.ANONYMOUS] == [(Shown.ANONYMOUS, 1)]
+    assert stored == 0
+    with workspaces.open_workspace(ws_path) as ws:  # for writing, the same number is given and kept
+        again = results.board(ws.db, "c-spring")
+        assert ws.db.execute("SELECT COUNT(*) FROM results_aliases").fetchone()[0] == 1
+    assert [e.alias for e in again.entries if e.shown is Shown.ANONYMOUS] == [1]

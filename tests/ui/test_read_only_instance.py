@@ -151,3 +151,16 @@ def test_voices_page_offers_no_editing(window, shared):
     assert not page.summary.edit_button.isEnabled()
     assert not page.new_button.isEnabled()
     assert not page.form.isEnabled()  # even when code builds the editor
+
+
+def test_a_refused_write_says_this_window_has_it_read_only_not_that_the_file_is(window, shared, monkeypatch):
+    """The refusal said "(read-only file or folder)" — untrue here: the file is writable, another GhostDesk has it."""
+    page = window.show_page("ambassadors")
+    page.table.selectRow(0)
+    told = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: told.append((title, text)))
+    page.opt_out_selected()
+    [(title, text)] = told
+    assert title == "The workspace cannot be written"
+    assert "is open read-only in this window" in text and "read-only file or folder" not in text
+    assert "close any other GhostDesk that has it open" in text

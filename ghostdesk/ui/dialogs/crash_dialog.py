@@ -28,7 +28,8 @@ class CrashDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "Something went wrong that GhostDesk did not expect. Your saved work is safe in the workspace "
-                "file. If it happens again, please send the details below.\n\nCrash file: {0}\nLog: {1}"
+                "file, and nothing was sent anywhere. If it happens again, copy the details below and send them to "
+                "whoever supports GhostDesk for you (API keys are left out of them).\n\nCrash file: {0}\nLog: {1}"
             ).format(where, log_file)
         )
         intro.setWordWrap(True)

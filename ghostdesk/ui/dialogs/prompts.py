@@ -24,6 +24,31 @@ def _filter() -> str:
     return translate("Prompts", "GhostDesk workspaces (*.ghostdesk)")
 
 
+def backup_label(backup: Path) -> str:
+    """The newest good backup as a person reads it: when, and why it was made (the file name's stamp is UTC)."""
+    from ghostdesk.storage import backups
+
+    described = backups.describe(backup)
+    if described is None:
+        return translate("Prompts", "Newest good backup: {0}").format(backup.name)
+    from PySide6.QtCore import QDateTime, QLocale
+
+    from ghostdesk.ui.i18n import date_format
+
+    taken, reason = described
+    locale = QLocale()
+    when = locale.toString(
+        QDateTime.fromSecsSinceEpoch(int(taken.timestamp())),
+        f"{date_format()} {locale.timeFormat(QLocale.FormatType.ShortFormat)}",
+    )
+    why = {
+        "auto": translate("Prompts", "made when the workspace was opened"),
+        "manual": translate("Prompts", "made with Back up now"),
+        "pre-migration": translate("Prompts", "made before an upgrade"),
+    }.get(reason, reason)
+    return translate("Prompts", "Newest good backup: {0}, {1}.\nFile: {2}").format(when, why, backup.name)
+
+
 class FilePrompts:
     @classmethod
     def open_workspace(cls, parent: QWidget | None, folder: str = "") -> Path | None:
@@ -90,7 +115,7 @@ class Ask:
         box = QMessageBox(
             QMessageBox.Icon.Warning, messages.error_title(error), messages.error_text(error), parent=parent
         )
-        box.setInformativeText(translate("Prompts", "Newest good backup: {0}").format(backup.name))
+        box.setInformativeText(backup_label(backup))
         restore = box.addButton(translate("Prompts", "Restore into a new file…"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
@@ -130,6 +155,15 @@ class Tell:
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.warning(parent, messages.error_title(error), messages.error_text(error))
+
+    @classmethod
+    def problems(cls, parent: QWidget | None, title: str, text: str, details: str) -> None:
+        """A finding in plain words, with the technical lines behind "Show Details…" for whoever supports you."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+        box.setDetailedText(details)
+        box.exec()
 
     @classmethod
     def info(cls, parent: QWidget | None, title: str, text: str) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from ghostdesk.services.settings import LANGUAGES, ROLES, THEMES, Settings
 from ghostdesk.ui.forms.ui_settings_dialog import Ui_SettingsDialog
@@ -26,12 +26,19 @@ class SettingsDialog(QDialog):
         ):
             for value in values:
                 combo.addItem("", value)
+        # When backups are made and where they go: the spin box alone left people asking where theirs were.
+        self.backup_note = QLabel()
+        self.backup_note.setObjectName("backupNote")
+        self.backup_note.setWordWrap(True)
+        self.ui.safetyForm.addRow(self.backup_note)
         self._fill_labels()
         self.ui.nameEdit.setText(settings.user_name)
         self.ui.roleCombo.setCurrentIndex(self.ui.roleCombo.findData(settings.role))
         self.ui.languageCombo.setCurrentIndex(self.ui.languageCombo.findData(settings.language))
         self.ui.themeCombo.setCurrentIndex(self.ui.themeCombo.findData(settings.theme))
         self.ui.keepSpin.setValue(settings.backups_to_keep)
+        # The note wraps: make room for its lines at the form's width (the form's fixed height cut it off).
+        self.resize(self.width(), max(self.height(), self.layout().totalHeightForWidth(self.width())))
 
     def _fill_labels(self) -> None:
         labels = {
@@ -44,6 +51,13 @@ class SettingsDialog(QDialog):
             "en": "English",
             "fr": "Français",
         }
+        self.backup_note.setText(
+            self.tr(
+                "A backup is made when you open a workspace whose newest backup is more than {0} hours old, and "
+                "before an upgrade; File → Back up now makes one at any time. They are kept in a “backups” folder "
+                "beside the workspace. File → Restore from backup puts one back, always into a new file."
+            ).format(self._original.auto_backup_hours)
+        )
         for combo in (self.ui.roleCombo, self.ui.languageCombo, self.ui.themeCombo):
             for index in range(combo.count()):
                 combo.setItemText(index, labels[combo.itemData(index)])

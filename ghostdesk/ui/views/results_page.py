@@ -560,10 +560,12 @@ class ResultsPage(Page):
 
             self.import_task = None
             if isinstance(exc, ResultsRejected):
+                errors = sorted(exc.report.errors, key=lambda e: e.line)  # in file order, as the person fixes them
                 lines = [
-                    self.tr("Line {0}: {1} ({2})").format(e.line, self._reason(e.reason), e.value)
-                    for e in exc.report.errors[:12]
+                    self.tr("Line {0}: {1} ({2})").format(e.line, self._reason(e.reason), e.value) for e in errors[:12]
                 ]
+                if len(errors) > 12:
+                    lines.append(self.tr("… and {0} more rows.").format(len(errors) - 12))
                 self.show_message(
                     self,
                     title,
@@ -574,12 +576,35 @@ class ResultsPage(Page):
                 chosen = self.ask_mapping(self, missing, list(exc.fields.get("headers", []))) if missing else None
                 if chosen:
                     self._run_import(path, fmt, {**mapping, **chosen})
+            elif exc.__class__.__name__ == "ResultsFileUnreadable":
+                self.show_message(self, title, self.unreadable_text(exc.fields.get("reason", "")))
             elif isinstance(exc, GhostDeskError):
                 self.show_message(self, title, self.tr("The file could not be imported: {0}").format(exc.message))
             else:
                 raise exc
 
         self.import_task = run_in_background(work, done, failed)
+
+    def unreadable_text(self, reason: str) -> str:
+        """A file that cannot be read as figures, in the interface's language (the error's own words are English)."""
+        texts = {
+            "binary": self.tr("This is not a CSV or .xlsx file GhostDesk can read: it does not hold text."),
+            "encoding": self.tr(
+                "The file's characters cannot be read. Save it as CSV (UTF-8) or .xlsx and import again."
+            ),
+            "old_excel": self.tr("This is an old Excel (.xls) file. Save it as .xlsx or CSV and import again."),
+            "xlsx": self.tr("This .xlsx workbook cannot be read; it may be damaged. Save it again from Excel."),
+            "empty": self.tr("The file holds no rows to import."),
+            "import_empty": self.tr("The file holds no rows to import."),
+            "too_many_rows": self.tr("The file is too large. Split it into smaller files and import each one."),
+            "too_large": self.tr("The file is too large. Split it into smaller files and import each one."),
+            "import_too_many_rows": self.tr("The file is too large. Split it into smaller files and import each one."),
+            "import_too_large": self.tr("The file is too large. Split it into smaller files and import each one."),
+            "columns": self.tr("The file has too many columns to be an analytics export."),
+            "os": self.tr("The file cannot be read. Check that it is still there and that you may open it."),
+        }
+        text = texts.get(reason, self.tr("The file cannot be read as figures."))
+        return text + " " + self.tr("Nothing was imported.")
 
     def _reason(self, code: str) -> str:
         return {

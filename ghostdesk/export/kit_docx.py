@@ -252,8 +252,9 @@ def _border_left(style_element, qn) -> None:
 # --- the document ------------------------------------------------------------------------------------
 
 
-def build(kit: KitInput, images_folder: str = "") -> tuple[Any, list[str], list[str]]:
-    """The kit as a python-docx Document; with the UTM links it carries and warnings (in English, for logs)."""
+def build(kit: KitInput, images_folder: str = "", created: datetime | None = None) -> tuple[Any, list[str], list[str]]:
+    """The kit as a python-docx Document; with the UTM links it carries and warnings (in English, for logs).
+    `created`: the time written in the document's properties (now when None; a batch passes one time)."""
     import docx
     from docx.shared import Cm
 
@@ -266,8 +267,7 @@ def build(kit: KitInput, images_folder: str = "") -> tuple[Any, list[str], list[
     name = clean_text(person.name)
     campaign = kit.campaign
 
-    document.core_properties.title = f"{clean_text(campaign.name)} — {name}"[:250]
-    document.core_properties.language = texts.get("lang_tag", language)
+    _properties(document, kit, name, texts.get("lang_tag", language), created)
 
     _para(document, "Title", texts["title"])
     cover = document.add_paragraph()
@@ -287,42 +287,50 @@ def build(kit: KitInput, images_folder: str = "") -> tuple[Any, list[str], list[
     _para(document, "Heading1", texts["shares_heading"])
     zone_warned = False
     for number, share in enumerate(shares, 1):
-        _para(document, "Heading2", _fill(texts["share_heading"], n=str(number), count=str(len(shares))))
+        block = [_para(document, "Heading2", _fill(texts["share_heading"], n=str(number), count=str(len(shares))))]
         when, known = local_when(share.planned_at, person.time_zone, person.locale, language)
         if not known and not zone_warned:
             warnings.append(f"{name}: unknown time zone {clean_text(person.time_zone)!r}; times shown in UTC")
             zone_warned = True
-        _field(document, texts["when"], when)
-        _field(document, texts["network"], _network_name(share.network, texts))
+        elif not (person.time_zone or "").strip() and not zone_warned:
+            warnings.append(f"{name}: no time zone; times shown in UTC")
+            zone_warned = True
+        block.append(_field(document, texts["when"], when))
+        block.append(_field(document, texts["network"], network_name(share.network, texts)))
         if share.executive and share.executive_at is not None:  # a comment alone told nobody which post it is for
             posted, _known = local_when(share.executive_at, person.time_zone, person.locale, language)
-            _field(document, texts["goes_with"], _fill(texts["goes_with_value"], name=clean_text(share.executive),
-                                                       when=posted))  # fmt: skip
+            block.append(_field(document, texts["goes_with"], _fill(texts["goes_with_value"],
+                                                                    name=clean_text(share.executive), when=posted)))  # fmt: skip
         link = utm_link(share.link, share.network, campaign.utm_campaign, person.id)
         if share.link and not link:  # the tracked link below stands for it: one link, the one to use
-            _field(document, texts["approved_version"], clean_text(share.link))
-        share_texts = [clean_text(t) for t in share.texts]
+            block.append(_field(document, texts["approved_version"], clean_text(share.link)))
+        share_texts = [t for t in (clean_text(t) for t in share.texts) if t.strip()]
         heading = document.add_paragraph()
-        heading.paragraph_format.keep_with_next = True
         heading.add_run(texts["your_text"]).bold = True
+        block.append(heading)
+        if not share_texts:  # never a label with nothing under it
+            block.append(_para(document, "KitShareText", texts["no_text"]))
         for index, text in enumerate(share_texts, 1):
             if len(share_texts) > 1:
                 option = document.add_paragraph()
-                option.paragraph_format.keep_with_next = True
                 option.add_run(_fill(texts["text_option"], n=str(index))).italic = True
-            _para(document, "KitShareText").add_run(text)
+                block.append(option)
+            block.append(_para(document, "KitShareText"))
+            block[-1].add_run(text)
         tags = _hashtags(share.hashtags)
         if tags:
-            _field(document, texts["hashtags"], tags)
+            block.append(_field(document, texts["hashtags"], tags))
         if link:
             links.append(link)
             paragraph = _para(document, "KitField")
             paragraph.add_run(texts["link"]).bold = True
             paragraph.add_run("\t")
             add_hyperlink(paragraph, link, link)
-            _para(document, "KitNote", texts["link_hint"])
+            block.append(paragraph)
+            block.append(_para(document, "KitNote", texts["link_hint"]))
         elif share.link:
             warnings.append(f"{name}: share {share.id}: link {clean_text(share.link)!r} is not http(s); no link added")
+        _keep_with_next(block[:-1])  # the share's heading, time, text and link on one page
         if share.images:
             images = document.add_paragraph()
             images.paragraph_format.keep_with_next = True  # never the label alone at the foot of a page
@@ -340,7 +348,7 @@ def build(kit: KitInput, images_folder: str = "") -> tuple[Any, list[str], list[
 
     _para(document, "Heading1", texts["disclosure_heading"])
     if clean_text(kit.disclosure).strip():
-        document.add_paragraph(texts["disclosure_intro"])
+        _keep_with_next([document.add_paragraph(texts["disclosure_intro"])])
         _para(document, "KitShareText").add_run(clean_text(kit.disclosure)).bold = True
     else:  # no line set for the market: the heading still asks for something, never an empty section
         document.add_paragraph(texts["disclosure_own_words"])
@@ -352,14 +360,15 @@ def build(kit: KitInput, images_folder: str = "") -> tuple[Any, list[str], list[
     for line in texts["donts"]:
         _para(document, "ListBullet", line)
 
-    _para(document, "Heading1", texts["voluntary_heading"])
-    document.add_paragraph(texts["voluntary"])
+    voluntary = [_para(document, "Heading1", texts["voluntary_heading"]), document.add_paragraph(texts["voluntary"])]
     if kit.participation:
-        document.add_paragraph(clean_text(kit.participation))
+        voluntary.append(document.add_paragraph(clean_text(kit.participation)))
     if kit.opt_out:
         opt_out = document.add_paragraph()
         opt_out.add_run(texts["opt_out_label"]).bold = True
         opt_out.add_run(_after_label(texts["opt_out_label"]) + clean_text(kit.opt_out))
+        voluntary.append(opt_out)
+    _keep_with_next(voluntary[:-1])  # how to say no stays with the words saying it is voluntary
 
     if campaign.contact_name or campaign.contact_email:
         _para(document, "Heading1", texts["contact_heading"])
@@ -369,9 +378,9 @@ def build(kit: KitInput, images_folder: str = "") -> tuple[Any, list[str], list[
     return document, links, warnings
 
 
-def write(kit: KitInput, target: Path, images_folder: str = "") -> WrittenKit:
+def write(kit: KitInput, target: Path, images_folder: str = "", created: datetime | None = None) -> WrittenKit:
     """Build the kit and write it atomically (a temp file in the same folder, then os.replace)."""
-    document, links, warnings = build(kit, images_folder)
+    document, links, warnings = build(kit, images_folder, created)
     target = Path(target)
     save_atomically(target, document.save)
     return WrittenKit(target, links, warnings)
@@ -415,6 +424,31 @@ def add_hyperlink(paragraph, url: str, text: str):
     return hyperlink
 
 
+def _properties(document, kit: KitInput, name: str, lang_tag: str, created: datetime | None) -> None:
+    """File → Properties as the reader sees them: the kit's title, its sender as author (not python-docx's
+    own "python-docx" / "generated by python-docx"), the time it was made (not the template's 2013), its
+    language."""
+    campaign = kit.campaign
+    properties = document.core_properties
+    sender = clean_text(campaign.contact_name or campaign.company).strip()[:250]
+    properties.title = f"{clean_text(campaign.name)} — {name}"[:250]
+    properties.author = sender
+    properties.last_modified_by = sender
+    properties.comments = ""
+    properties.language = lang_tag
+    properties.revision = 1
+    moment = utc(created or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0, tzinfo=None)
+    properties.created = moment
+    properties.modified = moment
+
+
+def _keep_with_next(paragraphs) -> None:
+    """Each paragraph stays on the page of the one after it: a share's block (or a short closing section)
+    is never cut between its heading, its time, its text and its link."""
+    for paragraph in paragraphs:
+        paragraph.paragraph_format.keep_with_next = True
+
+
 def _para(document, style_id: str = "", text: str = ""):
     """A paragraph with a style given by id: python-docx's lookup by name scans every style each time, which
     made it most of the cost of a kit."""
@@ -424,10 +458,11 @@ def _para(document, style_id: str = "", text: str = ""):
     return paragraph
 
 
-def _field(document, label: str, value: str) -> None:
+def _field(document, label: str, value: str):
     paragraph = _para(document, "KitField")
     paragraph.add_run(label).bold = True
     paragraph.add_run("\t" + value)
+    return paragraph
 
 
 def _after_label(label: str) -> str:
@@ -441,7 +476,8 @@ def _fill(template: str, **values: str) -> str:
     return template
 
 
-def _network_name(network: str, texts: dict[str, Any]) -> str:
+def network_name(network: str, texts: dict[str, Any]) -> str:
+    """A network as the reader's language names it (微信朋友圈, LinkedIn, X)."""
     own = texts.get("networks", {}).get(network)
     if own:
         return own

@@ -45,7 +45,10 @@ VERSION = 1
 
 def ics_events(db: Database, campaign_id: str, *, ambassador_email: str | None = None) -> list:
     """The campaign's events: executive posts (in the market's zone) and shares (in each person's zone);
-    with an e-mail, only that person's shares, each with a reminder."""
+    with an e-mail, only that person's shares, each with a reminder — in that person's language (the share
+    kit's words) and with the personal tracked link their kit gives, so a tap from the reminder still counts."""
+    from ghostdesk.domain.kits import utm_link
+    from ghostdesk.export import kit_docx
     from ghostdesk.export.ics import IcsEvent
     from ghostdesk.services import variants as variant_service
 
@@ -53,6 +56,8 @@ def ics_events(db: Database, campaign_id: str, *, ambassador_email: str | None =
     campaigns.require_planned(db, campaign.id)
     slots = {s.id: s for s in campaigns.slots(db, campaign.id)}
     person_id = None
+    words: dict[str, Any] = kit_docx.kit_texts("en")
+    disclosure = ""  # a person's own calendar gives the line their kit asks them to add to each post
     if ambassador_email:
         from ghostdesk.services import ambassadors as ambassador_service
 
@@ -60,6 +65,8 @@ def ics_events(db: Database, campaign_id: str, *, ambassador_email: str | None =
         if person is None:
             raise NotFound(f"No ambassador {ambassador_email}", email=ambassador_email)
         person_id = person.id
+        words = kit_docx.kit_texts(person.language or "en")
+        disclosure = _disclosure(db, campaign, person.market)
     variants: dict[str, Any] = {}
 
     def variant(vid: str):
@@ -88,20 +95,42 @@ def ics_events(db: Database, campaign_id: str, *, ambassador_email: str | None =
             continue
         slot = slots[share.slot_id]
         v = variant(slot.variant_id)
+        network = kit_docx.network_name(slot.network, words)
+        summary = words["calendar_share"].replace("{campaign}", campaign.name).replace("{network}", network)
+        link = v.link
+        if person_id and v.link:  # the reader's own link, as in their kit (an untracked one only if it cannot be)
+            link = utm_link(v.link, slot.network, campaign.tracking_code, person_id) or v.link
         events.append(
             IcsEvent(
                 uid=f"share-{share.id}@ghostdesk",
-                summary=f"{campaign.name}: share on {slot.network}"
-                + ("" if person_id else f" — {share.ambassador_name}"),
+                summary=summary + ("" if person_id else f" — {share.ambassador_name}"),
                 start=share.utc,
                 time_zone=share.time_zone,
-                description=share.share_text + (f"\n\n{v.link}" if v.link and v.link not in share.share_text else ""),
-                url=v.link,
+                description=share.share_text
+                + (f"\n{disclosure}" if disclosure and disclosure not in share.share_text else "")
+                + (f"\n\n{link}" if link and v.link not in share.share_text else ""),
+                url=link,
                 categories=(slot.market, slot.network, share.wave),
                 alarm_minutes=15,
             )
         )
     return events
+
+
+def _disclosure(db: Database, campaign, market: str) -> str:
+    """The disclosure line a kit gives for `market` ('' when the market has none or is unknown)."""
+    from ghostdesk.domain.errors import GhostDeskError
+    from ghostdesk.markets import rules
+    from ghostdesk.services import kit_inputs
+    from ghostdesk.services import markets as market_service
+
+    if not market:
+        return ""
+    try:
+        texts = rules.disclosure_texts(market_service.effective(db, market), kit_inputs._company(db, campaign))
+    except GhostDeskError:
+        return ""
+    return texts[0] if texts else ""
 
 
 def export_ics(db: Database, campaign_id: str, target: Path, *, ambassador_email: str | None = None) -> int:

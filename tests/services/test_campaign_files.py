@@ -132,3 +132,37 @@ def test_brief_docx_has_objectives_calendar_and_texts(workspace, planned, tmp_pa
     assert len(rows) == len(campaigns.slots(workspace.db, campaign.id))
     fr = next(r for r in rows if r[2] == "FR")
     assert fr[0] == "2027-03-16 08:30" and fr[1] == "Europe/Paris" and fr[4] == "Approved"
+
+
+def test_a_persons_calendar_speaks_their_language_and_carries_their_tracked_link(workspace, planned, tmp_path):
+    # Before: a Japanese ambassador's reminders read "Grid week: share on x" and linked to the untracked address,
+    # while their kit asked them to use their personal link.
+    import icalendar
+
+    campaign, _, roster = planned
+    db = workspace.db
+    one = roster["JP"][0]
+    for share in campaigns.shares(db, campaign.id, ambassador_id=one.id):  # give the variant a link to track
+        slot = next(s for s in campaigns.slots(db, campaign.id) if s.id == share.slot_id)
+        variant = variants.get(db, slot.variant_id)
+        if not variant.link:
+            from ghostdesk.storage import variants_repo
+
+            with db.atomic():
+                variants_repo.update(db, replace(variant, link="https://lumenvale.example/lab?ref=jp"))
+    first, second = tmp_path / "a.ics", tmp_path / "b.ics"
+    campaign_files.export_ics(db, campaign.id, first, ambassador_email=one.email)
+    campaign_files.export_ics(db, campaign.id, second, ambassador_email=one.email)
+    events = list(icalendar.Calendar.from_ical(first.read_bytes()).walk("VEVENT"))
+    assert events
+    for event in events:
+        summary = str(event["SUMMARY"])
+        assert summary.startswith(f"{campaign.name}：") and summary.endswith("でシェア"), summary
+        assert "share on" not in summary
+        assert str(event.walk("VALARM")[0]["DESCRIPTION"]) == summary
+        url = str(event["URL"])
+        assert f"utm_content={one.id}" in url and f"utm_campaign={campaign.tracking_code}" in url
+        assert url in str(event["DESCRIPTION"])
+        assert "\n広告" in str(event["DESCRIPTION"]) or "\nPR" in str(event["DESCRIPTION"])  # the disclosure line
+    again = [str(e["UID"]) for e in icalendar.Calendar.from_ical(second.read_bytes()).walk("VEVENT")]
+    assert again == [str(e["UID"]) for e in events]  # a re-import updates the same events, never duplicates

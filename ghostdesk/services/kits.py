@@ -460,6 +460,9 @@ def _export(
         images_dir = inside(folder, f"{stem}_images", resolved=True) if has_images else None
         planned.append(_Job(kit, str(document), str(images_dir) if images_dir else "", len(planned), created=now))
 
+    # What an earlier export left in these folders, read before this one replaces the manifest.
+    earlier = {campaign_id: _earlier_documents(folder) for campaign_id, folder in folders.items()}
+
     outcomes: list[dict[str, Any] | None] = [None] * len(planned)
     errors: dict[int, str] = {}
     cancelled = False
@@ -554,6 +557,15 @@ def _export(
 
     manifests: list[str] = []
     zips: list[str] = []
+    removed: list[str] = []
+    wanted = {Path(job.document) for job in planned}
+    for campaign_id, folder in folders.items():
+        if cancelled:  # the folder is part old, part new: an old manifest would describe neither
+            if earlier[campaign_id]:
+                with writing(folder / MANIFEST):
+                    (folder / MANIFEST).unlink(missing_ok=True)
+            continue
+        removed.extend(_remove_documents(folder, [d for d in earlier[campaign_id] if d not in wanted]))
     if not cancelled:
         for campaign_id, folder in folders.items():
             mine = [(job, outcome) for job, outcome in done if job.kit.campaign.id == campaign_id]
@@ -570,6 +582,7 @@ def _export(
         manifests=tuple(manifests),
         zips=tuple(zips),
         cancelled=cancelled,
+        removed=tuple(removed),
     )
 
 
@@ -579,6 +592,43 @@ def _cancel_check(cancel: Any) -> Callable[[], bool]:
     if hasattr(cancel, "is_set"):  # threading.Event
         return cancel.is_set
     return lambda: bool(cancel())
+
+
+def _earlier_documents(folder: Path) -> list[Path]:
+    """The documents an earlier export listed in `folder`'s manifest that are still there (resolved, directly
+    in `folder`, .docx only: nothing else is ever removed)."""
+    try:
+        text = (folder / MANIFEST).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return []
+    found: list[Path] = []
+    for row in csv.DictReader(io.StringIO(text)):
+        name = (row.get("file") or "").strip()
+        for candidate in (name, name[1:] if name.startswith("'") else ""):  # an older manifest neutralised it
+            if not candidate.lower().endswith(".docx"):
+                continue
+            path = folder / candidate
+            if path.parent == folder and path.is_file() and not path.is_symlink():
+                found.append(path)
+                break
+    return found
+
+
+def _remove_documents(folder: Path, documents: Sequence[Path]) -> list[str]:
+    """Remove each document and the pictures written beside it (`<stem>_images/`, then the folder if empty)."""
+    removed: list[str] = []
+    for document in documents:
+        with writing(document):
+            document.unlink(missing_ok=True)
+            pictures = folder / f"{document.stem}_images"
+            if pictures.is_dir() and not pictures.is_symlink():
+                for picture in pictures.iterdir():
+                    if picture.is_file() and not picture.is_symlink():
+                        picture.unlink()
+                with contextlib.suppress(OSError):
+                    pictures.rmdir()
+        removed.append(str(document))
+    return removed
 
 
 def _remove_leftovers(folder: Path) -> None:

@@ -503,3 +503,35 @@ def test_the_manifest_gives_each_personal_link_once(tmp_path):
         (row,) = list(csv.DictReader(handle))
     links = row["utm_links"].split(" ")
     assert len(links) == 1 and "utm_content=amb-0" in links[0]
+
+
+def test_a_re_export_removes_the_kits_of_people_it_no_longer_includes(tmp_path):
+    # Before: someone who opted out after the first export kept their kit (and its pictures) in the folder, and
+    # in the zip, beside the new manifest that no longer listed them — easy to send by mistake.
+    folder = tmp_path / "Spring launch"
+    first = kits.export([kit(0), kit(1), kit(2)], tmp_path, jobs=1)
+    assert len(first.files) == 3 and (folder / "Person 1_images").is_dir()
+    (folder / "my notes.docx").write_bytes(b"the user's own file")  # not ours: never touched
+    second = kits.export([kit(0), kit(2)], tmp_path, jobs=1, zip=True)
+    assert second.removed == (str((folder / "Person 1.docx").resolve()),)
+    assert sorted(p.name for p in folder.glob("*.docx")) == ["Person 0.docx", "Person 2.docx", "my notes.docx"]
+    assert not (folder / "Person 1_images").exists()
+    with zipfile.ZipFile(second.zips[0]) as archive:
+        assert not [n for n in archive.namelist() if "Person 1" in n]
+    assert result_to_dict(second)["removed"] == list(second.removed)
+    again = kits.export([kit(0), kit(2)], tmp_path, jobs=1)
+    assert again.removed == ()  # an unchanged batch removes nothing
+
+
+def test_a_cancelled_re_export_leaves_no_old_manifest_describing_the_folder(tmp_path):
+    folder = tmp_path / "Spring launch"
+    kits.export([kit(0), kit(1), kit(2)], tmp_path, jobs=1)
+    assert (folder / "manifest.csv").is_file()
+    done = []
+    result = kits.export(
+        [kit(0), kit(2)], tmp_path, jobs=1, progress=lambda d, t: done.append(d), cancel=lambda: bool(done)
+    )
+    assert result.cancelled and result.manifests == ()
+    assert not (folder / "manifest.csv").exists()  # "no manifest was written" is true of the folder too
+    assert result.removed == ()  # nothing is removed by an export that did not finish
+    assert (folder / "Person 1.docx").is_file()

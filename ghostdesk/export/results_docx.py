@@ -81,7 +81,8 @@ def person_label(entry: BoardEntry, language: str) -> str:
 def badge_names(badges: tuple[str, ...], language: str) -> str:
     """The default badges in the report's language; badges the user named stay as named."""
     words = texts(language).get("default_badges", {})
-    return ", ".join(words.get(b, b) for b in badges)
+    separator = "、" if language in ("ja", "zh") else ", "  # はじめての共有、成約の立役者 (not "共有, 成約")
+    return separator.join(words.get(b, b) for b in badges)
 
 
 def _document(language: str):
@@ -138,17 +139,29 @@ def _fill(template: str, **values: Any) -> str:
 
 
 def _table(document, header: list[str], rows: list[list[str]]):
+    """A grid whose rows never break across pages and whose header row repeats on each page it runs onto (the
+    board ran over two pages with a person's badges cut in half and no column names on the second)."""
     table = document.add_table(rows=1, cols=len(header))
     table.style = document.styles["Table Grid"]
     for cell, text in zip(table.rows[0].cells, header, strict=True):
         cell.text = clean_text(text)
         for run in cell.paragraphs[0].runs:
             run.bold = True
+    _row_flags(table.rows[0], header=True)
     for values in rows:
-        cells = table.add_row().cells
-        for cell, text in zip(cells, values, strict=True):
+        row = table.add_row()
+        for cell, text in zip(row.cells, values, strict=True):
             cell.text = clean_text(text)
+        _row_flags(row)
     return table
+
+
+def _row_flags(row, *, header: bool = False) -> None:
+    from docx.oxml import OxmlElement
+
+    properties = row._tr.get_or_add_trPr()
+    for tag in ("w:cantSplit", "w:tblHeader") if header else ("w:cantSplit",):
+        properties.append(OxmlElement(tag))
 
 
 def _targets(document, report: ReportInput, language: str) -> None:

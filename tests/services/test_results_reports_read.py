@@ -94,3 +94,24 @@ def test_a_report_folder_that_cannot_be_made_is_our_error(ws_path, tmp_path):
     blocker.write_text("in the way")
     with workspaces.open_workspace(ws_path) as ws, pytest.raises(TargetNotWritable):
         results_report.write_reports(ws.db, "c-spring", blocker / "reports", ["en"])
+
+
+def test_the_boards_rows_never_break_across_pages_and_its_header_repeats(ws_path, tmp_path):
+    # Before: the demo's Japanese board ran onto a third page with one person's badges cut in two and no header.
+    from docx.oxml.ns import qn
+
+    with workspaces.open_workspace(ws_path) as ws:
+        report, _ = results_report.write_reports(ws.db, "c-spring", tmp_path / "out", ["ja"])
+    tables = docx.Document(report).tables
+    assert tables
+    for table in tables:
+        rows = table._tbl.findall(qn("w:tr"))
+        assert all(r.find(f"{qn('w:trPr')}/{qn('w:cantSplit')}") is not None for r in rows)
+        assert rows[0].find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is not None
+
+
+def test_badges_are_listed_with_each_languages_own_separator():
+    badges = ("First share", "Deal maker")
+    assert results_docx.badge_names(badges, "ja") == "はじめての共有、成約の立役者"
+    assert "、" in results_docx.badge_names(badges, "zh") and ", " not in results_docx.badge_names(badges, "zh")
+    assert results_docx.badge_names(badges, "en") == "First share, Deal maker"

@@ -427,15 +427,22 @@ def export_brief(db: Database, campaign_id: str, target: Path, *, words: dict | 
         (w["markets"], ", ".join(campaign.markets)),
         (w["contact"], campaign.contact or "—"),
     ]
+    from ghostdesk.domain.networks import NETWORKS
+
+    def network(key: str) -> str:  # LinkedIn, WeChat Moments — not the stored ids linkedin, wechat_moments
+        return NETWORKS[key].name if key in NETWORKS else key
+
     rows, seen, texts = [], set(), []
     for slot in campaigns.slots(db, campaign.id):
         local = slot.utc.astimezone(ZoneInfo(slot.time_zone))
         approval = state[(ItemType.SLOT, slot.id)].state.value
-        rows.append([f"{local:%Y-%m-%d %H:%M}", slot.time_zone, slot.market, slot.network, w["states"][approval]])
+        rows.append(
+            [f"{local:%Y-%m-%d %H:%M}", slot.time_zone, slot.market, network(slot.network), w["states"][approval]]
+        )
         if slot.variant_id not in seen:
             seen.add(slot.variant_id)
             v = variant_service.get(db, slot.variant_id)
-            title = w["variant_title"].format(market=v.market, network_list=", ".join(v.networks))
+            title = w["variant_title"].format(market=v.market, network_list=", ".join(network(n) for n in v.networks))
             texts.append((title, v.full_text + (f"\n{v.link}" if v.link and v.link not in v.full_text else "")))
     copy = BriefCopy(
         heading=w["heading"].format(name=campaign.name),

@@ -106,6 +106,26 @@ def local_when(planned_at: datetime, time_zone: str, locale_tag: str, language: 
     return f"{combined} ({zone_name})", known
 
 
+# Regions whose Chinese is written in Simplified characters, like the kit's zh texts.
+_SIMPLIFIED = {"cn", "sg", "my", "hans"}
+
+
+def date_locale(locale: str, person_language: str, language: str) -> str:
+    """The locale a kit's dates are written in: the person's own locale when given, else their language tag when
+    it is a regional form of the kit's language (en-GB → 11 March 2027, 08:30, not March 11, 7:00 AM) — never
+    another language's (a pt-BR reader of the English kit gets English dates) nor Traditional characters in the
+    Simplified Chinese kit."""
+    if locale:
+        return locale
+    tag = (person_language or "").replace("_", "-")
+    parts = tag.lower().split("-")
+    if len(parts) < 2 or parts[0] != language:
+        return ""
+    if language == "zh" and not _SIMPLIFIED & set(parts[1:]):
+        return ""
+    return tag.replace("-", "_")
+
+
 def warm(pairs: Iterable[tuple[str, str]] | None = None) -> None:
     """Build now what every kit reuses, so the first kits of a batch do not pay for it: the template of each
     language, and Babel's locale data (dates and zone names) for each (language, locale tag) pair. With no
@@ -284,11 +304,12 @@ def build(kit: KitInput, images_folder: str = "", created: datetime | None = Non
         document.add_paragraph(clean_text(own_words))
 
     shares = sorted(kit.shares, key=lambda s: utc(s.planned_at))
+    dates_in = date_locale(person.locale, person.language, language)
     _para(document, "Heading1", texts["shares_heading"])
     zone_warned = False
     for number, share in enumerate(shares, 1):
         block = [_para(document, "Heading2", _fill(texts["share_heading"], n=str(number), count=str(len(shares))))]
-        when, known = local_when(share.planned_at, person.time_zone, person.locale, language)
+        when, known = local_when(share.planned_at, person.time_zone, dates_in, language)
         if not known and not zone_warned:
             warnings.append(f"{name}: unknown time zone {clean_text(person.time_zone)!r}; times shown in UTC")
             zone_warned = True
@@ -298,7 +319,7 @@ def build(kit: KitInput, images_folder: str = "", created: datetime | None = Non
         block.append(_field(document, texts["when"], when))
         block.append(_field(document, texts["network"], network_name(share.network, texts)))
         if share.executive and share.executive_at is not None:  # a comment alone told nobody which post it is for
-            posted, _known = local_when(share.executive_at, person.time_zone, person.locale, language)
+            posted, _known = local_when(share.executive_at, person.time_zone, dates_in, language)
             block.append(_field(document, texts["goes_with"], _fill(texts["goes_with_value"],
                                                                     name=clean_text(share.executive), when=posted)))  # fmt: skip
         link = utm_link(share.link, share.network, campaign.utm_campaign, person.id)

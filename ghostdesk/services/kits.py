@@ -398,7 +398,10 @@ def export(
         for share in kit.shares:
             for image in share.images:
                 table.setdefault(image.data, len(table))
-    languages = {(kit_docx.kit_language(kit.ambassador.language), kit.ambassador.locale) for kit in inputs}
+    languages = set()
+    for kit in inputs:  # each kit's (language, locale of its dates), as the writer will ask Babel for them
+        language = kit_docx.kit_language(kit.ambassador.language)
+        languages.add((language, kit_docx.date_locale(kit.ambassador.locale, kit.ambassador.language, language)))
     with _pool(size, tuple(table), tuple(sorted(languages))) as pool:
         return _export(inputs, out_dir, (pool, size, table), accept_similar, zip, progress, cancel, threshold, now)
 

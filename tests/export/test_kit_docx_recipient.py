@@ -120,3 +120,21 @@ def test_a_share_without_text_says_so_instead_of_an_empty_label(tmp_path, langua
 def test_no_time_zone_shows_utc_and_warns(tmp_path):
     _, written = _write(tmp_path, kit(time_zone=""))
     assert any("no time zone" in w for w in written.warnings)
+
+
+@pytest.mark.parametrize(
+    ("language", "expected", "not_expected"),
+    [
+        ("en-GB", "Tuesday, 1 December 2026, 09:30", "December 1"),  # before: US order and a 12-hour clock
+        ("fr-CA", "mardi 1 décembre 2026, 09 h 30", "09:30"),
+        ("en", "Tuesday, December 1, 2026, 9:30", "1 December"),
+        ("pt-BR", "Tuesday, December 1, 2026", "terça"),  # an English kit: English dates, never Portuguese ones
+        ("zh-TW", "2026年12月1日星期二", "標準時間"),  # the Simplified kit gets no Traditional characters
+        ("zh-CN", "2026年12月1日星期二", "標準時間"),
+    ],
+)
+def test_dates_follow_the_readers_regional_language_within_the_kits_language(tmp_path, language, expected, not_expected):  # fmt: skip
+    document, _ = _write(tmp_path, kit(language=language))
+    body = "\n".join(p.text for p in document.paragraphs)
+    assert expected in body
+    assert not_expected not in body

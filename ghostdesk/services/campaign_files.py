@@ -81,7 +81,7 @@ def ics_events(db: Database, campaign_id: str, *, ambassador_email: str | None =
             events.append(
                 IcsEvent(
                     uid=f"slot-{slot.id}@ghostdesk",
-                    summary=f"{campaign.name}: executive post ({slot.market}, {slot.network})",
+                    summary=f"{campaign.name}: executive post ({slot.market}, {kit_docx.network_name(slot.network, words)})",
                     start=slot.utc,
                     time_zone=slot.time_zone,
                     description=v.full_text,
@@ -90,8 +90,16 @@ def ics_events(db: Database, campaign_id: str, *, ambassador_email: str | None =
                     alarm_minutes=30,
                 )
             )
-    for share in campaigns.shares(db, campaign.id, ambassador_id=person_id):
-        if share.status == ShareStatus.CANCELLED:
+    from ghostdesk.services import ambassadors as ambassador_service
+
+    shares = [
+        s for s in campaigns.shares(db, campaign.id, ambassador_id=person_id) if s.status != ShareStatus.CANCELLED
+    ]
+    # Someone who opted out since the plan was made gets no reminders to share (their kit is not written either),
+    # and the campaign's calendar no longer counts on them.
+    willing = set(ambassador_service.plannable(db, sorted({s.ambassador_id for s in shares})))
+    for share in shares:
+        if share.ambassador_id not in willing:
             continue
         slot = slots[share.slot_id]
         v = variant(slot.variant_id)

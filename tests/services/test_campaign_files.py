@@ -200,3 +200,27 @@ def test_the_post_review_copy_has_our_properties_not_python_docx(tmp_path):
     properties = docx.Document(str(post_review.write(copy, tmp_path / "post.docx"))).core_properties
     assert properties.title == "Post for review" and properties.comments == "" and properties.author == ""
     assert properties.created.year >= 2026
+
+
+def test_someone_who_opted_out_after_planning_gets_no_reminders(workspace, planned, tmp_path):
+    # Before: after opting out, a person's own .ics still held a 15-minute reminder to share for each planned
+    # share, and the campaign's calendar still counted on them — while their kit was (rightly) not written.
+    import icalendar
+
+    from ghostdesk.services import ambassadors
+
+    campaign, _, roster = planned
+    db = workspace.db
+    one = roster["FR"][0]
+    assert campaigns.shares(db, campaign.id, ambassador_id=one.id)
+    ambassadors.opt_out(db, [one.id], actor="t")
+    mine = tmp_path / "mine.ics"
+    assert campaign_files.export_ics(db, campaign.id, mine, ambassador_email=one.email) == 0
+    assert not list(icalendar.Calendar.from_ical(mine.read_bytes()).walk("VEVENT"))
+    everyone = tmp_path / "all.ics"
+    campaign_files.export_ics(db, campaign.id, everyone)
+    uids = {str(e["UID"]) for e in icalendar.Calendar.from_ical(everyone.read_bytes()).walk("VEVENT")}
+    theirs = {f"share-{s.id}@ghostdesk" for s in campaigns.shares(db, campaign.id, ambassador_id=one.id)}
+    assert theirs and not theirs & uids
+    others = [s for s in campaigns.shares(db, campaign.id) if s.ambassador_id != one.id]
+    assert {f"share-{s.id}@ghostdesk" for s in others} <= uids

@@ -384,11 +384,12 @@ def build(kit: KitInput, images_folder: str = "", created: datetime | None = Non
     voluntary = [_para(document, "Heading1", texts["voluntary_heading"]), document.add_paragraph(texts["voluntary"])]
     if kit.participation:
         voluntary.append(document.add_paragraph(clean_text(kit.participation)))
-    if kit.opt_out:
-        opt_out = document.add_paragraph()
-        opt_out.add_run(texts["opt_out_label"]).bold = True
-        opt_out.add_run(_after_label(texts["opt_out_label"]) + clean_text(kit.opt_out))
-        voluntary.append(opt_out)
+    # How to say no is always there: with no contact or instructions given, the sender is the one to tell.
+    how = clean_text(kit.opt_out).strip() or texts["opt_out_sender"]
+    opt_out = document.add_paragraph()
+    opt_out.add_run(texts["opt_out_label"]).bold = True
+    opt_out.add_run(_after_label(texts["opt_out_label"]) + how)
+    voluntary.append(opt_out)
     _keep_with_next(voluntary[:-1])  # how to say no stays with the words saying it is voluntary
 
     if campaign.contact_name or campaign.contact_email:

@@ -138,3 +138,14 @@ def test_dates_follow_the_readers_regional_language_within_the_kits_language(tmp
     body = "\n".join(p.text for p in document.paragraphs)
     assert expected in body
     assert not_expected not in body
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_kit_always_says_how_to_opt_out(tmp_path, language):
+    # Before: with no campaign contact and no user name in Settings, the kit had no opt-out line at all.
+    the_kit = kit(language=language, opt_out="", campaign=replace(CAMPAIGN, contact_name="", contact_email=""))
+    document, _ = _write(tmp_path, the_kit)
+    texts = [p.text for p in document.paragraphs]
+    label = _texts(language)["opt_out_label"]
+    (line,) = [t for t in texts if t.startswith(label)]
+    assert _texts(language)["opt_out_sender"] in line

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -186,6 +187,9 @@ def _template(language: str) -> bytes:
     set_fonts(link_style.element.get_or_add_rPr(), ea_font, ea_lang, lang_tag, qn)
     set_fonts(share_style.element.get_or_add_rPr(), ea_font, ea_lang, lang_tag, qn)
 
+    _page_footer(document, texts["page_of"], qn)
+    set_fonts(styles["Footer"].element.get_or_add_rPr(), ea_font, ea_lang, lang_tag, qn)
+
     _slim(document, qn)
     buffer = io.BytesIO()
     document.save(buffer)
@@ -196,7 +200,7 @@ def _template(language: str) -> bytes:
 # halves the time to open and save every kit.
 _DROPPED_PARTS = ("stylesWithEffects", "webSettings", "customXml", "thumbnail")
 _KEPT_STYLES = {"Normal", "Title", "Heading1", "Heading2", "ListBullet", "KitField", "KitNote", "KitShareText"}
-_KEPT_STYLES |= {"Hyperlink", "DefaultParagraphFont", "TableNormal", "NoList"}
+_KEPT_STYLES |= {"Hyperlink", "DefaultParagraphFont", "TableNormal", "NoList", "Footer"}
 
 
 def _slim(document, qn) -> None:
@@ -255,6 +259,27 @@ def child_element(parent, tag: str, qn):
         found = OxmlElement(tag)
         parent.append(found)
     return found
+
+
+def _page_footer(document, words: str, qn) -> None:
+    """ "Page 2 of 3" in the reader's language at the foot of every page (a printed kit's pages stay in order).
+    Part of the template: made once per language, not per kit."""
+    from docx.oxml import OxmlElement
+    from docx.shared import Pt, RGBColor
+
+    paragraph = document.sections[0].footer.paragraphs[0]
+    paragraph.alignment = 2  # right
+    for piece in re.split(r"(\{page\}|\{pages\})", words):
+        if not piece:
+            continue
+        run = paragraph.add_run("1" if piece in ("{page}", "{pages}") else piece)
+        run.font.size = Pt(8)
+        run.font.color.rgb = RGBColor(0x55, 0x5F, 0x6D)
+        if piece in ("{page}", "{pages}"):  # the number itself: a field Word and LibreOffice fill in
+            field = OxmlElement("w:fldSimple")
+            field.set(qn("w:instr"), "PAGE" if piece == "{page}" else "NUMPAGES")
+            run._r.addprevious(field)
+            field.append(run._r)
 
 
 def _border_left(style_element, qn) -> None:
@@ -477,9 +502,21 @@ def document_properties(
 
 def _keep_with_next(paragraphs) -> None:
     """Each paragraph stays on the page of the one after it: a share's block (or a short closing section)
-    is never cut between its heading, its time, its text and its link."""
+    is never cut between its heading, its time, its text and its link. (w:keepNext is put in place directly:
+    python-docx's setter searches the schema's successor list each time, ~0.1 ms a paragraph.)"""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
     for paragraph in paragraphs:
-        paragraph.paragraph_format.keep_with_next = True
+        properties = paragraph._p.get_or_add_pPr()
+        if properties.find(qn("w:keepNext")) is not None:
+            continue
+        keep = OxmlElement("w:keepNext")
+        style = properties.find(qn("w:pStyle"))
+        if style is not None:
+            style.addnext(keep)  # keepNext comes right after pStyle in CT_PPr's order
+        else:
+            properties.insert(0, keep)
 
 
 def _para(document, style_id: str = "", text: str = ""):

@@ -149,3 +149,20 @@ def test_a_kit_always_says_how_to_opt_out(tmp_path, language):
     label = _texts(language)["opt_out_label"]
     (line,) = [t for t in texts if t.startswith(label)]
     assert _texts(language)["opt_out_sender"] in line
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_page_says_page_n_of_m_in_the_readers_language(tmp_path, language):
+    # Before: no header or footer at all; a printed three-page kit had nothing to keep its pages in order.
+    from docx.oxml.ns import qn
+
+    document, _ = _write(tmp_path, kit(language=language))
+    footer = document.sections[0].footer
+    assert not footer.is_linked_to_previous
+    paragraph = footer.paragraphs[0]
+    fields = [f.get(qn("w:instr")) for f in paragraph._p.iter(qn("w:fldSimple"))]
+    assert fields == ["PAGE", "NUMPAGES"]
+    words = _texts(language)["page_of"]
+    shown = "".join(t.text for t in paragraph._p.iter(qn("w:t")))
+    assert shown == words.replace("{page}", "1").replace("{pages}", "1")
+    assert len(document.styles.element.findall(qn("w:style"))) < 30  # the footer's style kept, the template lean

@@ -261,12 +261,33 @@ def child_element(parent, tag: str, qn):
     return found
 
 
+_FOOTER_XML = (
+    '<w:ftr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+    '<w:p><w:pPr><w:pStyle w:val="Footer"/></w:pPr></w:p></w:ftr>'
+)
+
+
 def _page_footer(document, words: str, qn) -> None:
     """ "Page 2 of 3" in the reader's language at the foot of every page (a printed kit's pages stay in order).
     Part of the template: made once per language, not per kit."""
-    from docx.oxml import OxmlElement
+    from docx.enum.section import WD_HEADER_FOOTER
+    from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
+    from docx.oxml import OxmlElement, parse_xml
+    from docx.parts.hdrftr import FooterPart
     from docx.shared import Pt, RGBColor
 
+    # The footer part is made here, not by python-docx's FooterPart.new: that reads its template through
+    # "docx/parts/../templates", a path that does not exist in the frozen app (its modules are in an archive).
+    part = FooterPart(
+        document.part.package.next_partname("/word/footer%d.xml"),
+        CONTENT_TYPE.WML_FOOTER,
+        parse_xml(_FOOTER_XML),
+        document.part.package,
+    )
+    document.sections[0]._sectPr.add_footerReference(
+        WD_HEADER_FOOTER.PRIMARY, document.part.relate_to(part, RELATIONSHIP_TYPE.FOOTER)
+    )
     paragraph = document.sections[0].footer.paragraphs[0]
     paragraph.alignment = 2  # right
     for piece in re.split(r"(\{page\}|\{pages\})", words):

@@ -166,3 +166,20 @@ def test_every_page_says_page_n_of_m_in_the_readers_language(tmp_path, language)
     shown = "".join(t.text for t in paragraph._p.iter(qn("w:t")))
     assert shown == words.replace("{page}", "1").replace("{pages}", "1")
     assert len(document.styles.element.findall(qn("w:style"))) < 30  # the footer's style kept, the template lean
+
+
+def test_the_footer_needs_no_python_docx_template_file(tmp_path, monkeypatch):
+    # The frozen app has python-docx's modules in an archive, so FooterPart's "docx/parts/../templates" path does
+    # not exist there: every kit failed in the built app when the footer came from python-docx's template.
+    from docx.parts.hdrftr import FooterPart
+
+    def unreadable(cls):
+        raise FileNotFoundError("docx/parts/../templates/default-footer.xml")
+
+    monkeypatch.setattr(FooterPart, "_default_footer_xml", classmethod(unreadable))
+    kit_docx._template.cache_clear()
+    try:
+        document, _ = _write(tmp_path, kit(language="de"))
+        assert _texts("de")["page_of"].split("{")[0] in document.sections[0].footer.paragraphs[0].text
+    finally:
+        kit_docx._template.cache_clear()

@@ -63,6 +63,7 @@ def _export(args: argparse.Namespace, out: Output) -> int:
     lines += [f"  skipped {s.name}: {s.reason}" + (f" ({s.detail})" if s.detail else "") for s in result.skipped]
     lines += [f"  warning: {w}" for w in result.warnings]
     lines += [f"  zip: {z}" for z in result.zips]
+    lines += [f"  removed from an earlier export (no longer in this one): {r}" for r in result.removed]
     out.result(data, "\n".join(lines))
     return 1 if result.cancelled else 0
 

@@ -127,6 +127,9 @@ class KitExportResult:
     manifests: tuple[str, ...] = ()
     zips: tuple[str, ...] = ()
     cancelled: bool = False
+    # documents an earlier export left in a campaign's folder (its manifest lists them) for people this export
+    # no longer includes (opted out, no longer planned): removed, with their pictures, once the export is whole
+    removed: tuple[str, ...] = ()
 
 
 def result_to_dict(result: KitExportResult) -> dict[str, Any]:
@@ -152,6 +155,7 @@ def result_to_dict(result: KitExportResult) -> dict[str, Any]:
         "manifests": list(result.manifests),
         "zips": list(result.zips),
         "cancelled": result.cancelled,
+        "removed": list(result.removed),
     }
 
 

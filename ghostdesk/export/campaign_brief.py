@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ghostdesk.domain.files import writing
 from ghostdesk.domain.kits import clean_text
+from ghostdesk.export.kit_docx import document_properties
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,7 @@ def write(copy: BriefCopy, target: Path) -> Path:
 
     copy = _cleaned(copy)
     document = docx.Document()
-    document.core_properties.title = copy.heading
+    document_properties(document, title=copy.heading)  # not python-docx's "python-docx" author and 2013 date
     document.add_heading(copy.heading, level=1)
     facts = document.add_table(rows=0, cols=2)
     facts.style = "Light List"

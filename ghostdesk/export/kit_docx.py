@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -106,6 +107,26 @@ def local_when(planned_at: datetime, time_zone: str, locale_tag: str, language: 
     return f"{combined} ({zone_name})", known
 
 
+# Regions whose Chinese is written in Simplified characters, like the kit's zh texts.
+_SIMPLIFIED = {"cn", "sg", "my", "hans"}
+
+
+def date_locale(locale: str, person_language: str, language: str) -> str:
+    """The locale a kit's dates are written in: the person's own locale when given, else their language tag when
+    it is a regional form of the kit's language (en-GB → 11 March 2027, 08:30, not March 11, 7:00 AM) — never
+    another language's (a pt-BR reader of the English kit gets English dates) nor Traditional characters in the
+    Simplified Chinese kit."""
+    if locale:
+        return locale
+    tag = (person_language or "").replace("_", "-")
+    parts = tag.lower().split("-")
+    if len(parts) < 2 or parts[0] != language:
+        return ""
+    if language == "zh" and not _SIMPLIFIED & set(parts[1:]):
+        return ""
+    return tag.replace("-", "_")
+
+
 def warm(pairs: Iterable[tuple[str, str]] | None = None) -> None:
     """Build now what every kit reuses, so the first kits of a batch do not pay for it: the template of each
     language, and Babel's locale data (dates and zone names) for each (language, locale tag) pair. With no
@@ -166,6 +187,9 @@ def _template(language: str) -> bytes:
     set_fonts(link_style.element.get_or_add_rPr(), ea_font, ea_lang, lang_tag, qn)
     set_fonts(share_style.element.get_or_add_rPr(), ea_font, ea_lang, lang_tag, qn)
 
+    _page_footer(document, texts["page_of"], qn)
+    set_fonts(styles["Footer"].element.get_or_add_rPr(), ea_font, ea_lang, lang_tag, qn)
+
     _slim(document, qn)
     buffer = io.BytesIO()
     document.save(buffer)
@@ -176,7 +200,7 @@ def _template(language: str) -> bytes:
 # halves the time to open and save every kit.
 _DROPPED_PARTS = ("stylesWithEffects", "webSettings", "customXml", "thumbnail")
 _KEPT_STYLES = {"Normal", "Title", "Heading1", "Heading2", "ListBullet", "KitField", "KitNote", "KitShareText"}
-_KEPT_STYLES |= {"Hyperlink", "DefaultParagraphFont", "TableNormal", "NoList"}
+_KEPT_STYLES |= {"Hyperlink", "DefaultParagraphFont", "TableNormal", "NoList", "Footer"}
 
 
 def _slim(document, qn) -> None:
@@ -237,6 +261,48 @@ def child_element(parent, tag: str, qn):
     return found
 
 
+_FOOTER_XML = (
+    '<w:ftr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+    '<w:p><w:pPr><w:pStyle w:val="Footer"/></w:pPr></w:p></w:ftr>'
+)
+
+
+def _page_footer(document, words: str, qn) -> None:
+    """ "Page 2 of 3" in the reader's language at the foot of every page (a printed kit's pages stay in order).
+    Part of the template: made once per language, not per kit."""
+    from docx.enum.section import WD_HEADER_FOOTER
+    from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
+    from docx.oxml import OxmlElement, parse_xml
+    from docx.parts.hdrftr import FooterPart
+    from docx.shared import Pt, RGBColor
+
+    # The footer part is made here, not by python-docx's FooterPart.new: that reads its template through
+    # "docx/parts/../templates", a path that does not exist in the frozen app (its modules are in an archive).
+    part = FooterPart(
+        document.part.package.next_partname("/word/footer%d.xml"),
+        CONTENT_TYPE.WML_FOOTER,
+        parse_xml(_FOOTER_XML),
+        document.part.package,
+    )
+    document.sections[0]._sectPr.add_footerReference(
+        WD_HEADER_FOOTER.PRIMARY, document.part.relate_to(part, RELATIONSHIP_TYPE.FOOTER)
+    )
+    paragraph = document.sections[0].footer.paragraphs[0]
+    paragraph.alignment = 2  # right
+    for piece in re.split(r"(\{page\}|\{pages\})", words):
+        if not piece:
+            continue
+        run = paragraph.add_run("1" if piece in ("{page}", "{pages}") else piece)
+        run.font.size = Pt(8)
+        run.font.color.rgb = RGBColor(0x55, 0x5F, 0x6D)
+        if piece in ("{page}", "{pages}"):  # the number itself: a field Word and LibreOffice fill in
+            field = OxmlElement("w:fldSimple")
+            field.set(qn("w:instr"), "PAGE" if piece == "{page}" else "NUMPAGES")
+            run._r.addprevious(field)
+            field.append(run._r)
+
+
 def _border_left(style_element, qn) -> None:
     from docx.oxml import OxmlElement
 
@@ -252,8 +318,9 @@ def _border_left(style_element, qn) -> None:
 # --- the document ------------------------------------------------------------------------------------
 
 
-def build(kit: KitInput, images_folder: str = "") -> tuple[Any, list[str], list[str]]:
-    """The kit as a python-docx Document; with the UTM links it carries and warnings (in English, for logs)."""
+def build(kit: KitInput, images_folder: str = "", created: datetime | None = None) -> tuple[Any, list[str], list[str]]:
+    """The kit as a python-docx Document; with the UTM links it carries and warnings (in English, for logs).
+    `created`: the time written in the document's properties (now when None; a batch passes one time)."""
     import docx
     from docx.shared import Cm
 
@@ -266,8 +333,7 @@ def build(kit: KitInput, images_folder: str = "") -> tuple[Any, list[str], list[
     name = clean_text(person.name)
     campaign = kit.campaign
 
-    document.core_properties.title = f"{clean_text(campaign.name)} — {name}"[:250]
-    document.core_properties.language = texts.get("lang_tag", language)
+    _properties(document, kit, name, texts.get("lang_tag", language), created)
 
     _para(document, "Title", texts["title"])
     cover = document.add_paragraph()
@@ -284,45 +350,54 @@ def build(kit: KitInput, images_folder: str = "") -> tuple[Any, list[str], list[
         document.add_paragraph(clean_text(own_words))
 
     shares = sorted(kit.shares, key=lambda s: utc(s.planned_at))
+    dates_in = date_locale(person.locale, person.language, language)
     _para(document, "Heading1", texts["shares_heading"])
     zone_warned = False
     for number, share in enumerate(shares, 1):
-        _para(document, "Heading2", _fill(texts["share_heading"], n=str(number), count=str(len(shares))))
-        when, known = local_when(share.planned_at, person.time_zone, person.locale, language)
+        block = [_para(document, "Heading2", _fill(texts["share_heading"], n=str(number), count=str(len(shares))))]
+        when, known = local_when(share.planned_at, person.time_zone, dates_in, language)
         if not known and not zone_warned:
             warnings.append(f"{name}: unknown time zone {clean_text(person.time_zone)!r}; times shown in UTC")
             zone_warned = True
-        _field(document, texts["when"], when)
-        _field(document, texts["network"], _network_name(share.network, texts))
+        elif not (person.time_zone or "").strip() and not zone_warned:
+            warnings.append(f"{name}: no time zone; times shown in UTC")
+            zone_warned = True
+        block.append(_field(document, texts["when"], when))
+        block.append(_field(document, texts["network"], network_name(share.network, texts)))
         if share.executive and share.executive_at is not None:  # a comment alone told nobody which post it is for
-            posted, _known = local_when(share.executive_at, person.time_zone, person.locale, language)
-            _field(document, texts["goes_with"], _fill(texts["goes_with_value"], name=clean_text(share.executive),
-                                                       when=posted))  # fmt: skip
+            posted, _known = local_when(share.executive_at, person.time_zone, dates_in, language)
+            block.append(_field(document, texts["goes_with"], _fill(texts["goes_with_value"],
+                                                                    name=clean_text(share.executive), when=posted)))  # fmt: skip
         link = utm_link(share.link, share.network, campaign.utm_campaign, person.id)
         if share.link and not link:  # the tracked link below stands for it: one link, the one to use
-            _field(document, texts["approved_version"], clean_text(share.link))
-        share_texts = [clean_text(t) for t in share.texts]
+            block.append(_field(document, texts["approved_version"], clean_text(share.link)))
+        share_texts = [t for t in (clean_text(t) for t in share.texts) if t.strip()]
         heading = document.add_paragraph()
-        heading.paragraph_format.keep_with_next = True
         heading.add_run(texts["your_text"]).bold = True
+        block.append(heading)
+        if not share_texts:  # never a label with nothing under it
+            block.append(_para(document, "KitShareText", texts["no_text"]))
         for index, text in enumerate(share_texts, 1):
             if len(share_texts) > 1:
                 option = document.add_paragraph()
-                option.paragraph_format.keep_with_next = True
                 option.add_run(_fill(texts["text_option"], n=str(index))).italic = True
-            _para(document, "KitShareText").add_run(text)
+                block.append(option)
+            block.append(_para(document, "KitShareText"))
+            block[-1].add_run(text)
         tags = _hashtags(share.hashtags)
         if tags:
-            _field(document, texts["hashtags"], tags)
+            block.append(_field(document, texts["hashtags"], tags))
         if link:
             links.append(link)
             paragraph = _para(document, "KitField")
             paragraph.add_run(texts["link"]).bold = True
             paragraph.add_run("\t")
             add_hyperlink(paragraph, link, link)
-            _para(document, "KitNote", texts["link_hint"])
+            block.append(paragraph)
+            block.append(_para(document, "KitNote", texts["link_hint"]))
         elif share.link:
             warnings.append(f"{name}: share {share.id}: link {clean_text(share.link)!r} is not http(s); no link added")
+        _keep_with_next(block[:-1])  # the share's heading, time, text and link on one page
         if share.images:
             images = document.add_paragraph()
             images.paragraph_format.keep_with_next = True  # never the label alone at the foot of a page
@@ -340,7 +415,7 @@ def build(kit: KitInput, images_folder: str = "") -> tuple[Any, list[str], list[
 
     _para(document, "Heading1", texts["disclosure_heading"])
     if clean_text(kit.disclosure).strip():
-        document.add_paragraph(texts["disclosure_intro"])
+        _keep_with_next([document.add_paragraph(texts["disclosure_intro"])])
         _para(document, "KitShareText").add_run(clean_text(kit.disclosure)).bold = True
     else:  # no line set for the market: the heading still asks for something, never an empty section
         document.add_paragraph(texts["disclosure_own_words"])
@@ -352,14 +427,16 @@ def build(kit: KitInput, images_folder: str = "") -> tuple[Any, list[str], list[
     for line in texts["donts"]:
         _para(document, "ListBullet", line)
 
-    _para(document, "Heading1", texts["voluntary_heading"])
-    document.add_paragraph(texts["voluntary"])
+    voluntary = [_para(document, "Heading1", texts["voluntary_heading"]), document.add_paragraph(texts["voluntary"])]
     if kit.participation:
-        document.add_paragraph(clean_text(kit.participation))
-    if kit.opt_out:
-        opt_out = document.add_paragraph()
-        opt_out.add_run(texts["opt_out_label"]).bold = True
-        opt_out.add_run(_after_label(texts["opt_out_label"]) + clean_text(kit.opt_out))
+        voluntary.append(document.add_paragraph(clean_text(kit.participation)))
+    # How to say no is always there: with no contact or instructions given, the sender is the one to tell.
+    how = clean_text(kit.opt_out).strip() or texts["opt_out_sender"]
+    opt_out = document.add_paragraph()
+    opt_out.add_run(texts["opt_out_label"]).bold = True
+    opt_out.add_run(_after_label(texts["opt_out_label"]) + how)
+    voluntary.append(opt_out)
+    _keep_with_next(voluntary[:-1])  # how to say no stays with the words saying it is voluntary
 
     if campaign.contact_name or campaign.contact_email:
         _para(document, "Heading1", texts["contact_heading"])
@@ -369,9 +446,9 @@ def build(kit: KitInput, images_folder: str = "") -> tuple[Any, list[str], list[
     return document, links, warnings
 
 
-def write(kit: KitInput, target: Path, images_folder: str = "") -> WrittenKit:
+def write(kit: KitInput, target: Path, images_folder: str = "", created: datetime | None = None) -> WrittenKit:
     """Build the kit and write it atomically (a temp file in the same folder, then os.replace)."""
-    document, links, warnings = build(kit, images_folder)
+    document, links, warnings = build(kit, images_folder, created)
     target = Path(target)
     save_atomically(target, document.save)
     return WrittenKit(target, links, warnings)
@@ -415,6 +492,54 @@ def add_hyperlink(paragraph, url: str, text: str):
     return hyperlink
 
 
+def _properties(document, kit: KitInput, name: str, lang_tag: str, created: datetime | None) -> None:
+    """File → Properties as the reader sees them: the kit's title, its sender as author, its language."""
+    campaign = kit.campaign
+    document_properties(
+        document,
+        title=f"{clean_text(campaign.name)} — {name}",
+        language=lang_tag,
+        author=clean_text(campaign.contact_name or campaign.company).strip(),
+        created=created,
+    )
+
+
+def document_properties(
+    document, *, title: str, language: str = "", author: str = "", created: datetime | None = None
+) -> None:
+    """Core properties of a document GhostDesk writes for someone: its title, author and language, the time it was
+    made — instead of python-docx's own ("python-docx", "generated by python-docx", 2013-12-23) that every
+    document made from its template otherwise carries into File → Properties."""
+    properties = document.core_properties
+    properties.title = clean_text(title)[:250]
+    properties.author = properties.last_modified_by = clean_text(author)[:250]
+    properties.comments = ""
+    if language:
+        properties.language = language
+    properties.revision = 1
+    moment = utc(created or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0, tzinfo=None)
+    properties.created = properties.modified = moment
+
+
+def _keep_with_next(paragraphs) -> None:
+    """Each paragraph stays on the page of the one after it: a share's block (or a short closing section)
+    is never cut between its heading, its time, its text and its link. (w:keepNext is put in place directly:
+    python-docx's setter searches the schema's successor list each time, ~0.1 ms a paragraph.)"""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    for paragraph in paragraphs:
+        properties = paragraph._p.get_or_add_pPr()
+        if properties.find(qn("w:keepNext")) is not None:
+            continue
+        keep = OxmlElement("w:keepNext")
+        style = properties.find(qn("w:pStyle"))
+        if style is not None:
+            style.addnext(keep)  # keepNext comes right after pStyle in CT_PPr's order
+        else:
+            properties.insert(0, keep)
+
+
 def _para(document, style_id: str = "", text: str = ""):
     """A paragraph with a style given by id: python-docx's lookup by name scans every style each time, which
     made it most of the cost of a kit."""
@@ -424,10 +549,11 @@ def _para(document, style_id: str = "", text: str = ""):
     return paragraph
 
 
-def _field(document, label: str, value: str) -> None:
+def _field(document, label: str, value: str):
     paragraph = _para(document, "KitField")
     paragraph.add_run(label).bold = True
     paragraph.add_run("\t" + value)
+    return paragraph
 
 
 def _after_label(label: str) -> str:
@@ -441,7 +567,8 @@ def _fill(template: str, **values: str) -> str:
     return template
 
 
-def _network_name(network: str, texts: dict[str, Any]) -> str:
+def network_name(network: str, texts: dict[str, Any]) -> str:
+    """A network as the reader's language names it (微信朋友圈, LinkedIn, X)."""
     own = texts.get("networks", {}).get(network)
     if own:
         return own

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ghostdesk.domain.files import writing
 from ghostdesk.domain.kits import clean_text
+from ghostdesk.export.kit_docx import document_properties
 
 
 @dataclass(frozen=True)
@@ -34,7 +35,7 @@ def write(copy: ReviewCopy, target: Path) -> Path:
     # Every text as Word can hold it: control characters pasted from elsewhere would stop python-docx.
     copy = replace(copy, **{f.name: _clean(getattr(copy, f.name)) for f in fields(copy)})
     document = docx.Document()
-    document.core_properties.title = copy.heading
+    document_properties(document, title=copy.heading)  # not python-docx's "python-docx" author and 2013 date
     document.add_heading(copy.heading, level=1)
     intro = document.add_paragraph()
     intro.add_run(copy.executive_name).bold = True

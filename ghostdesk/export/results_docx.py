@@ -14,9 +14,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from ghostdesk.domain.files import writing
 from ghostdesk.domain.kits import clean_text
 from ghostdesk.domain.results import BoardEntry, Metrics, Shown
-from ghostdesk.export.kit_docx import child_element, kit_texts, save_atomically, set_fonts
+from ghostdesk.export.kit_docx import child_element, document_properties, kit_texts, save_atomically, set_fonts
 
 LANGUAGES = ("en", "fr", "de", "ja", "zh")
 
@@ -80,7 +81,8 @@ def person_label(entry: BoardEntry, language: str) -> str:
 def badge_names(badges: tuple[str, ...], language: str) -> str:
     """The default badges in the report's language; badges the user named stay as named."""
     words = texts(language).get("default_badges", {})
-    return ", ".join(words.get(b, b) for b in badges)
+    separator = "、" if language in ("ja", "zh") else ", "  # はじめての共有、成約の立役者 (not "共有, 成約")
+    return separator.join(words.get(b, b) for b in badges)
 
 
 def _document(language: str):
@@ -101,22 +103,56 @@ def _document(language: str):
     return document
 
 
+LOCALES = {"en": "en_US", "fr": "fr_FR", "de": "de_DE", "ja": "ja_JP", "zh": "zh_CN"}
+
+
+def local_date(iso: str, language: str) -> str:
+    """A campaign day as the reader writes it (Mar 8, 2027 · 8 mars 2027 · 08.03.2027 · 2027/03/08 · 2027年3月8日);
+    the text as given when it is not a date."""
+    from datetime import date
+
+    from babel.dates import format_date
+
+    try:
+        day = date.fromisoformat(iso)
+    except (TypeError, ValueError):
+        return iso
+    return format_date(day, "medium", locale=LOCALES.get(language, "en_US"))
+
+
+def _properties(document, title: str, language: str) -> None:
+    """File → Properties: the document's title and language, made now (not python-docx's own)."""
+    document_properties(document, title=title, language=kit_texts(language).get("lang_tag", language))
+
+
 def _fill(template: str, **values: Any) -> str:
     return clean_text(template.format(**values))
 
 
 def _table(document, header: list[str], rows: list[list[str]]):
+    """A grid whose rows never break across pages and whose header row repeats on each page it runs onto (the
+    board ran over two pages with a person's badges cut in half and no column names on the second)."""
     table = document.add_table(rows=1, cols=len(header))
     table.style = document.styles["Table Grid"]
     for cell, text in zip(table.rows[0].cells, header, strict=True):
         cell.text = clean_text(text)
         for run in cell.paragraphs[0].runs:
             run.bold = True
+    _row_flags(table.rows[0], header=True)
     for values in rows:
-        cells = table.add_row().cells
-        for cell, text in zip(cells, values, strict=True):
+        row = table.add_row()
+        for cell, text in zip(row.cells, values, strict=True):
             cell.text = clean_text(text)
+        _row_flags(row)
     return table
+
+
+def _row_flags(row, *, header: bool = False) -> None:
+    from docx.oxml import OxmlElement
+
+    properties = row._tr.get_or_add_trPr()
+    for tag in ("w:cantSplit", "w:tblHeader") if header else ("w:cantSplit",):
+        properties.append(OxmlElement(tag))
 
 
 def _targets(document, report: ReportInput, language: str) -> None:
@@ -139,9 +175,12 @@ def build_report(report: ReportInput, language: str):
     """The ambassadors' results report."""
     t = texts(language)
     document = _document(language)
-    document.add_heading(_fill(t["title"], campaign=report.campaign_name), level=0)
+    title = _fill(t["title"], campaign=report.campaign_name)
+    _properties(document, title, language)
+    document.add_heading(title, level=0)
     if report.starts_on:
-        document.add_paragraph(_fill(t["period"], start=report.starts_on, end=report.ends_on))
+        start, end = local_date(report.starts_on, language), local_date(report.ends_on, language)
+        document.add_paragraph(_fill(t["period"], start=start, end=end))
     document.add_heading(t["achieved"], level=1)
     document.add_paragraph(t["achieved_intro"])
     _targets(document, report, language)
@@ -186,7 +225,9 @@ def build_summary(report: ReportInput, language: str):
     """The one-page summary for the executive: targets, amplification, headline figures. No board."""
     t = texts(language)
     document = _document(language)
-    document.add_heading(_fill(t["summary_title"], campaign=report.campaign_name), level=0)
+    title = _fill(t["summary_title"], campaign=report.campaign_name)
+    _properties(document, title, language)
+    document.add_heading(title, level=0)
     document.add_paragraph(t["summary_intro"])
     document.add_heading(t["achieved"], level=1)
     _targets(document, report, language)
@@ -215,7 +256,8 @@ def build_summary(report: ReportInput, language: str):
 def write(report: ReportInput, folder: Path, language: str) -> tuple[Path, Path]:
     """Write `results-<slug>-<lang>.docx` and `summary-<slug>-<lang>.docx` atomically into `folder`."""
     folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
+    with writing(folder):  # a read-only or vanished place says so in our words, like every other export
+        folder.mkdir(parents=True, exist_ok=True)
     stem = _safe(report.slug or report.campaign_name)
     report_path = folder / f"results-{stem}-{language}.docx"
     summary_path = folder / f"summary-{stem}-{language}.docx"

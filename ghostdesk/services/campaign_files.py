@@ -45,7 +45,10 @@ VERSION = 1
 
 def ics_events(db: Database, campaign_id: str, *, ambassador_email: str | None = None) -> list:
     """The campaign's events: executive posts (in the market's zone) and shares (in each person's zone);
-    with an e-mail, only that person's shares, each with a reminder."""
+    with an e-mail, only that person's shares, each with a reminder — in that person's language (the share
+    kit's words) and with the personal tracked link their kit gives, so a tap from the reminder still counts."""
+    from ghostdesk.domain.kits import utm_link
+    from ghostdesk.export import kit_docx
     from ghostdesk.export.ics import IcsEvent
     from ghostdesk.services import variants as variant_service
 
@@ -53,6 +56,8 @@ def ics_events(db: Database, campaign_id: str, *, ambassador_email: str | None =
     campaigns.require_planned(db, campaign.id)
     slots = {s.id: s for s in campaigns.slots(db, campaign.id)}
     person_id = None
+    words: dict[str, Any] = kit_docx.kit_texts("en")
+    disclosure = ""  # a person's own calendar gives the line their kit asks them to add to each post
     if ambassador_email:
         from ghostdesk.services import ambassadors as ambassador_service
 
@@ -60,6 +65,8 @@ def ics_events(db: Database, campaign_id: str, *, ambassador_email: str | None =
         if person is None:
             raise NotFound(f"No ambassador {ambassador_email}", email=ambassador_email)
         person_id = person.id
+        words = kit_docx.kit_texts(person.language or "en")
+        disclosure = _disclosure(db, campaign, person.market)
     variants: dict[str, Any] = {}
 
     def variant(vid: str):
@@ -74,7 +81,7 @@ def ics_events(db: Database, campaign_id: str, *, ambassador_email: str | None =
             events.append(
                 IcsEvent(
                     uid=f"slot-{slot.id}@ghostdesk",
-                    summary=f"{campaign.name}: executive post ({slot.market}, {slot.network})",
+                    summary=f"{campaign.name}: executive post ({slot.market}, {kit_docx.network_name(slot.network, words)})",
                     start=slot.utc,
                     time_zone=slot.time_zone,
                     description=v.full_text,
@@ -83,25 +90,55 @@ def ics_events(db: Database, campaign_id: str, *, ambassador_email: str | None =
                     alarm_minutes=30,
                 )
             )
-    for share in campaigns.shares(db, campaign.id, ambassador_id=person_id):
-        if share.status == ShareStatus.CANCELLED:
+    from ghostdesk.services import ambassadors as ambassador_service
+
+    shares = [
+        s for s in campaigns.shares(db, campaign.id, ambassador_id=person_id) if s.status != ShareStatus.CANCELLED
+    ]
+    # Someone who opted out since the plan was made gets no reminders to share (their kit is not written either),
+    # and the campaign's calendar no longer counts on them.
+    willing = set(ambassador_service.plannable(db, sorted({s.ambassador_id for s in shares})))
+    for share in shares:
+        if share.ambassador_id not in willing:
             continue
         slot = slots[share.slot_id]
         v = variant(slot.variant_id)
+        network = kit_docx.network_name(slot.network, words)
+        summary = words["calendar_share"].replace("{campaign}", campaign.name).replace("{network}", network)
+        link = v.link
+        if person_id and v.link:  # the reader's own link, as in their kit (an untracked one only if it cannot be)
+            link = utm_link(v.link, slot.network, campaign.tracking_code, person_id) or v.link
         events.append(
             IcsEvent(
                 uid=f"share-{share.id}@ghostdesk",
-                summary=f"{campaign.name}: share on {slot.network}"
-                + ("" if person_id else f" — {share.ambassador_name}"),
+                summary=summary + ("" if person_id else f" — {share.ambassador_name}"),
                 start=share.utc,
                 time_zone=share.time_zone,
-                description=share.share_text + (f"\n\n{v.link}" if v.link and v.link not in share.share_text else ""),
-                url=v.link,
+                description=share.share_text
+                + (f"\n{disclosure}" if disclosure and disclosure not in share.share_text else "")
+                + (f"\n\n{link}" if link and v.link not in share.share_text else ""),
+                url=link,
                 categories=(slot.market, slot.network, share.wave),
                 alarm_minutes=15,
             )
         )
     return events
+
+
+def _disclosure(db: Database, campaign, market: str) -> str:
+    """The disclosure line a kit gives for `market` ('' when the market has none or is unknown)."""
+    from ghostdesk.domain.errors import GhostDeskError
+    from ghostdesk.markets import rules
+    from ghostdesk.services import kit_inputs
+    from ghostdesk.services import markets as market_service
+
+    if not market:
+        return ""
+    try:
+        texts = rules.disclosure_texts(market_service.effective(db, market), kit_inputs._company(db, campaign))
+    except GhostDeskError:
+        return ""
+    return texts[0] if texts else ""
 
 
 def export_ics(db: Database, campaign_id: str, target: Path, *, ambassador_email: str | None = None) -> int:
@@ -401,15 +438,22 @@ def export_brief(db: Database, campaign_id: str, target: Path, *, words: dict | 
         (w["markets"], ", ".join(campaign.markets)),
         (w["contact"], campaign.contact or "—"),
     ]
+    from ghostdesk.domain.networks import NETWORKS
+
+    def network(key: str) -> str:  # LinkedIn, WeChat Moments — not the stored ids linkedin, wechat_moments
+        return NETWORKS[key].name if key in NETWORKS else key
+
     rows, seen, texts = [], set(), []
     for slot in campaigns.slots(db, campaign.id):
         local = slot.utc.astimezone(ZoneInfo(slot.time_zone))
         approval = state[(ItemType.SLOT, slot.id)].state.value
-        rows.append([f"{local:%Y-%m-%d %H:%M}", slot.time_zone, slot.market, slot.network, w["states"][approval]])
+        rows.append(
+            [f"{local:%Y-%m-%d %H:%M}", slot.time_zone, slot.market, network(slot.network), w["states"][approval]]
+        )
         if slot.variant_id not in seen:
             seen.add(slot.variant_id)
             v = variant_service.get(db, slot.variant_id)
-            title = w["variant_title"].format(market=v.market, network_list=", ".join(v.networks))
+            title = w["variant_title"].format(market=v.market, network_list=", ".join(network(n) for n in v.networks))
             texts.append((title, v.full_text + (f"\n{v.link}" if v.link and v.link not in v.full_text else "")))
     copy = BriefCopy(
         heading=w["heading"].format(name=campaign.name),

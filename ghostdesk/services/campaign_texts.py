@@ -42,30 +42,46 @@ def store_share_texts(db: Database, campaign_id: str, *, actor: str) -> int:
     for share in campaigns_repo.shares(db, campaign_id):
         if share.status != ShareStatus.CANCELLED and share.slot_id in slots:
             groups.setdefault((share.slot_id, share.wave), []).append(share)
+    # Texts are chosen per executive post (slot), across its waves: choosing per wave gave the first person of
+    # every wave the same first text, so colleagues sharing one post on one day posted the same words (three
+    # of the demo's five Chinese ambassadors had one identical sentence in their WeChat Moments).
+    by_slot: dict[str, list[list[StoredShare]]] = {}
+    for (slot_id, _wave), group in sorted(groups.items()):
+        by_slot.setdefault(slot_id, []).append(group)
     variants: dict[str, Variant] = {}
     changed: list[StoredShare] = []
-    for (slot_id, _wave), group in sorted(groups.items()):
+    for slot_id, waves in by_slot.items():
         slot = slots[slot_id]
         if slot.variant_id not in variants:
             variants[slot.variant_id] = variant_service.get(db, slot.variant_id)
         variant = variants[slot.variant_id]
-        if not any(is_placeholder(s.share_text, variant) for s in group):
+        everyone = [s for group in waves for s in group]
+        if not any(is_placeholder(s.share_text, variant) for s in everyone):
             continue
-        group.sort(key=lambda s: (s.share_text_index, s.ambassador_name, s.id))
-        kept = {s.share_text.strip() for s in group if not is_placeholder(s.share_text, variant)}
+        kept = {s.share_text.strip() for s in everyone if not is_placeholder(s.share_text, variant)}
         try:
             proposed = share_texts.propose_share_texts(
-                db, variant.post_id, variant.language or slot.language, min(MAX_SHARE_TEXTS, len(group) + len(kept))
+                db, variant.post_id, variant.language or slot.language, min(MAX_SHARE_TEXTS, len(everyone) + len(kept))
             )
         except GhostDeskError:  # no templates for that language, or no text: the placeholders stay
             continue
-        fresh = iter(t for t in proposed if t.strip() not in kept)
-        for share in group:
-            if is_placeholder(share.share_text, variant):
-                text = next(fresh, None)
+        fresh = [text for text in dict.fromkeys(_without_links(t) for t in proposed) if text and text not in kept]
+        used: set[str] = set()  # by anyone sharing this post
+        for group in waves:
+            group.sort(key=lambda s: (s.share_text_index, s.ambassador_name, s.id))
+            in_wave = {s.share_text.strip() for s in group if not is_placeholder(s.share_text, variant)}
+            for share in group:
+                if not is_placeholder(share.share_text, variant):
+                    continue
+                # a text nobody sharing this post has; past that (more people than texts), one nobody in this wave has
+                text = next((t for t in fresh if t not in used), None) or next(
+                    (t for t in fresh if t not in in_wave), None
+                )
                 if text is None:
-                    break  # fewer distinct texts than people: the uniqueness guard reports the rest
-                changed.append(replace(share, share_text=_without_links(text)))
+                    break  # fewer distinct texts than people in the wave: the uniqueness guard reports the rest
+                used.add(text)
+                in_wave.add(text)
+                changed.append(replace(share, share_text=text))
     if changed:
         with db.atomic():
             for share in changed:

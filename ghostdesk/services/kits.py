@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +36,7 @@ from ghostdesk.domain.kits import (
     result_to_dict,
 )
 from ghostdesk.export import kit_docx
-from ghostdesk.export.ambassadors_csv import neutralise
+from ghostdesk.export.ambassadors_csv import FORMULA_STARTS, neutralise
 
 __all__ = [
     "SIMILARITY",
@@ -193,6 +194,8 @@ def safe_name(text: str, fallback: str) -> str:
     cleaned = clean_text(text).replace("\n", " ").replace("\t", " ")
     stem = sanitize_filename(cleaned, platform="universal", max_len=MAX_NAME_BYTES, replacement_text="_")
     stem = stem.strip(" .")
+    if stem.startswith(FORMULA_STARTS):  # "=SUM(…).docx": the manifest's file column would need an apostrophe
+        stem = "_" + stem[1:]  # and no longer name the file; a leading "-" reads as an option in a shell
     if not stem:
         stem = sanitize_filename(clean_text(fallback), platform="universal", max_len=MAX_NAME_BYTES).strip(" .")
     return stem or "kit"
@@ -229,6 +232,7 @@ class _Job:
     images_dir: str  # absolute path of the folder for the images ('' when the kit has none)
     index: int = 0  # position in the batch (results come back in any order)
     pictures: tuple[tuple[int, ...], ...] = ()  # per share, per image: its index in the worker's picture table
+    created: datetime | None = None  # the batch's time, written in every document's properties
 
 
 # A worker's picture table: every distinct picture of the batch, sent once per worker when it starts (a post's
@@ -291,7 +295,8 @@ def _write_one(job: _Job) -> dict[str, Any]:
                 target = inside(folder, f"{name}.{safe_suffix}", resolved=True)
                 kit_docx.save_atomically(target, lambda handle, data=image.data: handle.write(data))
                 images.append(str(target))
-    written = kit_docx.write(job.kit, Path(job.document), Path(job.images_dir).name if job.images_dir else "")
+    images_folder = Path(job.images_dir).name if job.images_dir else ""
+    written = kit_docx.write(job.kit, Path(job.document), images_folder, job.created)
     warnings.extend(written.warnings)
     return {"path": str(written.path), "images": images, "utm_links": written.utm_links, "warnings": warnings}
 
@@ -372,9 +377,12 @@ def export(
     progress: Progress | None = None,
     cancel: Callable[[], bool] | Any = None,
     threshold: float = SIMILARITY,
+    now: datetime | None = None,
 ) -> KitExportResult:
-    """Write one kit per input. Raises KitsNeedApproval or KitsTooSimilar before writing anything."""
+    """Write one kit per input. Raises KitsNeedApproval or KitsTooSimilar before writing anything.
+    `now`: the time written in every document's properties (the start of the export when None)."""
     inputs = list(inputs)
+    now = now or datetime.now(UTC)
     size = min(jobs or os.cpu_count() or 1, len(inputs))
     if size > 1:
         prepare_workers()  # the fork server warms up in its own process while the checks run here
@@ -382,7 +390,7 @@ def export(
     if needs:
         raise KitsNeedApproval("some shares are not approved, or changed since approval", items=needs)
     if size <= 1:
-        return _export(inputs, out_dir, None, accept_similar, zip, progress, cancel, threshold)
+        return _export(inputs, out_dir, None, accept_similar, zip, progress, cancel, threshold, now)
     # The workers start now, beside the similarity check (which they share) and the planning of the names: they
     # write nothing before both checks have passed. Their picture table and languages come from the inputs.
     table: dict[bytes, int] = {}
@@ -390,9 +398,12 @@ def export(
         for share in kit.shares:
             for image in share.images:
                 table.setdefault(image.data, len(table))
-    languages = {(kit_docx.kit_language(kit.ambassador.language), kit.ambassador.locale) for kit in inputs}
+    languages = set()
+    for kit in inputs:  # each kit's (language, locale of its dates), as the writer will ask Babel for them
+        language = kit_docx.kit_language(kit.ambassador.language)
+        languages.add((language, kit_docx.date_locale(kit.ambassador.locale, kit.ambassador.language, language)))
     with _pool(size, tuple(table), tuple(sorted(languages))) as pool:
-        return _export(inputs, out_dir, (pool, size, table), accept_similar, zip, progress, cancel, threshold)
+        return _export(inputs, out_dir, (pool, size, table), accept_similar, zip, progress, cancel, threshold, now)
 
 
 def _export(
@@ -404,6 +415,7 @@ def _export(
     progress: Progress | None,
     cancel: Callable[[], bool] | Any,
     threshold: float,
+    now: datetime | None = None,
 ) -> KitExportResult:
     """`export` once the approvals are known good: `pooled` is (the started pool, its size, its picture table)."""
     pairs = similar_pairs(inputs, threshold, pooled[0]) if pooled else similar_pairs(inputs, threshold)
@@ -449,7 +461,10 @@ def _export(
         document = inside(folder, f"{stem}.docx", resolved=True)
         has_images = any(s.images for s in kit.shares)
         images_dir = inside(folder, f"{stem}_images", resolved=True) if has_images else None
-        planned.append(_Job(kit, str(document), str(images_dir) if images_dir else "", len(planned)))
+        planned.append(_Job(kit, str(document), str(images_dir) if images_dir else "", len(planned), created=now))
+
+    # What an earlier export left in these folders, read before this one replaces the manifest.
+    earlier = {campaign_id: _earlier_documents(folder) for campaign_id, folder in folders.items()}
 
     outcomes: list[dict[str, Any] | None] = [None] * len(planned)
     errors: dict[int, str] = {}
@@ -545,6 +560,15 @@ def _export(
 
     manifests: list[str] = []
     zips: list[str] = []
+    removed: list[str] = []
+    wanted = {Path(job.document) for job in planned}
+    for campaign_id, folder in folders.items():
+        if cancelled:  # the folder is part old, part new: an old manifest would describe neither
+            if earlier[campaign_id]:
+                with writing(folder / MANIFEST):
+                    (folder / MANIFEST).unlink(missing_ok=True)
+            continue
+        removed.extend(_remove_documents(folder, [d for d in earlier[campaign_id] if d not in wanted]))
     if not cancelled:
         for campaign_id, folder in folders.items():
             mine = [(job, outcome) for job, outcome in done if job.kit.campaign.id == campaign_id]
@@ -561,6 +585,7 @@ def _export(
         manifests=tuple(manifests),
         zips=tuple(zips),
         cancelled=cancelled,
+        removed=tuple(removed),
     )
 
 
@@ -570,6 +595,43 @@ def _cancel_check(cancel: Any) -> Callable[[], bool]:
     if hasattr(cancel, "is_set"):  # threading.Event
         return cancel.is_set
     return lambda: bool(cancel())
+
+
+def _earlier_documents(folder: Path) -> list[Path]:
+    """The documents an earlier export listed in `folder`'s manifest that are still there (resolved, directly
+    in `folder`, .docx only: nothing else is ever removed)."""
+    try:
+        text = (folder / MANIFEST).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return []
+    found: list[Path] = []
+    for row in csv.DictReader(io.StringIO(text)):
+        name = (row.get("file") or "").strip()
+        for candidate in (name, name[1:] if name.startswith("'") else ""):  # an older manifest neutralised it
+            if not candidate.lower().endswith(".docx"):
+                continue
+            path = folder / candidate
+            if path.parent == folder and path.is_file() and not path.is_symlink():
+                found.append(path)
+                break
+    return found
+
+
+def _remove_documents(folder: Path, documents: Sequence[Path]) -> list[str]:
+    """Remove each document and the pictures written beside it (`<stem>_images/`, then the folder if empty)."""
+    removed: list[str] = []
+    for document in documents:
+        with writing(document):
+            document.unlink(missing_ok=True)
+            pictures = folder / f"{document.stem}_images"
+            if pictures.is_dir() and not pictures.is_symlink():
+                for picture in pictures.iterdir():
+                    if picture.is_file() and not picture.is_symlink():
+                        picture.unlink()
+                with contextlib.suppress(OSError):
+                    pictures.rmdir()
+        removed.append(str(document))
+    return removed
 
 
 def _remove_leftovers(folder: Path) -> None:
@@ -589,7 +651,7 @@ def manifest_rows(folder: Path, done: Sequence[tuple[_Job, dict[str, Any]]]) -> 
                 neutralise(kit_docx.kit_language(person.language)),
                 neutralise(Path(outcome["path"]).relative_to(folder).as_posix()),
                 neutralise(" ".join(Path(p).relative_to(folder).as_posix() for p in outcome["images"])),
-                neutralise(" ".join(outcome["utm_links"])),
+                neutralise(" ".join(dict.fromkeys(outcome["utm_links"]))),  # each link once, in kit order
             ]
         )
     return rows

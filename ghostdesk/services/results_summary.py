@@ -73,6 +73,7 @@ def summary(
     actual = {
         **everything.as_dict(),
         "reach": reach + executive_totals.impressions,
+        "engagement": everything.engagement,  # a property, not in as_dict(): the target read 0 before
         "shares": _count_shares(shares_rows),
     }
     targets = tuple(Target(m, int(t), int(actual.get(m, 0))) for m, t in campaign.targets.items() if t)

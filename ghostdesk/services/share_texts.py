@@ -71,7 +71,10 @@ class ShareSource:
 def _sentences(text: str) -> list[str]:
     body = _URL.sub("", text)
     body = re.sub(r"(?<!\w)#\w+", "", body)
-    return [s.strip() for s in _SENTENCE.findall(body) if len(s.strip()) > 3]
+    # A sentence that led to a link ("I'd love your feedback: https://…") ends in a colon once the link is
+    # taken out; quoted as it stands it would announce something that never comes.
+    found = (s.strip().rstrip(":：").rstrip() for s in _SENTENCE.findall(body))
+    return [s for s in found if len(s) > 3]
 
 
 def _shorten(sentence: str, limit: int, language: str) -> str:

@@ -172,6 +172,10 @@
         <translation>Certains textes de partage sont presque identiques : modifiez-les, ou cochez « Accepter ces paires malgré tout ».</translation>
     </message>
     <message>
+        <source>The folder {0} is not there any more (moved, deleted, or on a drive that is not connected). Nothing was written. Choose a folder again.</source>
+        <translation>Le dossier {0} n’existe plus (déplacé, supprimé, ou sur un disque qui n’est pas branché). Rien n’a été écrit. Choisissez à nouveau un dossier.</translation>
+    </message>
+    <message>
         <source>Cancelled. Whole kits kept: {0}, in {1}; no manifest was written.</source>
         <translation>Annulé. Kits complets conservés : {0}, dans {1} ; aucun manifeste n’a été écrit.</translation>
     </message>
@@ -182,6 +186,30 @@
     <message>
         <source>Warnings: {0}; see the manifest and the kits.</source>
         <translation>Avertissements : {0} ; consultez le manifeste et les kits.</translation>
+    </message>
+    <message>
+        <source>Removed from the earlier export (no longer in this one): {0}</source>
+        <translation>Retirés de l’export précédent (ils ne font plus partie de celui-ci) : {0}</translation>
+    </message>
+    <message>
+        <source>the disk holding {0} is full. No half-written kit was left; free some space and export again.</source>
+        <translation>le disque qui contient {0} est plein. Aucun kit à moitié écrit n’a été laissé ; libérez de l’espace et relancez l’export.</translation>
+    </message>
+    <message>
+        <source>{0} is read-only. Nothing was half-written; choose another folder.</source>
+        <translation>{0} est en lecture seule. Rien n’a été écrit à moitié ; choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>{0} is not there any more. Nothing was half-written; choose a folder again.</source>
+        <translation>{0} n’existe plus. Rien n’a été écrit à moitié ; choisissez à nouveau un dossier.</translation>
+    </message>
+    <message>
+        <source>{0} cannot be written (is a file of that name in the way?). Nothing was half-written; choose another folder.</source>
+        <translation>{0} ne peut pas être écrit (un fichier du même nom est-il présent ?). Rien n’a été écrit à moitié ; choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>a kit&apos;s file name would leave the chosen folder; nothing was written.</source>
+        <translation>le nom de fichier d’un kit sortirait du dossier choisi ; rien n’a été écrit.</translation>
     </message>
     <message>
         <source>Only approved content goes into kits: each post&apos;s variant (Variants page) and its place in the campaign (Calendar page). These shares are not approved, or changed since:</source>

@@ -200,3 +200,29 @@ def test_kit_shares_carry_each_persons_address(approved_demo):
     assert shares and all(s.ambassador_email == people[s.ambassador_id].email != "" for s in shares)
     state = campaigns.states(workspace.db, campaign_id)
     assert campaigns.kit_shares(workspace.db, campaign_id, state=state) == shares
+
+
+def test_colleagues_sharing_one_post_never_get_the_same_words_even_in_different_waves(tmp_path):
+    # Before: texts were chosen per wave, so the first person of each wave got the same first text — three of the
+    # demo's five Chinese ambassadors posted one identical sentence about the same post on the same day.
+    from ghostdesk.domain.assist_actions import MAX_SHARE_TEXTS
+    from ghostdesk.services import campaign_texts, share_texts
+
+    workspace = demo.build(tmp_path / "demo")
+    db = workspace.db
+    campaign = campaigns.list_campaigns(db)[0]
+    slots = {s.id: s for s in campaigns.slots(db, campaign.id)}
+    per_slot: dict[str, list[str]] = {}
+    for share in campaigns.shares(db, campaign.id):
+        per_slot.setdefault(share.slot_id, []).append(share.share_text.strip())
+    checked = 0
+    for slot_id, texts in per_slot.items():
+        variant = variants.get(db, slots[slot_id].variant_id)
+        available = len(share_texts.propose_share_texts(db, variant.post_id, variant.language, MAX_SHARE_TEXTS))
+        # (a wave with more people than texts keeps the post's own text for the rest: not a chosen text)
+        texts = [t for t in texts if not campaign_texts.is_placeholder(t, variant)]
+        # everyone has their own words while the proposer has enough distinct texts for the post
+        assert len(set(texts)) == min(len(texts), available), (slot_id, Counter(texts).most_common(2))
+        checked += len(texts) <= available and len(texts) > 1
+    assert checked >= 3  # the CN, JP and small slots: all distinct
+    workspace.close()

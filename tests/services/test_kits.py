@@ -7,6 +7,7 @@ import json
 import threading
 import zipfile
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 import docx
@@ -17,6 +18,8 @@ from hypothesis import strategies as st
 
 from ghostdesk.domain.kits import KitImage, KitPathUnsafe, KitsNeedApproval, KitsTooSimilar, result_to_dict
 from ghostdesk.services import kits
+
+NOW = datetime(2026, 11, 30, 16, 30, tzinfo=UTC)  # both exports of a comparison write the same properties' time
 
 
 def _files_in(folder: Path) -> list[Path]:
@@ -174,8 +177,8 @@ def test_a_crash_while_writing_leaves_no_partial_document(tmp_path, monkeypatch)
 
     real_build = kit_docx.build
 
-    def build_then_fail(the_kit, images_folder=""):
-        document, links, warnings = real_build(the_kit, images_folder)
+    def build_then_fail(the_kit, images_folder="", created=None):
+        document, links, warnings = real_build(the_kit, images_folder, created)
         if the_kit.ambassador.id == "amb-1":
 
             def broken_save(handle):
@@ -238,8 +241,10 @@ def _pool_inputs() -> list:
 def test_process_pool_writes_exactly_what_one_process_writes(tmp_path):
     inputs = _pool_inputs()
     done = []
-    one = kits.export(inputs, tmp_path / "one", jobs=1, accept_similar=True)
-    pooled = kits.export(inputs, tmp_path / "pool", jobs=2, accept_similar=True, progress=lambda d, t: done.append(d))
+    one = kits.export(inputs, tmp_path / "one", jobs=1, accept_similar=True, now=NOW)
+    pooled = kits.export(
+        inputs, tmp_path / "pool", jobs=2, accept_similar=True, progress=lambda d, t: done.append(d), now=NOW
+    )
     assert sorted(done) == list(range(1, 10))
     assert [f.ambassador_id for f in pooled.files] == [f"amb-{i}" for i in range(9)]
     assert _content(tmp_path / "pool") == _content(tmp_path / "one")  # documents, pictures, manifest
@@ -296,8 +301,8 @@ def test_a_pool_export_with_skipped_kits_writes_what_one_process_writes(tmp_path
     extra = KitImage("own.png", png(50, 50))
     duplicate = replace(inputs[3], shares=tuple(replace(s, images=(extra,)) for s in inputs[3].shares))
     inputs = [inputs[0], replace(inputs[1], shares=()), *inputs[2:6], duplicate, *inputs[6:]]
-    one = kits.export(inputs, tmp_path / "one", jobs=1, accept_similar=True)
-    pooled = kits.export(inputs, tmp_path / "pool", jobs=2, accept_similar=True)
+    one = kits.export(inputs, tmp_path / "one", jobs=1, accept_similar=True, now=NOW)
+    pooled = kits.export(inputs, tmp_path / "pool", jobs=2, accept_similar=True, now=NOW)
     assert _content(tmp_path / "pool") == _content(tmp_path / "one")
     assert [s.reason for s in pooled.skipped] == [s.reason for s in one.skipped] == ["no_shares", "duplicate"]
     assert len(pooled.files) == len(one.files) == 8
@@ -475,3 +480,58 @@ def test_any_name_gives_a_file_name_inside_the_folder(name):
         path = kits.inside(folder, stem + ".docx")
         path.write_bytes(b"x")  # the OS accepts it
         assert path.parent == folder.resolve()
+
+
+@pytest.mark.parametrize("name", ['=HYPERLINK("http://evil")', "+33 team", "-rf", "@everyone"])
+def test_a_file_name_never_starts_like_a_formula_so_the_manifest_names_the_file(tmp_path, name):
+    # Before: "=HYPERLINK(….docx" was written, and the manifest's file column (neutralised) read "'=HYPERLINK(…",
+    # a name no file had: a mail merge attaching the file from the manifest found nothing.
+    result = kits.export([kit(0, name=name)], tmp_path, jobs=1)
+    path = Path(result.files[0].path)
+    assert not path.name.startswith(("=", "+", "-", "@"))
+    with (tmp_path / "Spring launch" / "manifest.csv").open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert (tmp_path / "Spring launch" / rows[0]["file"]).resolve() == path.resolve()
+    assert rows[0]["name"] == "'" + name  # the name cell is still neutralised
+
+
+def test_the_manifest_gives_each_personal_link_once(tmp_path):
+    # Before: a person with three shares on one network had the same link three times in one cell.
+    shares = tuple(share(f"Text {i} is different {i}", id=f"s-{i}", slot=f"w{i}") for i in range(3))
+    kits.export([kit(0, shares=shares)], tmp_path, jobs=1)
+    with (tmp_path / "Spring launch" / "manifest.csv").open(encoding="utf-8-sig", newline="") as handle:
+        (row,) = list(csv.DictReader(handle))
+    links = row["utm_links"].split(" ")
+    assert len(links) == 1 and "utm_content=amb-0" in links[0]
+
+
+def test_a_re_export_removes_the_kits_of_people_it_no_longer_includes(tmp_path):
+    # Before: someone who opted out after the first export kept their kit (and its pictures) in the folder, and
+    # in the zip, beside the new manifest that no longer listed them — easy to send by mistake.
+    folder = tmp_path / "Spring launch"
+    first = kits.export([kit(0), kit(1), kit(2)], tmp_path, jobs=1)
+    assert len(first.files) == 3 and (folder / "Person 1_images").is_dir()
+    (folder / "my notes.docx").write_bytes(b"the user's own file")  # not ours: never touched
+    second = kits.export([kit(0), kit(2)], tmp_path, jobs=1, zip=True)
+    assert second.removed == (str((folder / "Person 1.docx").resolve()),)
+    assert sorted(p.name for p in folder.glob("*.docx")) == ["Person 0.docx", "Person 2.docx", "my notes.docx"]
+    assert not (folder / "Person 1_images").exists()
+    with zipfile.ZipFile(second.zips[0]) as archive:
+        assert not [n for n in archive.namelist() if "Person 1" in n]
+    assert result_to_dict(second)["removed"] == list(second.removed)
+    again = kits.export([kit(0), kit(2)], tmp_path, jobs=1)
+    assert again.removed == ()  # an unchanged batch removes nothing
+
+
+def test_a_cancelled_re_export_leaves_no_old_manifest_describing_the_folder(tmp_path):
+    folder = tmp_path / "Spring launch"
+    kits.export([kit(0), kit(1), kit(2)], tmp_path, jobs=1)
+    assert (folder / "manifest.csv").is_file()
+    done = []
+    result = kits.export(
+        [kit(0), kit(2)], tmp_path, jobs=1, progress=lambda d, t: done.append(d), cancel=lambda: bool(done)
+    )
+    assert result.cancelled and result.manifests == ()
+    assert not (folder / "manifest.csv").exists()  # "no manifest was written" is true of the folder too
+    assert result.removed == ()  # nothing is removed by an export that did not finish
+    assert (folder / "Person 1.docx").is_file()

@@ -136,3 +136,16 @@ def test_the_same_post_gets_the_same_texts_in_another_process():
         for seed in ("1", "2")
     }
     assert len(runs) == 1 and len(json.loads(runs.pop())) == 4  # the same four texts under both hash seeds
+
+
+def test_a_sentence_that_led_to_a_link_is_quoted_without_its_colon():
+    # Before: the demo's US kits quoted “If you work on time-series systems, I'd love your feedback:” — the link
+    # it announced taken out, the colon left announcing nothing.
+    source = share_texts.ShareSource(
+        "Grids are hard. If you work on time-series systems, I'd love your feedback: https://example.com/x",
+        "en",
+        "Jordan Hale",
+    )
+    assert source.key == "If you work on time-series systems, I'd love your feedback"
+    japanese = share_texts.ShareSource("はじめに。ご意見をお聞かせください：https://example.com/x", "ja")
+    assert japanese.key == "ご意見をお聞かせください"

@@ -472,6 +472,18 @@ class KitsPage(Page):
             return
         if self.out_folder is None and self.choose_folder() is None:
             return
+        # The folder itself may be made again (it was emptied away); its parent gone means a moved folder or a drive
+        # no longer connected: recreating the whole path would write the kits somewhere nobody will look.
+        if not self.out_folder.is_dir() and not self.out_folder.parent.is_dir():
+            self.result = None
+            self.result_label.setText(
+                self.tr(
+                    "The folder {0} is not there any more (moved, deleted, or on a drive that is not connected). "
+                    "Nothing was written. Choose a folder again."
+                ).format(self.out_folder)
+            )
+            self.open_button.setVisible(False)
+            return
         shown = self.plan
         if (self.jobs or 0) > 1 or (self.jobs is None and shown is not None and len(shown.inputs) >= POOL_FROM):
             kits.prepare_workers()  # the pool's fork server warms up in its own process while the plan is re-read
@@ -545,7 +557,7 @@ class KitsPage(Page):
             self.result_label.setText("")
             return
         if isinstance(result, BaseException):
-            words = result.message if isinstance(result, GhostDeskError) else str(result)
+            words = self._error_words(result) if isinstance(result, GhostDeskError) else str(result)
             self.result_label.setText(self.tr("The kits were not written: {0}").format(words))
             return
         folder = result.folders[0] if result.folders else str(self.out_folder or "")
@@ -561,8 +573,30 @@ class KitsPage(Page):
             lines.append(self.tr("Warnings: {0}; see the manifest and the kits.").format(len(result.warnings)))
         if result.zips:
             lines.append(self.tr("Zip: {0}").format(result.zips[0]))
+        if result.removed:
+            lines.append(
+                self.tr("Removed from the earlier export (no longer in this one): {0}").format(
+                    ", ".join(Path(p).stem for p in result.removed)
+                )
+            )
         self.result_label.setText("\n".join(lines))
         self.open_button.setVisible(bool(folder))
+
+    def _error_words(self, error) -> str:
+        """What went wrong, in the interface's language (the service's message is English, for logs)."""
+        path = error.fields.get("path") or str(self.out_folder or "")
+        if error.code == "storage_full":
+            return self.tr("the disk holding {0} is full. No half-written kit was left; free some space and export again.").format(path)  # fmt: skip
+        if error.code == "workspace_read_only":  # a file GhostDesk writes could not be written (domain.files)
+            why = error.fields.get("why")
+            if why == "read_only":
+                return self.tr("{0} is read-only. Nothing was half-written; choose another folder.").format(path)
+            if why == "missing":
+                return self.tr("{0} is not there any more. Nothing was half-written; choose a folder again.").format(path)  # fmt: skip
+            return self.tr("{0} cannot be written (is a file of that name in the way?). Nothing was half-written; choose another folder.").format(path)  # fmt: skip
+        if error.code == "kit_path_unsafe":
+            return self.tr("a kit's file name would leave the chosen folder; nothing was written.")
+        return error.message
 
     def open_folder(self) -> None:
         result = self.result

@@ -5,6 +5,8 @@ reaches for a combo before then."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from _window_helpers import traced_main_window
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -101,6 +103,54 @@ def test_a_combo_used_before_the_first_paint_has_its_choices(qtbot, window):
     assert not page.choices_pending
     assert page.team_combo.currentData() == "Team 0"
     assert page.model.rowCount() == len([i for i in range(PEOPLE) if i % 7 == 0])
+
+
+@pytest.mark.parametrize("use", ["click", "wheel"])
+def test_a_combo_clicked_or_wheeled_before_the_first_paint_has_its_choices(qtbot, window, use):
+    window, _statements = window
+    page = _built_page(window)
+    assert page.choices_pending and page.market_combo.count() == 1
+    if use == "click":
+        page.market_combo.mousePressEvent(_mouse_press(page.market_combo))  # what a click delivers first
+        page.market_combo.hidePopup()
+    else:
+        page.market_combo.wheelEvent(_wheel_down(page.market_combo))
+    assert not page.choices_pending
+    assert [page.market_combo.itemData(i) for i in range(page.market_combo.count())] == ["", *profiles.codes()]
+
+
+def _mouse_press(widget):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QMouseEvent
+
+    at = QPointF(widget.rect().center())
+    return QMouseEvent(
+        QEvent.Type.MouseButtonPress, at, widget.mapToGlobal(at), Qt.MouseButton.LeftButton,
+        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+
+
+def _wheel_down(widget):
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    at = QPointF(widget.rect().center())
+    return QWheelEvent(
+        at, widget.mapToGlobal(at), QPoint(0, 0), QPoint(0, -120), Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False,
+    )  # fmt: skip
+
+
+def test_the_page_watches_its_table_and_combos_without_an_event_filter():
+    """The table's resizes and paints and the combos' clicks, keys and wheel reach the page through overrides
+    of those widgets: an event filter would send every event of the table's viewport and of the five combos
+    into Python (and build each event class's Python type the first time one arrives)."""
+    from PySide6.QtWidgets import QWidget
+
+    from ghostdesk.ui.views import ambassadors_page
+
+    assert ambassadors_page.AmbassadorsPage.eventFilter is QWidget.eventFilter
+    assert "installEventFilter" not in Path(ambassadors_page.__file__).read_text(encoding="utf-8")
 
 
 def test_the_counts_are_one_statement(workspace):

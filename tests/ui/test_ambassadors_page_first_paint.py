@@ -153,6 +153,41 @@ def test_the_page_watches_its_table_and_combos_without_an_event_filter():
     assert "installEventFilter" not in Path(ambassadors_page.__file__).read_text(encoding="utf-8")
 
 
+def test_the_counts_line_is_laid_out_once_per_width_while_the_page_first_shows(qtbot, window, monkeypatch):
+    """The layouts ask the word-wrapped counts line for its height hundreds of times while the page first shows;
+    each answer from Qt lays the whole line out again, so the page keeps one answer per width and text."""
+    from PySide6.QtWidgets import QLabel
+
+    window, _statements = window
+    asked: list[tuple[object, int]] = []
+    measure = QLabel.heightForWidth
+    monkeypatch.setattr(
+        QLabel, "heightForWidth", lambda label, width: asked.append((label, width)) or measure(label, width)
+    )
+    page = window.show_page("ambassadors")
+    page.grab()
+    widths = [width for label, width in asked if label is page.counts_label]
+    assert widths and len(widths) == len(set(widths)), widths
+
+
+def test_the_counts_line_s_height_follows_its_text_and_font(qtbot, window):
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QLabel
+
+    window, _statements = window
+    page = window.show_page("ambassadors")
+    label = page.counts_label
+    for width in (150, 300, 900):
+        assert label.heightForWidth(width) == QLabel.heightForWidth(label, width)
+    narrow = label.heightForWidth(150)
+    label.setText(label.text() + " · " + label.text())  # longer: more lines at the same width
+    assert label.heightForWidth(150) == QLabel.heightForWidth(label, 150) > narrow
+    font = QFont(label.font())
+    font.setPointSize(font.pointSize() * 2)
+    label.setFont(font)  # a font change (or style, margins) is measured again
+    assert label.heightForWidth(150) == QLabel.heightForWidth(label, 150)
+
+
 def test_the_counts_are_one_statement(workspace):
     ambassadors_repo.save_many(workspace.db, crowd(30))
     statements: list[str] = []

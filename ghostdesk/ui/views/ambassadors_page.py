@@ -63,6 +63,31 @@ class _FilterCombo(ElidedComboBox):
         super().showPopup()
 
 
+class _WrappedLabel(QLabel):
+    """A word-wrapped label that works out its height for a width once per text. The window's layouts ask it for
+    its height at a few widths hundreds of times while the page first shows (through each enclosing layout, and
+    Qt's layout item keeps no such answer for a minimum), and each answer lays the whole text out again."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self._heights: dict[int, int] = {}
+
+    def setText(self, text: str) -> None:
+        self._heights.clear()
+        super().setText(text)
+
+    def heightForWidth(self, width: int) -> int:
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
+
+    def changeEvent(self, event) -> None:  # a font, style or margin change: measured again
+        self._heights.clear()
+        super().changeEvent(event)
+
+
 class AmbassadorsPage(Page):
     """UI: the roster and the consent register."""
 
@@ -85,10 +110,9 @@ class AmbassadorsPage(Page):
         layout.setContentsMargins(16, 14, 16, 10)
         top = QHBoxLayout()
         self.heading = self.make_heading()
-        self.counts_label = QLabel()
         # On a narrow window (an 800-px screen, the longer French words) the counts wrap and the buttons go onto
         # further rows rather than widen the window or cut the counts off.
-        self.counts_label.setWordWrap(True)
+        self.counts_label = _WrappedLabel()
         # The buttons keep their row while there is room; the counts take what is left (and wrap), at least this:
         self.counts_label.setMinimumWidth(120)
         policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)

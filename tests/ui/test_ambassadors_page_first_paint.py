@@ -188,6 +188,47 @@ def test_the_counts_line_s_height_follows_its_text_and_font(qtbot, window):
     assert label.heightForWidth(150) == QLabel.heightForWidth(label, 150)
 
 
+def test_while_the_page_shows_the_window_lays_out_no_hidden_page(qtbot, app_context, workspace, monkeypatch):
+    """The page wraps its counts line itself: it reports no height-for-width, so the window's page stack, sizing
+    itself, does not ask every page built so far (the hidden ones too) for their height at a width."""
+    import shiboken6
+    from PySide6.QtWidgets import QLabel
+
+    from ghostdesk.ui.mainwindow import MainWindow
+    from ghostdesk.ui.views.pages import Page
+
+    pages: list[Page] = []
+    labels: list[QLabel] = []
+    # Patched before any page or label exists (PySide looks a widget's override up once).
+    asked_page, asked_label = Page.heightForWidth, QLabel.heightForWidth
+    monkeypatch.setattr(Page, "heightForWidth", lambda page, width: pages.append(page) or asked_page(page, width))
+    monkeypatch.setattr(QLabel, "heightForWidth", lambda label, w: labels.append(label) or asked_label(label, w))
+    app_context.workspace = workspace
+    window = MainWindow(app_context)
+    try:
+        window.resize(1180, 760)
+        window.show()
+        qtbot.waitExposed(window)
+        variants = window.show_page("variants")  # a page with word-wrapped labels, hidden from here on
+        variants.grab()
+        qtbot.wait(50)  # its own layout settles
+        pages.clear()
+        labels.clear()
+        page = window.show_page("ambassadors")
+        page.grab()
+        for width in (1100, 900, 820):
+            window.resize(width, 700)
+            page.grab()
+        assert pages == [], {p.objectName() for p in pages}  # no page, shown or hidden, was asked
+        assert not [label for label in labels if variants.isAncestorOf(label)]
+        assert page.counts_label in labels  # the page's own layout still wraps its counts line
+        assert not page.hasHeightForWidth()
+    finally:  # gone while the patched methods are still there (PySide keeps the override it looked up)
+        window.close()
+        shiboken6.delete(window)
+        app_context.workspace = None
+
+
 def test_the_counts_are_one_statement(workspace):
     ambassadors_repo.save_many(workspace.db, crowd(30))
     statements: list[str] = []

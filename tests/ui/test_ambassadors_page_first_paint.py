@@ -5,6 +5,8 @@ reaches for a combo before then."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from _window_helpers import traced_main_window
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -101,6 +103,130 @@ def test_a_combo_used_before_the_first_paint_has_its_choices(qtbot, window):
     assert not page.choices_pending
     assert page.team_combo.currentData() == "Team 0"
     assert page.model.rowCount() == len([i for i in range(PEOPLE) if i % 7 == 0])
+
+
+@pytest.mark.parametrize("use", ["click", "wheel"])
+def test_a_combo_clicked_or_wheeled_before_the_first_paint_has_its_choices(qtbot, window, use):
+    window, _statements = window
+    page = _built_page(window)
+    assert page.choices_pending and page.market_combo.count() == 1
+    if use == "click":
+        page.market_combo.mousePressEvent(_mouse_press(page.market_combo))  # what a click delivers first
+        page.market_combo.hidePopup()
+    else:
+        page.market_combo.wheelEvent(_wheel_down(page.market_combo))
+    assert not page.choices_pending
+    assert [page.market_combo.itemData(i) for i in range(page.market_combo.count())] == ["", *profiles.codes()]
+
+
+def _mouse_press(widget):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QMouseEvent
+
+    at = QPointF(widget.rect().center())
+    return QMouseEvent(
+        QEvent.Type.MouseButtonPress, at, widget.mapToGlobal(at), Qt.MouseButton.LeftButton,
+        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+
+
+def _wheel_down(widget):
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    at = QPointF(widget.rect().center())
+    return QWheelEvent(
+        at, widget.mapToGlobal(at), QPoint(0, 0), QPoint(0, -120), Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False,
+    )  # fmt: skip
+
+
+def test_the_page_watches_its_table_and_combos_without_an_event_filter():
+    """The table's resizes and paints and the combos' clicks, keys and wheel reach the page through overrides
+    of those widgets: an event filter would send every event of the table's viewport and of the five combos
+    into Python (and build each event class's Python type the first time one arrives)."""
+    from PySide6.QtWidgets import QWidget
+
+    from ghostdesk.ui.views import ambassadors_page
+
+    assert ambassadors_page.AmbassadorsPage.eventFilter is QWidget.eventFilter
+    assert "installEventFilter" not in Path(ambassadors_page.__file__).read_text(encoding="utf-8")
+
+
+def test_the_counts_line_is_laid_out_once_per_width_while_the_page_first_shows(qtbot, window, monkeypatch):
+    """The layouts ask the word-wrapped counts line for its height hundreds of times while the page first shows;
+    each answer from Qt lays the whole line out again, so the page keeps one answer per width and text."""
+    from PySide6.QtWidgets import QLabel
+
+    window, _statements = window
+    asked: list[tuple[object, int]] = []
+    measure = QLabel.heightForWidth
+    monkeypatch.setattr(
+        QLabel, "heightForWidth", lambda label, width: asked.append((label, width)) or measure(label, width)
+    )
+    page = window.show_page("ambassadors")
+    page.grab()
+    widths = [width for label, width in asked if label is page.counts_label]
+    assert widths and len(widths) == len(set(widths)), widths
+
+
+def test_the_counts_line_s_height_follows_its_text_and_font(qtbot, window):
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QLabel
+
+    window, _statements = window
+    page = window.show_page("ambassadors")
+    label = page.counts_label
+    for width in (150, 300, 900):
+        assert label.heightForWidth(width) == QLabel.heightForWidth(label, width)
+    narrow = label.heightForWidth(150)
+    label.setText(label.text() + " · " + label.text())  # longer: more lines at the same width
+    assert label.heightForWidth(150) == QLabel.heightForWidth(label, 150) > narrow
+    font = QFont(label.font())
+    font.setPointSize(font.pointSize() * 2)
+    label.setFont(font)  # a font change (or style, margins) is measured again
+    assert label.heightForWidth(150) == QLabel.heightForWidth(label, 150)
+
+
+def test_while_the_page_shows_the_window_lays_out_no_hidden_page(qtbot, app_context, workspace, monkeypatch):
+    """The page wraps its counts line itself: it reports no height-for-width, so the window's page stack, sizing
+    itself, does not ask every page built so far (the hidden ones too) for their height at a width."""
+    import shiboken6
+    from PySide6.QtWidgets import QLabel
+
+    from ghostdesk.ui.mainwindow import MainWindow
+    from ghostdesk.ui.views.pages import Page
+
+    pages: list[Page] = []
+    labels: list[QLabel] = []
+    # Patched before any page or label exists (PySide looks a widget's override up once).
+    asked_page, asked_label = Page.heightForWidth, QLabel.heightForWidth
+    monkeypatch.setattr(Page, "heightForWidth", lambda page, width: pages.append(page) or asked_page(page, width))
+    monkeypatch.setattr(QLabel, "heightForWidth", lambda label, w: labels.append(label) or asked_label(label, w))
+    app_context.workspace = workspace
+    window = MainWindow(app_context)
+    try:
+        window.resize(1180, 760)
+        window.show()
+        qtbot.waitExposed(window)
+        variants = window.show_page("variants")  # a page with word-wrapped labels, hidden from here on
+        variants.grab()
+        qtbot.wait(50)  # its own layout settles
+        pages.clear()
+        labels.clear()
+        page = window.show_page("ambassadors")
+        page.grab()
+        for width in (1100, 900, 820):
+            window.resize(width, 700)
+            page.grab()
+        assert pages == [], {p.objectName() for p in pages}  # no page, shown or hidden, was asked
+        assert not [label for label in labels if variants.isAncestorOf(label)]
+        assert page.counts_label in labels  # the page's own layout still wraps its counts line
+        assert not page.hasHeightForWidth()
+    finally:  # gone while the patched methods are still there (PySide keeps the override it looked up)
+        window.close()
+        shiboken6.delete(window)
+        app_context.workspace = None
 
 
 def test_the_counts_are_one_statement(workspace):

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import html
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QObject, Qt, QTimer
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,15 +37,61 @@ from ghostdesk.ui.widgets.flow_layout import FlowRow
 from ghostdesk.ui.widgets.text_table import TextTableView
 
 
+class _FilterCombo(ElidedComboBox):
+    """A filter combo whose choices may be read late: `before_use()` runs before a click (a double click starts
+    with one), a key or the wheel acts on it — what may open its list or change its choice. Overrides rather
+    than an event filter, which would send every event of the combo into Python."""
+
+    def __init__(self, before_use: Callable[[], None]) -> None:
+        super().__init__(letters=5)
+        self._before_use = before_use
+
+    def mousePressEvent(self, event) -> None:
+        self._before_use()
+        super().mousePressEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        self._before_use()
+        super().keyPressEvent(event)
+
+    def wheelEvent(self, event) -> None:
+        self._before_use()
+        super().wheelEvent(event)
+
+    def showPopup(self) -> None:  # opened otherwise (accessibility, a test): the whole list
+        self._before_use()
+        super().showPopup()
+
+
+class _WrappedLabel(QLabel):
+    """A word-wrapped label that works out its height for a width once per text. The window's layouts ask it for
+    its height at a few widths hundreds of times while the page first shows (through each enclosing layout, and
+    Qt's layout item keeps no such answer for a minimum), and each answer lays the whole text out again."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self._heights: dict[int, int] = {}
+
+    def setText(self, text: str) -> None:
+        self._heights.clear()
+        super().setText(text)
+
+    def heightForWidth(self, width: int) -> int:
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
+
+    def changeEvent(self, event) -> None:  # a font, style or margin change: measured again
+        self._heights.clear()
+        super().changeEvent(event)
+
+
 class AmbassadorsPage(Page):
     """UI: the roster and the consent register."""
 
     RESELECT_LIMIT = 50  # after a change re-reads the rows, at most this many people are selected again
-
-    # What a person does to a filter combo that may show its choices: the choices are read first.
-    _COMBO_USE = frozenset(
-        (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.KeyPress, QEvent.Type.Wheel)
-    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -64,10 +110,9 @@ class AmbassadorsPage(Page):
         layout.setContentsMargins(16, 14, 16, 10)
         top = QHBoxLayout()
         self.heading = self.make_heading()
-        self.counts_label = QLabel()
         # On a narrow window (an 800-px screen, the longer French words) the counts wrap and the buttons go onto
         # further rows rather than widen the window or cut the counts off.
-        self.counts_label.setWordWrap(True)
+        self.counts_label = _WrappedLabel()
         # The buttons keep their row while there is room; the counts take what is left (and wrap), at least this:
         self.counts_label.setMinimumWidth(120)
         policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -93,16 +138,21 @@ class AmbassadorsPage(Page):
         filters.addWidget(self.search_edit, 2)
         # Sized to a short label, not the longest team name, so the window still fits small screens (the rest of
         # a long choice is elided).
-        self.market_combo, self.team_combo, self.topic_combo = (ElidedComboBox(letters=5) for _ in range(3))
-        self.group_combo, self.consent_combo = ElidedComboBox(letters=5), ElidedComboBox(letters=5)
+        # The first four read their choices after the table's first paint, or when a person reaches for one first.
+        self.market_combo, self.team_combo, self.topic_combo, self.group_combo = (
+            _FilterCombo(self._fill_pending_choices) for _ in range(4)
+        )
+        self.consent_combo = ElidedComboBox(letters=5)
         for combo in (self.market_combo, self.team_combo, self.topic_combo, self.group_combo, self.consent_combo):
             combo.currentIndexChanged.connect(self._apply_filter)
-            combo.installEventFilter(self)
             filters.addWidget(combo, 1)
         layout.addLayout(filters)
 
         # Plain cells are painted straight from the model's ready texts (selected rows by Qt's delegate).
-        self.table = TextTableView(self.model.cell, right_columns=(NETWORK_COLUMN,))
+        # The viewport's size sets the rows read at once; its first paint after set_workspace reads the choices.
+        self.table = TextTableView(
+            self.model.cell, right_columns=(NETWORK_COLUMN,), resized=self._fit_rows, painted=self._painted
+        )
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -120,8 +170,6 @@ class AmbassadorsPage(Page):
         for column, width in enumerate((160, 215, 55, 115, 115, 130, 75, 140)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
-        # The viewport's size sets the rows read at once; its first paint after set_workspace reads the choices.
-        self.table.viewport().installEventFilter(self)
         self.table.doubleClicked.connect(lambda _i: self.edit_person())
 
         side = QWidget()
@@ -160,11 +208,17 @@ class AmbassadorsPage(Page):
         self.splitter.setSizes([810, 260])
         layout.addWidget(self.splitter, 1)
 
+    def hasHeightForWidth(self) -> bool:
+        """No height-for-width to the window's layouts (the counts line and the buttons' row wrap inside the page,
+        which its own layout handles): else the window's stack, sizing itself while this page shows, asks every
+        page built so far for its height at a width, and the hidden ones lay their wrapped texts out again."""
+        return False
+
     # -- workspace ---------------------------------------------------------------------------------
     def set_workspace(self, context) -> None:
         """Counts the roster once (the counts line and the table's row count), reads the rows on screen and
         paints; the filter combos' choices (teams, topics, groups, markets) are read right after that first paint,
-        or at once when a person reaches for a combo before then (`eventFilter`)."""
+        or at once when a person reaches for a combo before then (`_FilterCombo`)."""
         self.context = context
         if self._filters_set():
             self._fill_filter_choices()  # a chosen team or topic must still be among the new choices
@@ -204,7 +258,7 @@ class AmbassadorsPage(Page):
 
     def _defer_filter_choices(self) -> None:
         """Before the first paint: each combo shows its "All …" line (the consent choices need no reading); the
-        other choices are read once the table has painted (`eventFilter`)."""
+        other choices are read once the table has painted (`_painted`)."""
         for combo in self._deferred_combos():
             if combo.count() != 1:
                 combo.blockSignals(True)
@@ -215,19 +269,15 @@ class AmbassadorsPage(Page):
         self._label_all_items()
         self.choices_pending = True
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
-            # The table reads a screenful at a time: before the first paint, just the rows it shows (a row cut
-            # at the top and one at the bottom included).
-            row_height = max(self.table.verticalHeader().defaultSectionSize(), 1)
-            self.model.fit_rows(event.size().height() // row_height + 2)
+    def _fit_rows(self, height: int) -> None:
+        # The table reads a screenful at a time: before the first paint, just the rows it shows (a row cut at the
+        # top and one at the bottom included).
+        row_height = max(self.table.verticalHeader().defaultSectionSize(), 1)
+        self.model.fit_rows(height // row_height + 2)
+
+    def _painted(self) -> None:
         if self.choices_pending:
-            kind = event.type()
-            if kind == QEvent.Type.Paint and watched is self.table.viewport():
-                QTimer.singleShot(0, self, self._fill_pending_choices)  # right after this first paint
-            elif kind in self._COMBO_USE and watched in self._deferred_combos():
-                self._fill_pending_choices()  # before the combo opens or moves: the whole list
-        return super().eventFilter(watched, event)
+            QTimer.singleShot(0, self, self._fill_pending_choices)  # right after this first paint
 
     def _fill_pending_choices(self) -> None:
         if self.choices_pending:

@@ -125,16 +125,43 @@ class TextCellDelegate(QStyledItemDelegate):
             return UNREADABLE
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        found = self.painted_cell(index.row(), index.column())
-        if found is UNREADABLE:
+        # Called once per shown cell at every paint: `painted_cell` and `draw_line` written out in one function
+        # (a Python call and a few wrapped Qt values less per cell; the same pixels).
+        row, column = index.row(), index.column()
+        if self._all_special or row in self._special:
+            super().paint(painter, option, index)
+            return
+        try:
+            found = self._cell(row, column)
+        except Exception:
+            if not self._failed:
+                self._failed = True
+                log.exception("Reading a table cell to paint failed; such cells are left blank")
             return
         if found is None:
             super().paint(painter, option, index)
             return
         text, greyed = found
-        if text:
-            align = RIGHT if index.column() in self._right else LEFT
-            self.draw_line(painter, option.rect, text, align, GREY if greyed else self._text)
+        if not text:
+            return
+        left, top, width, height = option.rect.getRect()
+        margin = self._margin
+        room = width - 2 * margin
+        align = RIGHT if column in self._right else LEFT
+        key = (text, room, align)
+        shown = self._elided.get(key)
+        if shown is None:
+            if len(self._elided) > _ELIDED_LIMIT:
+                self._elided.clear()
+            shown = self._elided[key] = self._layout(text, room, align != LEFT)
+        static, advance, line_height = shown
+        painter.setPen(GREY if greyed else self._text)
+        y = top + (height - line_height) // 2
+        if align == RIGHT:  # as draw_line: the cell's right edge, less the margin
+            painter.drawStaticText(QPointF(left + width - margin - advance, y), static)
+        else:
+            painter.drawStaticText(left + margin, y, static)
+        self.fast_cells += 1
 
     def draw_line(self, painter: QPainter, rect, text: str, align: int, pen: QColor) -> None:
         """`text` on one line in the cell `rect`, elided to its width, placed at `align` (LEFT, RIGHT or CENTRED)
@@ -161,14 +188,35 @@ class TextCellDelegate(QStyledItemDelegate):
 
 
 class TextTableView(QTableView):
-    """UI: a QTableView whose plain text cells are painted by `TextCellDelegate` from `cell(row, column)`."""
+    """UI: a QTableView whose plain text cells are painted by `TextCellDelegate` from `cell(row, column)`.
 
-    def __init__(self, cell: Cell, right_columns: Collection[int] = (), parent=None) -> None:
+    `resized(height)` is called with the viewport's new height at each resize of it, and `painted()` after each
+    paint of it: overrides rather than an event filter, which would send every event of the viewport into Python
+    (and make each event class's Python type, with its enums, the first time one arrives)."""
+
+    def __init__(
+        self,
+        cell: Cell,
+        right_columns: Collection[int] = (),
+        parent=None,
+        *,
+        resized: Callable[[int], None] | None = None,
+        painted: Callable[[], None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWordWrap(False)  # one line per cell, elided on the right
         self.text_delegate = TextCellDelegate(cell, right_columns, self)
         self.setItemDelegate(self.text_delegate)
+        self._resized = resized
+        self.painted = painted
 
     def paintEvent(self, event) -> None:
         self.text_delegate.prepare(self)
         super().paintEvent(event)
+        if self.painted is not None:
+            self.painted()
+
+    def resizeEvent(self, event) -> None:  # the viewport's (QAbstractScrollArea), after it has its new geometry
+        if self._resized is not None:
+            self._resized(self.viewport().height())
+        super().resizeEvent(event)

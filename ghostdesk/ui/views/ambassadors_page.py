@@ -208,12 +208,6 @@ class AmbassadorsPage(Page):
         self.splitter.setSizes([810, 260])
         layout.addWidget(self.splitter, 1)
 
-    def hasHeightForWidth(self) -> bool:
-        """No height-for-width to the window's layouts (the counts line and the buttons' row wrap inside the page,
-        which its own layout handles): else the window's stack, sizing itself while this page shows, asks every
-        page built so far for its height at a width, and the hidden ones lay their wrapped texts out again."""
-        return False
-
     # -- workspace ---------------------------------------------------------------------------------
     def set_workspace(self, context) -> None:
         """Counts the roster once (the counts line and the table's row count), reads the rows on screen and

@@ -20,6 +20,13 @@ class Page(QWidget):
         super().__init__(parent)
         follow_language(self)  # a language switch calls retranslate_ui (no changeEvent: see ui/i18n.py)
 
+    def hasHeightForWidth(self) -> bool:
+        """No height-for-width to the window's layouts: a page's wrapped texts (counts lines, rows of buttons,
+        profiles) wrap inside it, which its own layout handles. Else the window's stack, sizing itself while a page
+        shows, asks every page built so far for its height at a width, and the hidden ones lay their wrapped texts
+        out again (six times each on opening Ambassadors after Posts and Variants)."""
+        return False
+
     def set_workspace(self, context) -> None:
         """Reload from `context.workspace` (None when no workspace is open)."""
 

@@ -10,7 +10,7 @@
 - the whole step against the raw SQL alone, printed without a goal: that floor leaves out Qt, so no page that
   paints can come near it.
 
-    QT_QPA_PLATFORM=offscreen python benchmarks/pages.py [--large PATH] [--repeats 6]
+    QT_QPA_PLATFORM=offscreen python benchmarks/pages.py [--large PATH] [--repeats 10]
 
 Each run is a fresh process (a page is built only once per window), so the runs are cold for our code; ours and
 the floor are measured in the same child, one after the other, each starting with SQLite's page cache emptied
@@ -315,7 +315,7 @@ def child(path: Path, skip: tuple[str, ...] = (), floors_first: bool = False) ->
     return found
 
 
-def measure(repeats: int = 6, large: Path | None = None) -> list[Row]:
+def measure(repeats: int = 10, large: Path | None = None) -> list[Row]:
     with tempfile.TemporaryDirectory() as folder:
         path = large or large_workspace(Path(folder))
         samples: dict[str, list[float]] = {}
@@ -356,7 +356,7 @@ def measure(repeats: int = 6, large: Path | None = None) -> list[Row]:
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--repeats", type=int, default=6)
+    parser.add_argument("--repeats", type=int, default=10)
     parser.add_argument(
         "--large", type=Path, default=Path(os.environ[LARGE_ENV]) if os.environ.get(LARGE_ENV) else None
     )

@@ -106,7 +106,7 @@ LARGE_CASES = [
 ]  # fmt: skip
 
 
-def measure(large: Path | None = None, repeats: int = 7) -> list[Row]:
+def measure(large: Path | None = None, repeats: int = 15) -> list[Row]:
     """On the large workspace: our table model (filter, first screen's cells) vs raw SQL for the visible rows."""
     from PySide6.QtWidgets import QApplication
 

@@ -53,7 +53,9 @@ __all__ = [
 SIMILARITY = 90.0
 MAX_NAME_BYTES = 100
 MANIFEST = "manifest.csv"
-MANIFEST_COLUMNS = ["name", "email", "language", "file", "images", "utm_links"]
+# campaign_id (added last: the columns before it are a contract) names whose kits a row lists: a re-export acts
+# only on rows of its own campaign, never on a namesake campaign's kits exported to the same folder.
+MANIFEST_COLUMNS = ["name", "email", "language", "file", "images", "utm_links", "campaign_id"]
 
 Progress = Callable[[int, int], None]
 
@@ -464,7 +466,7 @@ def _export(
         planned.append(_Job(kit, str(document), str(images_dir) if images_dir else "", len(planned), created=now))
 
     # What an earlier export left in these folders, read before this one replaces the manifest.
-    earlier = {campaign_id: _earlier_documents(folder) for campaign_id, folder in folders.items()}
+    earlier = {campaign_id: _earlier_documents(folder, campaign_id) for campaign_id, folder in folders.items()}
 
     outcomes: list[dict[str, Any] | None] = [None] * len(planned)
     errors: dict[int, str] = {}
@@ -561,14 +563,17 @@ def _export(
     manifests: list[str] = []
     zips: list[str] = []
     removed: list[str] = []
-    wanted = {Path(job.document) for job in planned}
+    # Names compared as the file system may (case-insensitive on macOS and Windows): "anna smith.docx" listed
+    # before is the "Anna Smith.docx" just written, not a kit to remove.
+    wanted = {Path(job.document).name.casefold() for job in planned}
     for campaign_id, folder in folders.items():
         if cancelled:  # the folder is part old, part new: an old manifest would describe neither
             if earlier[campaign_id]:
                 with writing(folder / MANIFEST):
                     (folder / MANIFEST).unlink(missing_ok=True)
             continue
-        removed.extend(_remove_documents(folder, [d for d in earlier[campaign_id] if d not in wanted]))
+        gone = [(d, pictures) for d, pictures in earlier[campaign_id] if d.name.casefold() not in wanted]
+        removed.extend(_remove_documents(gone, warnings))
     if not cancelled:
         for campaign_id, folder in folders.items():
             mine = [(job, outcome) for job, outcome in done if job.kit.campaign.id == campaign_id]
@@ -597,39 +602,56 @@ def _cancel_check(cancel: Any) -> Callable[[], bool]:
     return lambda: bool(cancel())
 
 
-def _earlier_documents(folder: Path) -> list[Path]:
-    """The documents an earlier export listed in `folder`'s manifest that are still there (resolved, directly
-    in `folder`, .docx only: nothing else is ever removed)."""
+def _listed(value: str | None) -> str:
+    """A manifest cell as written before `neutralise` guarded it against spreadsheets."""
+    text = (value or "").strip()
+    return text[1:] if text.startswith("'") and text[1:].startswith(FORMULA_STARTS) else text
+
+
+def _earlier_documents(folder: Path, campaign_id: str) -> list[tuple[Path, list[Path]]]:
+    """The documents an earlier export of this campaign listed in `folder`'s manifest that are still there, each
+    with the pictures its row lists: rows of this campaign only (a namesake campaign's, or a manifest written
+    before rows named their campaign, are never acted on), documents directly in `folder`, .docx only, and
+    pictures only in that document's own `<stem>_images/` folder."""
     try:
         text = (folder / MANIFEST).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError):
         return []
-    found: list[Path] = []
+    found: list[tuple[Path, list[Path]]] = []
     for row in csv.DictReader(io.StringIO(text)):
-        name = (row.get("file") or "").strip()
-        for candidate in (name, name[1:] if name.startswith("'") else ""):  # an older manifest neutralised it
-            if not candidate.lower().endswith(".docx"):
-                continue
-            path = folder / candidate
-            if path.parent == folder and path.is_file() and not path.is_symlink():
-                found.append(path)
-                break
+        name = _listed(row.get("file"))
+        if _listed(row.get("campaign_id")) != campaign_id or not name.lower().endswith(".docx"):
+            continue
+        path = folder / name
+        if path.parent != folder or not path.is_file() or path.is_symlink():
+            continue
+        # The images cell joins "<stem>_images/<name>" paths with spaces; names may hold spaces, the prefix
+        # starts each one.
+        prefix = f"{path.stem}_images/"
+        cell = _listed(row.get("images"))
+        names = cell[len(prefix) :].split(f" {prefix}") if cell.startswith(prefix) else []
+        pictures = [folder / f"{path.stem}_images" / n for n in names if n and "/" not in n and "\\" not in n]
+        found.append((path, [p for p in pictures if p.is_file() and not p.is_symlink()]))
     return found
 
 
-def _remove_documents(folder: Path, documents: Sequence[Path]) -> list[str]:
-    """Remove each document and the pictures written beside it (`<stem>_images/`, then the folder if empty)."""
+def _remove_documents(documents: Sequence[tuple[Path, list[Path]]], warnings: list[str]) -> list[str]:
+    """Remove each document and the pictures its manifest row listed (then their folder, if that left it empty).
+    A document that cannot be removed (open in Word on Windows, a read-only copy) is a warning, not a failed
+    export: the new kits are written, and the new manifest, which no longer lists that person, must be too."""
     removed: list[str] = []
-    for document in documents:
-        with writing(document):
+    for document, pictures in documents:
+        try:
             document.unlink(missing_ok=True)
-            pictures = folder / f"{document.stem}_images"
-            if pictures.is_dir() and not pictures.is_symlink():
-                for picture in pictures.iterdir():
-                    if picture.is_file() and not picture.is_symlink():
-                        picture.unlink()
-                with contextlib.suppress(OSError):
-                    pictures.rmdir()
+            for picture in pictures:
+                picture.unlink(missing_ok=True)
+        except OSError as exc:
+            warnings.append(
+                f"{document.name}: an earlier kit for someone no longer included could not be removed ({exc.strerror or exc})"
+            )
+            continue
+        with contextlib.suppress(OSError):
+            (document.parent / f"{document.stem}_images").rmdir()  # only when empty: nothing else is touched
         removed.append(str(document))
     return removed
 
@@ -652,6 +674,7 @@ def manifest_rows(folder: Path, done: Sequence[tuple[_Job, dict[str, Any]]]) -> 
                 neutralise(Path(outcome["path"]).relative_to(folder).as_posix()),
                 neutralise(" ".join(Path(p).relative_to(folder).as_posix() for p in outcome["images"])),
                 neutralise(" ".join(dict.fromkeys(outcome["utm_links"]))),  # each link once, in kit order
+                neutralise(job.kit.campaign.id),
             ]
         )
     return rows

@@ -535,3 +535,59 @@ def test_a_cancelled_re_export_leaves_no_old_manifest_describing_the_folder(tmp_
     assert not (folder / "manifest.csv").exists()  # "no manifest was written" is true of the folder too
     assert result.removed == ()  # nothing is removed by an export that did not finish
     assert (folder / "Person 1.docx").is_file()
+
+
+def test_a_namesake_campaign_exported_to_the_same_folder_removes_nothing(tmp_path):
+    # Before: a campaign of the same name (another workspace's, or one deleted and made again) exported to the
+    # same folder removed every kit the first one had written there.
+    from _kits import CAMPAIGN
+
+    folder = tmp_path / "Spring launch"
+    kits.export([kit(0), kit(1), kit(2)], tmp_path, jobs=1)
+    other = replace(CAMPAIGN, id="another-campaign")
+    second = kits.export([kit(0, campaign=other)], tmp_path, jobs=1)
+    assert second.removed == ()
+    assert {"Person 1.docx", "Person 2.docx"} <= {p.name for p in folder.glob("*.docx")}
+    with (folder / "manifest.csv").open(encoding="utf-8-sig", newline="") as handle:
+        assert [row["campaign_id"] for row in csv.DictReader(handle)] == ["another-campaign"]
+
+
+def test_a_name_that_changed_only_in_case_is_not_removed_as_someone_else(tmp_path):
+    # On a case-insensitive disk (macOS, Windows) "anna smith.docx" listed before IS the "Anna Smith.docx" just
+    # written: removing the old name removed the new kit.
+    kits.export([kit(1, name="anna smith")], tmp_path, jobs=1)
+    second = kits.export([kit(1, name="Anna Smith")], tmp_path, jobs=1)
+    assert second.removed == ()
+    assert (tmp_path / "Spring launch" / "Anna Smith.docx").is_file()
+
+
+def test_a_kit_that_cannot_be_removed_is_a_warning_and_the_new_manifest_is_written(tmp_path, monkeypatch):
+    # Before: one old kit open in Word (Windows refuses to delete it) failed the whole export after every new kit
+    # was written, and left the old manifest listing the person who had opted out.
+    folder = tmp_path / "Spring launch"
+    kits.export([kit(0), kit(1)], tmp_path, jobs=1)
+    unlink = Path.unlink
+
+    def refuse(path, missing_ok=False):
+        if path.name == "Person 1.docx":
+            raise PermissionError(13, "The file is in use")
+        return unlink(path, missing_ok=missing_ok)
+
+    monkeypatch.setattr(Path, "unlink", refuse)
+    second = kits.export([kit(0)], tmp_path, jobs=1)
+    assert second.removed == () and second.manifests
+    assert any("Person 1.docx" in w and "in use" in w for w in second.warnings), second.warnings
+    with (folder / "manifest.csv").open(encoding="utf-8-sig", newline="") as handle:
+        assert [row["name"] for row in csv.DictReader(handle)] == ["Person 0"]
+
+
+def test_removing_an_old_kit_leaves_files_the_user_put_in_its_pictures_folder(tmp_path):
+    folder = tmp_path / "Spring launch"
+    kits.export([kit(0), kit(1)], tmp_path, jobs=1)
+    pictures = folder / "Person 1_images"
+    ours = sorted(p.name for p in pictures.iterdir())
+    assert ours
+    (pictures / "my photo.png").write_bytes(b"the user's own picture")
+    second = kits.export([kit(0)], tmp_path, jobs=1)
+    assert second.removed == (str((folder / "Person 1.docx").resolve()),)
+    assert sorted(p.name for p in pictures.iterdir()) == ["my photo.png"]  # ours gone, theirs kept

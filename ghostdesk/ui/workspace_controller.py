@@ -98,9 +98,11 @@ class WorkspaceController(QObject):
     # -- opening ---------------------------------------------------------------------------------
     def open_path(self, path: Path, *, read_only: bool = False) -> bool:
         """Open `path`, asking the user what to do about a lock or a damaged file. True when opened."""
-        if self.is_open(path):
+        if self.is_open(path) and (read_only or not self.context.workspace.read_only):
             # Chosen again (Open recent, Open…): our own lock would read as "open in another GhostDesk" and
-            # offer to swap this window's writable session for a read-only one.
+            # offer to swap this window's writable session for a read-only one. A read-only session chosen again
+            # is opened again, as the read-only message advises once the other GhostDesk is closed (if it still
+            # is not, the lock's question comes back).
             return True
         s = self.context.settings
         try:

@@ -93,6 +93,28 @@ def test_choosing_the_open_workspace_again_keeps_it_open_for_writing(main_window
     assert not asked
 
 
+def test_a_read_only_session_chosen_again_opens_for_writing_once_the_other_has_closed(
+    main_window, monkeypatch, tmp_path
+):
+    """The read-only message says: close the other GhostDesk, then open it again here. Choosing it again (Open
+    recent, Open…) used to do nothing: the window kept its read-only session."""
+    other = workspaces.create(tmp_path / "held.ghostdesk", name="Held")  # "another GhostDesk" holds it
+    path = other.path
+    monkeypatch.setattr(Ask, "open_read_only", classmethod(lambda cls, parent, error: True))
+    monkeypatch.setattr(Tell, "info", classmethod(lambda cls, parent, *args, **kwargs: None))
+    try:
+        assert main_window.controller.open_path(path)
+        assert main_window.context.workspace.read_only
+        assert main_window.controller.open_path(path)  # still held: asked again, read-only again
+        assert main_window.context.workspace.read_only
+        other.close()
+        assert main_window.controller.open_path(path)
+        assert not main_window.context.workspace.read_only
+    finally:
+        main_window.controller.close_workspace()
+        other.close()
+
+
 def test_the_demo_held_by_another_window_opens_read_only_when_asked(main_window, monkeypatch):
     path = locations.demo_workspace()
     locations.ensure(path.parent)

@@ -100,7 +100,9 @@ def read_bytes(
     try:
         text = decode(data, chosen, name)
     except ImportUnreadable as exc:
-        if encoding is None and exc.fields.get("reason") == "encoding":
+        # Mostly control bytes (a binary file the NUL check missed): the encoding error would send the user hunting
+        # for an encoding. A text file with one stray byte keeps its error and its position.
+        if encoding is None and exc.fields.get("reason") == "encoding" and _control_bytes(data) > len(data) // 100:
             raise ImportUnreadable(_NOT_TEXT.format(name), path=name, reason="binary") from None
         raise
     if "\x00" in text:
@@ -123,6 +125,14 @@ def _looks_binary(data: bytes, detected: str) -> bool:
         even, odd = head[0::2].count(0), head[1::2].count(0)
         return min(even, odd) > len(head) // 50
     return b"\x00" in head
+
+
+_CONTROL = bytes(b for b in range(32) if b not in b"\t\n\r\f")
+
+
+def _control_bytes(data: bytes) -> int:
+    """How many bytes are control characters no text file has (tab, line breaks and form feed aside)."""
+    return len(data) - len(data.translate(None, _CONTROL))
 
 
 def detect_encoding(data: bytes) -> str:

@@ -44,6 +44,17 @@ def test_a_binary_file_renamed_csv_is_called_what_it_is(tmp_path):
         assert "utf" not in caught.value.message and "cp1252" not in caught.value.message, what
 
 
+def test_a_text_roster_with_one_stray_byte_past_the_sample_keeps_its_encoding_error():
+    """Detection samples the file's head; a UTF-8 roster with one Windows-1252 "é" near its end is text, and its
+    error says where (it was called "does not hold text" for a while)."""
+    rows = "".join(f"Person {i},p{i}@lumenvale.example,FR\n" for i in range(12_000))
+    data = ("name,email,market\n" + rows).encode("utf-8") + "Ren\xe9,rene@lumenvale.example,FR\n".encode("cp1252")
+    with pytest.raises(ImportUnreadable) as caught:
+        read_bytes(data, "roster.csv")
+    assert caught.value.fields["reason"] == "encoding"
+    assert "does not hold text" not in caught.value.message
+
+
 def test_text_in_every_encoding_people_send_still_reads(tmp_path):
     rows = "name,email,market\nRené Müller,rene@lumenvale.example,DE\n"
     for encoding in ("utf-8", "utf-8-sig", "cp1252", "latin-1", "utf-16", "utf-16-le", "utf-16-be"):

@@ -100,8 +100,8 @@ def read_bytes(
     try:
         text = decode(data, chosen, name)
     except ImportUnreadable as exc:
-        # Mostly control bytes (a binary file the NUL check missed): the encoding error would send the user hunting
-        # for an encoding. A text file with one stray byte keeps its error and its position.
+        # Many control bytes (over 1 %: a binary file the NUL check missed): the encoding error would send the user
+        # hunting for an encoding. A text file with one stray byte keeps its error and its position.
         if encoding is None and exc.fields.get("reason") == "encoding" and _control_bytes(data) > len(data) // 100:
             raise ImportUnreadable(_NOT_TEXT.format(name), path=name, reason="binary") from None
         raise

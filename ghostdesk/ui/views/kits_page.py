@@ -596,7 +596,9 @@ class KitsPage(Page):
             return self.tr("{0} cannot be written (is a file of that name in the way?). Nothing was half-written; choose another folder.").format(path)  # fmt: skip
         if error.code == "kit_path_unsafe":
             return self.tr("a kit's file name would leave the chosen folder; nothing was written.")
-        return error.message
+        from ghostdesk.ui import messages
+
+        return messages.error_text(error)  # the app's own words for any other error, in the interface's language
 
     def open_folder(self) -> None:
         result = self.result

@@ -495,6 +495,9 @@ class PostsPage(Page):
         bottom = header.visualIndexAt(table.viewport().height())
         if not table.isVisible() or bottom < 0:  # as QTableView.sizeHintForColumn: then every row
             bottom = self.model.rowCount() - 1
+        precision = table.horizontalHeader().resizeContentsPrecision()
+        if precision > 0:  # as Qt: no more rows than that (1000 by default), not every id the model has read
+            bottom = min(bottom, top + precision - 1)
         font = table.font()
         if font != self._widths_font:
             self._widths_font = font

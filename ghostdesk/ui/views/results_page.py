@@ -556,7 +556,7 @@ class ResultsPage(Page):
             self.show_message(self, title, text)
 
         def failed(exc: BaseException) -> None:
-            from ghostdesk.domain.results import ResultsMappingNeeded, ResultsRejected
+            from ghostdesk.domain.results import ResultsFileUnreadable, ResultsMappingNeeded, ResultsRejected
 
             self.import_task = None
             if isinstance(exc, ResultsRejected):
@@ -576,7 +576,7 @@ class ResultsPage(Page):
                 chosen = self.ask_mapping(self, missing, list(exc.fields.get("headers", []))) if missing else None
                 if chosen:
                     self._run_import(path, fmt, {**mapping, **chosen})
-            elif exc.__class__.__name__ == "ResultsFileUnreadable":
+            elif isinstance(exc, ResultsFileUnreadable):
                 self.show_message(self, title, self.unreadable_text(exc.fields.get("reason", "")))
             elif isinstance(exc, GhostDeskError):
                 self.show_message(self, title, self.tr("The file could not be imported: {0}").format(exc.message))

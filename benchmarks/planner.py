@@ -33,7 +33,7 @@ MARKETS = {
 TOPICS = ("ai", "cloud", "hiring", "events", "security", "sustainability")
 SIZES = (500, 2_000, 8_000)
 GOAL = 4.5
-REPEATS = 5
+REPEATS = 9
 
 
 def roster(count: int, seed: int = 42) -> list[PlanAmbassador]:

@@ -1,6 +1,6 @@
 """Start-up: process start → main window shown and idle, vs a bare PySide6 window; and the peak memory of both.
 
-    python benchmarks/startup.py [--repeats 7] [--large PATH]
+    python benchmarks/startup.py [--repeats 11] [--large PATH]
 
 Every contender runs as a fresh process, interleaved, in the same run; medians are compared. The demo and (when
 given, or with $GHOSTDESK_BENCH_LARGE) the large workspace are opened once before timing, so the timed runs
@@ -30,7 +30,7 @@ def _prepare(command: list[str], environment: dict[str, str]) -> None:
                    capture_output=True, cwd=ROOT, timeout=600)  # fmt: skip
 
 
-def measure(repeats: int = 7, large: Path | None = None) -> list[Row]:
+def measure(repeats: int = 11, large: Path | None = None) -> list[Row]:
     if large is None and os.environ.get(LARGE_ENV):
         large = Path(os.environ[LARGE_ENV])
     with tempfile.TemporaryDirectory() as home:
@@ -64,7 +64,7 @@ def measure(repeats: int = 7, large: Path | None = None) -> list[Row]:
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--repeats", type=int, default=7)
+    parser.add_argument("--repeats", type=int, default=11)
     parser.add_argument("--large", type=Path, help="a large workspace (ghostdesk demo PATH --size large)")
     parser.add_argument("--json", action="store_true", help="rows for benchmarks/run.py")
     args = parser.parse_args()

@@ -14,19 +14,17 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 HERE = Path(__file__).resolve().parent
 
+from _render import app_in_throwaway_home  # noqa: E402  (after the platform is chosen)
+
 
 def main() -> int:
-    with tempfile.TemporaryDirectory() as home:
-        os.environ["GHOSTDESK_HOME"] = home
+    with app_in_throwaway_home() as (app, context):
         from PySide6.QtWidgets import QMessageBox
 
         from ghostdesk.services import workspaces
         from ghostdesk.storage import backups
-        from ghostdesk.ui.app import build_context, make_application
         from ghostdesk.ui.mainwindow import MainWindow
 
-        app = make_application()
-        context = build_context(app, show_crash_dialog=False, persist_settings=False)
         folder = Path(tempfile.gettempdir()) / "Documents"  # a short, plain path in the picture
         shutil.rmtree(folder, ignore_errors=True)
         folder.mkdir()

@@ -4,24 +4,21 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 HERE = Path(__file__).resolve().parent
 
+from _render import app_in_throwaway_home  # noqa: E402  (after the platform is chosen)
+
 
 def main() -> int:
-    with tempfile.TemporaryDirectory() as home:
-        os.environ["GHOSTDESK_HOME"] = home
+    with app_in_throwaway_home() as (app, context):
         from PySide6.QtWidgets import QApplication
 
         from ghostdesk.services import demo, locations
-        from ghostdesk.ui.app import build_context, make_application
         from ghostdesk.ui.mainwindow import MainWindow
 
-        app = make_application()
-        context = build_context(app, show_crash_dialog=False, persist_settings=False)
         if len(sys.argv) > 1:
             context.languages.apply(sys.argv[1])
         window = MainWindow(context)
